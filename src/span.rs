@@ -1,0 +1,177 @@
+//! The one span type of the crate, and the conversion of its offsets at the edges.
+//!
+//! Input: byte offsets into a `&str` (always on char boundaries). Output: the same
+//! spans as UTF-16 code units (for the DOM) or Unicode code points (for the CLI's JSON),
+//! converted once, in bulk, by an [`OffsetMap`].
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of byte offsets into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The text this span covers. Never panics: a span outside the text or off a
+    /// char boundary yields the empty string.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The span with leading and trailing whitespace removed.
+    pub fn trim(&self, text: &str) -> Span {
+        let inner = self.text(text);
+        let lead = inner.len() - inner.trim_start().len();
+        let trimmed = inner.trim();
+        Span::new(self.start + lead, self.start + lead + trimmed.len())
+    }
+}
+
+/// The unit in which offsets leave the crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetUnit {
+    /// UTF-8 bytes, as used inside the crate.
+    Bytes,
+    /// UTF-16 code units: JavaScript string indices, DOM ranges.
+    Utf16,
+    /// Unicode scalar values: Python `str` indices, the CLI's JSON.
+    CodePoints,
+}
+
+/// Converts byte offsets of one text to another unit. Built once per text in O(n);
+/// each conversion is a binary search over the text's non-ASCII characters, so ASCII-heavy
+/// news text costs almost nothing.
+pub struct OffsetMap {
+    unit: OffsetUnit,
+    /// One entry per non-ASCII char: its byte offset, its offset in `unit`, and the
+    /// bytes-minus-units surplus accumulated up to and including it.
+    wide: Vec<WideChar>,
+    len: usize,
+}
+
+struct WideChar {
+    byte: usize,
+    unit: usize,
+    surplus_after: usize,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
+        let mut wide = Vec::new();
+        let mut surplus = 0usize;
+        if unit != OffsetUnit::Bytes {
+            for (byte, c) in text.char_indices() {
+                if !c.is_ascii() {
+                    let units = match unit {
+                        OffsetUnit::Utf16 => c.len_utf16(),
+                        _ => 1,
+                    };
+                    let unit_offset = byte - surplus;
+                    surplus += c.len_utf8() - units;
+                    wide.push(WideChar {
+                        byte,
+                        unit: unit_offset,
+                        surplus_after: surplus,
+                    });
+                }
+            }
+        }
+        OffsetMap {
+            unit,
+            wide,
+            len: text.len(),
+        }
+    }
+
+    /// Converts a byte offset (clamped to the text) to the map's unit.
+    pub fn convert(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        let n = self.wide.partition_point(|w| w.byte < byte);
+        match n {
+            0 => byte,
+            _ => byte - self.wide[n - 1].surplus_after,
+        }
+    }
+
+    pub fn span(&self, span: Span) -> (usize, usize) {
+        (self.convert(span.start), self.convert(span.end))
+    }
+
+    /// The byte offset of an offset in the map's unit: the inverse of `convert`.
+    /// An offset past the end maps to the end of the text.
+    pub fn to_byte(&self, offset: usize) -> usize {
+        let n = self.wide.partition_point(|w| w.unit < offset);
+        let byte = match n {
+            0 => offset,
+            _ => offset + self.wide[n - 1].surplus_after,
+        };
+        byte.min(self.len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, byte offset, utf16, code points)
+    const ROWS: &[(&str, usize, usize, usize)] = &[
+        ("abc", 0, 0, 0),
+        ("abc", 3, 3, 3),
+        ("“hi”", 3, 1, 1),
+        ("“hi”", 5, 3, 3),
+        ("“hi”", 8, 4, 4),
+        ("😀x", 4, 2, 1),
+        ("😀x", 5, 3, 2),
+        ("a\u{ad}b", 3, 2, 2),
+        ("é😀é", 7, 4, 3),
+    ];
+
+    #[test]
+    fn converts_byte_offsets() {
+        for &(text, byte, utf16, cps) in ROWS {
+            let m16 = OffsetMap::new(text, OffsetUnit::Utf16);
+            let mcp = OffsetMap::new(text, OffsetUnit::CodePoints);
+            assert_eq!(m16.convert(byte), utf16, "utf16 of {byte} in {text:?}");
+            assert_eq!(mcp.convert(byte), cps, "code points of {byte} in {text:?}");
+            assert_eq!(m16.to_byte(utf16), byte, "utf16 back of {utf16} in {text:?}");
+            assert_eq!(mcp.to_byte(cps), byte, "code points back of {cps} in {text:?}");
+            assert_eq!(text[..byte].encode_utf16().count(), utf16);
+            assert_eq!(text[..byte].chars().count(), cps);
+        }
+    }
+
+    #[test]
+    fn span_text_is_total() {
+        let t = "“é”";
+        assert_eq!(Span::new(0, 3).text(t), "“");
+        assert_eq!(Span::new(1, 3).text(t), "");
+        assert_eq!(Span::new(5, 99).text(t), "");
+        assert_eq!(Span::new(0, 5).trim(" a b "), Span::new(1, 4));
+    }
+}
