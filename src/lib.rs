@@ -13,6 +13,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod extract;
+pub mod html;
 pub mod model;
 pub mod output;
 pub mod span;
@@ -32,6 +34,9 @@ pub const MAX_TEXT_BYTES: usize = 16 << 20;
 pub enum Error {
     TooLarge { bytes: usize, limit: usize },
 }
+
+/// The largest HTML page accepted by [`analyze_html`]: 64 MiB.
+pub const MAX_HTML_BYTES: usize = 64 << 20;
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -55,4 +60,18 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
         });
     }
     Ok(Analysis::default())
+}
+
+/// Extracts the article from a page's HTML, then analyses it. Returns the article text
+/// (all spans of the analysis point into it) and the analysis.
+pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
+    if html.len() > MAX_HTML_BYTES {
+        return Err(Error::TooLarge {
+            bytes: html.len(),
+            limit: MAX_HTML_BYTES,
+        });
+    }
+    let text = extract::extract_article(html).text;
+    let analysis = analyze(&text)?;
+    Ok((text, analysis))
 }

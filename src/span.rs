@@ -159,8 +159,16 @@ mod tests {
             let mcp = OffsetMap::new(text, OffsetUnit::CodePoints);
             assert_eq!(m16.convert(byte), utf16, "utf16 of {byte} in {text:?}");
             assert_eq!(mcp.convert(byte), cps, "code points of {byte} in {text:?}");
-            assert_eq!(m16.to_byte(utf16), byte, "utf16 back of {utf16} in {text:?}");
-            assert_eq!(mcp.to_byte(cps), byte, "code points back of {cps} in {text:?}");
+            assert_eq!(
+                m16.to_byte(utf16),
+                byte,
+                "utf16 back of {utf16} in {text:?}"
+            );
+            assert_eq!(
+                mcp.to_byte(cps),
+                byte,
+                "code points back of {cps} in {text:?}"
+            );
             assert_eq!(text[..byte].encode_utf16().count(), utf16);
             assert_eq!(text[..byte].chars().count(), cps);
         }
