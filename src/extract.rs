@@ -675,7 +675,8 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
         if len < 25 {
             continue;
         }
-        let mut score = 1.0 + commas as f64 + (len / 100).min(3) as f64;
+        // 1 for the paragraph, 1 per comma-separated piece, 1 per 100 chars up to 3.
+        let mut score = 2.0 + commas as f64 + (len / 100).min(3) as f64;
         if let Some(words) = &body_words {
             if contained_in(&b.text, words) {
                 score += 3.0;
@@ -830,6 +831,11 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
             if e.scored && e.score + bonus >= threshold {
                 return true;
             }
+            // A sibling styled like the top candidate is the article's continuation
+            // (multi-part layouts), scored or not.
+            if bonus > 0.0 && e.chars >= 100 && link_density(e) < 0.25 {
+                return true;
+            }
             if e.info.tag == "p" {
                 let ld = link_density(e);
                 return (e.chars > 80 && ld < 0.25)
@@ -895,8 +901,8 @@ fn clean_conditionally(e: &Elem, is_root: bool) -> bool {
         return false;
     }
     let weight = e.info.weight;
-    let score = if e.scored { e.score } else { 0.0 };
-    if weight + score < 0.0 {
+    // Readability adds a content score of 0 here: only the class weight counts.
+    if weight < 0.0 {
         return true;
     }
     if is_root || e.commas >= 10 {
