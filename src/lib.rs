@@ -13,6 +13,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod lexicon;
+pub mod marks;
 pub mod model;
 pub mod output;
 pub mod span;

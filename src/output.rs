@@ -86,7 +86,10 @@ pub fn report(analysis: &Analysis, text: &str, unit: OffsetUnit, include_text: b
             text: s.text(text).to_string(),
         }
     };
-    let speaker_name = |i: Option<usize>| i.and_then(|i| analysis.speakers.get(i)).map(|s| s.name.clone());
+    let speaker_name = |i: Option<usize>| {
+        i.and_then(|i| analysis.speakers.get(i))
+            .map(|s| s.name.clone())
+    };
     let quotes = analysis
         .quotes
         .iter()

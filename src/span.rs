@@ -149,7 +149,7 @@ mod tests {
         ("😀x", 4, 2, 1),
         ("😀x", 5, 3, 2),
         ("a\u{ad}b", 3, 2, 2),
-        ("é😀é", 7, 4, 3),
+        ("é😀é", 8, 4, 3),
     ];
 
     #[test]
@@ -159,8 +159,16 @@ mod tests {
             let mcp = OffsetMap::new(text, OffsetUnit::CodePoints);
             assert_eq!(m16.convert(byte), utf16, "utf16 of {byte} in {text:?}");
             assert_eq!(mcp.convert(byte), cps, "code points of {byte} in {text:?}");
-            assert_eq!(m16.to_byte(utf16), byte, "utf16 back of {utf16} in {text:?}");
-            assert_eq!(mcp.to_byte(cps), byte, "code points back of {cps} in {text:?}");
+            assert_eq!(
+                m16.to_byte(utf16),
+                byte,
+                "utf16 back of {utf16} in {text:?}"
+            );
+            assert_eq!(
+                mcp.to_byte(cps),
+                byte,
+                "code points back of {cps} in {text:?}"
+            );
             assert_eq!(text[..byte].encode_utf16().count(), utf16);
             assert_eq!(text[..byte].chars().count(), cps);
         }
