@@ -18,6 +18,7 @@ pub mod marks;
 pub mod model;
 pub mod output;
 pub mod span;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
