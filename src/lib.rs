@@ -13,7 +13,11 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod attribute;
+pub mod entities;
+pub mod eval;
 pub mod lexicon;
+pub mod markdown;
 pub mod marks;
 pub mod model;
 pub mod output;
@@ -57,5 +61,85 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
             limit: MAX_TEXT_BYTES,
         });
     }
-    Ok(Analysis::default())
+    Ok(run(text))
+}
+
+/// Analyses an HTML page: extracts the article text, then analyses it. Returns the text
+/// with the analysis, since every span indexes the extracted text.
+pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
+    // Interim until the article extractor lands: block tags become line breaks.
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push('\n');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let analysis = analyze(&text)?;
+    Ok((text, analysis))
+}
+
+/// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
+/// the speakers who speak, numbered in order of first quote.
+fn run(text: &str) -> Analysis {
+    let paragraphs = text::paragraphs(text);
+    let marked = marks::find_marked(text, &paragraphs);
+    let doc = text::Doc::new(text, paragraphs, &marked);
+    let mut ents = entities::Entities::new(&doc);
+    let attributed = attribute::attribute(&doc, &mut ents);
+    let mut speaker_of_entity: Vec<Option<usize>> = vec![None; ents.entities.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_index = |e: usize, speakers: &mut Vec<Speaker>| -> usize {
+        if let Some(i) = speaker_of_entity[e] {
+            return i;
+        }
+        let ent = &ents.entities[e];
+        speakers.push(Speaker {
+            name: ent.name.clone(),
+            short_name: ent.short_name.clone(),
+            role: ent.role.clone(),
+            kind: ent.kind,
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|&m| ents.mentions[m].span)
+                .collect(),
+            quote_count: 0,
+        });
+        speaker_of_entity[e] = Some(speakers.len() - 1);
+        speakers.len() - 1
+    };
+    let mut quotes = Vec::with_capacity(attributed.len());
+    for a in &attributed {
+        let m = &doc.quotes[a.quote];
+        let speaker = a.speaker.map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        quotes.push(Quote {
+            span: m.content,
+            kind: a.kind,
+            speaker,
+            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span),
+            cue: a.cue,
+            confidence: a.confidence,
+            group: a.group,
+            paragraph: m.paragraph,
+        });
+    }
+    for s in &mut speakers {
+        s.mentions.sort();
+        s.mentions.dedup();
+    }
+    Analysis {
+        quotes,
+        speakers,
+        claims: Vec::new(),
+    }
 }
