@@ -16,6 +16,8 @@
 pub mod attribute;
 pub mod entities;
 pub mod eval;
+pub mod extract;
+pub mod html;
 pub mod lexicon;
 pub mod markdown;
 pub mod marks;
@@ -40,6 +42,9 @@ pub enum Error {
     TooLarge { bytes: usize, limit: usize },
 }
 
+/// The largest HTML page accepted by [`analyze_html`]: 64 MiB.
+pub const MAX_HTML_BYTES: usize = 64 << 20;
+
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -62,27 +67,6 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
         });
     }
     Ok(run(text))
-}
-
-/// Analyses an HTML page: extracts the article text, then analyses it. Returns the text
-/// with the analysis, since every span indexes the extracted text.
-pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
-    // Interim until the article extractor lands: block tags become line breaks.
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push('\n');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let analysis = analyze(&text)?;
-    Ok((text, analysis))
 }
 
 /// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
@@ -142,4 +126,18 @@ fn run(text: &str) -> Analysis {
         speakers,
         claims: Vec::new(),
     }
+}
+
+/// Extracts the article from a page's HTML, then analyses it. Returns the article text
+/// (all spans of the analysis point into it) and the analysis.
+pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
+    if html.len() > MAX_HTML_BYTES {
+        return Err(Error::TooLarge {
+            bytes: html.len(),
+            limit: MAX_HTML_BYTES,
+        });
+    }
+    let text = extract::extract_article(html).text;
+    let analysis = analyze(&text)?;
+    Ok((text, analysis))
 }

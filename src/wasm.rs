@@ -26,3 +26,53 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     let analysis = crate::analyze(text).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&report(&analysis, text, OffsetUnit::Utf16, false))
 }
+
+/// Analyses a page's HTML: `{text, offsets: "utf16", quotes, speakers, claims}`; the
+/// offsets point into `text`, the extracted article.
+#[wasm_bindgen]
+pub fn analyze_html(html: &str) -> Result<JsValue, JsError> {
+    let (text, analysis) = crate::analyze_html(html).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&report(&analysis, &text, OffsetUnit::Utf16, true))
+}
+
+/// Where one selected block sits in the article text (UTF-16 code units).
+#[derive(serde::Serialize)]
+struct BlockRange {
+    /// Index into the caller's block array.
+    index: usize,
+    start: usize,
+    end: usize,
+}
+
+#[derive(serde::Serialize)]
+struct BlocksReport {
+    blocks: Vec<BlockRange>,
+    #[serde(flatten)]
+    report: crate::output::Report,
+}
+
+/// Analyses a page given as blocks built from the live DOM (see `extract.rs` for the
+/// recipe): `[{tag, text, hint?, link_chars?, ancestors?}]`. Selects the article, joins
+/// it, and returns `{text, offsets: "utf16", blocks: [{index, start, end}], quotes,
+/// speakers, claims}`.
+#[wasm_bindgen]
+pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
+    let json = js_sys::JSON::stringify(&blocks)
+        .map_err(|_| JsError::new("analyze_blocks: the blocks could not be read as JSON"))?;
+    let json: String = json.into();
+    let blocks = crate::extract::parse_blocks_json(&json).map_err(|e| JsError::new(&e))?;
+    let (text, ranges, analysis) =
+        crate::extract::analyze_blocks(&blocks).map_err(|e| JsError::new(&e.to_string()))?;
+    let map = crate::span::OffsetMap::new(&text, OffsetUnit::Utf16);
+    let blocks = ranges
+        .into_iter()
+        .map(|(index, span)| {
+            let (start, end) = map.span(span);
+            BlockRange { index, start, end }
+        })
+        .collect();
+    to_js(&BlocksReport {
+        blocks,
+        report: report(&analysis, &text, OffsetUnit::Utf16, true),
+    })
+}
