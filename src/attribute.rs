@@ -154,6 +154,16 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         if doc.tokens[j - 1].quote.is_some() || doc.tokens[j - 1].kind == TokenKind::QuoteMark {
             return None;
         }
+        if w == ")" {
+            let mut a = j - 1;
+            while a > floor && a + 12 > j && doc.tok(a) != "(" {
+                a -= 1;
+            }
+            if doc.tok(a) == "(" {
+                j = a;
+                continue;
+            }
+        }
         if let Some(m) = ents.mention_at(j - 1) {
             let mention = &ents.mentions[m];
             if mention.possessive {
@@ -198,6 +208,20 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
 
 /// After a closing quote mark at token `close`: "…,” said X", "…,” X said", "…,” X, a
 /// spokesman, said", "…,” according to X". Returns (mention, cue span).
+/// Skips a parenthetical such as "(R-Fla.)" starting at token `k`.
+fn skip_parenthetical(doc: &Doc, k: usize) -> usize {
+    if k < doc.tokens.len() && doc.tok(k) == "(" {
+        let mut j = k + 1;
+        while j < doc.tokens.len() && j < k + 12 && doc.tok(j) != ")" {
+            j += 1;
+        }
+        if j < doc.tokens.len() && doc.tok(j) == ")" {
+            return j + 1;
+        }
+    }
+    k
+}
+
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
     let n = doc.tokens.len();
     let para = doc.tokens[close].paragraph;
@@ -209,6 +233,16 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     if k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].quote.is_some() {
         return None;
     }
+    // A dash signature closing the paragraph: "“…” — Name (@handle) date".
+    let dashed = (close + 1..k).any(|d| matches!(doc.tok(d), "—" | "–" | "-")) || doc.tok(k) == "―";
+    if dashed || doc.tok(k) == "―" {
+        let k = if doc.tok(k) == "―" { k + 1 } else { k };
+        if let Some(m) = ents.mention_at(k).filter(|&m| ents.mentions[m].tokens.start == k) {
+            if ents.mentions[m].kind == MentionKind::Name && quotative_cue(doc, ents.mentions[m].tokens.end).is_none() {
+                return Some((m, doc.tokens[k - 1].span));
+            }
+        }
+    }
     // according to X
     if doc.tok(k).eq_ignore_ascii_case("according") && k + 2 < n && doc.tok(k + 1) == "to" {
         let m = ents.mention_at(k + 2)?;
@@ -217,40 +251,28 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
         ));
     }
-    // said X
-    if let Some(_cue) = quotative_cue(doc, k) {
-        let m = ents
-            .mention_at(k + 1)
-            .filter(|&m| ents.mentions[m].tokens.start == k + 1)?;
+    // said X / said 9/11 widow Terry Strada
+    if quotative_cue(doc, k).is_some() {
+        let m = (k + 1..(k + 5).min(n))
+            .take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].quote.is_none())
+            .find_map(|j| ents.mention_at(j).filter(|&m| ents.mentions[m].tokens.start == j))?;
         return Some((m, cue_span(doc, k)));
     }
-    // X said / X, a spokesman, said / he later added
-    let m = ents
-        .mention_at(k)
-        .filter(|&m| ents.mentions[m].tokens.start == k)?;
-    let mut j = ents.mentions[m].tokens.end;
-    // appositive
-    if j < n && doc.tok(j) == "," {
-        let mut a = j + 1;
-        while a < n
-            && a < j + 24
-            && doc.tok(a) != ","
-            && doc.tokens[a].kind != TokenKind::QuoteMark
-            && doc.tokens[a].paragraph == para
-        {
-            a += 1;
+    // X said / X, a spokesman, said / Tulsa police Chief Chuck Jordan said: the subject of
+    // the first speech verb after the quote, within the sentence.
+    let sentence_end = doc.sentence_of(k).end;
+    let mut j = k;
+    while j < sentence_end.min(k + 14) {
+        if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
+            return None;
         }
-        if a < n && doc.tok(a) == "," {
-            j = a + 1;
+        if quotative_cue(doc, j).is_some() && j > k {
+            let m = subject_left_of(doc, ents, j, k)?;
+            return Some((m, cue_span(doc, j)));
         }
-    }
-    let mut fillers = 0;
-    while j < n && is_verb_filler(doc.tok(j)) && fillers < 4 && quotative_cue(doc, j).is_none() {
         j += 1;
-        fillers += 1;
     }
-    quotative_cue(doc, j)?;
-    Some((m, cue_span(doc, j)))
+    None
 }
 
 /// Before an opening quote mark at token `open`: "X said: “", "X told reporters, “",
@@ -411,9 +433,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             }
         }
         let alone = stands_alone(doc, q);
-        if found.is_none() && !(alone && n_words >= 4) {
+        if found.is_none() {
             if let Some((m, cue)) = attribution_in_sentence(doc, ents, q) {
-                found = Some((m, Some(cue), 0.75));
+                found = Some((m, Some(cue), if alone { 0.6 } else { 0.75 }));
             }
         }
         let mut speaker = None;

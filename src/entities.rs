@@ -274,9 +274,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 && doc.sentences[t.sentence].start + 1 == i
                 && toks[i - 1].kind != TokenKind::Word);
         let subject = t.sentence != last_sentence;
-        let found = if let Some((gender, plural)) = lexicon::subject_pronoun(w) {
+        let (bare, contracted) = strip_contraction(w);
+        let found = if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
             Some(Mention {
-                span: t.span,
+                span: Span::new(t.span.start, t.span.start + bare.len()),
                 tokens: i..i + 1,
                 kind: MentionKind::Pronoun,
                 name: None,
@@ -288,8 +289,12 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 subject,
                 entity: None,
             })
-        } else if starts_upper(w) {
-            name_mention(doc, i, sentence_start).or_else(|| descriptor_mention(doc, i))
+        } else if starts_upper(w) && !contracted {
+            // "Obama's former campaign strategist" is a descriptor, not "Obama".
+            match name_mention(doc, i, sentence_start) {
+                Some(n) if n.possessive => descriptor_mention(doc, i).filter(|d| d.tokens.end > n.tokens.end).or(Some(n)),
+                other => other.or_else(|| descriptor_mention(doc, i)),
+            }
         } else {
             descriptor_mention(doc, i)
         };
@@ -510,7 +515,10 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             }
             break;
         }
-        if lexicon::cue_verb(w).is_some() && !starts_upper(w) || is_determiner(w) && k > first_mod {
+        if lexicon::cue_verb(w).is_some() && !starts_upper(w)
+            || is_determiner(w) && k > first_mod
+            || is_function_word(w)
+        {
             return None;
         }
         k += 1;
@@ -518,8 +526,10 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let (head_i, org) = head?;
     let head_word = word(head_i);
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
-    if !has_det && !plural {
-        return None; // "president" alone is not a mention; "officials" is.
+    // "president" alone is not a mention; "officials", "Police" and "authorities" are.
+    let collective = org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
+    if !has_det && !plural && !collective {
+        return None;
     }
     if !has_det && head_i != i {
         return None;
@@ -565,6 +575,27 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         subject: false,
         entity: None,
     })
+}
+
+/// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
+fn strip_contraction(w: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if lexicon::subject_pronoun(base).is_some() {
+                return (base, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "and" | "or" | "that" | "which" | "who"
+            | "as" | "but" | "if" | "than" | "into" | "about" | "over" | "after" | "before" | "is" | "was" | "are"
+            | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "it" | "he" | "she" | "they" | "we"
+    )
 }
 
 fn strip_end(span: Span, text: &str) -> usize {
@@ -792,7 +823,7 @@ mod tests {
             vec![
                 ("Russian President Vladimir Putin", Some("Vladimir Putin")),
                 ("Mr. Putin", Some("Vladimir Putin")),
-                ("Trump", Some("Trump")),
+                ("Trump’s team", Some("Trump’s team")),
                 ("The Russian leader", Some("Vladimir Putin")),
             ]
         );

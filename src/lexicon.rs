@@ -446,9 +446,52 @@ pub fn role_noun(word: &str) -> Option<bool> {
         | "investigator" | "investigators" | "detective" | "sheriff" | "colleague"
         | "colleagues" | "partner" | "spokespeople" | "aide's" | "operative" | "operatives"
         | "staffer" | "staffers" => false,
-        _ => return None,
+        _ => {
+            // Agent nouns: "the businessman", "a lobbyist", "one questioner", "the announcer".
+            let agent = ["man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors", "ant", "ants", "ent", "ents"]
+                .iter()
+                .any(|suf| w.ends_with(suf));
+            if agent && w.len() >= 6 && !NOT_AGENTS.contains(&w) {
+                false
+            } else {
+                return None;
+            }
+        }
     })
 }
+
+/// Words with an agent-noun ending that do not name a person.
+const NOT_AGENTS: &[&str] = &[
+    "number", "numbers", "order", "orders", "water", "matter", "matters", "letter", "letters", "other", "others",
+    "under", "after", "never", "ever", "paper", "corner", "border", "borders", "power", "powers", "answer",
+    "answers", "center", "cancer", "quarter", "chapter", "error", "errors", "factor", "factors", "sector",
+    "mirror", "major", "minor", "honor", "labor", "favor", "color", "floor", "door", "offer", "winter", "summer",
+    "murder", "manner", "dinner", "finger", "danger", "theater", "shelter", "disaster", "register", "character",
+    "computer", "monster", "thunder", "however", "whether", "together", "rather", "further", "either",
+    "neither", "another", "cover", "silver", "weather", "member's", "content", "percent", "president's",
+    "moment", "comment", "comments", "statement", "statements", "agreement", "government", "department",
+    "development", "management", "movement", "payment", "treatment", "argument", "environment", "document",
+    "documents", "event", "events", "incident", "accident", "content", "extent", "intent", "talent",
+    "element", "segment", "investment", "employment", "announcement", "parliament", "tournament", "experiment",
+    "settlement", "equipment", "requirement", "amendment", "judgment", "assignment", "engagement", "enforcement",
+    "commitment", "impeachment", "achievement", "establishment", "entertainment", "restaurant", "restaurants",
+    "important", "significant", "relevant", "different", "current", "recent", "percent", "instant", "constant",
+    "distant", "brilliant", "giant", "vacant", "elegant", "abundant", "pleasant", "urgent", "silent", "violent",
+    "patient", "ancient", "sufficient", "efficient", "consistent", "excellent", "frequent", "apparent",
+    "transparent", "independent", "confident", "evident", "prominent", "permanent", "dominant", "reluctant",
+    "wonder", "consider", "remember", "discover", "deliver", "enter", "gather", "suffer", "offer", "prefer",
+    "transfer", "counter", "encounter", "filter", "shoulder", "powder", "ladder", "ginger", "hunger", "anger",
+    "trigger", "matter", "chamber", "december", "november", "october", "september", "timber", "lumber",
+    "sponsor", "behavior", "behaviour", "interior", "exterior", "superior", "inferior", "junior", "senior",
+    "mayor's", "error's", "horror", "terror", "corridor", "motor", "meteor", "harbor", "neighbor's",
+    "calendar", "popular", "similar", "regular", "particular", "nuclear", "clear", "unclear", "year",
+    "years", "later", "earlier", "bigger", "larger", "smaller", "higher", "lower", "longer", "stronger",
+    "greater", "better", "faster", "slower", "former", "latter", "proper", "super", "upper", "inner", "outer",
+    "tower", "flower", "shower", "answer", "computer", "printer", "poster", "roster", "banner", "manner",
+    "partner's", "cluster", "master", "minister's", "register", "sister's", "tender", "gender", "render",
+    "surrender", "remainder", "reminder", "border", "disorder", "recorder", "ratio", "women's", "men's",
+    "person's", "chairman's", "spokesman's", "human", "humans", "german", "germans", "roman", "woman's",
+];
 
 /// Capitalised words that start sentences or headlines without being names.
 pub fn is_capitalized_function_word(word: &str) -> bool {
