@@ -237,8 +237,13 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     let dashed = (close + 1..k).any(|d| matches!(doc.tok(d), "—" | "–" | "-")) || doc.tok(k) == "―";
     if dashed || doc.tok(k) == "―" {
         let k = if doc.tok(k) == "―" { k + 1 } else { k };
-        if let Some(m) = ents.mention_at(k).filter(|&m| ents.mentions[m].tokens.start == k) {
-            if ents.mentions[m].kind == MentionKind::Name && quotative_cue(doc, ents.mentions[m].tokens.end).is_none() {
+        if let Some(m) = ents
+            .mention_at(k)
+            .filter(|&m| ents.mentions[m].tokens.start == k)
+        {
+            if ents.mentions[m].kind == MentionKind::Name
+                && quotative_cue(doc, ents.mentions[m].tokens.end).is_none()
+            {
                 return Some((m, doc.tokens[k - 1].span));
             }
         }
@@ -254,8 +259,14 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // said X / said 9/11 widow Terry Strada
     if quotative_cue(doc, k).is_some() {
         let m = (k + 1..(k + 5).min(n))
-            .take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].quote.is_none())
-            .find_map(|j| ents.mention_at(j).filter(|&m| ents.mentions[m].tokens.start == j))?;
+            .take_while(|&j| {
+                matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
+                    && doc.tokens[j].quote.is_none()
+            })
+            .find_map(|j| {
+                ents.mention_at(j)
+                    .filter(|&m| ents.mentions[m].tokens.start == j)
+            })?;
         return Some((m, cue_span(doc, k)));
     }
     // X said / X, a spokesman, said / Tulsa police Chief Chuck Jordan said: the subject of

@@ -292,7 +292,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
-                Some(n) if n.possessive => descriptor_mention(doc, i).filter(|d| d.tokens.end > n.tokens.end).or(Some(n)),
+                Some(n) if n.possessive => descriptor_mention(doc, i)
+                    .filter(|d| d.tokens.end > n.tokens.end)
+                    .or(Some(n)),
                 other => other.or_else(|| descriptor_mention(doc, i)),
             }
         } else {
@@ -527,7 +529,8 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let head_word = word(head_i);
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
-    let collective = org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
+    let collective =
+        org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
     if !has_det && !plural && !collective {
         return None;
     }
@@ -579,7 +582,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
-    for suffix in ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve"] {
+    for suffix in [
+        "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve",
+    ] {
         if let Some(base) = w.strip_suffix(suffix) {
             if lexicon::subject_pronoun(base).is_some() {
                 return (base, true);
@@ -592,9 +597,44 @@ fn strip_contraction(w: &str) -> (&str, bool) {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "with" | "of" | "in" | "on" | "at" | "for" | "to" | "from" | "by" | "and" | "or" | "that" | "which" | "who"
-            | "as" | "but" | "if" | "than" | "into" | "about" | "over" | "after" | "before" | "is" | "was" | "are"
-            | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "it" | "he" | "she" | "they" | "we"
+        "with"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "and"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "but"
+            | "if"
+            | "than"
+            | "into"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
     )
 }
 

@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod marks;
 pub mod model;
 pub mod output;
+pub mod reported;
 pub mod span;
 pub mod text;
 
@@ -116,6 +117,45 @@ fn run(text: &str) -> Analysis {
             group: a.group,
             paragraph: m.paragraph,
         });
+    }
+    // Reported speech: cues not already used by a quotation's attribution.
+    // (A partial quote's cue also governs the reported content around it: "X called the
+    // plan “a disaster”" is both.)
+    let used_cues: Vec<Span> = attributed
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Direct)
+        .filter_map(|a| a.cue)
+        .collect();
+    for r in reported::find_reported(&doc, &ents, &used_cues) {
+        let entity = match ents.mentions[r.mention].kind {
+            entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
+            _ => ents.mentions[r.mention].entity,
+        };
+        let speaker = entity.map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        let paragraph = doc.paragraphs.partition_point(|p| p.end < r.content.start);
+        quotes.push(Quote {
+            span: r.content,
+            kind: QuoteKind::Indirect,
+            speaker,
+            speaker_mention: Some(ents.mentions[r.mention].span),
+            cue: Some(r.cue),
+            confidence: if speaker.is_some() {
+                r.confidence
+            } else {
+                r.confidence * 0.5
+            },
+            group: usize::MAX,
+            paragraph,
+        });
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
+    for (i, q) in quotes.iter_mut().enumerate() {
+        if q.group == usize::MAX {
+            q.group = doc.quotes.len() + i;
+        }
     }
     for s in &mut speakers {
         s.mentions.sort();
