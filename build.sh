@@ -120,7 +120,7 @@ build() {
     cp "$BINDGEN_OUT/$CRATE.js" "$BINDGEN_OUT/$CRATE.d.ts" "$BINDGEN_OUT/${CRATE}_bg.wasm" "$dir/"
   done
   # The playground paints quotes with the extension's own code, so both look the same.
-  cp extension/article-dom.js extension/content.css www/pkg/
+  cp extension/article-dom.js extension/content.css extension/icons/icon-32.png www/pkg/
 
   say "zip the extension"
   mkdir -p dist
