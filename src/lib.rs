@@ -13,11 +13,19 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod attribute;
+pub mod entities;
+pub mod eval;
 pub mod extract;
 pub mod html;
+pub mod lexicon;
+pub mod markdown;
+pub mod marks;
 pub mod model;
 pub mod output;
+pub mod reported;
 pub mod span;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -59,7 +67,105 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
             limit: MAX_TEXT_BYTES,
         });
     }
-    Ok(Analysis::default())
+    Ok(run(text))
+}
+
+/// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
+/// the speakers who speak, numbered in order of first quote.
+fn run(text: &str) -> Analysis {
+    let paragraphs = text::paragraphs(text);
+    let marked = marks::find_marked(text, &paragraphs);
+    let doc = text::Doc::new(text, paragraphs, &marked);
+    let mut ents = entities::Entities::new(&doc);
+    let attributed = attribute::attribute(&doc, &mut ents);
+    let mut speaker_of_entity: Vec<Option<usize>> = vec![None; ents.entities.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_index = |e: usize, speakers: &mut Vec<Speaker>| -> usize {
+        if let Some(i) = speaker_of_entity[e] {
+            return i;
+        }
+        let ent = &ents.entities[e];
+        speakers.push(Speaker {
+            name: ent.name.clone(),
+            short_name: ent.short_name.clone(),
+            role: ent.role.clone(),
+            kind: ent.kind,
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|&m| ents.mentions[m].span)
+                .collect(),
+            quote_count: 0,
+        });
+        speaker_of_entity[e] = Some(speakers.len() - 1);
+        speakers.len() - 1
+    };
+    let mut quotes = Vec::with_capacity(attributed.len());
+    for a in &attributed {
+        let m = &doc.quotes[a.quote];
+        let speaker = a.speaker.map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        quotes.push(Quote {
+            span: m.content,
+            kind: a.kind,
+            speaker,
+            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span),
+            cue: a.cue,
+            confidence: a.confidence,
+            group: a.group,
+            paragraph: m.paragraph,
+        });
+    }
+    // Reported speech: cues not already used by a quotation's attribution.
+    // (A partial quote's cue also governs the reported content around it: "X called the
+    // plan “a disaster”" is both.)
+    let used_cues: Vec<Span> = attributed
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Direct)
+        .filter_map(|a| a.cue)
+        .collect();
+    for r in reported::find_reported(&doc, &ents, &used_cues) {
+        let entity = match ents.mentions[r.mention].kind {
+            entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
+            _ => ents.mentions[r.mention].entity,
+        };
+        let speaker = entity.map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        let paragraph = doc.paragraphs.partition_point(|p| p.end < r.content.start);
+        quotes.push(Quote {
+            span: r.content,
+            kind: QuoteKind::Indirect,
+            speaker,
+            speaker_mention: Some(ents.mentions[r.mention].span),
+            cue: Some(r.cue),
+            confidence: if speaker.is_some() {
+                r.confidence
+            } else {
+                r.confidence * 0.5
+            },
+            group: usize::MAX,
+            paragraph,
+        });
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
+    for (i, q) in quotes.iter_mut().enumerate() {
+        if q.group == usize::MAX {
+            q.group = doc.quotes.len() + i;
+        }
+    }
+    for s in &mut speakers {
+        s.mentions.sort();
+        s.mentions.dedup();
+    }
+    Analysis {
+        quotes,
+        speakers,
+        claims: Vec::new(),
+    }
 }
 
 /// Extracts the article from a page's HTML, then analyses it. Returns the article text

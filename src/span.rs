@@ -68,7 +68,6 @@ pub enum OffsetUnit {
 /// each conversion is a binary search over the text's non-ASCII characters, so ASCII-heavy
 /// news text costs almost nothing.
 pub struct OffsetMap {
-    unit: OffsetUnit,
     /// One entry per non-ASCII char: its byte offset, its offset in `unit`, and the
     /// bytes-minus-units surplus accumulated up to and including it.
     wide: Vec<WideChar>,
@@ -103,7 +102,6 @@ impl OffsetMap {
             }
         }
         OffsetMap {
-            unit,
             wide,
             len: text.len(),
         }
@@ -149,7 +147,7 @@ mod tests {
         ("😀x", 4, 2, 1),
         ("😀x", 5, 3, 2),
         ("a\u{ad}b", 3, 2, 2),
-        ("é😀é", 7, 4, 3),
+        ("é😀é", 8, 4, 3),
     ];
 
     #[test]

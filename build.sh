@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# QuoteLens build entry point: ./build.sh setup | build | demo [--port N] | test
+# Every step is idempotent; a step already done costs seconds.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+WASM_TARGET=wasm32-unknown-unknown
+CRATE=quotelens
+BINDGEN_OUT="$ROOT/target/wasm-bindgen"
+PKG_DIRS=("$ROOT/extension/pkg" "$ROOT/www/pkg")
+ZIP="$ROOT/dist/quotelens-extension.zip"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  cat <<'EOF'
+usage: ./build.sh COMMAND
+
+  setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools, Chromium)
+  build           compile the Rust core to Wasm for the extension (extension/pkg) and the
+                  playground (www/pkg), and zip the extension into dist/
+  demo [--port N] build, then serve the playground on http://127.0.0.1:8080 (or port N)
+  test            formatting, clippy, Rust tests, the Wasm build, glue tests under node,
+                  the JS type check, web-ext lint and the browser tests
+EOF
+}
+
+# Runs as root on CI and on fresh machines; elsewhere apt needs sudo.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly,
+# otherwise the generated glue and the Wasm disagree at load time.
+locked_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+setup() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  command -v node >/dev/null || die "node not found: QuoteLens's JS tooling needs Node 20 or newer"
+  local node_major
+  node_major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$node_major" -ge 20 ] || die "Node $node_major found; Node 20 or newer is needed"
+
+  if rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "Rust target $WASM_TARGET: present"
+  else
+    say "Rust target $WASM_TARGET: installing"
+    rustup target add "$WASM_TARGET"
+  fi
+  local component
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "rustup component $component: installing"
+      rustup component add "$component"
+    fi
+  done
+
+  local want have
+  want="$(locked_bindgen_version)"
+  [ -n "$want" ] || die "no wasm-bindgen entry in Cargo.lock"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" = "$want" ]; then
+    say "wasm-bindgen-cli $want: present"
+  else
+    say "wasm-bindgen-cli $want: installing (found '${have:-none}'; takes ~3 minutes)"
+    # Not --locked: the CLI's own lockfile pins a crate version the registry no longer has.
+    cargo install wasm-bindgen-cli --version "=$want"
+  fi
+
+  # npm ci wipes node_modules; skip it when the lockfile has not changed since the last one.
+  local lock_hash stamp="node_modules/.quotelens-lock-hash"
+  lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
+    say "npm packages: up to date"
+  else
+    say "npm packages: npm ci"
+    npm ci --no-audit --no-fund
+    echo "$lock_hash" >"$stamp"
+  fi
+
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    say "Chromium: present"
+  else
+    say "Chromium: installing from Debian (the browser tests use it; Playwright downloads nothing)"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+  say "setup done"
+}
+
+require_setup() {
+  [ -x node_modules/.bin/wasm-opt ] || die "npm tools missing: run ./build.sh setup first"
+  command -v wasm-bindgen >/dev/null || die "wasm-bindgen missing: run ./build.sh setup first"
+}
+
+build() {
+  require_setup
+  say "cargo build --release --target $WASM_TARGET"
+  cargo build --release --target "$WASM_TARGET" --lib
+  local wasm="target/$WASM_TARGET/release/$CRATE.wasm"
+
+  say "wasm-bindgen --target web"
+  rm -rf "$BINDGEN_OUT"
+  wasm-bindgen --target web --out-dir "$BINDGEN_OUT" "$wasm"
+
+  # npm's binaryen, never Debian's: Debian's 108 emits a module that fails to load.
+  say "wasm-opt -Oz"
+  npx --no-install wasm-opt -Oz "$BINDGEN_OUT/${CRATE}_bg.wasm" -o "$BINDGEN_OUT/${CRATE}_bg.opt.wasm"
+  mv "$BINDGEN_OUT/${CRATE}_bg.opt.wasm" "$BINDGEN_OUT/${CRATE}_bg.wasm"
+
+  local dir
+  for dir in "${PKG_DIRS[@]}"; do
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    cp "$BINDGEN_OUT/$CRATE.js" "$BINDGEN_OUT/$CRATE.d.ts" "$BINDGEN_OUT/${CRATE}_bg.wasm" "$dir/"
+  done
+  # The playground paints quotes with the extension's own code, so both look the same.
+  cp extension/article-dom.js extension/content.css extension/icons/icon-32.png www/pkg/
+
+  say "zip the extension"
+  mkdir -p dist
+  rm -f "$ZIP"
+  npx --no-install web-ext build --source-dir extension --artifacts-dir dist \
+    --filename "$(basename "$ZIP")" --overwrite-dest >/dev/null
+  printf 'Wasm: %s bytes (%s gzipped); extension zip: %s\n' \
+    "$(stat -c %s "extension/pkg/${CRATE}_bg.wasm")" \
+    "$(gzip -9c "extension/pkg/${CRATE}_bg.wasm" | wc -c)" "${ZIP#"$ROOT"/}"
+}
+
+demo() {
+  local port=8080
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --port) [ $# -ge 2 ] || die "--port needs a number"; port="$2"; shift 2 ;;
+      --port=*) port="${1#--port=}"; shift ;;
+      *) die "unknown demo option: $1" ;;
+    esac
+  done
+  [[ "$port" =~ ^[0-9]+$ ]] || die "port must be a number, got '$port'"
+  build
+  cat <<EOF
+
+Playground: http://127.0.0.1:$port/   (a sample article is preloaded; paste your own or open a file)
+
+Load the extension unpacked:
+  Chrome/Chromium: open chrome://extensions, switch on "Developer mode",
+                   "Load unpacked" -> choose $ROOT/extension
+  Firefox:         open about:debugging#/runtime/this-firefox,
+                   "Load Temporary Add-on..." -> choose $ROOT/extension/manifest.json
+  Packed build:    ${ZIP#"$ROOT"/}
+
+Press Ctrl-C to stop the server.
+EOF
+  exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www
+}
+
+run_step() {
+  local label="$1"; shift
+  local started=$SECONDS
+  say "$label"
+  "$@"
+  printf '    %s: ok (%ds)\n' "$label" $((SECONDS - started))
+}
+
+test_all() {
+  require_setup
+  local started=$SECONDS
+  run_step "cargo fmt --check" cargo fmt --all -- --check
+  run_step "cargo clippy" cargo clippy --all-targets -- -D warnings
+  run_step "cargo test" cargo test
+  run_step "wasm build" build
+  run_step "glue tests (node)" node --test tests/node/
+  run_step "JS type check (tsc)" npx --no-install tsc -p jsconfig.json
+  run_step "web-ext lint" npx --no-install web-ext lint --source-dir extension
+  run_step "browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
+  say "all tests passed in $((SECONDS - started))s"
+}
+
+main() {
+  [ $# -ge 1 ] || { usage; exit 2; }
+  local command="$1"; shift
+  case "$command" in
+    setup) setup ;;
+    build) build ;;
+    demo) demo "$@" ;;
+    test) test_all ;;
+    -h|--help|help) usage ;;
+    *) usage; exit 2 ;;
+  esac
+}
+
+main "$@"

@@ -1,0 +1,699 @@
+//! Attribution: who said each quotation, and what kind of quotation it is.
+//!
+//! Input: a [`Doc`] and its [`Entities`]. Output: one [`Attributed`] per outermost quoted
+//! span, with kind (direct / partial / scare), speaker entity, the mention and cue it rests
+//! on, and a confidence.
+//!
+//! A sieve, most precise evidence first: (1) a cue and speaker adjacent to the quote with
+//! the quote masked out ("…,” said X / X said: “…” / according to X); (2) the subject of a
+//! speech verb in the quote's sentence; (3) the other pieces of the same utterance (split
+//! and multi-paragraph quotes); (4) an uncued quote paragraph continues the speaker of the
+//! previous one; (5) the nearest salient person, with low confidence.
+
+use crate::entities::{Entities, MentionKind};
+use crate::lexicon::{self, CueClass};
+use crate::model::QuoteKind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attributed {
+    pub quote: usize,
+    pub kind: QuoteKind,
+    pub speaker: Option<usize>,
+    pub mention: Option<usize>,
+    pub cue: Option<Span>,
+    pub confidence: f32,
+    pub group: usize,
+}
+
+/// Words that may stand between a speaker and the speech verb: "he has repeatedly said".
+pub(crate) fn is_verb_filler(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "also"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "been"
+            | "be"
+            | "n't"
+            | "just"
+            | "even"
+            | "still"
+            | "further"
+            | "first"
+            | "often"
+            | "now"
+            | "previously"
+            | "recently"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "last"
+            | "week"
+            | "night"
+            | "month"
+            | "year"
+            | "on"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "this"
+            | "can"
+            | "should"
+            | "must"
+            | "went"
+            | "on,"
+            | "privately"
+            | "publicly"
+            | "reportedly"
+            | "simply"
+    ) || (l.ends_with("ly") && l.len() > 4)
+}
+
+/// Objects of "told" and similar that stand between the cue and the content:
+/// "told reporters", "told the Post", "told CNN on Sunday".
+fn skip_listener(doc: &Doc, ents: &Entities, mut k: usize, limit: usize) -> usize {
+    if k >= limit {
+        return k;
+    }
+    if let Some(m) = ents.mention_at(k) {
+        return ents.mentions[m].tokens.end.min(limit);
+    }
+    let w = doc.tok(k).to_ascii_lowercase();
+    if matches!(
+        w.as_str(),
+        "reporters"
+            | "journalists"
+            | "me"
+            | "us"
+            | "him"
+            | "her"
+            | "them"
+            | "supporters"
+            | "lawmakers"
+            | "viewers"
+            | "listeners"
+            | "audience"
+            | "crowd"
+    ) {
+        k += 1;
+    }
+    k
+}
+
+/// A cue verb at token `k` (outside quotes) that can introduce a quotation.
+fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
+    let t = doc.tokens.get(k)?;
+    if t.quote.is_some() || t.kind != TokenKind::Word {
+        return None;
+    }
+    lexicon::cue_verb(doc.tok(k)).filter(|c| c.class != CueClass::Evidence)
+}
+
+/// The span of a cue's verb group: "has repeatedly said" -> whole group.
+fn cue_span(doc: &Doc, verb: usize) -> Span {
+    doc.tokens[verb].span
+}
+
+/// The speaker mention immediately left of token `k` (exclusive), skipping verb fillers
+/// and one comma-enclosed appositive: "Putin, speaking on Thursday, said".
+pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
+    let mut j = k;
+    let mut fillers = 0;
+    while j > floor {
+        let w = doc.tok(j - 1);
+        if doc.tokens[j - 1].quote.is_some() || doc.tokens[j - 1].kind == TokenKind::QuoteMark {
+            return None;
+        }
+        if w == ")" {
+            let mut a = j - 1;
+            while a > floor && a + 12 > j && doc.tok(a) != "(" {
+                a -= 1;
+            }
+            if doc.tok(a) == "(" {
+                j = a;
+                continue;
+            }
+        }
+        if let Some(m) = ents.mention_at(j - 1) {
+            let mention = &ents.mentions[m];
+            if mention.possessive {
+                return None;
+            }
+            return Some(m);
+        }
+        if w == "," && fillers < 20 {
+            // Skip an appositive: back to the previous comma, where a mention must stand.
+            let mut a = j - 1;
+            let mut steps = 0;
+            while a > floor && steps < 24 {
+                a -= 1;
+                steps += 1;
+                if doc.tok(a) == "," {
+                    break;
+                }
+                if doc.tokens[a].kind == TokenKind::QuoteMark
+                    || lexicon::cue_verb(doc.tok(a)).is_some_and(|c| c.quotative) && a + 1 < j - 1
+                {
+                    // A cue inside the stretch: not an appositive.
+                }
+            }
+            if a > floor && doc.tok(a) == "," {
+                if let Some(m) = ents.mention_at(a - 1) {
+                    if !ents.mentions[m].possessive {
+                        return Some(m);
+                    }
+                }
+            }
+            return None;
+        }
+        if is_verb_filler(w) && fillers < 4 {
+            fillers += 1;
+            j -= 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// After a closing quote mark at token `close`: "…,” said X", "…,” X said", "…,” X, a
+/// spokesman, said", "…,” according to X". Returns (mention, cue span).
+/// Skips a parenthetical such as "(R-Fla.)" starting at token `k`.
+fn skip_parenthetical(doc: &Doc, k: usize) -> usize {
+    if k < doc.tokens.len() && doc.tok(k) == "(" {
+        let mut j = k + 1;
+        while j < doc.tokens.len() && j < k + 12 && doc.tok(j) != ")" {
+            j += 1;
+        }
+        if j < doc.tokens.len() && doc.tok(j) == ")" {
+            return j + 1;
+        }
+    }
+    k
+}
+
+fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
+    let n = doc.tokens.len();
+    let para = doc.tokens[close].paragraph;
+    let mut k = close + 1;
+    while k < n && matches!(doc.tok(k), "," | "—" | "–" | "-") && doc.tokens[k].quote.is_none()
+    {
+        k += 1;
+    }
+    if k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].quote.is_some() {
+        return None;
+    }
+    // A dash signature closing the paragraph: "“…” — Name (@handle) date".
+    let dashed = (close + 1..k).any(|d| matches!(doc.tok(d), "—" | "–" | "-")) || doc.tok(k) == "―";
+    if dashed || doc.tok(k) == "―" {
+        let k = if doc.tok(k) == "―" { k + 1 } else { k };
+        if let Some(m) = ents
+            .mention_at(k)
+            .filter(|&m| ents.mentions[m].tokens.start == k)
+        {
+            if ents.mentions[m].kind == MentionKind::Name
+                && quotative_cue(doc, ents.mentions[m].tokens.end).is_none()
+            {
+                return Some((m, doc.tokens[k - 1].span));
+            }
+        }
+    }
+    // according to X
+    if doc.tok(k).eq_ignore_ascii_case("according") && k + 2 < n && doc.tok(k + 1) == "to" {
+        let m = ents.mention_at(k + 2)?;
+        return Some((
+            m,
+            Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+        ));
+    }
+    // said X / said 9/11 widow Terry Strada
+    if quotative_cue(doc, k).is_some() {
+        let m = (k + 1..(k + 5).min(n))
+            .take_while(|&j| {
+                matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
+                    && doc.tokens[j].quote.is_none()
+            })
+            .find_map(|j| {
+                ents.mention_at(j)
+                    .filter(|&m| ents.mentions[m].tokens.start == j)
+            })?;
+        return Some((m, cue_span(doc, k)));
+    }
+    // X said / X, a spokesman, said / Tulsa police Chief Chuck Jordan said: the subject of
+    // the first speech verb after the quote, within the sentence.
+    let sentence_end = doc.sentence_of(k).end;
+    let mut j = k;
+    while j < sentence_end.min(k + 14) {
+        if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
+            return None;
+        }
+        if quotative_cue(doc, j).is_some() && j > k {
+            let m = subject_left_of(doc, ents, j, k)?;
+            return Some((m, cue_span(doc, j)));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Before an opening quote mark at token `open`: "X said: “", "X told reporters, “",
+/// "According to X, “", "X: “" (a colon intro, as in headlines and interviews).
+fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize, Option<Span>)> {
+    if open == 0 {
+        return None;
+    }
+    let para = doc.tokens[open].paragraph;
+    let floor = doc.sentence_of(open).start.min(open);
+    let mut k = open;
+    // punctuation and "that" right before the mark
+    while k > floor && matches!(doc.tok(k - 1), ":" | "," | "—" | "–" | "that" | "as") {
+        k -= 1;
+    }
+    if k == floor || doc.tokens[k - 1].paragraph != para {
+        return None;
+    }
+    let colon = doc.tok(open - 1) == ":" || (open >= 2 && doc.tok(open - 2) == ":");
+    // Colon intro right after a name: "Putin: “…”".
+    if colon {
+        if let Some(m) = ents.mention_at(k - 1) {
+            if ents.mentions[m].kind != MentionKind::Pronoun && !ents.mentions[m].possessive {
+                return Some((m, Some(doc.tokens[open - 1].span)));
+            }
+        }
+    }
+    // A cue within the last few words: "he said", "she told reporters", "Putin added".
+    let mut j = k;
+    let mut steps = 0;
+    while j > floor && steps < 6 {
+        j -= 1;
+        steps += 1;
+        if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
+            return None;
+        }
+        if quotative_cue(doc, j).is_some() {
+            // "X said" or "said X"
+            if let Some(m) = subject_left_of(doc, ents, j, floor) {
+                return Some((m, Some(cue_span(doc, j))));
+            }
+            if let Some(m) = ents
+                .mention_at(j + 1)
+                .filter(|&m| ents.mentions[m].tokens.start == j + 1)
+            {
+                return Some((m, Some(cue_span(doc, j))));
+            }
+            return None;
+        }
+        if doc.tok(j).eq_ignore_ascii_case("according")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|_| doc.tok(j + 1) == "to")
+        {
+            let m = ents.mention_at(j + 2)?;
+            return Some((
+                m,
+                Some(Span::new(
+                    doc.tokens[j].span.start,
+                    doc.tokens[j + 1].span.end,
+                )),
+            ));
+        }
+    }
+    None
+}
+
+/// The subject of a speech verb elsewhere in the quote's sentence (outside any quote):
+/// "Putin called the plan “a disaster”", "emphasizing his willingness to engage in “talks”".
+fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usize, Span)> {
+    let open = doc.open_token(q)?;
+    let sentence = doc.sentence_of(open);
+    let mut best: Option<(usize, usize, Span)> = None; // (distance, mention, cue)
+    for k in sentence.clone() {
+        let Some(cue) = quotative_cue(doc, k) else {
+            continue;
+        };
+        let _ = cue;
+        // Skip nouns: "his claims", "the statement".
+        if k > 0
+            && matches!(
+                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                "the" | "a" | "his" | "her" | "their" | "its" | "to"
+            )
+        {
+            continue;
+        }
+        let subject = subject_left_of(doc, ents, k, sentence.start).or_else(|| {
+            // A participle ("…, describing …") or a verb far from its subject: the
+            // sentence's subject, its first non-possessive mention.
+            ents.mentions.iter().position(|m| {
+                m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
+            })
+        });
+        if let Some(m) = subject {
+            let distance = k.abs_diff(open);
+            if best.is_none_or(|b| distance < b.0) {
+                best = Some((distance, m, cue_span(doc, k)));
+            }
+        }
+    }
+    best.map(|(_, m, c)| (m, c))
+}
+
+fn words_in(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+/// Whether the quote opens a sentence or follows a cue's colon/comma (so it is quoted
+/// speech standing on its own rather than a fragment inside the writer's sentence).
+fn stands_alone(doc: &Doc, q: usize) -> bool {
+    let Some(open) = doc.open_token(q) else {
+        return true;
+    };
+    if open == 0 || doc.tokens[open - 1].paragraph != doc.tokens[open].paragraph {
+        return true;
+    }
+    let sentence = doc.sentence_of(open);
+    if sentence.start == open {
+        return true;
+    }
+    matches!(doc.tok(open - 1), ":" | "," | "—" | "–" | "-" | "(")
+}
+
+/// Attributes every outermost quote of the document.
+pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
+    let text = doc.text;
+    let nq = doc.quotes.len();
+    let mut out: Vec<Attributed> = Vec::with_capacity(nq);
+    // Group ids: a piece continuing a multi-paragraph quote shares the first piece's group.
+    let mut group_of = vec![0usize; nq];
+    for q in 0..nq {
+        group_of[q] = match doc.quotes[q].continues {
+            Some(prev) if prev < q => group_of[prev],
+            _ => q,
+        };
+    }
+    // Pass 1: adjacent and same-sentence evidence.
+    let mut current: Option<usize> = None; // the latest attributed speaker entity
+    for q in 0..nq {
+        let content = doc.quotes[q].content;
+        let content_text = content.text(text);
+        let n_words = words_in(content_text);
+        let mut found: Option<(usize, Option<Span>, f32)> = None;
+        if let Some(close) = doc.close_token(q) {
+            if let Some((m, cue)) = attribution_after(doc, ents, close) {
+                found = Some((m, Some(cue), 0.95));
+            }
+        }
+        if found.is_none() {
+            if let Some(open) = doc.open_token(q) {
+                if let Some((m, cue)) = attribution_before(doc, ents, open) {
+                    found = Some((m, cue, 0.9));
+                }
+            }
+        }
+        let alone = stands_alone(doc, q);
+        if found.is_none() {
+            if let Some((m, cue)) = attribution_in_sentence(doc, ents, q) {
+                found = Some((m, Some(cue), if alone { 0.6 } else { 0.75 }));
+            }
+        }
+        let mut speaker = None;
+        let mut mention = None;
+        let mut cue = None;
+        let mut confidence = 0.0;
+        if let Some((m, c, conf)) = found {
+            let entity = match ents.mentions[m].kind {
+                MentionKind::Pronoun => {
+                    let e = ents.resolve_pronoun(doc, m, current);
+                    if let Some(e) = e {
+                        ents.bind(m, e);
+                    }
+                    e
+                }
+                _ => ents.mentions[m].entity,
+            };
+            speaker = entity;
+            mention = Some(m);
+            cue = c;
+            confidence = if entity.is_some() { conf } else { conf * 0.5 };
+            if entity.is_some() {
+                current = entity;
+            }
+        }
+        let multi_sentence = content_text
+            .trim_end()
+            .trim_end_matches(['.', ',', '!', '?'])
+            .contains(['.', '!', '?']);
+        let kind = if (alone && (n_words >= 3 || starts_upper(content_text)))
+            || multi_sentence
+            || doc.quotes[q].continues.is_some()
+        {
+            QuoteKind::Direct
+        } else if found.is_some() {
+            QuoteKind::Partial
+        } else if n_words <= 4 {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Partial
+        };
+        out.push(Attributed {
+            quote: q,
+            kind,
+            speaker,
+            mention,
+            cue,
+            confidence,
+            group: group_of[q],
+        });
+    }
+    // Pass 2: pieces of one utterance share a speaker; uncued quote paragraphs continue
+    // the previous speaker.
+    for q in 0..nq {
+        if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare {
+            continue;
+        }
+        // Multi-paragraph: the group's first attributed piece.
+        let g = out[q].group;
+        if let Some(src) = out.iter().find(|a| a.group == g && a.speaker.is_some()) {
+            let (s, m, c) = (src.speaker, src.mention, src.cue);
+            out[q].speaker = s;
+            out[q].mention = m;
+            out[q].cue = c;
+            out[q].confidence = 0.85;
+            continue;
+        }
+        let para = doc.quotes[q].paragraph;
+        let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence);
+        // Split quote in the same sentence or paragraph: the nearest attributed piece.
+        let neighbour = (0..nq)
+            .filter(|&o| {
+                o != q
+                    && doc.quotes[o].paragraph == para
+                    && out[o].speaker.is_some()
+                    && out[o].kind != QuoteKind::Scare
+            })
+            .min_by_key(|&o| {
+                let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence) == sentence;
+                (!same_sentence, o.abs_diff(q))
+            });
+        if let Some(o) = neighbour {
+            out[q].speaker = out[o].speaker;
+            out[q].mention = out[o].mention;
+            out[q].cue = out[o].cue;
+            out[q].confidence = 0.8;
+            continue;
+        }
+        // A quote opening its paragraph, uncued: the previous paragraph's last speaker.
+        if let Some(open) = doc.open_token(q) {
+            let opens_para = open == 0 || doc.tokens[open - 1].paragraph != para;
+            if opens_para && out[q].kind == QuoteKind::Direct {
+                if let Some(prev) = (0..q).rev().find(|&o| {
+                    out[o].speaker.is_some()
+                        && doc.quotes[o].paragraph + 1 >= para
+                        && doc.quotes[o].paragraph < para
+                }) {
+                    out[q].speaker = out[prev].speaker;
+                    out[q].mention = out[prev].mention;
+                    out[q].cue = None;
+                    out[q].confidence = 0.6;
+                    continue;
+                }
+            }
+        }
+        // Fallback: the nearest preceding person-like subject in this or the previous paragraph.
+        if out[q].kind != QuoteKind::Direct && out[q].kind != QuoteKind::Partial {
+            continue;
+        }
+        let start = doc.quotes[q].content.start;
+        let candidate = ents
+            .mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.span.end <= start && !m.possessive && m.kind != MentionKind::Pronoun)
+            .take_while(|(_, m)| doc.tokens[m.tokens.start].paragraph + 1 >= para)
+            .find(|(_, m)| m.entity.is_some());
+        if let Some((mi, m)) = candidate {
+            out[q].speaker = m.entity;
+            out[q].mention = Some(mi);
+            out[q].confidence = 0.35;
+        }
+    }
+    out
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// (text, quote text, kind, speaker name, mention text, cue text)
+    const ROWS: &[(&str, &str, &str, Option<&str>, Option<&str>, Option<&str>)] = &[
+        (
+            "“We will win,” said Anna Lee.",
+            "We will win,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "“We will win,” Anna Lee said.",
+            "We will win,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "Anna Lee said: “We will win.”",
+            "We will win.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "Anna Lee, the mayor, said, “We will win.”",
+            "We will win.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "“We will win,” according to Anna Lee.",
+            "We will win,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("according to"),
+        ),
+        (
+            "Mayor Anna Lee spoke. “We will win,” she added.",
+            "We will win,",
+            "direct",
+            Some("Anna Lee"),
+            Some("she"),
+            Some("added"),
+        ),
+        (
+            "Anna Lee called the plan “a disaster” on Monday.",
+            "a disaster",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("called"),
+        ),
+        (
+            "The so-called “reform” failed.",
+            "reform",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee: “We will win”",
+            "We will win",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some(":"),
+        ),
+    ];
+
+    #[test]
+    fn attribution_patterns() {
+        for &(text, quote, kind, speaker, mention, cue) in ROWS {
+            let a = analyze(text).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.text(text) == quote)
+                .unwrap_or_else(|| panic!("no quote {quote:?} in {text:?}: {a:?}"));
+            assert_eq!(q.kind.as_str(), kind, "kind in {text}");
+            assert_eq!(
+                q.speaker.map(|s| a.speakers[s].name.as_str()),
+                speaker,
+                "speaker in {text}"
+            );
+            assert_eq!(
+                q.speaker_mention.map(|m| m.text(text)),
+                mention,
+                "mention in {text}"
+            );
+            assert_eq!(q.cue.map(|c| c.text(text)), cue, "cue in {text}");
+        }
+    }
+
+    #[test]
+    fn split_and_continued_quotes_share_a_speaker() {
+        let text = "Anna Lee spoke on Monday.\n“We will win,” she said. “And we will win again.”\n“Then a third time.”";
+        let a = analyze(text).unwrap();
+        let names: Vec<Option<&str>> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map(|s| a.speakers[s].name.as_str()))
+            .collect();
+        assert_eq!(names, vec![Some("Anna Lee"); 3]);
+    }
+}

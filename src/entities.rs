@@ -1,0 +1,901 @@
+//! Who is who: mentions of people and bodies, grouped into entities.
+//!
+//! Input: a [`Doc`]. Output: [`Mention`]s outside quotations (names with their titles,
+//! pronouns, descriptors such as "the company" or "a spokeswoman for X") and an
+//! [`Entities`] table in which "Russian President Vladimir Putin", "Putin", "Mr. Putin",
+//! "the Russian leader" and a resolved "he" are one entity, named "Vladimir Putin" with the
+//! role "Russian President". Names are grouped by surname (a different first name makes a
+//! different person); descriptors resolve to the latest entity whose role or kind fits;
+//! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
+
+use crate::lexicon::{self, Gender};
+use crate::model::SpeakerKind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    Name,
+    Pronoun,
+    Descriptor,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The whole mention, title included: "Russian President Vladimir Putin".
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    pub kind: MentionKind,
+    /// The name part: "Vladimir Putin".
+    pub name: Option<Span>,
+    /// The title or role part: "Russian President".
+    pub role: Option<Span>,
+    pub gender: Gender,
+    pub plural: bool,
+    pub org: bool,
+    pub possessive: bool,
+    /// First mention of its sentence: subjects are the likeliest antecedents.
+    pub subject: bool,
+    pub entity: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    pub short_name: String,
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+    pub gender: Gender,
+    pub mentions: Vec<usize>,
+    surname: String,
+    first_name: Option<String>,
+    /// Number of name tokens of the fullest name seen (for choosing the canonical name).
+    name_len: usize,
+}
+
+pub struct Entities {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "van", "von", "bin", "al", "da", "du", "del", "der", "la", "le", "y", "for",
+];
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn strip_possessive(s: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(base) = s.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return (base, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+fn is_nationality(word: &str) -> bool {
+    matches!(
+        word,
+        "U.S"
+            | "US"
+            | "UK"
+            | "U.K"
+            | "EU"
+            | "UN"
+            | "British"
+            | "French"
+            | "German"
+            | "Chinese"
+            | "Israeli"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Democratic"
+            | "Republican"
+            | "Conservative"
+            | "Labour"
+            | "Liberal"
+            | "Federal"
+            | "State"
+            | "Former"
+            | "Top"
+            | "Senior"
+            | "Deputy"
+            | "Acting"
+            | "Interim"
+    ) || word.ends_with("ian")
+        || word.ends_with("ean")
+        || word.ends_with("ese")
+        || (word.ends_with("an") && word.len() > 4 && starts_upper(word))
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "many"
+            | "some"
+            | "other"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "both"
+            | "most"
+            | "few"
+    )
+}
+
+impl Entities {
+    pub fn new(doc: &Doc) -> Entities {
+        let mut mentions = find_mentions(doc);
+        let mut entities: Vec<Entity> = Vec::new();
+        for mi in 0..mentions.len() {
+            let entity = match mentions[mi].kind {
+                MentionKind::Name => {
+                    Some(resolve_name(doc, &mentions[mi], &mut entities, &mentions))
+                }
+                MentionKind::Descriptor => {
+                    Some(resolve_descriptor(doc, &mentions[mi], &mut entities))
+                }
+                MentionKind::Pronoun => None,
+            };
+            if let Some(e) = entity {
+                mentions[mi].entity = Some(e);
+                entities[e].mentions.push(mi);
+            }
+        }
+        Entities { mentions, entities }
+    }
+
+    /// The entity a pronoun mention refers to: the most salient earlier entity of matching
+    /// gender and number. `preferred` (the current speaker) wins ties within the window.
+    pub fn resolve_pronoun(
+        &self,
+        doc: &Doc,
+        mention: usize,
+        preferred: Option<usize>,
+    ) -> Option<usize> {
+        let m = &self.mentions[mention];
+        let word = m.span.text(doc.text).to_ascii_lowercase();
+        let wants_org = matches!(word.as_str(), "it" | "we");
+        let plural = m.plural;
+        let compatible = |e: &Entity| -> bool {
+            if wants_org {
+                return e.kind == SpeakerKind::Organization;
+            }
+            if plural {
+                return e.kind != SpeakerKind::Person;
+            }
+            e.kind == SpeakerKind::Person
+                || (e.kind == SpeakerKind::Unnamed && !e.name.ends_with('s'))
+                    && (m.gender == Gender::Unknown
+                        || e.gender == m.gender
+                        || e.gender == Gender::Unknown)
+        };
+        let gender_ok = |e: &Entity| {
+            m.gender == Gender::Unknown || e.gender == m.gender || e.gender == Gender::Unknown
+        };
+        if let Some(p) = preferred {
+            let e = &self.entities[p];
+            if compatible(e)
+                && gender_ok(e)
+                && (m.gender == Gender::Unknown || e.gender == m.gender)
+            {
+                return Some(p);
+            }
+        }
+        // Walk back through earlier mentions; the first compatible one with known matching
+        // gender wins, an unknown-gender one is kept as a fallback.
+        let mut fallback = None;
+        let mut seen_sentences = 0;
+        let mut last_sentence = None;
+        for prev in self.mentions[..mention].iter().rev() {
+            let s = doc.tokens[prev.tokens.start].sentence;
+            if last_sentence != Some(s) {
+                seen_sentences += 1;
+                last_sentence = Some(s);
+            }
+            if seen_sentences > 12 {
+                break;
+            }
+            let Some(e) = prev.entity else { continue };
+            let ent = &self.entities[e];
+            if !compatible(ent) || !gender_ok(ent) {
+                continue;
+            }
+            if m.gender != Gender::Unknown && ent.gender == m.gender {
+                return Some(e);
+            }
+            if ent.gender == Gender::Unknown && fallback.is_none() {
+                fallback = Some(e);
+            }
+            if m.gender == Gender::Unknown && fallback.is_none() {
+                fallback = Some(e);
+            }
+        }
+        fallback.or(preferred.filter(|&p| compatible(&self.entities[p])))
+    }
+
+    /// Records that `entity` is referred to by `mention` (a pronoun resolved in context),
+    /// learning the entity's gender from it.
+    pub fn bind(&mut self, mention: usize, entity: usize) {
+        self.mentions[mention].entity = Some(entity);
+        let g = self.mentions[mention].gender;
+        let e = &mut self.entities[entity];
+        if e.gender == Gender::Unknown && g != Gender::Unknown && e.kind == SpeakerKind::Person {
+            e.gender = g;
+        }
+        if !e.mentions.contains(&mention) {
+            e.mentions.push(mention);
+        }
+    }
+
+    /// The mention whose tokens cover token `t`.
+    pub fn mention_at(&self, t: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.tokens.end <= t);
+        (i < self.mentions.len() && self.mentions[i].tokens.start <= t).then_some(i)
+    }
+}
+
+/// Finds the mentions of people and bodies outside quotations.
+fn find_mentions(doc: &Doc) -> Vec<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    let mut last_sentence = usize::MAX;
+    while i < toks.len() {
+        let t = toks[i];
+        if t.quote.is_some() || t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let w = t.span.text(text);
+        let sentence_start = doc.sentences[t.sentence].start == i
+            || (i > 0
+                && doc.sentences[t.sentence].start + 1 == i
+                && toks[i - 1].kind != TokenKind::Word);
+        let subject = t.sentence != last_sentence;
+        let (bare, contracted) = strip_contraction(w);
+        let found = if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
+            Some(Mention {
+                span: Span::new(t.span.start, t.span.start + bare.len()),
+                tokens: i..i + 1,
+                kind: MentionKind::Pronoun,
+                name: None,
+                role: None,
+                gender,
+                plural,
+                org: false,
+                possessive: false,
+                subject,
+                entity: None,
+            })
+        } else if starts_upper(w) && !contracted {
+            // "Obama's former campaign strategist" is a descriptor, not "Obama".
+            match name_mention(doc, i, sentence_start) {
+                Some(n) if n.possessive => descriptor_mention(doc, i)
+                    .filter(|d| d.tokens.end > n.tokens.end)
+                    .or(Some(n)),
+                other => other.or_else(|| descriptor_mention(doc, i)),
+            }
+        } else {
+            descriptor_mention(doc, i)
+        };
+        match found {
+            Some(mut m) => {
+                m.subject = subject;
+                last_sentence = t.sentence;
+                i = m.tokens.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A capitalised run starting at token `i`: a name with its title, or an organisation.
+fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let word = |k: usize| toks[k].span.text(text);
+    let mut start = i;
+    let mut has_the = false;
+    if matches!(word(i), "The" | "the") {
+        has_the = true;
+        start = i + 1;
+    }
+    if start >= toks.len() || toks[start].quote.is_some() {
+        return None;
+    }
+    // Collect the run.
+    let mut end = start;
+    while end < toks.len() && toks[end].quote.is_none() && toks[end].paragraph == toks[i].paragraph
+    {
+        let w = word(end);
+        let tk = toks[end].kind;
+        let glued_dot = w == "."
+            && end > start
+            && toks[end - 1].span.end == toks[end].span.start
+            && (lexicon::title(word(end - 1)).is_some()
+                || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| starts_upper(n.span.text(text)));
+        if (tk == TokenKind::Word
+            && starts_upper(w)
+            && !(end > start && lexicon::cue_verb(w).is_some() && !lexicon::is_org_word(w)))
+            || glued_dot
+        {
+            if end == start
+                && lexicon::is_capitalized_function_word(w)
+                && lexicon::title(w).is_none()
+            {
+                return None;
+            }
+            end += 1;
+            continue;
+        }
+        if tk == TokenKind::Word
+            && end > start
+            && CONNECTORS.contains(&w)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| starts_upper(n.span.text(text)) && n.kind == TokenKind::Word)
+        {
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    if end == start {
+        return None;
+    }
+    // "The Russian leader", "the White House press secretary": capitalised modifiers of a
+    // role noun make a descriptor, not a name.
+    if toks.get(end).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && n.quote.is_none()
+            && lexicon::role_noun(n.span.text(text)).is_some()
+    }) && (has_the || (start..end).all(|k| is_nationality(word(k))))
+    {
+        return None;
+    }
+    // A run ends at a possessive: "Trump’s campaign" is "Trump".
+    let mut possessive = false;
+    for k in start..end {
+        let (_, p) = strip_possessive(word(k));
+        if p {
+            end = k + 1;
+            possessive = true;
+            break;
+        }
+    }
+    let last = end - 1;
+    let (last_word, _) = strip_possessive(word(last));
+    // A lone capitalised word at a sentence start is a name only if it does not occur
+    // in lowercase elsewhere and is not a verb or adverb form.
+    if end - start == 1 && sentence_start && !has_the {
+        let w = word(start);
+        let lower = w.to_lowercase();
+        if lexicon::cue_verb(w).is_some()
+            || lexicon::is_capitalized_function_word(w)
+            || lower.ends_with("ing")
+            || lower.ends_with("ly")
+            || text.contains(&format!(" {lower} "))
+        {
+            return None;
+        }
+    }
+    // Split the title/role prefix from the name.
+    let mut name_start = start;
+    let mut k = start;
+    let mut gender = Gender::Unknown;
+    while k < end {
+        let w = word(k);
+        if w == "." {
+            k += 1;
+            continue;
+        }
+        let title = lexicon::title(w);
+        if let Some(g) = title {
+            if g != Gender::Unknown {
+                gender = g;
+            }
+            name_start = k + 1;
+            k += 1;
+            continue;
+        }
+        if is_nationality(w) || CONNECTORS.contains(&w) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    while name_start < end && word(name_start) == "." {
+        name_start += 1;
+    }
+    let words: Vec<&str> = (start..end).map(word).collect();
+    let org = has_the
+        || words
+            .iter()
+            .any(|w| lexicon::is_org_word(strip_possessive(w).0))
+        || (words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase()));
+    let span_start = if has_the { i } else { start };
+    let full = Span::new(
+        toks[span_start].span.start,
+        toks[last].span.start + last_word.len(),
+    );
+    if name_start >= end {
+        // Only titles ("President", "The Prime Minister"): a descriptor.
+        if org {
+            // "The Kremlin", "The Pentagon": a named body.
+        } else {
+            return Some(Mention {
+                span: full,
+                tokens: span_start..end,
+                kind: MentionKind::Descriptor,
+                name: None,
+                role: Some(full),
+                gender,
+                plural: false,
+                org: false,
+                possessive,
+                subject: false,
+                entity: None,
+            });
+        }
+    }
+    let (name, role) = if org || name_start >= end {
+        (Span::new(toks[start].span.start, full.end), None)
+    } else {
+        let role = (name_start > start)
+            .then(|| Span::new(toks[start].span.start, toks[name_start - 1].span.end));
+        (Span::new(toks[name_start].span.start, full.end), role)
+    };
+    if !org && gender == Gender::Unknown {
+        gender = lexicon::first_name_gender(word(name_start.min(last)));
+    }
+    Some(Mention {
+        span: full,
+        tokens: span_start..end,
+        kind: MentionKind::Name,
+        name: Some(name),
+        role,
+        gender,
+        plural: false,
+        org,
+        possessive,
+        subject: false,
+        entity: None,
+    })
+}
+
+/// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
+fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let word = |k: usize| toks[k].span.text(text);
+    let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
+    let first_mod = if has_det { i + 1 } else { i };
+    // Up to four modifiers, then a role noun.
+    let mut k = first_mod;
+    let mut head = None;
+    while k < toks.len()
+        && k < first_mod + 5
+        && toks[k].quote.is_none()
+        && toks[k].kind == TokenKind::Word
+    {
+        let w = word(k);
+        if let Some(org) = lexicon::role_noun(w) {
+            // Keep going if the next word is also a role noun ("campaign spokesman").
+            head = Some((k, org));
+            if toks.get(k + 1).is_some_and(|n| {
+                n.quote.is_none() && lexicon::role_noun(n.span.text(text)).is_some()
+            }) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if lexicon::cue_verb(w).is_some() && !starts_upper(w)
+            || is_determiner(w) && k > first_mod
+            || is_function_word(w)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let (head_i, org) = head?;
+    let head_word = word(head_i);
+    let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
+    // "president" alone is not a mention; "officials", "Police" and "authorities" are.
+    let collective =
+        org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
+    if !has_det && !plural && !collective {
+        return None;
+    }
+    if !has_det && head_i != i {
+        return None;
+    }
+    let mut end = head_i + 1;
+    // "a spokeswoman for the Kremlin", "an official at the ministry".
+    if end + 1 < toks.len() && matches!(word(end), "for" | "of" | "at" | "with" | "in") {
+        let mut j = end + 1;
+        if j < toks.len() && is_determiner(word(j)) {
+            j += 1;
+        }
+        let mut k = j;
+        while k < toks.len()
+            && toks[k].quote.is_none()
+            && toks[k].kind == TokenKind::Word
+            && starts_upper(word(k))
+        {
+            k += 1;
+        }
+        if k > j {
+            end = k;
+        }
+    }
+    let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
+    let role = Span::new(toks[first_mod].span.start, toks[head_i].span.end);
+    let gender = match head_word.to_ascii_lowercase().as_str() {
+        "spokeswoman" | "woman" | "chairwoman" | "congresswoman" | "mother" | "daughter"
+        | "wife" | "queen" | "actress" => Gender::Female,
+        "spokesman" | "man" | "chairman" | "congressman" | "father" | "son" | "husband"
+        | "king" => Gender::Male,
+        _ => Gender::Unknown,
+    };
+    Some(Mention {
+        span,
+        tokens: i..end,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(role),
+        gender,
+        plural,
+        org,
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
+}
+
+/// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
+fn strip_contraction(w: &str) -> (&str, bool) {
+    for suffix in [
+        "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve",
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if lexicon::subject_pronoun(base).is_some() {
+                return (base, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "with"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "and"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "but"
+            | "if"
+            | "than"
+            | "into"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+    )
+}
+
+fn strip_end(span: Span, text: &str) -> usize {
+    let (base, _) = strip_possessive(span.text(text));
+    span.start + base.len()
+}
+
+fn name_words(text: &str, span: Span) -> Vec<String> {
+    span.text(text)
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != ".")
+        .map(|w| {
+            strip_possessive(w)
+                .0
+                .trim_end_matches(['.', ','])
+                .to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Mention]) -> usize {
+    let text = doc.text;
+    let name_span = m.name.unwrap_or(m.span);
+    let words = name_words(text, name_span);
+    let surname = words.last().cloned().unwrap_or_default();
+    let first = (words.len() >= 2 && !m.org).then(|| words[0].clone());
+    let key = surname.to_lowercase();
+    let role = m
+        .role
+        .map(|r| r.text(text).trim_end_matches(',').to_string());
+    let kind = if m.org {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Person
+    };
+    // Find an existing entity: same kind, same surname, compatible first name. Among
+    // several, the latest mentioned.
+    let found = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == kind
+                && e.surname.to_lowercase() == key
+                && match (&first, &e.first_name) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        })
+        .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+        .map(|(i, _)| i)
+        // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
+        .or_else(|| {
+            if m.org {
+                entities.iter().rposition(|e| {
+                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(&surname)
+                })
+            } else {
+                None
+            }
+        });
+    let display = words.join(" ");
+    match found {
+        Some(e) => {
+            let ent = &mut entities[e];
+            if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
+                ent.name = display;
+                ent.name_len = words.len();
+                if ent.first_name.is_none() {
+                    ent.first_name = first;
+                }
+            }
+            if ent.role.is_none() {
+                ent.role = role;
+            }
+            if ent.gender == Gender::Unknown {
+                ent.gender = m.gender;
+            }
+            e
+        }
+        None => {
+            let short_name = if m.org {
+                display.clone()
+            } else {
+                surname.clone()
+            };
+            entities.push(Entity {
+                name: display,
+                short_name,
+                role,
+                kind,
+                gender: m.gender,
+                mentions: Vec::new(),
+                surname,
+                first_name: first,
+                name_len: words.len(),
+            });
+            entities.len() - 1
+        }
+    }
+}
+
+fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usize {
+    let text = doc.text;
+    let span_text = m.span.text(text);
+    let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
+    let role_words: Vec<String> = role_text
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let definite = span_text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        || starts_upper(span_text)
+            && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
+    if definite && !m.plural {
+        let head = role_words.last().cloned().unwrap_or_default();
+        // "the company" -> the latest organisation; "the president" -> the latest person
+        // whose role says so; "the Russian leader" -> a role sharing a modifier.
+        let best = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.mentions.is_empty())
+            .filter_map(|(i, e)| {
+                let score = if m.org {
+                    if e.kind != SpeakerKind::Organization {
+                        return None;
+                    }
+                    1 + e.name.to_lowercase().contains(&head) as i32
+                } else {
+                    if e.kind != SpeakerKind::Person {
+                        return None;
+                    }
+                    let role = e.role.as_deref().unwrap_or("").to_lowercase();
+                    let head_hit = role.contains(&head) as i32 * 2;
+                    let leader = (head == "leader" && !role.is_empty()) as i32;
+                    let mods = role_words[..role_words.len().saturating_sub(1)]
+                        .iter()
+                        .filter(|w| role.contains(w.as_str()))
+                        .count() as i32;
+                    let s = head_hit + leader + mods;
+                    if s == 0 {
+                        return None;
+                    }
+                    s
+                };
+                Some((score, e.mentions.last().copied().unwrap_or(0), i))
+            })
+            .max();
+        if let Some((_, _, e)) = best {
+            return e;
+        }
+    }
+    // An unnamed source: its own entity; the same words again are the same source.
+    let name = span_text.to_string();
+    if let Some(e) = entities
+        .iter()
+        .position(|e| e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name))
+    {
+        return e;
+    }
+    entities.push(Entity {
+        short_name: role_words.last().cloned().unwrap_or_else(|| name.clone()),
+        name,
+        role: None,
+        kind: if m.org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Unnamed
+        },
+        gender: m.gender,
+        mentions: Vec::new(),
+        surname: String::new(),
+        first_name: None,
+        name_len: 0,
+    });
+    entities.len() - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks::find_marked;
+    use crate::text::{paragraphs, Doc};
+
+    fn ents(
+        text: &str,
+    ) -> (
+        Vec<(String, MentionKind, Option<String>)>,
+        Vec<(String, Option<String>)>,
+    ) {
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        let e = Entities::new(&doc);
+        let ms = e
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.span.text(text).to_string(),
+                    m.kind,
+                    m.entity.map(|i| e.entities[i].name.clone()),
+                )
+            })
+            .collect();
+        let es = e
+            .entities
+            .iter()
+            .map(|x| (x.name.clone(), x.role.clone()))
+            .collect();
+        (ms, es)
+    }
+
+    #[test]
+    fn names_titles_and_aliases() {
+        let (ms, es) = ents("Russian President Vladimir Putin spoke. Mr. Putin said more. Trump’s team agreed. The Russian leader left.");
+        let names: Vec<(&str, Option<&str>)> = ms
+            .iter()
+            .map(|(t, _, e)| (t.as_str(), e.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Russian President Vladimir Putin", Some("Vladimir Putin")),
+                ("Mr. Putin", Some("Vladimir Putin")),
+                ("Trump’s team", Some("Trump’s team")),
+                ("The Russian leader", Some("Vladimir Putin")),
+            ]
+        );
+        assert_eq!(
+            es[0],
+            (
+                "Vladimir Putin".to_string(),
+                Some("Russian President".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn different_first_names_are_different_people() {
+        let (_, es) = ents("Hillary Clinton met Chelsea Clinton. Clinton left.");
+        assert_eq!(es.len(), 2);
+    }
+
+    #[test]
+    fn descriptors_and_organisations() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "A spokeswoman for the Kremlin declined.",
+                "A spokeswoman for the Kremlin",
+            ),
+            ("Officials said so.", "Officials"),
+            ("The New York Post reports it.", "The New York Post"),
+            ("But a campaign operative decided.", "a campaign operative"),
+        ];
+        for &(text, want) in rows {
+            let (ms, _) = ents(text);
+            assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
+    }
+}

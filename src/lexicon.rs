@@ -1,0 +1,1289 @@
+//! Word lists the engine reasons with: speech cues (verbs in every inflection, nouns),
+//! titles and honorifics, organisation words, pronouns, and first names with gender.
+//!
+//! Input: a single word (any case). Output: what the word is to the engine, e.g.
+//! `cue_verb("Insisted")` -> the lemma "insist" of class `Speech`. The cue lemmas live in
+//! `lexicon/cues.tsv` (derived from annotated news with `cargo run --example derive_cues`,
+//! then reviewed by hand); every inflection is generated here, so the file lists lemmas only.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a cue says about the content it introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// Said aloud or in writing: say, tell, claim, tweet, write.
+    Speech,
+    /// The speaker rejects the content: deny, reject, dispute.
+    Denial,
+    /// A held belief or intention rather than an utterance: believe, think, hope.
+    Belief,
+    /// Sources as evidence: show, find, report (used of documents and polls).
+    Evidence,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueVerb {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    /// The cue can introduce a quotation directly ("..., he added"), not only reported content.
+    pub quotative: bool,
+}
+
+const CUES_TSV: &str = include_str!("lexicon/cues.tsv");
+
+/// Irregular inflections: lemma, then its other forms.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("say", &["said", "says", "saying"]),
+    ("tell", &["told", "tells", "telling"]),
+    ("speak", &["spoke", "spoken", "speaks", "speaking"]),
+    ("write", &["wrote", "written", "writes", "writing"]),
+    ("think", &["thought", "thinks", "thinking"]),
+    ("know", &["knew", "known", "knows", "knowing"]),
+    ("swear", &["swore", "sworn", "swears", "swearing"]),
+    (
+        "foresee",
+        &["foresaw", "foreseen", "foresees", "foreseeing"],
+    ),
+    (
+        "forecast",
+        &["forecast", "forecasts", "forecasting", "forecasted"],
+    ),
+    ("find", &["found", "finds", "finding"]),
+    ("feel", &["felt", "feels", "feeling"]),
+    ("hold", &["held", "holds", "holding"]),
+    ("teach", &["taught", "teaches", "teaching"]),
+    ("mean", &["meant", "means", "meaning"]),
+    ("read", &["read", "reads", "reading"]),
+    ("put", &["put", "puts", "putting"]),
+    ("admit", &["admitted", "admits", "admitting"]),
+    ("commit", &["committed", "commits", "committing"]),
+    ("regret", &["regretted", "regrets", "regretting"]),
+    ("refer", &["referred", "refers", "referring"]),
+    ("concur", &["concurred", "concurs", "concurring"]),
+    ("submit", &["submitted", "submits", "submitting"]),
+    ("rebut", &["rebutted", "rebuts", "rebutting"]),
+    ("quip", &["quipped", "quips", "quipping"]),
+    ("jot", &["jotted", "jots", "jotting"]),
+    ("chat", &["chatted", "chats", "chatting"]),
+    ("plead", &["pleaded", "pled", "pleads", "pleading"]),
+    ("omit", &["omitted", "omits", "omitting"]),
+    ("aver", &["averred", "avers", "averring"]),
+    ("infer", &["inferred", "infers", "inferring"]),
+    ("prefer", &["preferred", "prefers", "preferring"]),
+    ("rule", &["ruled", "rules", "ruling"]),
+    ("bet", &["bet", "bets", "betting"]),
+    ("beg", &["begged", "begs", "begging"]),
+    ("stop", &["stopped", "stops", "stopping"]),
+    ("spin", &["spun", "spins", "spinning"]),
+    ("fret", &["fretted", "frets", "fretting"]),
+    ("get", &["got", "gotten", "gets", "getting"]),
+    ("see", &["saw", "seen", "sees", "seeing"]),
+    ("show", &["showed", "shown", "shows", "showing"]),
+    ("blog", &["blogged", "blogs", "blogging"]),
+    ("vow", &["vowed", "vows", "vowing"]),
+];
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The regular inflections of an English verb lemma: -s, -ed, -ing.
+fn regular_forms(lemma: &str) -> [String; 3] {
+    let b = lemma.as_bytes();
+    let last = b[b.len() - 1];
+    let before_last = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
+    let third = if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+    {
+        format!("{lemma}es")
+    } else if last == b'y' && !is_vowel(before_last) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if last == b'e' {
+        format!("{lemma}d")
+    } else if last == b'y' && !is_vowel(before_last) {
+        format!("{}ied", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ed")
+    };
+    let gerund = if last == b'e' && before_last != b'e' && lemma.len() > 2 {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    [third, past, gerund]
+}
+
+fn parse_class(s: &str) -> Option<CueClass> {
+    Some(match s {
+        "speech" => CueClass::Speech,
+        "denial" => CueClass::Denial,
+        "belief" => CueClass::Belief,
+        "evidence" => CueClass::Evidence,
+        _ => return None,
+    })
+}
+
+struct Lexicon {
+    verbs: HashMap<String, CueVerb>,
+    nouns: HashMap<&'static str, CueClass>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let irregular: HashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
+        let mut verbs = HashMap::new();
+        let mut nouns = HashMap::new();
+        for line in CUES_TSV.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(pos), Some(lemma), Some(class)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let Some(class) = parse_class(class) else {
+                continue;
+            };
+            let quotative = cols.next().is_some_and(|q| q == "q");
+            match pos {
+                "v" => {
+                    let cue = CueVerb {
+                        lemma,
+                        class,
+                        quotative,
+                    };
+                    verbs.insert(lemma.to_string(), cue);
+                    match irregular.get(lemma) {
+                        Some(forms) => {
+                            for f in forms.iter() {
+                                verbs.entry(f.to_string()).or_insert(cue);
+                            }
+                        }
+                        None => {
+                            for f in regular_forms(lemma) {
+                                verbs.entry(f).or_insert(cue);
+                            }
+                        }
+                    }
+                }
+                "n" => {
+                    nouns.insert(lemma, class);
+                }
+                _ => {}
+            }
+        }
+        Lexicon { verbs, nouns }
+    })
+}
+
+/// Lowercases `word` into `buf` without allocating for short words.
+fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for c in word.chars() {
+        if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    buf.as_str()
+}
+
+/// The speech/belief verb an inflected word form belongs to, if any.
+pub fn cue_verb(word: &str) -> Option<CueVerb> {
+    let mut buf = String::with_capacity(word.len());
+    lexicon().verbs.get(lower(word, &mut buf)).copied()
+}
+
+/// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
+pub fn cue_noun(word: &str) -> Option<CueClass> {
+    let mut buf = String::with_capacity(word.len());
+    let w = lower(word, &mut buf);
+    let lexicon = lexicon();
+    lexicon
+        .nouns
+        .get(w)
+        .or_else(|| w.strip_suffix('s').and_then(|s| lexicon.nouns.get(s)))
+        .copied()
+}
+
+/// Gender of a personal pronoun or honorific, as the engine uses it to resolve "he"/"she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// Titles and honorifics that precede a name: "President", "Mr.", "Sen.", "Chief Executive".
+/// The gender is that of the honorific where it has one.
+pub fn title(word: &str) -> Option<Gender> {
+    let w = word.trim_end_matches('.');
+    Some(match w {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Herr" | "Monsieur" | "M" | "Sr" | "Father"
+        | "Brother" => Gender::Male,
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Madame" | "Mme" | "Dame" | "Lady" | "Queen"
+        | "Princess" | "Sister" | "Frau" => Gender::Female,
+        "President" | "Vice" | "Prime" | "Minister" | "Secretary" | "Senator" | "Sen" | "Rep"
+        | "Representative" | "Gov" | "Governor" | "Mayor" | "Dr" | "Prof" | "Professor" | "Gen"
+        | "General" | "Col" | "Colonel" | "Lt" | "Lieutenant" | "Capt" | "Captain" | "Sgt"
+        | "Sergeant" | "Adm" | "Admiral" | "Judge" | "Justice" | "Chancellor" | "Ambassador"
+        | "Speaker" | "Chairman" | "Chairwoman" | "Chair" | "Commissioner" | "Chief"
+        | "Director" | "Officer" | "Detective" | "Inspector" | "Superintendent" | "Attorney"
+        | "Councillor" | "Councilman" | "Councilwoman" | "Assemblyman" | "Assemblywoman"
+        | "Rabbi" | "Rev" | "Reverend" | "Pope" | "Bishop" | "Cardinal" | "Coach" | "Leader"
+        | "Deputy" | "Foreign" | "Defence" | "Defense" | "Finance" | "Health" | "Interior"
+        | "Home" | "Labor" | "Labour" | "Trade" | "Education" | "Justice's" | "State"
+        | "Supreme" | "Former" | "Acting" | "Executive" | "Spokesman" | "Spokeswoman"
+        | "Spokesperson" | "Premier" | "Emperor" | "Sheikh" | "Ayatollah" | "Pastor" | "Gen."
+        | "Presidential" | "Nominee" | "Candidate" | "Congressman" | "Congresswoman" | "MP"
+        | "MEP" | "Commander" | "Marshal" | "Sheriff" | "Chairperson" | "President-elect"
+        | "Vice-President" | "Chief-Executive" => Gender::Unknown,
+        _ => return None,
+    })
+}
+
+/// Personal pronouns that can be a speaker, with gender and whether they are plural.
+pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
+    Some(match word {
+        "he" | "He" | "HE" => (Gender::Male, false),
+        "she" | "She" | "SHE" => (Gender::Female, false),
+        "they" | "They" => (Gender::Unknown, true),
+        "it" | "It" => (Gender::Unknown, false),
+        "we" | "We" => (Gender::Unknown, true),
+        _ => return None,
+    })
+}
+
+/// Any personal or possessive pronoun and its gender (for salience and gender evidence).
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    let mut buf = String::new();
+    Some(match lower(word, &mut buf) {
+        "he" | "him" | "his" | "himself" => Gender::Male,
+        "she" | "her" | "hers" | "herself" => Gender::Female,
+        _ => return None,
+    })
+}
+
+/// Head nouns of organisations: "Party", "Ministry", "Inc."; a capitalised name that ends
+/// in (or starts with) one of these is a body, not a person.
+pub fn is_org_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Party"
+            | "Ministry"
+            | "Department"
+            | "Dept"
+            | "Company"
+            | "Co"
+            | "Inc"
+            | "Corp"
+            | "Corporation"
+            | "Ltd"
+            | "LLC"
+            | "Plc"
+            | "PLC"
+            | "Group"
+            | "Committee"
+            | "Commission"
+            | "Council"
+            | "Agency"
+            | "Administration"
+            | "Association"
+            | "Institute"
+            | "Institution"
+            | "University"
+            | "College"
+            | "School"
+            | "Bank"
+            | "Court"
+            | "Office"
+            | "Service"
+            | "Services"
+            | "Police"
+            | "Army"
+            | "Navy"
+            | "Force"
+            | "Forces"
+            | "Kremlin"
+            | "Pentagon"
+            | "Congress"
+            | "Senate"
+            | "Parliament"
+            | "Government"
+            | "Campaign"
+            | "Foundation"
+            | "Fund"
+            | "Union"
+            | "Organization"
+            | "Organisation"
+            | "Network"
+            | "Times"
+            | "Post"
+            | "News"
+            | "Journal"
+            | "Press"
+            | "Tribune"
+            | "Herald"
+            | "Guardian"
+            | "Telegraph"
+            | "Review"
+            | "Magazine"
+            | "Reuters"
+            | "Bureau"
+            | "Center"
+            | "Centre"
+            | "Authority"
+            | "Board"
+            | "Club"
+            | "League"
+            | "Federation"
+            | "Cabinet"
+            | "Assembly"
+            | "Coalition"
+            | "Alliance"
+            | "Hospital"
+            | "Airlines"
+            | "Airways"
+            | "Motors"
+            | "Holdings"
+            | "Industries"
+            | "Technologies"
+            | "Labs"
+            | "Media"
+            | "Studios"
+            | "Tribunal"
+            | "Secretariat"
+            | "Embassy"
+            | "Church"
+            | "Council's"
+            | "FBI"
+            | "CIA"
+            | "NSA"
+            | "NATO"
+            | "UN"
+            | "EU"
+            | "WHO"
+            | "IMF"
+            | "GOP"
+            | "DNC"
+            | "RNC"
+            | "NHS"
+            | "BBC"
+            | "CNN"
+            | "NBC"
+            | "CBS"
+            | "ABC"
+            | "AP"
+            | "AFP"
+            | "NPR"
+            | "Fox"
+            | "MSNBC"
+            | "Politico"
+            | "Breitbart"
+            | "Google"
+            | "Facebook"
+            | "Twitter"
+            | "Apple"
+            | "Microsoft"
+            | "Amazon"
+            | "Moscow"
+            | "Washington"
+            | "Beijing"
+            | "London"
+            | "Paris"
+            | "Tehran"
+            | "Kyiv"
+            | "Kiev"
+    )
+}
+
+/// Common nouns that name a source without naming it: "spokesman", "officials", "the company".
+/// Returns whether the noun denotes an organisation rather than a person.
+pub fn role_noun(word: &str) -> Option<bool> {
+    let mut buf = String::new();
+    let w = lower(word, &mut buf);
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    Some(match w {
+        "company" | "firm" | "government" | "ministry" | "department" | "campaign" | "agency"
+        | "administration" | "committee" | "party" | "group" | "organization" | "organisation"
+        | "police" | "military" | "army" | "court" | "council" | "board" | "union" | "network"
+        | "newspaper" | "paper" | "report" | "study" | "survey" | "poll" | "statement"
+        | "office" | "team" | "club" | "league" | "bank" | "regime" | "coalition"
+        | "prosecution" | "embassy" | "white house" | "kremlin" | "spokesman's" | "prosecutors"
+        | "authorities" | "studio" => true,
+        "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
+        | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
+        | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"
+        | "director" | "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors"
+        | "lawyer" | "lawyers" | "attorney" | "prosecutor" | "judge" | "witness" | "witnesses"
+        | "expert" | "experts" | "analyst" | "analysts" | "economist" | "economists"
+        | "researcher" | "researchers" | "scientist" | "scientists" | "doctor" | "doctors"
+        | "officer" | "officers" | "resident" | "residents" | "voter" | "voters" | "supporter"
+        | "supporters" | "critic" | "critics" | "diplomat" | "diplomats" | "lawmaker"
+        | "lawmakers" | "legislator" | "legislators" | "representative" | "congressman"
+        | "congresswoman" | "democrat" | "democrats" | "republican" | "republicans" | "man"
+        | "woman" | "person" | "people" | "owner" | "manager" | "founder" | "ceo" | "author"
+        | "writer" | "reporter" | "journalist" | "professor" | "secretary" | "ambassador"
+        | "general" | "commander" | "mother" | "father" | "son" | "daughter" | "wife"
+        | "husband" | "friend" | "neighbor" | "neighbour" | "student" | "students" | "teacher"
+        | "teachers" | "worker" | "workers" | "employee" | "employees" | "member" | "members"
+        | "activist" | "activists" | "protester" | "protesters" | "victim" | "victims"
+        | "official's" | "observers" | "insiders" | "insider" | "strategist" | "strategists"
+        | "pollster" | "pollsters" | "historian" | "historians" | "host" | "anchor"
+        | "moderator" | "speaker" | "chancellor" | "premier" | "king" | "queen" | "pope"
+        | "star" | "singer" | "actor" | "actress" | "coach" | "player" | "players"
+        | "investigator" | "investigators" | "detective" | "sheriff" | "colleague"
+        | "colleagues" | "partner" | "spokespeople" | "aide's" | "operative" | "operatives"
+        | "staffer" | "staffers" => false,
+        _ => {
+            // Agent nouns: "the businessman", "a lobbyist", "one questioner", "the announcer".
+            let agent = [
+                "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors",
+                "ant", "ants", "ent", "ents",
+            ]
+            .iter()
+            .any(|suf| w.ends_with(suf));
+            if agent && w.len() >= 6 && !NOT_AGENTS.contains(&w) {
+                false
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// Words with an agent-noun ending that do not name a person.
+const NOT_AGENTS: &[&str] = &[
+    "number",
+    "numbers",
+    "order",
+    "orders",
+    "water",
+    "matter",
+    "matters",
+    "letter",
+    "letters",
+    "other",
+    "others",
+    "under",
+    "after",
+    "never",
+    "ever",
+    "paper",
+    "corner",
+    "border",
+    "borders",
+    "power",
+    "powers",
+    "answer",
+    "answers",
+    "center",
+    "cancer",
+    "quarter",
+    "chapter",
+    "error",
+    "errors",
+    "factor",
+    "factors",
+    "sector",
+    "mirror",
+    "major",
+    "minor",
+    "honor",
+    "labor",
+    "favor",
+    "color",
+    "floor",
+    "door",
+    "offer",
+    "winter",
+    "summer",
+    "murder",
+    "manner",
+    "dinner",
+    "finger",
+    "danger",
+    "theater",
+    "shelter",
+    "disaster",
+    "register",
+    "character",
+    "computer",
+    "monster",
+    "thunder",
+    "however",
+    "whether",
+    "together",
+    "rather",
+    "further",
+    "either",
+    "neither",
+    "another",
+    "cover",
+    "silver",
+    "weather",
+    "member's",
+    "content",
+    "percent",
+    "president's",
+    "moment",
+    "comment",
+    "comments",
+    "statement",
+    "statements",
+    "agreement",
+    "government",
+    "department",
+    "development",
+    "management",
+    "movement",
+    "payment",
+    "treatment",
+    "argument",
+    "environment",
+    "document",
+    "documents",
+    "event",
+    "events",
+    "incident",
+    "accident",
+    "content",
+    "extent",
+    "intent",
+    "talent",
+    "element",
+    "segment",
+    "investment",
+    "employment",
+    "announcement",
+    "parliament",
+    "tournament",
+    "experiment",
+    "settlement",
+    "equipment",
+    "requirement",
+    "amendment",
+    "judgment",
+    "assignment",
+    "engagement",
+    "enforcement",
+    "commitment",
+    "impeachment",
+    "achievement",
+    "establishment",
+    "entertainment",
+    "restaurant",
+    "restaurants",
+    "important",
+    "significant",
+    "relevant",
+    "different",
+    "current",
+    "recent",
+    "percent",
+    "instant",
+    "constant",
+    "distant",
+    "brilliant",
+    "giant",
+    "vacant",
+    "elegant",
+    "abundant",
+    "pleasant",
+    "urgent",
+    "silent",
+    "violent",
+    "patient",
+    "ancient",
+    "sufficient",
+    "efficient",
+    "consistent",
+    "excellent",
+    "frequent",
+    "apparent",
+    "transparent",
+    "independent",
+    "confident",
+    "evident",
+    "prominent",
+    "permanent",
+    "dominant",
+    "reluctant",
+    "wonder",
+    "consider",
+    "remember",
+    "discover",
+    "deliver",
+    "enter",
+    "gather",
+    "suffer",
+    "offer",
+    "prefer",
+    "transfer",
+    "counter",
+    "encounter",
+    "filter",
+    "shoulder",
+    "powder",
+    "ladder",
+    "ginger",
+    "hunger",
+    "anger",
+    "trigger",
+    "matter",
+    "chamber",
+    "december",
+    "november",
+    "october",
+    "september",
+    "timber",
+    "lumber",
+    "sponsor",
+    "behavior",
+    "behaviour",
+    "interior",
+    "exterior",
+    "superior",
+    "inferior",
+    "junior",
+    "senior",
+    "mayor's",
+    "error's",
+    "horror",
+    "terror",
+    "corridor",
+    "motor",
+    "meteor",
+    "harbor",
+    "neighbor's",
+    "calendar",
+    "popular",
+    "similar",
+    "regular",
+    "particular",
+    "nuclear",
+    "clear",
+    "unclear",
+    "year",
+    "years",
+    "later",
+    "earlier",
+    "bigger",
+    "larger",
+    "smaller",
+    "higher",
+    "lower",
+    "longer",
+    "stronger",
+    "greater",
+    "better",
+    "faster",
+    "slower",
+    "former",
+    "latter",
+    "proper",
+    "super",
+    "upper",
+    "inner",
+    "outer",
+    "tower",
+    "flower",
+    "shower",
+    "answer",
+    "computer",
+    "printer",
+    "poster",
+    "roster",
+    "banner",
+    "manner",
+    "partner's",
+    "cluster",
+    "master",
+    "minister's",
+    "register",
+    "sister's",
+    "tender",
+    "gender",
+    "render",
+    "surrender",
+    "remainder",
+    "reminder",
+    "border",
+    "disorder",
+    "recorder",
+    "ratio",
+    "women's",
+    "men's",
+    "person's",
+    "chairman's",
+    "spokesman's",
+    "human",
+    "humans",
+    "german",
+    "germans",
+    "roman",
+    "woman's",
+];
+
+/// Capitalised words that start sentences or headlines without being names.
+pub fn is_capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "And"
+            | "But"
+            | "Or"
+            | "Nor"
+            | "So"
+            | "Yet"
+            | "For"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Since"
+            | "As"
+            | "At"
+            | "In"
+            | "On"
+            | "Of"
+            | "To"
+            | "By"
+            | "With"
+            | "From"
+            | "Into"
+            | "Over"
+            | "Under"
+            | "About"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "My"
+            | "Your"
+            | "There"
+            | "Here"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "Where"
+            | "Which"
+            | "Not"
+            | "No"
+            | "Yes"
+            | "All"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Also"
+            | "Still"
+            | "Even"
+            | "Just"
+            | "Only"
+            | "Now"
+            | "Then"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Last"
+            | "Next"
+            | "Meanwhile"
+            | "However"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Despite"
+            | "During"
+            | "Until"
+            | "Unless"
+            | "Whether"
+            | "Asked"
+            | "According"
+            | "Speaking"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Should"
+            | "Let"
+            | "Every"
+            | "Each"
+            | "Such"
+            | "Both"
+            | "Either"
+            | "Neither"
+            | "Another"
+            | "Other"
+            | "More"
+            | "Less"
+            | "Much"
+            | "Very"
+            | "Well"
+            | "Oh"
+            | "OK"
+            | "Please"
+            | "Thank"
+            | "Thanks"
+            | "Like"
+            | "Instead"
+            | "Then,"
+            | "Later"
+            | "Earlier"
+            | "Already"
+            | "Again"
+            | "Never"
+            | "Always"
+            | "Perhaps"
+            | "Maybe"
+            | "Indeed"
+            | "Still,"
+            | "Among"
+            | "Against"
+            | "Without"
+            | "Within"
+            | "Between"
+            | "Through"
+            | "Throughout"
+            | "Across"
+            | "Along"
+            | "Around"
+            | "Behind"
+            | "Beyond"
+            | "Upon"
+            | "Once"
+            | "Twice"
+            | "First"
+            | "Second"
+            | "Third"
+            | "Finally"
+            | "Overall"
+            | "Sources"
+            | "Officials"
+            | "Critics"
+            | "Experts"
+            | "Analysts"
+            | "Photo"
+            | "Read"
+            | "Watch"
+            | "Click"
+            | "Follow"
+            | "Share"
+            | "See"
+            | "Updated"
+            | "Posted"
+    )
+}
+
+/// First names whose bearers are overwhelmingly of one gender (a small list of common
+/// English-language and news-frequent names), used only when no honorific or pronoun
+/// evidence exists.
+pub fn first_name_gender(word: &str) -> Gender {
+    const MALE: &[&str] = &[
+        "Aaron",
+        "Adam",
+        "Alan",
+        "Albert",
+        "Alex",
+        "Alexander",
+        "Alexei",
+        "Andrew",
+        "Andrzej",
+        "Angus",
+        "Anthony",
+        "Antonio",
+        "Arthur",
+        "Austin",
+        "Barack",
+        "Ben",
+        "Benjamin",
+        "Bernie",
+        "Bill",
+        "Bob",
+        "Boris",
+        "Brad",
+        "Brian",
+        "Bruce",
+        "Carl",
+        "Carlos",
+        "Charles",
+        "Chris",
+        "Christopher",
+        "Chuck",
+        "Colin",
+        "Dan",
+        "Daniel",
+        "Dave",
+        "David",
+        "Dennis",
+        "Dick",
+        "Dmitry",
+        "Don",
+        "Donald",
+        "Doug",
+        "Douglas",
+        "Ed",
+        "Edward",
+        "Emmanuel",
+        "Eric",
+        "Frank",
+        "Fred",
+        "Gary",
+        "George",
+        "Gordon",
+        "Greg",
+        "Harry",
+        "Henry",
+        "Ian",
+        "Ivan",
+        "Jack",
+        "Jacob",
+        "Jake",
+        "James",
+        "Jason",
+        "Jean",
+        "Jeb",
+        "Jeff",
+        "Jeffrey",
+        "Jeremy",
+        "Jerry",
+        "Jim",
+        "Joe",
+        "John",
+        "Jon",
+        "Jonathan",
+        "Jose",
+        "Joseph",
+        "Josh",
+        "Juan",
+        "Justin",
+        "Keir",
+        "Keith",
+        "Ken",
+        "Kevin",
+        "Larry",
+        "Lindsey",
+        "Luis",
+        "Marco",
+        "Mark",
+        "Martin",
+        "Matt",
+        "Matthew",
+        "Michael",
+        "Mike",
+        "Mitch",
+        "Mohammed",
+        "Muhammad",
+        "Narendra",
+        "Neil",
+        "Nick",
+        "Nicholas",
+        "Nigel",
+        "Olaf",
+        "Paul",
+        "Pete",
+        "Peter",
+        "Phil",
+        "Philip",
+        "Rahm",
+        "Ralph",
+        "Rand",
+        "Recep",
+        "Reince",
+        "Richard",
+        "Rick",
+        "Rob",
+        "Robert",
+        "Roger",
+        "Ron",
+        "Ronald",
+        "Rudy",
+        "Ryan",
+        "Sam",
+        "Samuel",
+        "Scott",
+        "Sean",
+        "Sergei",
+        "Sergey",
+        "Simon",
+        "Stephen",
+        "Steve",
+        "Steven",
+        "Ted",
+        "Thomas",
+        "Tim",
+        "Timothy",
+        "Todd",
+        "Tom",
+        "Tony",
+        "Vladimir",
+        "Volodymyr",
+        "Walter",
+        "Wayne",
+        "William",
+        "Xi",
+        "Yuri",
+        "Zach",
+        "Benjamin",
+        "Emmanuel",
+        "Rishi",
+        "Justin",
+        "Jens",
+        "Ali",
+        "Ahmed",
+        "Omar",
+        "Hassan",
+        "Abdullah",
+        "Mahmoud",
+        "Bashar",
+        "Viktor",
+        "Recep",
+        "Andrés",
+        "Jair",
+        "Luiz",
+        "Friedrich",
+        "Giorgio",
+        "Mario",
+        "Matteo",
+        "Pedro",
+        "Pablo",
+        "Kim",
+        "Shinzo",
+        "Fumio",
+        "Yoshihide",
+        "Moon",
+        "Hugh",
+        "Rex",
+        "Jared",
+        "Corey",
+        "Kellyanne",
+        "Newt",
+        "Marc",
+    ];
+    const FEMALE: &[&str] = &[
+        "Alice",
+        "Amy",
+        "Angela",
+        "Ann",
+        "Anna",
+        "Anne",
+        "Barbara",
+        "Betsy",
+        "Betty",
+        "Carly",
+        "Carol",
+        "Caroline",
+        "Catherine",
+        "Chelsea",
+        "Christine",
+        "Claire",
+        "Condoleezza",
+        "Dana",
+        "Debbie",
+        "Deborah",
+        "Diana",
+        "Diane",
+        "Donna",
+        "Elizabeth",
+        "Ellen",
+        "Emily",
+        "Emma",
+        "Giorgia",
+        "Hillary",
+        "Helen",
+        "Ivanka",
+        "Jane",
+        "Janet",
+        "Jennifer",
+        "Jessica",
+        "Jill",
+        "Joan",
+        "Julia",
+        "Julie",
+        "Karen",
+        "Kate",
+        "Katherine",
+        "Kathleen",
+        "Kamala",
+        "Laura",
+        "Lisa",
+        "Liz",
+        "Madeleine",
+        "Margaret",
+        "Maria",
+        "Marie",
+        "Marine",
+        "Mary",
+        "Megan",
+        "Melania",
+        "Michelle",
+        "Nancy",
+        "Nicola",
+        "Nikki",
+        "Olivia",
+        "Pamela",
+        "Patricia",
+        "Rachel",
+        "Rebecca",
+        "Rosa",
+        "Ruth",
+        "Sally",
+        "Sara",
+        "Sarah",
+        "Sharon",
+        "Sophie",
+        "Susan",
+        "Suzanne",
+        "Theresa",
+        "Ursula",
+        "Victoria",
+        "Yulia",
+        "Kellyanne",
+        "Hope",
+        "Huma",
+        "Debbie",
+        "Elise",
+        "Kirsten",
+        "Tammy",
+        "Maxine",
+        "Nina",
+        "Natalia",
+        "Olena",
+        "Jacinda",
+        "Sanna",
+        "Kristalina",
+        "Christine",
+        "Janet",
+        "Gina",
+        "Kristi",
+        "Sarah",
+        "Marsha",
+        "Lindsay",
+        "Heidi",
+        "Amanda",
+    ];
+    let w = word.trim_end_matches('.');
+    if MALE.contains(&w) && !FEMALE.contains(&w) {
+        Gender::Male
+    } else if FEMALE.contains(&w) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_verbs_in_every_inflection() {
+        // (word, lemma, class)
+        let rows: &[(&str, Option<(&str, CueClass)>)] = &[
+            ("said", Some(("say", CueClass::Speech))),
+            ("Says", Some(("say", CueClass::Speech))),
+            ("told", Some(("tell", CueClass::Speech))),
+            ("insisted", Some(("insist", CueClass::Speech))),
+            ("argues", Some(("argue", CueClass::Speech))),
+            ("arguing", Some(("argue", CueClass::Speech))),
+            ("denied", Some(("deny", CueClass::Denial))),
+            ("denies", Some(("deny", CueClass::Denial))),
+            ("admitted", Some(("admit", CueClass::Speech))),
+            ("believes", Some(("believe", CueClass::Belief))),
+            ("table", None),
+            ("sailed", None),
+        ];
+        for &(word, want) in rows {
+            let got = cue_verb(word).map(|c| (c.lemma, c.class));
+            assert_eq!(got, want, "{word}");
+        }
+    }
+
+    #[test]
+    fn regular_inflections() {
+        let rows: &[(&str, [&str; 3])] = &[
+            ("claim", ["claims", "claimed", "claiming"]),
+            ("argue", ["argues", "argued", "arguing"]),
+            ("deny", ["denies", "denied", "denying"]),
+            ("stress", ["stresses", "stressed", "stressing"]),
+            ("agree", ["agrees", "agreed", "agreeing"]),
+        ];
+        for &(lemma, want) in rows {
+            assert_eq!(regular_forms(lemma), want.map(String::from), "{lemma}");
+        }
+    }
+
+    #[test]
+    fn names_and_titles() {
+        assert_eq!(title("Mr."), Some(Gender::Male));
+        assert_eq!(title("Ms"), Some(Gender::Female));
+        assert_eq!(title("President"), Some(Gender::Unknown));
+        assert_eq!(title("Putin"), None);
+        assert_eq!(first_name_gender("Vladimir"), Gender::Male);
+        assert_eq!(first_name_gender("Hillary"), Gender::Female);
+        assert_eq!(first_name_gender("Putin"), Gender::Unknown);
+        assert!(is_org_word("Kremlin"));
+        assert_eq!(role_noun("spokeswoman"), Some(false));
+        assert_eq!(role_noun("company"), Some(true));
+        assert_eq!(cue_noun("statements"), Some(CueClass::Speech));
+    }
+}

@@ -1,0 +1,412 @@
+//! Text structure: paragraphs, tokens and sentences, with every token knowing which
+//! quotation (if any) it stands in.
+//!
+//! Input: the article text and its quoted spans from `marks.rs`. Output: a [`Doc`] the
+//! attribution passes walk. Sentences never end inside a quotation, so a long quote and
+//! its attribution stay one unit ("“… Any time,” Putin stated.").
+
+use crate::marks::Marked;
+use crate::span::Span;
+
+/// Splits text into paragraphs: non-empty lines, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len()).trim(text);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    /// A quotation mark that opens or closes a quote in `Doc::quotes`.
+    QuoteMark,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub paragraph: usize,
+    pub sentence: usize,
+    /// The outermost quotation this token stands inside (its content), if any.
+    pub quote: Option<usize>,
+}
+
+/// The analysed text with its structure.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    /// Outermost quotations (depth 0), in text order.
+    pub quotes: Vec<Marked>,
+    pub tokens: Vec<Token>,
+    /// Token index ranges of the sentences.
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{ad}' || c.is_mark_nonspacing()
+}
+
+trait CharExt {
+    fn is_mark_nonspacing(self) -> bool;
+}
+
+impl CharExt for char {
+    /// Combining marks that belong to the preceding letter (accents written separately).
+    fn is_mark_nonspacing(self) -> bool {
+        matches!(self as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
+    }
+}
+
+/// Abbreviations after which a period does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Prof"
+            | "Rev"
+            | "Hon"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "No"
+            | "vs"
+            | "etc"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mt"
+            | "Ft"
+            | "Pres"
+            | "Gov't"
+            | "approx"
+            | "Dept"
+            | "Univ"
+            | "Ave"
+            | "Blvd"
+            | "Calif"
+            | "Mass"
+            | "Fla"
+            | "Ill"
+            | "Penn"
+            | "Wash"
+            | "Ariz"
+            | "Conn"
+            | "Mich"
+            | "Minn"
+            | "Ore"
+            | "Tenn"
+            | "Va"
+            | "Wis"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mo"
+            | "Nev"
+            | "Okla"
+    ) || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
+        || (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'))
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
+        let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
+        let tokens = tokenize(text, &paragraphs, &quotes);
+        let mut doc = Doc {
+            text,
+            paragraphs,
+            quotes,
+            tokens,
+            sentences: Vec::new(),
+        };
+        doc.split_sentences();
+        doc
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].span.text(self.text)
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.tokens.len();
+        let mut start = 0;
+        let mut sentence = 0;
+        for i in 0..n {
+            let t = self.tokens[i];
+            let next = self.tokens.get(i + 1).copied();
+            let mut end_here = match next {
+                None => true,
+                Some(nx) => nx.paragraph != t.paragraph,
+            };
+            if !end_here && t.quote.is_none() && t.kind == TokenKind::Punct {
+                let s = t.span.text(self.text);
+                if s == "." || s == "!" || s == "?" || s == "…" {
+                    // Closing marks and brackets right after the stop belong to this sentence.
+                    let abbreviation = s == "."
+                        && i > 0
+                        && self.tokens[i - 1].span.end == t.span.start
+                        && is_abbreviation(self.tok(i - 1));
+                    let next_starts_sentence = next.is_some_and(|nx| {
+                        let w = nx.span.text(self.text);
+                        nx.kind == TokenKind::QuoteMark
+                            || nx.kind == TokenKind::Number
+                            || w.chars().next().is_some_and(|c| c.is_uppercase())
+                    });
+                    end_here = !abbreviation && next_starts_sentence;
+                }
+            }
+            // A quotation whose content ends a sentence, followed by a new capitalised
+            // sentence: “I am ready.” Putin left. (but not “…,” Putin said.)
+            if !end_here && t.kind == TokenKind::QuoteMark && i > 0 {
+                if let Some(q) = self.closing_quote_of(i) {
+                    let content = self.quotes[q].content.text(self.text).trim_end();
+                    let ends_sentence = content.ends_with(['.', '!', '?', '…']);
+                    let next_is_new = next.is_some_and(|nx| {
+                        nx.kind == TokenKind::QuoteMark
+                            || nx
+                                .span
+                                .text(self.text)
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase())
+                    });
+                    end_here = ends_sentence && next_is_new && !self.cue_follows(i + 1);
+                }
+            }
+            self.tokens[i].sentence = sentence;
+            if end_here {
+                self.sentences.push(start..i + 1);
+                start = i + 1;
+                sentence += 1;
+            }
+        }
+        if start < n {
+            self.sentences.push(start..n);
+        }
+    }
+
+    /// Whether an attribution (a cue within the next three words) follows token `i`:
+    /// “I am ready.” Putin said.
+    fn cue_follows(&self, i: usize) -> bool {
+        self.tokens[i..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.kind == TokenKind::Word)
+            .any(|t| crate::lexicon::cue_verb(t.span.text(self.text)).is_some_and(|c| c.quotative))
+    }
+
+    /// The quote that token `i` (a quote mark) closes.
+    pub fn closing_quote_of(&self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        self.quotes
+            .iter()
+            .position(|q| q.close.is_some_and(|c| c.start == t.span.start))
+    }
+
+    /// The quote that token `i` (a quote mark) opens.
+    pub fn opening_quote_of(&self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        self.quotes
+            .iter()
+            .position(|q| q.open.start == t.span.start)
+    }
+
+    /// Token index range of the quote's content.
+    pub fn quote_tokens(&self, q: usize) -> std::ops::Range<usize> {
+        let span = self.quotes[q].content;
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end
+    }
+
+    /// The token index of the quote's opening mark.
+    pub fn open_token(&self, q: usize) -> Option<usize> {
+        let open = self.quotes[q].open;
+        let i = self.tokens.partition_point(|t| t.span.start < open.start);
+        (i < self.tokens.len() && self.tokens[i].span.start == open.start).then_some(i)
+    }
+
+    /// The token index of the quote's closing mark.
+    pub fn close_token(&self, q: usize) -> Option<usize> {
+        let close = self.quotes[q].close?;
+        let i = self.tokens.partition_point(|t| t.span.start < close.start);
+        (i < self.tokens.len() && self.tokens[i].span.start == close.start).then_some(i)
+    }
+
+    pub fn sentence_of(&self, token: usize) -> std::ops::Range<usize> {
+        self.sentences[self.tokens[token].sentence].clone()
+    }
+}
+
+/// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
+/// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
+fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
+    let mut marks: Vec<Span> = quotes
+        .iter()
+        .flat_map(|q| std::iter::once(q.open).chain(q.close))
+        .collect();
+    marks.sort();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut mark_i = 0;
+    let mut quote_i = 0;
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let body = para.text(text);
+        let mut chars = body.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let start = para.start + i;
+            while mark_i < marks.len() && marks[mark_i].end <= start {
+                mark_i += 1;
+            }
+            if mark_i < marks.len() && marks[mark_i].start == start {
+                let end = marks[mark_i].end;
+                while chars.peek().is_some_and(|&(j, _)| para.start + j < end) {
+                    chars.next();
+                }
+                tokens.push(Token {
+                    span: Span::new(start, end),
+                    kind: TokenKind::QuoteMark,
+                    paragraph: pi,
+                    sentence: 0,
+                    quote: None,
+                });
+                continue;
+            }
+            if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let kind = if is_word_char(c) {
+                // Extend over word characters and inner joiners.
+                loop {
+                    let Some(&(j, d)) = chars.peek() else { break };
+                    if is_word_char(d) {
+                        chars.next();
+                        end = para.start + j + d.len_utf8();
+                        continue;
+                    }
+                    let numeric_comma = d == ',' && c.is_ascii_digit();
+                    if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
+                        let after = body[j + d.len_utf8()..].chars().next();
+                        let joins = if numeric_comma {
+                            after.is_some_and(|a| a.is_ascii_digit())
+                        } else {
+                            after.is_some_and(is_word_char)
+                        };
+                        let is_mark = marks
+                            .get(mark_i..)
+                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + j));
+                        if joins && !is_mark {
+                            chars.next();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if c.is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                }
+            } else {
+                TokenKind::Punct
+            };
+            tokens.push(Token {
+                span: Span::new(start, end),
+                kind,
+                paragraph: pi,
+                sentence: 0,
+                quote: None,
+            });
+        }
+    }
+    // Mark which outermost quote each token stands in.
+    for t in &mut tokens {
+        while quote_i < quotes.len() && quotes[quote_i].content.end <= t.span.start {
+            quote_i += 1;
+        }
+        if t.kind != TokenKind::QuoteMark {
+            if let Some(q) = quotes.get(quote_i) {
+                if q.content.start <= t.span.start && t.span.end <= q.content.end {
+                    t.quote = Some(quote_i);
+                }
+            }
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks::find_marked;
+
+    fn doc(text: &str) -> Doc<'_> {
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        Doc::new(text, ps, &marked)
+    }
+
+    #[test]
+    fn tokens() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Mr. O’Grady don't", &["Mr", ".", "O’Grady", "don't"]),
+            ("the U.S. said", &["the", "U.S", ".", "said"]),
+            ("“Hi,” he said", &["“", "Hi", ",", "”", "he", "said"]),
+            ("al-Assad’s 2,000", &["al-Assad’s", "2,000"]),
+            ("soft\u{ad}hyphen 😀", &["soft\u{ad}hyphen", "😀"]),
+        ];
+        for &(text, want) in rows {
+            let d = doc(text);
+            let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_never_split_inside_quotes() {
+        let rows: &[(&str, usize)] = &[
+            ("“I am ready. Any time,” Putin stated. He left.", 2),
+            ("Mr. Putin spoke. He left.", 2),
+            ("The U.S. Army said so. Yes.", 2),
+            ("“I am ready.” He left.", 2),
+            ("“I am ready.” Putin said.", 1),
+            ("One.\nTwo.", 2),
+        ];
+        for &(text, n) in rows {
+            assert_eq!(doc(text).sentences.len(), n, "{text}");
+        }
+    }
+}

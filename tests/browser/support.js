@@ -1,0 +1,114 @@
+// Shared by the browser tests: a local HTTP server on 127.0.0.1 and Debian's Chromium,
+// driven by playwright-core (which never downloads a browser of its own).
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = join(ROOT, 'extension');
+export const WWW_DIR = join(ROOT, 'www');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/**
+ * @typedef {{status?: number, type?: string, body: string | Buffer, headers?: Record<string, string>}} Reply
+ * @param {(path: string) => Promise<Reply | null> | Reply | null} route
+ */
+export async function startServer(route) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    try {
+      const reply = await route(path);
+      if (!reply) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      response
+        .writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/html; charset=utf-8', ...reply.headers })
+        .end(reply.body);
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
+
+/** Files under a directory, never outside it. @param {string} directory */
+export function staticFiles(directory) {
+  return async (/** @type {string} */ path) => {
+    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path));
+    const file = join(directory, relative);
+    if (!file.startsWith(directory + sep)) return null;
+    try {
+      const body = await readFile(file);
+      const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file))] ?? 'application/octet-stream';
+      return { body, type };
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** Chromium derives an unpacked extension's id from the manifest `key`: the first 32 hex
+ * digits of the SHA-256 of the public key, written with the letters a to p. */
+export async function extensionId() {
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const digest = createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex').slice(0, 32);
+  return [...digest].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/** @param {{withExtension?: boolean}} [options] */
+export async function launchChromium({ withExtension = false } = {}) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'quotelens-chromium-'));
+  const args = [...CHROMIUM_ARGS];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** @param {string} text */
+export const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

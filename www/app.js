@@ -1,0 +1,168 @@
+// The playground: text or a file in, the engine's analysis out, painted with the
+// extension's own code (pkg/article-dom.js) so it looks exactly like the extension.
+// The engine runs here, in the page; nothing is sent anywhere.
+
+import initEngine, { analyze, version } from './pkg/quotelens.js';
+
+const ArticleDom = QuoteLensArticleDom;
+
+const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const source = /** @type {HTMLTextAreaElement} */ (byId('source'));
+const fileInput = /** @type {HTMLInputElement} */ (byId('file'));
+const article = byId('article');
+const statusLine = byId('status');
+
+const overlay = ArticleDom.createOverlay(document);
+
+/**
+ * @param {string} tag
+ * @param {{className?: string, text?: string}} [options]
+ */
+function element(tag, { className, text } = {}) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** @param {string} message @param {boolean} [isError] */
+function showStatus(message, isError = false) {
+  statusLine.textContent = message;
+  statusLine.classList.toggle('error', isError);
+}
+
+/** A headline is a short first line without a full stop.
+ * @param {string} line @param {number} index */
+const isHeadline = (line, index) => index === 0 && line.length <= 140 && !/[.!?”"]\s*$/.test(line);
+
+/** Shows the text as an article: one paragraph per line, as text only.
+ * @param {string} text */
+function renderArticle(text) {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim());
+  article.replaceChildren(
+    ...lines.map((line, index) => element(isHeadline(line, index) ? 'h2' : 'p', { text: line })),
+  );
+}
+
+/** @param {Speaker | undefined} speaker @param {number | null} speakerId */
+function speakerPill(speaker, speakerId) {
+  const colour = ArticleDom.speakerColour(speakerId);
+  const pill = element('span', {
+    className: speaker ? 'speaker-pill' : 'speaker-pill unattributed',
+    text: speaker ? speaker.short_name || speaker.name : 'Unattributed',
+  });
+  pill.style.background = colour.background;
+  pill.style.color = colour.ink;
+  return pill;
+}
+
+/** @param {Analysis} analysis */
+function renderFindings(analysis) {
+  const quotes = byId('quotes');
+  quotes.replaceChildren();
+  /** @type {Map<number | null, Quote[]>} */
+  const groups = new Map();
+  for (const quote of analysis.quotes) {
+    if (!ArticleDom.isSpeech(quote)) continue;
+    groups.set(quote.speaker_id, [...(groups.get(quote.speaker_id) ?? []), quote]);
+  }
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+  for (const speakerId of order) {
+    const speaker = speakerId === null ? undefined : analysis.speakers[speakerId];
+    const group = element('section', { className: 'speaker-group' });
+    const heading = element('h3');
+    heading.append(speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
+    if (speaker?.role) heading.append(`, ${speaker.role}`);
+    const list = element('ul');
+    for (const quote of groups.get(speakerId) ?? []) {
+      const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button' }));
+      button.type = 'button';
+      button.dataset.quoteId = String(quote.id);
+      button.style.setProperty('--swatch', ArticleDom.speakerColour(speakerId).background);
+      button.append(
+        element('span', { text: `“${quote.text}”` }),
+        element('span', { className: 'meta', text: ArticleDom.badgeDescription(quote, speaker) }),
+      );
+      button.addEventListener('click', () => overlay.scrollToQuote(quote.id));
+      const item = element('li');
+      item.append(button);
+      list.append(item);
+    }
+    group.append(heading, list);
+    quotes.append(group);
+  }
+  if (order.length === 0) quotes.append(element('p', { className: 'empty', text: 'No quotations found.' }));
+
+  const claims = byId('claims');
+  claims.replaceChildren();
+  for (const claim of [...analysis.claims].sort((a, b) => b.check_worthiness - a.check_worthiness)) {
+    const item = element('li');
+    item.append(
+      element('span', { text: claim.claim || claim.text }),
+      element('span', {
+        className: 'meta',
+        text: `${claim.claimant ?? 'the article'} · ${claim.type} · check-worthiness ${Math.round(claim.check_worthiness * 100)}%`,
+      }),
+    );
+    claims.append(item);
+  }
+  if (claims.childElementCount === 0) claims.append(element('li', { className: 'empty', text: 'No checkable claims found.' }));
+}
+
+/** Renders the text, then analyses exactly what was rendered, block by block, the way
+ * the extension reads a page. @param {string} text */
+function analyzeText(text) {
+  renderArticle(text);
+  const blocks = ArticleDom.collectBlocks(article);
+  const { text: analysedText, ranges } = ArticleDom.joinBlocks(blocks);
+  const started = performance.now();
+  /** @type {Analysis} */
+  let analysis;
+  try {
+    analysis = { ...analyze(analysedText), blocks: ranges };
+  } catch (error) {
+    overlay.destroy();
+    renderFindings({ offsets: 'utf16', blocks: [], quotes: [], speakers: [], claims: [] });
+    showStatus(error instanceof Error ? error.message : String(error), true);
+    return;
+  }
+  const elapsed = performance.now() - started;
+  const { anchored, unanchored } = ArticleDom.anchorQuotes(analysis, blocks);
+  overlay.paint(anchored, analysis.speakers);
+  renderFindings(analysis);
+  const lost = unanchored.length ? `, ${unanchored.length} not placed` : '';
+  showStatus(
+    `${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${analysis.claims.length} claims in ${elapsed.toFixed(1)} ms${lost}`,
+  );
+}
+
+/** An HTML file's text blocks, read from an inert parsed document (its scripts never run).
+ * @param {string} html */
+function textOfHtml(html) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return ArticleDom.collectBlocks(parsed.body)
+    .map((block) => block.text.trim())
+    .join('\n');
+}
+
+async function loadSample() {
+  const response = await fetch('sample-article.txt');
+  if (!response.ok) throw new Error(`sample article: HTTP ${response.status}`);
+  source.value = await response.text();
+  analyzeText(source.value);
+}
+
+byId('analyze').addEventListener('click', () => analyzeText(source.value));
+byId('load-sample').addEventListener('click', () => loadSample().catch((error) => showStatus(String(error), true)));
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  const content = await file.text();
+  source.value = /\.html?$/i.test(file.name) || file.type === 'text/html' ? textOfHtml(content) : content;
+  analyzeText(source.value);
+});
+
+await initEngine({ module_or_path: new URL('./pkg/quotelens_bg.wasm', import.meta.url) });
+byId('engine-version').textContent = `v${version()}`;
+document.documentElement.dataset.engine = 'ready';
+await loadSample().catch((error) => showStatus(`Could not load the sample article: ${error}`, true));
