@@ -215,13 +215,10 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
                 ))
             }
         };
-        // Keep the block model's invariant: collapsed whitespace.
-        let text = if text.chars().any(|c| html::is_space(c) && c != ' ')
-            || text.contains("  ")
-            || text.starts_with(' ')
-            || text.ends_with(' ')
-        {
-            html::collapse(&text)
+        // Text is used verbatim (the extension maps offsets back to DOM text nodes), except
+        // that line breaks become spaces one for one: lines are the engine's paragraphs.
+        let text = if text.contains(['\n', '\r']) {
+            text.replace(['\n', '\r'], " ")
         } else {
             text
         };
@@ -510,7 +507,22 @@ fn build_ctx(blocks: &[Block]) -> Ctx<'_> {
     let mut segs = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
         let mut s = Vec::new();
-        if !b.hint.is_empty() {
+        // A flat hint (class/id words without segments) describes the block's element.
+        let segmented =
+            b.hint.contains(" | ") || b.hint.split_whitespace().next() == Some(b.tag.as_str());
+        if !segmented && !b.hint.is_empty() {
+            let mut flat = String::with_capacity(b.tag.len() + 1 + b.hint.len());
+            flat.push_str(&b.tag);
+            flat.push(' ');
+            flat.extend(b.hint.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '|' {
+                    ' '
+                } else {
+                    c
+                }
+            }));
+            s.push(std::rc::Rc::new(seg_info(&flat)));
+        } else if !b.hint.is_empty() {
             for seg in b.hint.split(" | ").take(64) {
                 let seg = seg.trim();
                 let info = cache
@@ -1108,5 +1120,107 @@ mod tests {
         assert_eq!(article(""), "");
         assert_eq!(article("hello"), "hello");
         assert_eq!(select_article(&[]), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn parses_blocks_json_with_clear_errors() {
+        let ok = parse_blocks_json(r#"[{"tag":"P","text":"a\nb","hint":"p","link_chars":2,"ancestors":[3,4]},{"tag":"li","text":"x"}]"#)
+            .unwrap();
+        assert_eq!(ok[0].tag, "p");
+        assert_eq!(ok[0].text, "a b");
+        assert_eq!(ok[0].ancestors, vec![3, 4]);
+        assert_eq!(ok[1].link_chars, 0);
+        // (input, start of the error)
+        let rows: &[(&str, &str)] = &[
+            ("{}", "blocks: expected an array"),
+            ("nope", "blocks: not valid JSON"),
+            ("[1]", "blocks[0]: expected an object"),
+            (r#"[{"text":"x"}]"#, "blocks[0].tag: missing"),
+            (
+                r#"[{"tag":"p","text":3}]"#,
+                "blocks[0].text: expected a string",
+            ),
+            (
+                r#"[{"tag":"p","text":"x","link_chars":"3"}]"#,
+                "blocks[0].link_chars: expected a number",
+            ),
+            (
+                r#"[{"tag":"p","text":"x","ancestors":[-1]}]"#,
+                "blocks[0].ancestors[0]",
+            ),
+        ];
+        for &(input, want) in rows {
+            let err = parse_blocks_json(input).unwrap_err();
+            assert!(err.starts_with(want), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn block_ranges_point_into_the_text() {
+        let blocks: Vec<Block> = [
+            "Headline here",
+            "First paragraph, with words.",
+            "Second one.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Block {
+            tag: if i == 0 { "h1".into() } else { "p".into() },
+            text: t.to_string(),
+            hint: String::new(),
+            link_chars: 0,
+            ancestors: vec![],
+        })
+        .collect();
+        let (text, ranges, _) = analyze_blocks(&blocks).unwrap();
+        assert!(!ranges.is_empty());
+        for (i, span) in ranges {
+            assert_eq!(span.text(&text), blocks[i].text);
+        }
+    }
+
+    #[test]
+    fn hostile_sizes_finish_quickly() {
+        let start = std::time::Instant::now();
+        // A 1 MB paragraph.
+        let para = format!("<p>{}</p>", "word, ".repeat(170_000));
+        assert!(extract_article(&para).text.len() > 1_000_000);
+        // 10,000 levels of nesting, of several kinds, unclosed.
+        for tag in ["div", "span", "li", "table", "a", "p", "svg"] {
+            let html = format!("<{tag} class=x>").repeat(10_000) + "deep text";
+            let _ = extract_article(&html);
+        }
+        // A ~20 MB page of mixed markup, with stray end tags.
+        let unit = "<div class=post><p>Some text, “quoted” &amp; more.</p></span></div><ul><li><a href=x>l</a></ul>";
+        let html = unit.repeat(20_000_000 / unit.len());
+        let a = extract_article(&html);
+        assert!(!a.text.is_empty());
+        let secs = start.elapsed().as_secs_f64();
+        assert!(secs < 60.0, "took {secs:.1}s");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn arbitrary_strings_never_panic(s in ".{0,400}") {
+            let a = extract_article(&s);
+            for &i in &a.selected {
+                proptest::prop_assert!(i < a.blocks.len());
+            }
+        }
+
+        #[test]
+        fn markup_soup_never_panics(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "<p>", "</p>", "<div class='a b'>", "</div>", "<li>", "<ul>", "</ul>", "<table>", "<td>", "<tr>",
+            "</table>", "<a href=x>", "</a>", "<br>", "<!--", "-->", "<script>", "</script>", "<![CDATA[", "]]>",
+            "&amp;", "&#x1F600;", "&#99999999;", "&", "<", ">", "\"", "'", "=", "text, words", "é", "\u{AD}",
+            "<svg>", "</svg>", "<p/>", "</br>", "<h1>", "<title>", "<noscript>", "</", "<!doctype html>",
+        ]), 0..80)) {
+            let html: String = parts.concat();
+            let a = extract_article(&html);
+            for &i in &a.selected {
+                proptest::prop_assert!(i < a.blocks.len());
+            }
+        }
     }
 }

@@ -223,3 +223,57 @@ fn gold_quotes_are_in_the_extracted_text() {
         "only {found}/{total} gold quotes are in the extracted text"
     );
 }
+
+/// The extension's path when its content script sends flat hints (class/id words of the
+/// nearest 8 elements) and no ancestor ids: printed, not asserted, to show what the
+/// richer block recipe of `extract.rs` buys.
+#[test]
+fn coverage_with_flat_dom_hints() {
+    let Some(shared) = shared() else { return };
+    let mut names: Vec<_> = std::fs::read_dir(shared.join("data/pages"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            shared
+                .join("data/pages")
+                .join(n)
+                .join("source.html")
+                .is_file()
+        })
+        .collect();
+    names.sort();
+    let (mut cov_sum, mut extra_sum) = (0.0, 0.0);
+    for name in &names {
+        let dir = shared.join("data/pages").join(name);
+        let source = std::fs::read_to_string(dir.join("source.html")).unwrap();
+        let expected = std::fs::read_to_string(dir.join("expected.html")).unwrap();
+        let mut blocks = quotelens::html::parse(&source).blocks;
+        for b in &mut blocks {
+            let flat: Vec<&str> = b
+                .hint
+                .split(" | ")
+                .take(8)
+                .flat_map(|seg| seg.split_whitespace().skip(1).filter(|w| !w.contains('=')))
+                .collect();
+            b.hint = flat.join(" ");
+            b.ancestors.clear();
+        }
+        let sel = quotelens::extract::select_article(&blocks);
+        let text = quotelens::extract::join(&blocks, &sel);
+        let (cov, extra, _) = compare(&text, &page_text(&expected));
+        println!(
+            "flat hints {name:<20} {:>6.1}% {:>7.1}%",
+            cov * 100.0,
+            extra * 100.0
+        );
+        cov_sum += cov;
+        extra_sum += extra;
+    }
+    let k = names.len().max(1) as f64;
+    println!(
+        "flat hints: mean coverage {:.1}%, mean extra {:.1}%",
+        cov_sum / k * 100.0,
+        extra_sum / k * 100.0
+    );
+}
