@@ -18,13 +18,17 @@
 //! or end of a block-level element ([`crate::html::is_block`]) and at `<br>`/`<hr>`; each
 //! non-empty run (whitespace and NBSP collapsed to one space, trimmed) is one block:
 //! - `tag`: the nearest block-level ancestor's tag name, lowercased (`body` if none);
-//! - `text`: the collapsed text;
+//! - `text`: the collapsed text (the DOM path may send text verbatim so its offsets map
+//!   back to text nodes; only line breaks are turned into spaces, one for one);
 //! - `hint`: for that element and its ancestors up to (and including) `body`, nearest
 //!   first, at most 32: a segment `"tag class… id [role=…] [itemprop=…]"` lowercased,
 //!   segments joined with `" | "`;
 //! - `link_chars`: the number of non-space characters of the run inside `<a>`;
 //! - `ancestors` (optional but recommended): a number unique to each element, for that
 //!   element and its ancestors, nearest first, at most 12 (aligned with `hint` segments).
+//!   Without segmented hints and ids every block looks like one container, and the
+//!   selection can only drop blocks by their own hints: on the 17 test pages that keeps
+//!   ~75% extra words instead of ~3% (see `tests/extract_pages.rs`).
 
 use std::collections::HashMap;
 

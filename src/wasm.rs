@@ -59,7 +59,9 @@ struct BlocksReport {
 pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     let json = js_sys::JSON::stringify(&blocks)
         .map_err(|_| JsError::new("analyze_blocks: the blocks could not be read as JSON"))?;
-    let json: String = json.into();
+    let json = json
+        .as_string()
+        .ok_or_else(|| JsError::new("analyze_blocks: expected an array of {tag, text, hint, link_chars} objects, got undefined"))?;
     let blocks = crate::extract::parse_blocks_json(&json).map_err(|e| JsError::new(&e))?;
     let (text, ranges, analysis) =
         crate::extract::analyze_blocks(&blocks).map_err(|e| JsError::new(&e.to_string()))?;
