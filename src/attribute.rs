@@ -230,7 +230,13 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
-    if k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].quote.is_some() {
+    // What follows must continue the quote's own sentence: “… strong.” He argued that …
+    // starts a new one.
+    if k >= n
+        || doc.tokens[k].paragraph != para
+        || doc.tokens[k].quote.is_some()
+        || doc.tokens[k].sentence != doc.tokens[close].sentence
+    {
         return None;
     }
     // A dash signature closing the paragraph: "“…” — Name (@handle) date".

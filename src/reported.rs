@@ -112,6 +112,12 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             // Pattern 1: SUBJECT CUE [listener] [that] CONTENT; a participle ("…, saying
             // that …") takes the sentence's subject.
             let participle = doc.tok(k).ends_with("ing") && k > s0 && doc.tok(k - 1) == ",";
+            // "Putin, speaking on Thursday, said …": a participle in an aside is no cue.
+            let in_aside = participle && (k + 1..s1.min(k + 12)).any(|j| doc.tok(j) == ",");
+            if in_aside && (k + 1..s1).any(|j| is_reporting_cue(doc, j)) {
+                k += 1;
+                continue;
+            }
             let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
                 participle
                     .then(|| {
