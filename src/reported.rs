@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::{is_verb_filler, subject_left_of};
+use crate::attribute::subject_left_of;
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -150,11 +150,6 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         doc.tok(c),
                         "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
                     )
-                {
-                    c += 1;
-                }
-                while c < s1
-                    && (is_verb_filler(doc.tok(c)) && doc.tok(c) != "that" && c < k + 4 && false)
                 {
                     c += 1;
                 }
