@@ -99,37 +99,6 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
     ) || (l.ends_with("ly") && l.len() > 4)
 }
 
-/// Objects of "told" and similar that stand between the cue and the content:
-/// "told reporters", "told the Post", "told CNN on Sunday".
-fn skip_listener(doc: &Doc, ents: &Entities, mut k: usize, limit: usize) -> usize {
-    if k >= limit {
-        return k;
-    }
-    if let Some(m) = ents.mention_at(k) {
-        return ents.mentions[m].tokens.end.min(limit);
-    }
-    let w = doc.tok(k).to_ascii_lowercase();
-    if matches!(
-        w.as_str(),
-        "reporters"
-            | "journalists"
-            | "me"
-            | "us"
-            | "him"
-            | "her"
-            | "them"
-            | "supporters"
-            | "lawmakers"
-            | "viewers"
-            | "listeners"
-            | "audience"
-            | "crowd"
-    ) {
-        k += 1;
-    }
-    k
-}
-
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
 fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     let t = doc.tokens.get(k)?;
@@ -206,22 +175,6 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     None
 }
 
-/// After a closing quote mark at token `close`: "…,” said X", "…,” X said", "…,” X, a
-/// spokesman, said", "…,” according to X". Returns (mention, cue span).
-/// Skips a parenthetical such as "(R-Fla.)" starting at token `k`.
-fn skip_parenthetical(doc: &Doc, k: usize) -> usize {
-    if k < doc.tokens.len() && doc.tok(k) == "(" {
-        let mut j = k + 1;
-        while j < doc.tokens.len() && j < k + 12 && doc.tok(j) != ")" {
-            j += 1;
-        }
-        if j < doc.tokens.len() && doc.tok(j) == ")" {
-            return j + 1;
-        }
-    }
-    k
-}
-
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
     let n = doc.tokens.len();
     let para = doc.tokens[close].paragraph;
@@ -230,7 +183,13 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
-    if k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].quote.is_some() {
+    // What follows must continue the quote's own sentence: “… strong.” He argued that …
+    // starts a new one.
+    if k >= n
+        || doc.tokens[k].paragraph != para
+        || doc.tokens[k].quote.is_some()
+        || doc.tokens[k].sentence != doc.tokens[close].sentence
+    {
         return None;
     }
     // A dash signature closing the paragraph: "“…” — Name (@handle) date".
@@ -417,16 +376,17 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     let nq = doc.quotes.len();
     let mut out: Vec<Attributed> = Vec::with_capacity(nq);
     // Group ids: a piece continuing a multi-paragraph quote shares the first piece's group.
-    let mut group_of = vec![0usize; nq];
-    for q in 0..nq {
-        group_of[q] = match doc.quotes[q].continues {
+    let mut group_of: Vec<usize> = Vec::with_capacity(nq);
+    for (q, quote) in doc.quotes.iter().enumerate() {
+        let group = match quote.continues {
             Some(prev) if prev < q => group_of[prev],
             _ => q,
         };
+        group_of.push(group);
     }
     // Pass 1: adjacent and same-sentence evidence.
     let mut current: Option<usize> = None; // the latest attributed speaker entity
-    for q in 0..nq {
+    for (q, &group) in group_of.iter().enumerate() {
         let content = doc.quotes[q].content;
         let content_text = content.text(text);
         let n_words = words_in(content_text);
@@ -495,7 +455,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             mention,
             cue,
             confidence,
-            group: group_of[q],
+            group,
         });
     }
     // Pass 2: pieces of one utterance share a speaker; uncued quote paragraphs continue
@@ -585,8 +545,17 @@ fn starts_upper(s: &str) -> bool {
 mod tests {
     use crate::analyze;
 
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     /// (text, quote text, kind, speaker name, mention text, cue text)
-    const ROWS: &[(&str, &str, &str, Option<&str>, Option<&str>, Option<&str>)] = &[
+    const ROWS: &[Row] = &[
         (
             "“We will win,” said Anna Lee.",
             "We will win,",

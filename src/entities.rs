@@ -381,14 +381,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         return None;
     }
     // A run ends at a possessive: "Trump’s campaign" is "Trump".
-    let mut possessive = false;
-    for k in start..end {
-        let (_, p) = strip_possessive(word(k));
-        if p {
-            end = k + 1;
-            possessive = true;
-            break;
-        }
+    let possessive_at = (start..end).find(|&k| strip_possessive(word(k)).1);
+    let possessive = possessive_at.is_some();
+    if let Some(k) = possessive_at {
+        end = k + 1;
     }
     let last = end - 1;
     let (last_word, _) = strip_possessive(word(last));
@@ -822,12 +818,10 @@ mod tests {
     use crate::marks::find_marked;
     use crate::text::{paragraphs, Doc};
 
-    fn ents(
-        text: &str,
-    ) -> (
-        Vec<(String, MentionKind, Option<String>)>,
-        Vec<(String, Option<String>)>,
-    ) {
+    type MentionRow = (String, MentionKind, Option<String>);
+    type EntityRow = (String, Option<String>);
+
+    fn ents(text: &str) -> (Vec<MentionRow>, Vec<EntityRow>) {
         let ps = paragraphs(text);
         let marked = find_marked(text, &ps);
         let doc = Doc::new(text, ps, &marked);

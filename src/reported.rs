@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::{is_verb_filler, subject_left_of};
+use crate::attribute::subject_left_of;
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -112,6 +112,12 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             // Pattern 1: SUBJECT CUE [listener] [that] CONTENT; a participle ("…, saying
             // that …") takes the sentence's subject.
             let participle = doc.tok(k).ends_with("ing") && k > s0 && doc.tok(k - 1) == ",";
+            // "Putin, speaking on Thursday, said …": a participle in an aside is no cue.
+            let in_aside = participle && (k + 1..s1.min(k + 12)).any(|j| doc.tok(j) == ",");
+            if in_aside && (k + 1..s1).any(|j| is_reporting_cue(doc, j)) {
+                k += 1;
+                continue;
+            }
             let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
                 participle
                     .then(|| {
@@ -144,11 +150,6 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         doc.tok(c),
                         "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
                     )
-                {
-                    c += 1;
-                }
-                while c < s1
-                    && (is_verb_filler(doc.tok(c)) && doc.tok(c) != "that" && c < k + 4 && false)
                 {
                     c += 1;
                 }

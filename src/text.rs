@@ -53,18 +53,13 @@ pub struct Doc<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{ad}' || c.is_mark_nonspacing()
+    c.is_alphanumeric() || c == '\u{ad}' || is_combining(c)
 }
 
-trait CharExt {
-    fn is_mark_nonspacing(self) -> bool;
-}
-
-impl CharExt for char {
-    /// Combining marks that belong to the preceding letter (accents written separately).
-    fn is_mark_nonspacing(self) -> bool {
-        matches!(self as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
-    }
+/// Combining marks (accents written separately) and the zero-width joiner belong to the
+/// preceding letter.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -310,8 +305,7 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
             let mut end = start + c.len_utf8();
             let kind = if is_word_char(c) {
                 // Extend over word characters and inner joiners.
-                loop {
-                    let Some(&(j, d)) = chars.peek() else { break };
+                while let Some(&(j, d)) = chars.peek() {
                     if is_word_char(d) {
                         chars.next();
                         end = para.start + j + d.len_utf8();
