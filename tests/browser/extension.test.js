@@ -99,7 +99,7 @@ async function tabIdOf(url) {
   const [worker] = browser.context.serviceWorkers();
   return worker.evaluate(async (wanted) => {
     const stored = await chrome.storage.session.get(null);
-    const key = Object.keys(stored).find((name) => stored[name].url === wanted);
+    const key = Object.keys(stored).find((name) => /** @type {{url?: string}} */ (stored[name]).url === wanted);
     return key ? Number(key.replace('tab:', '')) : null;
   }, url);
 }
@@ -143,6 +143,7 @@ test('on a strict-CSP page the quote is marked and its badge names the speaker',
     }),
   );
   for (const box of textBoxes) {
+    /** @type {boolean} */
     const overlaps =
       badgeBox.x < box.x + box.width && box.x < badgeBox.x + badgeBox.width &&
       badgeBox.y < box.y + box.height && box.y < badgeBox.y + badgeBox.height;
@@ -174,6 +175,7 @@ test('the side panel lists the quote under its speaker and scrolls to it', async
 
 test('screenshots of the extension on a news article (docs/)', async () => {
   const { page, errors } = await openArticle('/news.html');
+  await page.setViewportSize({ width: 1280, height: 1120 });
   const badges = page.locator('[data-quotelens-overlay] .badge');
   await badges.first().waitFor({ timeout: 15000 });
   const names = await badges.allInnerTexts();
