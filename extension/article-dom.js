@@ -21,9 +21,11 @@
  * @typedef {{index: number, start: number, end: number}} BlockRange
  * @typedef {{offsets: 'utf16', text?: string, blocks: BlockRange[], quotes: Quote[],
  *   speakers: Speaker[], claims: Claim[]}} Analysis
- * @typedef {{node: Text, start: number}} NodeOffset
+ * @typedef {{node: Text, start: number, offsets: number[]}} NodeSegment
+ *   the characters of a block's text taken from one text node: block character
+ *   start + k is node.data[offsets[k]]
  * @typedef {{element: Element, tag: string, text: string, hint: string, link_chars: number,
- *   nodes: NodeOffset[]}} CollectedBlock
+ *   ancestors: number[], segments: NodeSegment[]}} CollectedBlock
  * @typedef {{quote: Quote, range: Range}} AnchoredQuote
  * @typedef {{background: string, ink: string}} SpeakerColour
  */
@@ -47,114 +49,231 @@ var QuoteLensArticleDom = (() => {
   /** @type {SpeakerColour} */
   const UNATTRIBUTED_COLOUR = Object.freeze({ background: '#6B6B6B', ink: '#FFFFFF' });
 
-  // The elements whose text forms a paragraph-like block of an article. Text directly
-  // inside any other element belongs to its nearest ancestor from this list.
+  // The block model of the Rust engine (src/extract.rs, "Building blocks from the live
+  // DOM"), mirrored here so that the extension reads a live page exactly as the CLI reads
+  // its HTML: same block-level and skipped elements as src/html.rs, same whitespace
+  // collapsing, same hint segments.
   const BLOCK_TAGS = new Set([
-    'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE',
-    'DD', 'DT', 'TD', 'TH', 'CAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE',
-    'HEADER', 'FOOTER', 'NAV', 'FORM', 'TABLE', 'UL', 'OL', 'DL', 'FIGURE', 'BODY',
+    'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+    'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
+    'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+    'thead', 'tr', 'ul',
   ]);
-  const NEVER_TEXT = new Set([
-    'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON',
-    'svg', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+  const SKIPPED_TAGS = new Set([
+    'head', 'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object',
+    'embed', 'canvas', 'select', 'option', 'button', 'textarea', 'input', 'video', 'audio', 'map',
   ]);
-  const HINT_DEPTH = 8;
+  const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',');
+  const MAX_HINT_LEVELS = 32;
+  const MAX_ANCESTORS = 12;
   const OVERLAY_ATTRIBUTE = 'data-quotelens-overlay';
 
-  /** The engine reads one line per block, so line breaks inside a block become spaces,
-   * one for one, which keeps every offset valid for the DOM text nodes.
-   * @param {string} text */
-  function flattenLineBreaks(text) {
-    return text.replace(/[\n\r\t\f\v\u2028\u2029]/g, ' ');
-  }
-
-  /** Class and id of an element and its ancestors: the words Readability-style scoring reads.
-   * @param {Element} element */
-  function hintOf(element) {
-    const words = [];
-    let current = /** @type {Element | null} */ (element);
-    for (let depth = 0; current && depth < HINT_DEPTH; depth++, current = current.parentElement) {
-      const className = current.getAttribute('class');
-      if (className) words.push(className.trim());
-      if (current.id) words.push(current.id);
-    }
-    return words.join(' ').replace(/\s+/g, ' ').slice(0, 2000);
-  }
+  /** The engine's whitespace: ASCII whitespace and NBSP, nothing else.
+   * @param {number} unit a UTF-16 code unit */
+  const isSpace = (unit) =>
+    unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c || unit === 0x0b || unit === 0xa0;
 
   /** @param {Element} element */
-  function nearestBlock(element) {
-    let current = /** @type {Element | null} */ (element);
-    while (current && !BLOCK_TAGS.has(current.tagName.toUpperCase())) current = current.parentElement;
-    return current;
+  const tagOf = (element) => element.localName.toLowerCase();
+  /** @param {Element} element */
+  const isBlockElement = (element) => BLOCK_TAGS.has(tagOf(element));
+
+  /** @param {string} value @param {number} maxWords */
+  function hintWords(value, maxWords) {
+    return value
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, maxWords)
+      .map((word) => Array.from(word).slice(0, 64).join('').toLowerCase().replaceAll('|', ''));
+  }
+
+  /** "tag class… id [role=…] [itemprop=…]", lowercased: one element's hint segment.
+   * @param {Element} element */
+  function hintSegment(element) {
+    const words = [tagOf(element)];
+    for (const name of ['class', 'id']) words.push(...hintWords(element.getAttribute(name) ?? '', 16));
+    for (const name of ['role', 'itemprop']) {
+      words.push(...hintWords(element.getAttribute(name) ?? '', 4).map((word) => `${name}=${word}`));
+    }
+    return words.join(' ');
+  }
+
+  /** Whether an element and its subtree are left out, as src/html.rs leaves them out.
+   * @param {Element} element @param {boolean} checkRendering */
+  function isLeftOut(element, checkRendering) {
+    if (SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return true;
+    if (element.hasAttribute('hidden')) return true;
+    if (
+      element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true' &&
+      !(element.getAttribute('class') ?? '').includes('fallback-image')
+    ) {
+      return true;
+    }
+    const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    // A parsed document that is not displayed (the playground's file import) has no
+    // rendering to ask about; a live page does, and hides things through its CSS.
+    if (checkRendering && typeof element.checkVisibility === 'function') {
+      return !element.checkVisibility({ visibilityProperty: true });
+    }
+    return false;
   }
 
   /**
-   * The article's candidate blocks in document order: each a run of text nodes sharing
-   * their nearest block ancestor, with the UTF-16 offset of every node in the block text.
+   * The page's text blocks in document order, built by the engine's recipe: a run of text
+   * ends at the start or end of a block-level element and at <br>/<hr>; whitespace is
+   * collapsed and trimmed. Each block keeps, per text node, the UTF-16 offset in the node
+   * of every character it contributed, so engine offsets map back to DOM positions.
    * @param {Element} root
-   * @param {{skipHidden?: boolean, maxChars?: number}} [options]
+   * @param {{checkRendering?: boolean, maxChars?: number, maxHintChars?: number}} [options]
+   *   maxChars bounds the text and hints of all blocks together; a hint longer than
+   *   maxHintChars loses its outermost segments
    * @returns {CollectedBlock[]}
    */
   function collectBlocks(root, options = {}) {
-    const { skipHidden = false, maxChars = 4_000_000 } = options;
-    const doc = root.ownerDocument;
-    /** @type {Map<Element, boolean>} */
-    const visibility = new Map();
-    const isVisible = (/** @type {Element} */ element) => {
-      let visible = visibility.get(element);
-      if (visible === undefined) {
-        visible = typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
-        visibility.set(element, visible);
-      }
-      return visible;
-    };
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = /** @type {Element} */ (node);
-        if (NEVER_TEXT.has(element.tagName) || NEVER_TEXT.has(element.tagName.toUpperCase())) {
-          return NodeFilter.FILTER_REJECT;
-        }
-        if (element.hasAttribute(OVERLAY_ATTRIBUTE)) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-
+    const { checkRendering = false, maxChars = 4_000_000, maxHintChars = 8000 } = options;
     /** @type {CollectedBlock[]} */
     const blocks = [];
-    /** @type {CollectedBlock | null} */
-    let current = null;
-    let totalChars = 0;
-    const finish = () => {
-      if (current && current.text.trim()) blocks.push(current);
-      current = null;
-    };
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType !== Node.TEXT_NODE) continue;
-      const textNode = /** @type {Text} */ (node);
-      const parent = textNode.parentElement;
-      if (!parent) continue;
-      const element = nearestBlock(parent) ?? root;
-      if (skipHidden && !isVisible(parent)) continue;
-      if (!current || current.element !== element) {
-        finish();
-        current = {
-          element,
-          tag: element.tagName.toLowerCase(),
-          text: '',
-          hint: hintOf(element),
-          link_chars: 0,
-          nodes: [],
-        };
+    /** @type {Map<Element, {hint: string, ancestors: number[]}>} */
+    const chains = new Map();
+    /** @type {Map<Element, number>} */
+    const elementIds = new Map();
+    const idOf = (/** @type {Element} */ element) => {
+      let id = elementIds.get(element);
+      if (id === undefined) {
+        id = elementIds.size + 1;
+        elementIds.set(element, id);
       }
-      const data = flattenLineBreaks(textNode.data);
-      if (totalChars + data.length > maxChars) break;
-      current.nodes.push({ node: textNode, start: current.text.length });
-      current.text += data;
-      totalChars += data.length;
-      if (parent.closest('a') && element.contains(parent.closest('a'))) current.link_chars += data.length;
+      return id;
+    };
+    const chainOf = (/** @type {Element} */ element) => {
+      let chain = chains.get(element);
+      if (!chain) {
+        const segments = [];
+        const ancestors = [];
+        let length = 0;
+        for (let current = /** @type {Element | null} */ (element); current && segments.length < MAX_HINT_LEVELS; current = current.parentElement) {
+          if (tagOf(current) === 'html') continue;
+          const segment = hintSegment(current);
+          length += segment.length + (segments.length ? 3 : 0);
+          if (length > maxHintChars) break;
+          segments.push(segment);
+          if (ancestors.length < MAX_ANCESTORS) ancestors.push(idOf(current));
+        }
+        chain = { hint: segments.join(' | '), ancestors };
+        chains.set(element, chain);
+      }
+      return chain;
+    };
+
+    /** @type {Element[]} */
+    const openBlocks = [];
+    for (let current = root.parentElement; current; current = current.parentElement) {
+      if (isBlockElement(current)) {
+        openBlocks.push(current);
+        break;
+      }
     }
-    finish();
+    let linkDepth = 0;
+    let totalChars = 0;
+    let text = '';
+    let linkChars = 0;
+    /** @type {NodeSegment[]} */
+    let segments = [];
+    /** Where the whitespace run that will become the next space began.
+     * @type {{node: Text, index: number} | null} */
+    let pendingSpace = null;
+
+    const flush = () => {
+      pendingSpace = null;
+      if (text) {
+        const owner = openBlocks[openBlocks.length - 1] ?? root;
+        const { hint, ancestors } = chainOf(owner);
+        totalChars += text.length + hint.length;
+        if (totalChars <= maxChars) {
+          blocks.push({ element: owner, tag: tagOf(owner), text, hint, link_chars: linkChars, ancestors, segments });
+        }
+      }
+      text = '';
+      linkChars = 0;
+      segments = [];
+    };
+
+    /** @param {Text} node @param {number} index @param {string} character */
+    const append = (node, index, character) => {
+      const last = segments[segments.length - 1];
+      if (last && last.node === node && last.start + last.offsets.length === text.length) {
+        last.offsets.push(index);
+      } else {
+        segments.push({ node, start: text.length, offsets: [index] });
+      }
+      text += character;
+    };
+
+    /** @param {Text} node */
+    const addText = (node) => {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) {
+        if (isSpace(data.charCodeAt(i))) {
+          if (text && !pendingSpace) pendingSpace = { node, index: i };
+          continue;
+        }
+        if (pendingSpace) {
+          append(pendingSpace.node, pendingSpace.index, ' ');
+          pendingSpace = null;
+        }
+        append(node, i, data[i]);
+        if (linkDepth > 0) linkChars += 1;
+      }
+    };
+
+    /** @param {Element} element */
+    const enter = (element) => {
+      const tag = tagOf(element);
+      if (tag === 'a') linkDepth += 1;
+      if (tag === 'br' || tag === 'hr') flush();
+      if (isBlockElement(element)) {
+        flush();
+        openBlocks.push(element);
+      }
+    };
+    /** @param {Element} element */
+    const leave = (element) => {
+      if (isBlockElement(element)) {
+        flush();
+        openBlocks.pop();
+      }
+      if (tagOf(element) === 'a') linkDepth -= 1;
+    };
+
+    // Iterative walk: pages nest thousands of levels deep, the call stack would not.
+    enter(root);
+    let node = root.firstChild;
+    while (node && totalChars + text.length <= maxChars) {
+      let descend = false;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = /** @type {Element} */ (node);
+        if (!isLeftOut(element, checkRendering)) {
+          enter(element);
+          if (element.firstChild) descend = true;
+          else leave(element);
+        }
+      } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+        addText(/** @type {Text} */ (node));
+      }
+      if (descend) {
+        node = /** @type {ChildNode} */ (node.firstChild);
+        continue;
+      }
+      while (node !== root && !node.nextSibling) {
+        node = /** @type {ParentNode & ChildNode} */ (node.parentNode);
+        if (node !== root) leave(/** @type {Element} */ (node));
+      }
+      node = node === root ? null : node.nextSibling;
+    }
+    leave(root);
+    flush();
     return blocks;
   }
 
@@ -180,35 +299,43 @@ var QuoteLensArticleDom = (() => {
    * @param {CollectedBlock[]} blocks
    * @param {BlockRange[]} ranges sorted by start
    * @param {number} offset
-   * @param {boolean} isEnd an end offset may sit just after a block's last character
+   * @param {boolean} isEnd an end offset is the position just after its last character
    * @returns {{node: Text, offset: number} | null}
    */
   function domPosition(blocks, ranges, offset, isEnd) {
+    const range = findSorted(ranges, (candidate) =>
+      isEnd
+        ? offset <= candidate.start ? -1 : offset > candidate.end ? 1 : 0
+        : offset < candidate.start ? -1 : offset >= candidate.end ? 1 : 0,
+    );
+    const block = range && blocks[range.index];
+    if (!range || !block) return null;
+    const character = offset - range.start - (isEnd ? 1 : 0);
+    const segment = findSorted(block.segments, (candidate) =>
+      character < candidate.start ? -1 : character >= candidate.start + candidate.offsets.length ? 1 : 0,
+    );
+    if (!segment) return null;
+    const nodeOffset = segment.offsets[character - segment.start] + (isEnd ? 1 : 0);
+    return nodeOffset <= segment.node.data.length ? { node: segment.node, offset: nodeOffset } : null;
+  }
+
+  /**
+   * Binary search in a sorted array; compare says whether the wanted item lies before (-1),
+   * after (1) or at (0) a candidate.
+   * @template T
+   * @param {readonly T[]} items
+   * @param {(candidate: T) => number} compare
+   * @returns {T | null}
+   */
+  function findSorted(items, compare) {
     let low = 0;
-    let high = ranges.length - 1;
+    let high = items.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const range = ranges[middle];
-      if (offset < range.start || (isEnd && offset === range.start && range.start !== range.end)) {
-        high = middle - 1;
-      } else if (offset > range.end || (!isEnd && offset === range.end)) {
-        low = middle + 1;
-      } else {
-        const block = blocks[range.index];
-        if (!block) return null;
-        const local = offset - range.start;
-        const nodes = block.nodes;
-        for (let i = nodes.length - 1; i >= 0; i--) {
-          const entry = nodes[i];
-          const inside = isEnd ? entry.start < local : entry.start <= local;
-          if (inside || i === 0) {
-            const nodeOffset = local - entry.start;
-            if (nodeOffset < 0 || nodeOffset > entry.node.data.length) return null;
-            return { node: entry.node, offset: nodeOffset };
-          }
-        }
-        return null;
-      }
+      const direction = compare(items[middle]);
+      if (direction === 0) return items[middle];
+      if (direction < 0) high = middle - 1;
+      else low = middle + 1;
     }
     return null;
   }
@@ -360,7 +487,7 @@ var QuoteLensArticleDom = (() => {
     function blockOf(range) {
       const container = range.startContainer;
       const element = container.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (container) : container.parentElement;
-      return element ? nearestBlock(element) ?? element : null;
+      return element?.closest(BLOCK_SELECTOR) ?? element;
     }
 
     function layout() {

@@ -4,7 +4,7 @@
 // session or the tab) and serves it to the side panel.
 
 import './messages.js';
-import initEngine, { analyze } from './pkg/quotelens.js';
+import initEngine, { analyze_blocks as analyzeBlocks } from './pkg/quotelens.js';
 
 const Messages = QuoteLensMessages;
 
@@ -26,33 +26,6 @@ const storageKey = (tabId) => `tab:${tabId}`;
  */
 
 /**
- * The blocks joined as the engine's analyze_blocks will join them, with each block's
- * range: until analyze_blocks is in the engine, every block is analysed as article text.
- * @param {ArticleBlock[]} blocks
- */
-function joinBlocks(blocks) {
-  let text = '';
-  /** @type {BlockRange[]} */
-  const ranges = [];
-  blocks.forEach((block, index) => {
-    if (index > 0) text += '\n';
-    ranges.push({ index, start: text.length, end: text.length + block.text.length });
-    text += block.text;
-  });
-  return { text, ranges };
-}
-
-/**
- * @param {ArticleBlock[]} blocks
- * @returns {Analysis}
- */
-function analyzeBlocks(blocks) {
-  const { text, ranges } = joinBlocks(blocks);
-  const report = analyze(text);
-  return { ...report, blocks: ranges };
-}
-
-/**
  * @param {AnalyzeRequest} request
  * @param {chrome.runtime.MessageSender} sender
  */
@@ -68,8 +41,10 @@ async function handleAnalyze(request, sender) {
   };
   try {
     await loadEngine();
+    /** @type {Analysis} */
     const analysis = analyzeBlocks(request.blocks);
-    // The text is the page's own; the panel and the content script need only the spans.
+    // The text is the page's own; the panel and the content script need only the spans,
+    // and session storage should hold no more of the page than that.
     delete analysis.text;
     entry.analysis = analysis;
   } catch (error) {

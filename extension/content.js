@@ -11,16 +11,20 @@
   let overlay = null;
 
   async function analyzePage() {
+    if (!document.body) return;
     const blocks = ArticleDom.collectBlocks(document.body, {
-      skipHidden: true,
-      maxChars: Messages.MAX_TEXT_CHARS,
-    });
+      checkRendering: true,
+      maxChars: Messages.MAX_MESSAGE_CHARS,
+      maxHintChars: Messages.MAX_HINT_CHARS,
+    }).slice(0, Messages.MAX_BLOCKS);
     if (blocks.length === 0) return;
+    // The engine picks the article among all the page's blocks (the same selection as the
+    // CLI's HTML path) and answers with the range of each picked block in its text.
     /** @type {AnalyzeRequest} */
     const request = {
       type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
       title: document.title.slice(0, Messages.MAX_TITLE_CHARS),
-      blocks: blocks.slice(0, Messages.MAX_BLOCKS).map(({ tag, text, hint, link_chars }) => ({ tag, text, hint, link_chars })),
+      blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
     };
     /** @type {{ok: true, analysis: Analysis} | {ok: false, error: string} | undefined} */
     const response = await chrome.runtime.sendMessage(request);

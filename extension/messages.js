@@ -6,7 +6,8 @@
 // declarations stay module-local, hence the explicit globalThis assignment below.
 
 /**
- * @typedef {{tag: string, text: string, hint: string, link_chars: number}} ArticleBlock
+ * @typedef {{tag: string, text: string, hint: string, link_chars: number, ancestors: number[]}} ArticleBlock
+ *   one run of page text in the engine's block model (src/extract.rs)
  * @typedef {{type: 'CONTENT_TO_BACKGROUND_ANALYZE', title: string, blocks: ArticleBlock[]}} AnalyzeRequest
  * @typedef {{type: 'PANEL_TO_BACKGROUND_GET_TAB_RESULT', tabId: number}} TabResultRequest
  * @typedef {{type: 'BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED', tabId: number}} TabResultChanged
@@ -40,8 +41,10 @@ var QuoteLensMessages = (() => {
     // Bounds on what a page may send: far beyond any article, small enough that a hostile
     // page cannot make the service worker build an enormous message or Wasm input.
     MAX_BLOCKS: 20000,
-    MAX_TEXT_CHARS: 4_000_000,
-    MAX_HINT_CHARS: 2000,
+    /** Text and hints of all blocks together. */
+    MAX_MESSAGE_CHARS: 4_000_000,
+    MAX_HINT_CHARS: 8000,
+    MAX_ANCESTORS: 12,
     MAX_TITLE_CHARS: 1000,
 
     /**
@@ -53,7 +56,7 @@ var QuoteLensMessages = (() => {
       if (typeof message.title !== 'string' || message.title.length > messages.MAX_TITLE_CHARS) return false;
       const blocks = message.blocks;
       if (!Array.isArray(blocks) || blocks.length > messages.MAX_BLOCKS) return false;
-      let totalChars = 0;
+      let messageChars = 0;
       for (const block of blocks) {
         if (!isRecord(block)) return false;
         if (typeof block.tag !== 'string' || !/^[a-z][a-z0-9]{0,15}$/.test(block.tag)) return false;
@@ -62,8 +65,11 @@ var QuoteLensMessages = (() => {
         const linkChars = block.link_chars;
         if (typeof linkChars !== 'number' || !Number.isInteger(linkChars) || linkChars < 0) return false;
         if (linkChars > block.text.length) return false;
-        totalChars += block.text.length;
-        if (totalChars > messages.MAX_TEXT_CHARS) return false;
+        const ancestors = block.ancestors;
+        if (!Array.isArray(ancestors) || ancestors.length > messages.MAX_ANCESTORS) return false;
+        if (!ancestors.every((id) => Number.isInteger(id) && id >= 0 && id <= 0xffffffff)) return false;
+        messageChars += block.text.length + block.hint.length;
+        if (messageChars > messages.MAX_MESSAGE_CHARS) return false;
       }
       return true;
     },

@@ -2,7 +2,7 @@
 // extension's own code (pkg/article-dom.js) so it looks exactly like the extension.
 // The engine runs here, in the page; nothing is sent anywhere.
 
-import initEngine, { analyze, version } from './pkg/quotelens.js';
+import initEngine, { analyze, analyze_html as analyzeHtml, version } from './pkg/quotelens.js';
 
 const ArticleDom = QuoteLensArticleDom;
 
@@ -109,17 +109,21 @@ function renderFindings(analysis) {
   if (claims.childElementCount === 0) claims.append(element('li', { className: 'empty', text: 'No checkable claims found.' }));
 }
 
-/** Renders the text, then analyses exactly what was rendered, block by block, the way
- * the extension reads a page. @param {string} text */
-function analyzeText(text) {
+/**
+ * Renders the text, then paints the analysis of exactly what was rendered, block by
+ * block, the way the extension reads a page. `analyse` gets the rendered text.
+ * @param {string} text
+ * @param {(renderedText: string) => Omit<Analysis, 'blocks'>} analyse
+ */
+function showAnalysis(text, analyse) {
   renderArticle(text);
   const blocks = ArticleDom.collectBlocks(article);
-  const { text: analysedText, ranges } = ArticleDom.joinBlocks(blocks);
+  const { text: renderedText, ranges } = ArticleDom.joinBlocks(blocks);
   const started = performance.now();
   /** @type {Analysis} */
   let analysis;
   try {
-    analysis = { ...analyze(analysedText), blocks: ranges };
+    analysis = { ...analyse(renderedText), blocks: ranges };
   } catch (error) {
     overlay.destroy();
     renderFindings({ offsets: 'utf16', blocks: [], quotes: [], speakers: [], claims: [] });
@@ -136,13 +140,21 @@ function analyzeText(text) {
   );
 }
 
-/** An HTML file's text blocks, read from an inert parsed document (its scripts never run).
- * @param {string} html */
-function textOfHtml(html) {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  return ArticleDom.collectBlocks(parsed.body)
-    .map((block) => block.text.trim())
-    .join('\n');
+/** @param {string} text */
+const analyzeText = (text) => showAnalysis(text, (renderedText) => analyze(renderedText));
+
+/** An HTML page goes through the engine's own extractor, as with `quotelens analyze
+ * page.html`: the article it picks is shown and analysed. Parsing happens in Rust; the
+ * page's markup never reaches this document. @param {string} html */
+function analyzeHtmlPage(html) {
+  /** @type {Omit<Analysis, 'blocks'> & {text: string}} */
+  const extracted = analyzeHtml(html);
+  source.value = extracted.text;
+  showAnalysis(extracted.text, (renderedText) =>
+    // Rendering keeps the extracted lines as they are, so their offsets hold; should a
+    // line ever render differently, the rendered text is analysed instead.
+    renderedText === extracted.text ? extracted : analyze(renderedText),
+  );
 }
 
 async function loadSample() {
@@ -158,8 +170,16 @@ fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
   const content = await file.text();
-  source.value = /\.html?$/i.test(file.name) || file.type === 'text/html' ? textOfHtml(content) : content;
-  analyzeText(source.value);
+  if (/\.html?$/i.test(file.name) || file.type === 'text/html') {
+    try {
+      analyzeHtmlPage(content);
+    } catch (error) {
+      showStatus(error instanceof Error ? error.message : String(error), true);
+    }
+  } else {
+    source.value = content;
+    analyzeText(content);
+  }
 });
 
 await initEngine({ module_or_path: new URL('./pkg/quotelens_bg.wasm', import.meta.url) });

@@ -2,11 +2,11 @@
 // with a strict CSP (no inline script, no Wasm compilation in the page): the analysis runs
 // in the background service worker and comes back as marks, badges and the side panel.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { ROOT, WWW_DIR, escapeHtml, extensionId, launchChromium, startServer } from './support.js';
+import { ROOT, extensionId, launchChromium, newsPage, startServer } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 const QUOTE = 'We will not raise taxes this year,';
@@ -31,27 +31,6 @@ h1 { font-size: 34px; line-height: 1.15; margin: 0 0 8px; }
 aside { max-width: 40rem; margin: 24px auto; padding: 0 16px; font: 14px system-ui, sans-serif; }
 footer { text-align: center; color: #777; font: 13px system-ui, sans-serif; padding: 24px; }
 `;
-
-/** A news page around the playground's sample article: masthead, navigation, byline,
- * related links and a footer, as the extension meets articles in the wild. */
-async function newsPage() {
-  const [headline, ...paragraphs] = (await readFile(join(WWW_DIR, 'sample-article.txt'), 'utf8')).trim().split('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(headline)} | The Millbrook Courier</title>
-<link rel="stylesheet" href="/page.css"></head>
-<body>
-<header class="masthead"><strong>The Millbrook Courier</strong>
-<nav><a href="/">News</a> <a href="/">Business</a> <a href="/">Sport</a> <a href="/">Weather</a></nav></header>
-<main><article class="article-body">
-<h1>${escapeHtml(headline)}</h1>
-<p class="byline">By Courier staff · Published Tuesday</p>
-${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
-</article></main>
-<aside class="related"><h2>Related</h2><ul><li><a href="/">Council approves river path lighting</a></li>
-<li><a href="/">Bus routes change for the winter</a></li></ul></aside>
-<footer>© The Millbrook Courier</footer>
-</body></html>`;
-}
 
 /** @type {Awaited<ReturnType<typeof launchChromium>>} */
 let browser;
@@ -99,7 +78,7 @@ async function tabIdOf(url) {
   const [worker] = browser.context.serviceWorkers();
   return worker.evaluate(async (wanted) => {
     const stored = await chrome.storage.session.get(null);
-    const key = Object.keys(stored).find((name) => stored[name].url === wanted);
+    const key = Object.keys(stored).find((name) => /** @type {{url?: string}} */ (stored[name]).url === wanted);
     return key ? Number(key.replace('tab:', '')) : null;
   }, url);
 }
@@ -143,6 +122,7 @@ test('on a strict-CSP page the quote is marked and its badge names the speaker',
     }),
   );
   for (const box of textBoxes) {
+    /** @type {boolean} */
     const overlaps =
       badgeBox.x < box.x + box.width && box.x < badgeBox.x + badgeBox.width &&
       badgeBox.y < box.y + box.height && box.y < badgeBox.y + badgeBox.height;
@@ -174,6 +154,7 @@ test('the side panel lists the quote under its speaker and scrolls to it', async
 
 test('screenshots of the extension on a news article (docs/)', async () => {
   const { page, errors } = await openArticle('/news.html');
+  await page.setViewportSize({ width: 1280, height: 1120 });
   const badges = page.locator('[data-quotelens-overlay] .badge');
   await badges.first().waitFor({ timeout: 15000 });
   const names = await badges.allInnerTexts();

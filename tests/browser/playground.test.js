@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { WWW_DIR, launchChromium, startServer, staticFiles } from './support.js';
+import { WWW_DIR, launchChromium, newsPage, startServer, staticFiles } from './support.js';
 
 /** @type {Awaited<ReturnType<typeof launchChromium>>} */
 let browser;
@@ -68,6 +68,56 @@ test('pasted text is analysed: the quote is marked and badged with its speaker',
   assert.deepEqual(marked, ['We will not raise taxes this year,']);
   assert.match(await page.locator('#quotes').innerText(), /Anna Lee[\s\S]*We will not raise taxes this year/);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an opened HTML page goes through the engine\'s extractor; its scripts never run', async () => {
+  const { page, errors } = await openPlayground();
+  const html = (await newsPage()).replace('</body>', '<script>document.title = "script ran"</script></body>');
+  await page.locator('#file').setInputFiles({ name: 'courier.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.querySelector('#article')?.textContent?.includes('Harbor Street bridge'));
+  const article = await page.locator('#article').innerText();
+  assert.doesNotMatch(article, /Bus routes change for the winter/, 'related links are not the article');
+  const names = await page.locator('[data-quotelens-overlay] .badge').allInnerTexts();
+  assert.ok(names.some((name) => /Okafor/.test(name)), `badges: ${names}`);
+  assert.equal(await page.title(), 'QuoteLens playground');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('blocks read from a live DOM give the same article text as the engine reading the HTML', async () => {
+  const { page } = await openPlayground();
+  const tricky = [
+    '<p>Line one<br>line two with&nbsp;a non-breaking space and <a href="/">a   link</a>.</p>',
+    '<p>  Spaces\n\n  and <em>inline <strong>nesting</strong></em>, “quoted,” <span>she</span> said.</p>',
+    '<p hidden>Hidden by attribute.</p><div style="display: none">Hidden by style.</div>',
+    '<p aria-hidden="true">Hidden from assistive technology.</p><script>var notText = 1;</script>',
+  ].join('\n');
+  const html = (await newsPage()).replace('</article>', `${tricky}\n</article>`);
+  const comparison = await page.evaluate(async ([source, enginePath]) => {
+    const engine = await import(enginePath);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 600px';
+    document.body.append(frame);
+    const frameDocument = /** @type {Document} */ (frame.contentDocument);
+    frameDocument.open();
+    frameDocument.write(source);
+    frameDocument.close();
+    const blocks = QuoteLensArticleDom.collectBlocks(frameDocument.body, { checkRendering: true });
+    const fromDom = engine.analyze_blocks(blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })));
+    const fromHtml = engine.analyze_html(source);
+    frame.remove();
+    // The engine re-collapses any block text that breaks its whitespace rule, which would
+    // shift every offset after it: each block must come back exactly as it was sent.
+    const altered = /** @type {{index: number, start: number, end: number}[]} */ (fromDom.blocks)
+      .filter((range) => fromDom.text.slice(range.start, range.end) !== blocks[range.index].text)
+      .map((range) => blocks[range.index].text);
+    return { domText: String(fromDom.text), htmlText: String(fromHtml.text), altered };
+  }, [html, './pkg/quotelens.js']);
+  assert.match(comparison.htmlText, /Line one\nline two with a non-breaking space and a link\./);
+  assert.doesNotMatch(comparison.htmlText, /Hidden/);
+  assert.equal(comparison.domText, comparison.htmlText);
+  assert.deepEqual(comparison.altered, []);
   await page.close();
 });
 

@@ -112,3 +112,24 @@ export async function launchChromium({ withExtension = false } = {}) {
 /** @param {string} text */
 export const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A news page around the playground's sample article: masthead, navigation, byline,
+ * related links and a footer, as the extension meets articles in the wild. */
+export async function newsPage() {
+  const [headline, ...paragraphs] = (await readFile(join(WWW_DIR, 'sample-article.txt'), 'utf8')).trim().split('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(headline)} | The Millbrook Courier</title>
+<link rel="stylesheet" href="/page.css"></head>
+<body>
+<header class="masthead"><strong>The Millbrook Courier</strong>
+<nav><a href="/">News</a> <a href="/">Business</a> <a href="/">Sport</a> <a href="/">Weather</a></nav></header>
+<main><article class="article-body">
+<h1>${escapeHtml(headline)}</h1>
+<p class="byline">By Courier staff · Published Tuesday</p>
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+</article></main>
+<aside class="related"><h2>Related</h2><ul><li><a href="/">Council approves river path lighting</a></li>
+<li><a href="/">Bus routes change for the winter</a></li></ul></aside>
+<footer>© The Millbrook Courier</footer>
+</body></html>`;
+}

@@ -12,7 +12,7 @@ const Messages = QuoteLensMessages;
 const ArticleDom = QuoteLensArticleDom;
 
 /** @param {unknown} text @param {object} [extra] */
-const block = (text, extra = {}) => ({ tag: 'p', text, hint: 'article-body', link_chars: 0, ...extra });
+const block = (text, extra = {}) => ({ tag: 'p', text, hint: 'p | div article-body | body', link_chars: 0, ancestors: [3, 2, 1], ...extra });
 /** @param {unknown} blocks @param {object} [extra] */
 const analyzeRequest = (blocks, extra = {}) => ({
   type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
@@ -42,7 +42,10 @@ test('malformed analysis requests are refused', () => {
     analyzeRequest([block('x', { hint: 'h'.repeat(Messages.MAX_HINT_CHARS + 1) })]),
     analyzeRequest([block('x')], { title: 7 }),
     analyzeRequest(Array.from({ length: Messages.MAX_BLOCKS + 1 }, () => block('x'))),
-    analyzeRequest([block('a'.repeat(Messages.MAX_TEXT_CHARS)), block('b')]),
+    analyzeRequest([block('x', { ancestors: 'p' })]),
+    analyzeRequest([block('x', { ancestors: [1.5] })]),
+    analyzeRequest([block('x', { ancestors: Array.from({ length: Messages.MAX_ANCESTORS + 1 }, (_, i) => i) })]),
+    analyzeRequest([block('a'.repeat(Messages.MAX_MESSAGE_CHARS)), block('b')]),
   ];
   for (const message of refused) assert.equal(Messages.isAnalyzeRequest(message), false, JSON.stringify(message)?.slice(0, 120));
 });
