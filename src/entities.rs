@@ -761,7 +761,22 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
                     if e.kind != SpeakerKind::Organization {
                         return None;
                     }
-                    1 + e.name.to_lowercase().contains(&head) as i32
+                    // "the department" needs a department; only generic heads take any body.
+                    let named = e.name.to_lowercase().contains(&head);
+                    let generic = matches!(
+                        head.as_str(),
+                        "company"
+                            | "firm"
+                            | "group"
+                            | "organization"
+                            | "organisation"
+                            | "agency"
+                            | "campaign"
+                    );
+                    if !named && !generic {
+                        return None;
+                    }
+                    1 + named as i32
                 } else {
                     if e.kind != SpeakerKind::Person {
                         return None;
