@@ -144,8 +144,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         if w == "," && j >= 2 {
             if let Some(m) = ents.mention_at(j - 2) {
                 let mention = &ents.mentions[m];
-                let starts_after_comma = mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
-                if mention.kind == MentionKind::Name && starts_after_comma && mention.tokens.end == j - 1 {
+                let starts_after_comma =
+                    mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
+                if mention.kind == MentionKind::Name
+                    && starts_after_comma
+                    && mention.tokens.end == j - 1
+                {
                     return Some(m);
                 }
             }

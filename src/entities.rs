@@ -528,7 +528,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             return None;
         }
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
-            .take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k)))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
+            })
             .find(|&k| lexicon::cue_verb(word(k + 1)).is_some_and(|c| c.quotative))
             .map(|k| (k, false))
     });
@@ -542,7 +544,8 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         return None;
     }
     // Without a determiner only adjectives may precede a plural head: "elected officials".
-    if !has_det && head_i != i && !(plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i)) {
+    if !has_det && head_i != i && !(plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i))
+    {
         return None;
     }
     let mut end = head_i + 1;

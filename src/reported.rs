@@ -23,6 +23,13 @@ pub struct Reported {
 
 const MIN_WORDS: usize = 3;
 
+/// Cues of intention whose content is an infinitive ("to …").
+const INFINITIVAL: &[&str] = &[
+    "want", "plan", "refuse", "decline", "agree", "promise", "pledge", "vow", "threaten", "hope",
+    "intend", "seek", "aim", "offer", "urge", "ask", "vote", "expect", "decide", "tell", "order",
+    "call", "push", "press",
+];
+
 fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
     if t.quote.is_some() || t.kind != TokenKind::Word {
@@ -31,9 +38,9 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     let Some(cue) = lexicon::cue_verb(doc.tok(k)) else {
         return false;
     };
-    if cue.class == CueClass::Evidence {
-        return false;
-    }
+    // Evidence cues ("the poll shows") need a source that is a document or body, checked
+    // by the caller; here they pass.
+    let _ = cue;
     // A noun use: "his claims", "the said", "to say".
     let before = if k > 0 {
         doc.tok(k - 1).to_ascii_lowercase()
@@ -155,7 +162,11 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 }
                 // "said on Tuesday that …": a short adverbial before "that".
                 if let Some(that) = (c..s1.min(c + 6))
-                    .take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
+                    .take_while(|&j| {
+                        doc.tokens[j].kind == TokenKind::Word
+                            || doc.tokens[j].quote.is_some()
+                            || doc.tokens[j].kind == TokenKind::QuoteMark
+                    })
                     .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
                 {
                     c = that;
@@ -189,26 +200,44 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
                 }
+                let verb = lexicon::cue_verb(doc.tok(k));
+                let lemma = verb.map(|v| v.lemma).unwrap_or("");
+                // Intentions take an infinitive: "wants to triple the program", "refused to
+                // release"; "called for / called on" take their object.
+                let infinitive = c < s1 && doc.tok(c) == "to" && INFINITIVAL.contains(&lemma);
+                if c + 1 < s1 && lemma == "call" && matches!(doc.tok(c), "for" | "on") {
+                    c += 1;
+                }
+                // "the poll shows …" : evidence needs a document or body as its source, not a
+                // pronoun or a person.
+                let evidence_ok = verb.is_some_and(|v| v.class != CueClass::Evidence)
+                    || matches!(
+                        ents.mentions[m].kind,
+                        crate::entities::MentionKind::Descriptor
+                            | crate::entities::MentionKind::Name
+                    ) && ents.mentions[m].org;
                 let end = content_end(doc, c, s1);
-                let starts_ok = c < s1
+                let starts_ok = evidence_ok
+                    && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
-                    && !matches!(
-                        doc.tok(c),
-                        ":" | "."
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "for"
-                            | "about"
-                            | "with"
-                            | "of"
-                            | "by"
-                            | "so"
-                            | "it"
-                            | "yes"
-                            | "no"
-                    );
+                    && (infinitive
+                        || !matches!(
+                            doc.tok(c),
+                            ":" | "."
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "to"
+                                | "for"
+                                | "about"
+                                | "with"
+                                | "of"
+                                | "by"
+                                | "so"
+                                | "it"
+                                | "yes"
+                                | "no"
+                        ));
                 if starts_ok
                     && end > c
                     && word_count(doc, c, end) >= MIN_WORDS
