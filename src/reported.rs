@@ -53,32 +53,44 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     )
 }
 
-/// Where content that starts at token `from` ends (exclusive token index).
+/// Where content that starts at token `from` ends (exclusive token index): the sentence
+/// end, or the first clause boundary that starts new material: a semicolon or dash,
+/// ", but/which/who/while/citing/adding…", a bare "but"/"yet", or "and" before another
+/// speech verb ("… and says he will …").
 fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let w = doc.tok(k);
-        if doc.tokens[k].quote.is_none() {
-            if matches!(w, ";" | "—" | "–") {
+        if doc.tokens[k].quote.is_none() && k > from {
+            if matches!(w, ";" | "—" | "–" | "―") {
                 return k;
             }
-            if w == "," && k + 1 < sentence_end {
-                let next = doc.tok(k + 1).to_ascii_lowercase();
-                if matches!(
+            let next = if k + 1 < sentence_end { doc.tok(k + 1).to_ascii_lowercase() } else { String::new() };
+            if w == ","
+                && matches!(
                     next.as_str(),
-                    "but" | "according" | "while" | "which" | "although" | "though"
-                ) {
-                    return k;
-                }
+                    "but" | "according" | "while" | "which" | "who" | "whom" | "although" | "though" | "citing" | "yet"
+                        | "adding" | "saying" | "noting" | "where" | "whereas" | "arguing" | "insisting" | "warning"
+                        | "treating" | "calling" | "describing"
+                )
+            {
+                return k;
+            }
+            if matches!(w, "but" | "yet") {
+                return k;
+            }
+            if w == "and"
+                && (k + 1..(k + 4).min(sentence_end)).any(|j| {
+                    doc.tokens[j].quote.is_none() && lexicon::cue_verb(doc.tok(j)).is_some_and(|c| c.class != CueClass::Evidence)
+                })
+            {
+                return k;
             }
         }
         k += 1;
     }
     // Drop the sentence-final stop.
-    while k > from
-        && doc.tokens[k - 1].kind == TokenKind::Punct
-        && doc.tokens[k - 1].quote.is_none()
-    {
+    while k > from && doc.tokens[k - 1].kind == TokenKind::Punct && doc.tokens[k - 1].quote.is_none() {
         k -= 1;
     }
     k
