@@ -110,8 +110,7 @@ fn main() {
             // "has repeatedly said" -> "said", "called for" -> "called".
             let Some(head) = cue
                 .split(|c: char| !c.is_alphabetic() && c != '\'')
-                .filter(|w| !w.is_empty() && !is_auxiliary(w))
-                .next()
+                .find(|w| !w.is_empty() && !is_auxiliary(w))
             else {
                 continue;
             };

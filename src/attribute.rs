@@ -332,10 +332,27 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let sentence = doc.sentence_of(open);
     let mut best: Option<(usize, usize, Span)> = None; // (distance, mention, cue)
     for k in sentence.clone() {
-        let Some(cue) = quotative_cue(doc, k) else {
+        // "… “sickness” are all thought to contribute, according to the Department"
+        if doc.tok(k).eq_ignore_ascii_case("according")
+            && doc.tokens[k].quote.is_none()
+            && k + 2 < sentence.end
+            && doc.tok(k + 1) == "to"
+        {
+            if let Some(m) = ents.mention_at(k + 2) {
+                let distance = k.abs_diff(open);
+                if best.is_none_or(|b| distance < b.0) {
+                    best = Some((
+                        distance,
+                        m,
+                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+                    ));
+                }
+            }
             continue;
-        };
-        let _ = cue;
+        }
+        if quotative_cue(doc, k).is_none() || is_passive(doc, k) {
+            continue;
+        }
         // Skip nouns: "his claims", "the statement".
         if k > 0
             && matches!(
@@ -360,6 +377,30 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         }
     }
     best.map(|(_, m, c)| (m, c))
+}
+
+/// A passive cue ("was described as", "is called") names no speaker before it.
+pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j > 0
+        && (doc.tok(j - 1).ends_with("ly") && doc.tok(j - 1).len() > 3
+            || matches!(
+                doc.tok(j - 1),
+                "all" | "also" | "not" | "never" | "still" | "often" | "widely" | "long" | "once"
+            ))
+    {
+        j -= 1;
+    }
+    j > 0
+        && matches!(
+            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+        )
+        && (doc.tok(k).ends_with("ed")
+            || matches!(
+                doc.tok(k),
+                "said" | "told" | "thought" | "known" | "seen" | "shown"
+            ))
 }
 
 fn words_in(text: &str) -> usize {
@@ -526,19 +567,37 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 }
             }
         }
-        // Fallback: the nearest preceding person-like subject in this or the previous paragraph.
+        // Fallback: the latest speaker of this or the previous paragraph, else the nearest
+        // person named as a sentence subject there.
         if out[q].kind != QuoteKind::Direct && out[q].kind != QuoteKind::Partial {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        let latest_speaker = (0..q)
+            .rev()
+            .take_while(|&o| doc.quotes[o].paragraph + 1 >= para)
+            .find(|&o| out[o].speaker.is_some() && out[o].confidence >= 0.6);
+        if let Some(o) = latest_speaker {
+            out[q].speaker = out[o].speaker;
+            out[q].mention = out[o].mention;
+            out[q].confidence = 0.4;
+            continue;
+        }
         let candidate = ents
             .mentions
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, m)| m.span.end <= start && !m.possessive && m.kind != MentionKind::Pronoun)
+            .filter(|(_, m)| {
+                m.span.end <= start && !m.possessive && m.kind == MentionKind::Name && m.subject
+            })
             .take_while(|(_, m)| doc.tokens[m.tokens.start].paragraph + 1 >= para)
-            .find(|(_, m)| m.entity.is_some());
+            .find(|(_, m)| {
+                m.entity.is_some_and(|e| {
+                    ents.entities[e].kind == crate::model::SpeakerKind::Person
+                        && ents.entities[e].evidence
+                })
+            });
         if let Some((mi, m)) = candidate {
             out[q].speaker = m.entity;
             out[q].mention = Some(mi);

@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::subject_left_of;
+use crate::attribute::{is_passive, subject_left_of};
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -65,13 +65,35 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if matches!(w, ";" | "—" | "–" | "―") {
                 return k;
             }
-            let next = if k + 1 < sentence_end { doc.tok(k + 1).to_ascii_lowercase() } else { String::new() };
+            let next = if k + 1 < sentence_end {
+                doc.tok(k + 1).to_ascii_lowercase()
+            } else {
+                String::new()
+            };
             if w == ","
                 && matches!(
                     next.as_str(),
-                    "but" | "according" | "while" | "which" | "who" | "whom" | "although" | "though" | "citing" | "yet"
-                        | "adding" | "saying" | "noting" | "where" | "whereas" | "arguing" | "insisting" | "warning"
-                        | "treating" | "calling" | "describing"
+                    "but"
+                        | "according"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "although"
+                        | "though"
+                        | "citing"
+                        | "yet"
+                        | "adding"
+                        | "saying"
+                        | "noting"
+                        | "where"
+                        | "whereas"
+                        | "arguing"
+                        | "insisting"
+                        | "warning"
+                        | "treating"
+                        | "calling"
+                        | "describing"
                 )
             {
                 return k;
@@ -81,7 +103,9 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             if w == "and"
                 && (k + 1..(k + 4).min(sentence_end)).any(|j| {
-                    doc.tokens[j].quote.is_none() && lexicon::cue_verb(doc.tok(j)).is_some_and(|c| c.class != CueClass::Evidence)
+                    doc.tokens[j].quote.is_none()
+                        && lexicon::cue_verb(doc.tok(j))
+                            .is_some_and(|c| c.class != CueClass::Evidence)
                 })
             {
                 return k;
@@ -90,7 +114,10 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
         k += 1;
     }
     // Drop the sentence-final stop.
-    while k > from && doc.tokens[k - 1].kind == TokenKind::Punct && doc.tokens[k - 1].quote.is_none() {
+    while k > from
+        && doc.tokens[k - 1].kind == TokenKind::Punct
+        && doc.tokens[k - 1].quote.is_none()
+    {
         k -= 1;
     }
     k
@@ -123,7 +150,10 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if !is_reporting_cue(doc, k) || used_cues.contains(&doc.tokens[k].span) {
+            if !is_reporting_cue(doc, k)
+                || used_cues.contains(&doc.tokens[k].span)
+                || is_passive(doc, k)
+            {
                 k += 1;
                 continue;
             }
