@@ -250,7 +250,10 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
             return None;
         }
-        let noun_use = matches!(doc.tok(j - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
+        let noun_use = matches!(
+            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        );
         if quotative_cue(doc, j).is_some() && j > k && !noun_use {
             let m = subject_left_of(doc, ents, j, k)?;
             // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
@@ -371,20 +374,25 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // A participle ("issued a statement calling the test “a violation”") takes the
         // sentence's subject, not the nearest noun.
         let participle = doc.tok(k).ends_with("ing")
-            && !matches!(doc.tok(k - 1).to_ascii_lowercase().as_str(), "is" | "was" | "are" | "were" | "been" | "be");
+            && !matches!(
+                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "been" | "be"
+            );
         let sentence_subject = || {
-            ents.mentions
-                .iter()
-                .position(|m| m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive)
-        };
-        let nearest = if participle { sentence_subject() } else { None };
-        let subject = nearest.or_else(|| subject_left_of(doc, ents, k, sentence.start)).or_else(|| {
-            // A participle ("…, describing …") or a verb far from its subject: the
-            // sentence's subject, its first non-possessive mention.
             ents.mentions.iter().position(|m| {
                 m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
             })
-        });
+        };
+        let nearest = if participle { sentence_subject() } else { None };
+        let subject = nearest
+            .or_else(|| subject_left_of(doc, ents, k, sentence.start))
+            .or_else(|| {
+                // A participle ("…, describing …") or a verb far from its subject: the
+                // sentence's subject, its first non-possessive mention.
+                ents.mentions.iter().position(|m| {
+                    m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
+                })
+            });
         if let Some(m) = subject {
             let distance = k.abs_diff(open);
             if best.is_none_or(|b| distance < b.0) {
