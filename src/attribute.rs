@@ -275,6 +275,20 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         return None;
     }
     let para = doc.tokens[open].paragraph;
+    // "He said:" closing the previous paragraph introduces a quote paragraph.
+    if doc.tokens[open - 1].paragraph != para && doc.tok(open - 1) == ":" {
+        let floor = doc.sentence_of(open - 1).start;
+        let mut j = open - 1;
+        while j > floor && j + 8 > open {
+            j -= 1;
+            if quotative_cue(doc, j).is_some() {
+                if let Some(m) = subject_left_of(doc, ents, j, floor) {
+                    return Some((m, Some(cue_span(doc, j))));
+                }
+            }
+        }
+        return None;
+    }
     let floor = doc.sentence_of(open).start.min(open);
     let mut k = open;
     // punctuation and "that" right before the mark
@@ -427,6 +441,60 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
             ))
 }
 
+/// A title or name in quotation marks: every content word capitalised ("The Steve
+/// Harvey Morning Show", "Mostly False", "Lyin' Ted").
+fn is_title_like(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 8 || !starts_upper(words[0]) {
+        return false;
+    }
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "to"
+                | "for"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "is"
+        )
+    };
+    // A sentence starting with a name ("Trump Is Right") is still a title; "We will
+    // win" is not.
+    words.iter().all(|w| minor(w) || starts_upper(w)) && !words.iter().skip(1).any(|w| *w == "I")
+}
+
+/// A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+fn is_nickname(doc: &Doc, q: usize) -> bool {
+    let (Some(open), Some(close)) = (doc.open_token(q), doc.close_token(q)) else {
+        return false;
+    };
+    let capitalised_word =
+        |i: usize| doc.tokens[i].kind == TokenKind::Word && starts_upper(doc.tok(i));
+    // "Robert C. “Bobby” Scott": an initial's dot counts as part of the name before.
+    let initial = |i: usize| {
+        doc.tok(i) == "." && i > 0 && doc.tok(i - 1).chars().count() == 1 && capitalised_word(i - 1)
+    };
+    open > 0
+        && close + 1 < doc.tokens.len()
+        && (capitalised_word(open - 1) || initial(open - 1))
+        && capitalised_word(close + 1)
+        && doc.tokens[open - 1].paragraph == doc.tokens[close + 1].paragraph
+        && close - open <= 4
+}
+
 fn words_in(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
@@ -515,7 +583,35 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             .trim_end()
             .trim_end_matches(['.', ',', '!', '?'])
             .contains(['.', '!', '?']);
-        let kind = if (alone && (n_words >= 3 || starts_upper(content_text)))
+        // A title-cased quote is a title when nothing cues it or a determiner or
+        // preposition governs it ("an episode of “The Morning Show”"), but a quoted
+        // verdict with a cue is speech ("concluded his comments were “Mostly False”").
+        let governed = doc.open_token(q).is_some_and(|o| {
+            o > 0
+                && matches!(
+                    doc.tok(o - 1).to_ascii_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "titled"
+                        | "entitled"
+                        | "nicknamed"
+                        | "dubbed"
+                )
+        });
+        let title = is_title_like(content_text)
+            && !multi_sentence
+            && (found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
+        let kind = if is_nickname(doc, q) || title {
+            QuoteKind::Scare
+        } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
             || doc.quotes[q].continues.is_some()
         {
@@ -527,6 +623,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         } else {
             QuoteKind::Partial
         };
+        if kind == QuoteKind::Scare {
+            (speaker, mention, cue, confidence) = (None, None, None, 0.0);
+        }
         out.push(Attributed {
             quote: q,
             kind,
@@ -724,6 +823,54 @@ mod tests {
             Some("Anna Lee"),
             Some("Anna Lee"),
             Some(":"),
+        ),
+        (
+            "She appeared on “The Morning Show With Ann” on Monday.",
+            "The Morning Show With Ann",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Rep. Robert C. “Bobby” Scott spoke.",
+            "Bobby",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee spoke at length. She said:\n“We will win this time, and we will win again.”",
+            "We will win this time, and we will win again.",
+            "direct",
+            Some("Anna Lee"),
+            Some("She"),
+            Some("said"),
+        ),
+        (
+            "The stranding was described as “unprecedented” by locals.",
+            "unprecedented",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "“It is over,” said Gov. Anna Lee (D-Va.) on Monday.",
+            "It is over,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Gov. Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "“It is over,” Anna Lee (D-Va.) said.",
+            "It is over,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
         ),
     ];
 
