@@ -392,20 +392,14 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 doc.tok(k - 1).to_ascii_lowercase().as_str(),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
-        let sentence_subject = || {
-            ents.mentions.iter().position(|m| {
-                m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
-            })
-        };
+        let sentence_subject = || first_subject_between(ents, sentence.start, k);
         let nearest = if participle { sentence_subject() } else { None };
         let subject = nearest
             .or_else(|| subject_left_of(doc, ents, k, sentence.start))
             .or_else(|| {
                 // A participle ("…, describing …") or a verb far from its subject: the
                 // sentence's subject, its first non-possessive mention.
-                ents.mentions.iter().position(|m| {
-                    m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
-                })
+                first_subject_between(ents, sentence.start, k)
             });
         if let Some(m) = subject {
             let distance = k.abs_diff(open);
@@ -415,6 +409,16 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         }
     }
     best.map(|(_, m, c)| (m, c))
+}
+
+/// The first non-possessive mention whose tokens lie within `from..to`.
+pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let first = ents.mentions.partition_point(|m| m.tokens.start < from);
+    ents.mentions[first..]
+        .iter()
+        .take_while(|m| m.tokens.end <= to)
+        .position(|m| !m.possessive)
+        .map(|i| first + i)
 }
 
 /// A passive cue ("was described as", "is called") names no speaker before it.
@@ -655,13 +659,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let para = doc.quotes[q].paragraph;
         let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence);
         // Split quote in the same sentence or paragraph: the nearest attributed piece.
-        let neighbour = (0..nq)
-            .filter(|&o| {
-                o != q
-                    && doc.quotes[o].paragraph == para
-                    && out[o].speaker.is_some()
-                    && out[o].kind != QuoteKind::Scare
-            })
+        // Quotes are in text order, so the paragraph's quotes are one contiguous run.
+        let first_in_para = doc.quotes.partition_point(|x| x.paragraph < para);
+        let end_of_para = doc.quotes.partition_point(|x| x.paragraph <= para);
+        let neighbour = (first_in_para..end_of_para)
+            .filter(|&o| o != q && out[o].speaker.is_some() && out[o].kind != QuoteKind::Scare)
             .min_by_key(|&o| {
                 let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence) == sentence;
                 (!same_sentence, o.abs_diff(q))

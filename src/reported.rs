@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::{is_passive, subject_left_of};
+use crate::attribute::{first_subject_between, is_passive, subject_left_of};
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -169,11 +169,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             }
             let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
                 participle
-                    .then(|| {
-                        ents.mentions.iter().position(|m| {
-                            m.tokens.start >= s0 && m.tokens.end <= k && !m.possessive
-                        })
-                    })
+                    .then(|| first_subject_between(ents, s0, k))
                     .flatten()
             });
             if let Some(m) = subject {

@@ -223,20 +223,19 @@ impl<'a> Doc<'a> {
             .any(|t| crate::lexicon::cue_verb(t.span.text(self.text)).is_some_and(|c| c.quotative))
     }
 
-    /// The quote that token `i` (a quote mark) closes.
+    /// The quote that token `i` (a quote mark) closes. Outermost quotes never overlap, so
+    /// their marks are in text order and a binary search finds them.
     pub fn closing_quote_of(&self, i: usize) -> Option<usize> {
-        let t = self.tokens[i];
-        self.quotes
-            .iter()
-            .position(|q| q.close.is_some_and(|c| c.start == t.span.start))
+        let at = self.tokens[i].span.start;
+        let q = self.quotes.partition_point(|q| q.content.end < at);
+        (q < self.quotes.len() && self.quotes[q].close.is_some_and(|c| c.start == at)).then_some(q)
     }
 
     /// The quote that token `i` (a quote mark) opens.
     pub fn opening_quote_of(&self, i: usize) -> Option<usize> {
-        let t = self.tokens[i];
-        self.quotes
-            .iter()
-            .position(|q| q.open.start == t.span.start)
+        let at = self.tokens[i].span.start;
+        let q = self.quotes.partition_point(|q| q.open.start < at);
+        (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
     }
 
     /// Token index range of the quote's content.
