@@ -105,7 +105,16 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return None;
     }
-    lexicon::cue_verb(doc.tok(k)).filter(|c| c.class != CueClass::Evidence)
+    // A capitalised word mid-sentence is a name, not a verb: "the United States".
+    let word = doc.tok(k);
+    let sentence_start = doc.sentences[t.sentence].start == k;
+    if !sentence_start
+        && word.chars().next().is_some_and(|c| c.is_uppercase())
+        && !doc.is_title_case(t.paragraph)
+    {
+        return None;
+    }
+    lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -353,7 +362,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
 fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usize, Span)> {
     let open = doc.open_token(q)?;
     let sentence = doc.sentence_of(open);
-    let mut best: Option<(usize, usize, Span)> = None; // (distance, mention, cue)
+    let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
     for k in sentence.clone() {
         // "… “sickness” are all thought to contribute, according to the Department"
         if doc.tok(k).eq_ignore_ascii_case("according")
@@ -362,10 +371,14 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             && doc.tok(k + 1) == "to"
         {
             if let Some(m) = ents.mention_at(k + 2) {
-                let distance = k.abs_diff(open);
-                if best.is_none_or(|b| distance < b.0) {
+                let rank = if k < open {
+                    k - sentence.start
+                } else {
+                    10_000 + (k - open)
+                };
+                if best.is_none_or(|b| rank < b.0) {
                     best = Some((
-                        distance,
+                        rank,
                         m,
                         Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
                     ));
@@ -392,29 +405,40 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 doc.tok(k - 1).to_ascii_lowercase().as_str(),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
-        let sentence_subject = || {
-            ents.mentions.iter().position(|m| {
-                m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
-            })
-        };
+        let sentence_subject = || first_subject_between(ents, sentence.start, k);
         let nearest = if participle { sentence_subject() } else { None };
         let subject = nearest
             .or_else(|| subject_left_of(doc, ents, k, sentence.start))
             .or_else(|| {
                 // A participle ("…, describing …") or a verb far from its subject: the
                 // sentence's subject, its first non-possessive mention.
-                ents.mentions.iter().position(|m| {
-                    m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
-                })
+                first_subject_between(ents, sentence.start, k)
             });
         if let Some(m) = subject {
-            let distance = k.abs_diff(open);
-            if best.is_none_or(|b| distance < b.0) {
-                best = Some((distance, m, cue_span(doc, k)));
+            // The outermost frame speaks: in "X said he thought that … “…”" the quote is
+            // X's, so a cue before the quote ranks by how early it stands; one after the
+            // quote only by its distance.
+            let rank = if k < open {
+                k - sentence.start
+            } else {
+                10_000 + (k - open)
+            };
+            if best.is_none_or(|b| rank < b.0) {
+                best = Some((rank, m, cue_span(doc, k)));
             }
         }
     }
     best.map(|(_, m, c)| (m, c))
+}
+
+/// The first non-possessive mention whose tokens lie within `from..to`.
+pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let first = ents.mentions.partition_point(|m| m.tokens.start < from);
+    ents.mentions[first..]
+        .iter()
+        .take_while(|m| m.tokens.end <= to)
+        .position(|m| !m.possessive)
+        .map(|i| first + i)
 }
 
 /// A passive cue ("was described as", "is called") names no speaker before it.
@@ -655,13 +679,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let para = doc.quotes[q].paragraph;
         let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence);
         // Split quote in the same sentence or paragraph: the nearest attributed piece.
-        let neighbour = (0..nq)
-            .filter(|&o| {
-                o != q
-                    && doc.quotes[o].paragraph == para
-                    && out[o].speaker.is_some()
-                    && out[o].kind != QuoteKind::Scare
-            })
+        // Quotes are in text order, so the paragraph's quotes are one contiguous run.
+        let first_in_para = doc.quotes.partition_point(|x| x.paragraph < para);
+        let end_of_para = doc.quotes.partition_point(|x| x.paragraph <= para);
+        let neighbour = (first_in_para..end_of_para)
+            .filter(|&o| o != q && out[o].speaker.is_some() && out[o].kind != QuoteKind::Scare)
             .min_by_key(|&o| {
                 let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence) == sentence;
                 (!same_sentence, o.abs_diff(q))

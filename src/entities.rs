@@ -8,6 +8,8 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
+use std::collections::HashSet;
+
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -258,6 +260,13 @@ impl Entities {
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
+    // Words the article also writes in lowercase are common words when capitalised at a
+    // sentence start ("Children", "Concrete"), not names.
+    let lowercase_words: HashSet<&str> = toks
+        .iter()
+        .map(|t| t.span.text(text))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut last_sentence = usize::MAX;
@@ -290,7 +299,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
-            match name_mention(doc, i, sentence_start) {
+            match name_mention(doc, i, sentence_start, &lowercase_words) {
                 Some(n) if n.possessive => descriptor_mention(doc, i)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
@@ -313,7 +322,12 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
-fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
+fn name_mention(
+    doc: &Doc,
+    i: usize,
+    sentence_start: bool,
+    lowercase_words: &HashSet<&str>,
+) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
@@ -396,7 +410,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
-            || text.contains(&format!(" {lower} "))
+            || lowercase_words.contains(lower.as_str())
         {
             return None;
         }

@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::{is_passive, subject_left_of};
+use crate::attribute::{first_subject_between, is_passive, subject_left_of};
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -167,15 +167,20 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 k += 1;
                 continue;
             }
-            let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
-                participle
-                    .then(|| {
-                        ents.mentions.iter().position(|m| {
-                            m.tokens.start >= s0 && m.tokens.end <= k && !m.possessive
-                        })
-                    })
-                    .flatten()
-            });
+            // "Strada accused the government … and asserted that …": a coordinated verb
+            // shares the sentence's subject.
+            let coordinated = k > s0 && doc.tok(k - 1) == "and";
+            let evidence_verb =
+                lexicon::cue_verb(doc.tok(k)).is_some_and(|v| v.class == CueClass::Evidence);
+            let subject = subject_left_of(doc, ents, k, s0)
+                // "A 2014 study by professor Justin Levitt found …": evidence comes from
+                // the document, the sentence's subject, not the nearest person.
+                .filter(|&m| !evidence_verb || ents.mentions[m].org)
+                .or_else(|| {
+                    (participle || coordinated || evidence_verb)
+                        .then(|| first_subject_between(ents, s0, k))
+                        .flatten()
+                });
             if let Some(m) = subject {
                 let mut c = k + 1;
                 // "told reporters", "told the Post"
@@ -258,7 +263,22 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         crate::entities::MentionKind::Descriptor
                             | crate::entities::MentionKind::Name
                     ) && ents.mentions[m].org;
+                // "spoke about her ties", "warned against hackers": the object of the
+                // preposition is the content.
+                let about = c + 1 < s1
+                    && matches!(doc.tok(c), "about" | "against" | "of" | "on")
+                    && verb.is_some_and(|v| v.class == CueClass::Speech);
+                if about {
+                    c += 1;
+                }
                 let end = content_end(doc, c, s1);
+                // A speech verb's noun-phrase object is content too ("has articulated these
+                // themes"), but only for verbs of saying and only short of a clause.
+                let min_words = if verb.is_some_and(|v| v.class == CueClass::Speech) {
+                    2
+                } else {
+                    MIN_WORDS
+                };
                 let starts_ok = evidence_ok
                     && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
@@ -282,7 +302,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         ));
                 if starts_ok
                     && end > c
-                    && word_count(doc, c, end) >= MIN_WORDS
+                    && word_count(doc, c, end) >= min_words
                     && !is_whole_quote(doc, c, end)
                 {
                     out.push(Reported {
