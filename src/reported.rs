@@ -41,10 +41,10 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
         return false;
     }
     // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
-    !crate::attribute::is_noun_use(doc, k)
-        && !(k > 0
-            && doc.tok(k - 1).eq_ignore_ascii_case("to")
-            && doc.tokens[k - 1].paragraph == t.paragraph)
+    let infinitive = k > 0
+        && doc.tok(k - 1).eq_ignore_ascii_case("to")
+        && doc.tokens[k - 1].paragraph == t.paragraph;
+    !infinitive && !crate::attribute::is_noun_use(doc, k)
 }
 
 /// Where content that starts at token `from` ends (exclusive token index): the sentence
