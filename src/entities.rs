@@ -383,6 +383,17 @@ fn name_mention(
     if end == start {
         return None;
     }
+    // A dateline ("VALMORA —", "KOMISHIMA, Japan —") names a place, not a speaker.
+    let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
+    if opens_paragraph
+        && word(start).chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word(start).chars().all(|c| !c.is_lowercase())
+        && toks
+            .get(end)
+            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-" | ","))
+    {
+        return None;
+    }
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
     if toks.get(end).is_some_and(|n| {
@@ -434,11 +445,30 @@ fn name_mention(
             k += 1;
             continue;
         }
+        // A role noun before the name ("Pensioner Walter Greaves", "Fire Chief Raymond
+        // Oduya"), or a word the article otherwise writes in lowercase, is a descriptor
+        // when a name still follows.
+        let lower = w.to_lowercase();
+        let first = k == start && sentence_start;
+        let role_word = k + 1 < end
+            && (lexicon::role_noun_listed(w).is_some()
+                || first
+                    && (lexicon::role_noun(w).is_some()
+                        || lowercase_words.contains(lower.as_str())));
+        if role_word {
+            name_start = k + 1;
+            k += 1;
+            continue;
+        }
         if is_nationality(w) || CONNECTORS.contains(&w) {
             k += 1;
             continue;
         }
         break;
+    }
+    // Keep at least one name word.
+    if name_start >= end && end - start >= 2 && lexicon::title(word(end - 1)).is_none() {
+        name_start = end - 1;
     }
     while name_start < end && word(name_start) == "." {
         name_start += 1;
