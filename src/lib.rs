@@ -14,8 +14,10 @@
 #![forbid(unsafe_code)]
 
 pub mod attribute;
+pub mod claims;
 pub mod entities;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod html;
 pub mod lexicon;
@@ -157,6 +159,7 @@ fn run(text: &str) -> Analysis {
             q.group = doc.quotes.len() + i;
         }
     }
+    let claims = claims::find_claims(&doc, &ents, &quotes, &mut speakers, &mut speaker_of_entity);
     for s in &mut speakers {
         s.mentions.sort();
         s.mentions.dedup();
@@ -164,7 +167,7 @@ fn run(text: &str) -> Analysis {
     Analysis {
         quotes,
         speakers,
-        claims: Vec::new(),
+        claims,
     }
 }
 
