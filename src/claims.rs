@@ -1104,7 +1104,25 @@ pub(crate) fn assess(
             && (i > 0 || core.chars().count() > 1)
             && !DATE_WORDS.contains(&norm_apostrophe(core).as_str())
     });
-    let comparative = has(COMPARATIVES)
+    // "more than four years" is a quantity, not a comparison.
+    let is_number = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    let counted = |i: usize| {
+        let w = words[i].as_str();
+        match w {
+            "more" | "less" | "fewer" => {
+                words.get(i + 1).is_some_and(|n| n == "than")
+                    && words.get(i + 2).is_some_and(|n| is_number(n))
+            }
+            "than" => {
+                i > 0
+                    && matches!(words[i - 1].as_str(), "more" | "less" | "fewer")
+                    && words.get(i + 1).is_some_and(|n| is_number(n))
+            }
+            _ => false,
+        }
+    };
+    let comparative = (0..words.len())
+        .any(|i| COMPARATIVES.contains(&words[i].as_str()) && !counted(i))
         || words
             .iter()
             .any(|w| w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
@@ -1279,4 +1297,240 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    /// (claim text, expected type) — one row per type at least.
+    const TYPES: &[(&str, ClaimType)] = &[
+        (
+            "Unemployment fell to 4 percent in March",
+            ClaimType::Comparison,
+        ),
+        (
+            "The city spent 12 million dollars on roads",
+            ClaimType::Quantity,
+        ),
+        ("Most residents support the new bridge", ClaimType::Quantity),
+        (
+            "Crime rose because the police budget was cut",
+            ClaimType::Causal,
+        ),
+        (
+            "The flooding led to the closure of the school",
+            ClaimType::Causal,
+        ),
+        (
+            "Exports are higher than they were under the old government",
+            ClaimType::Comparison,
+        ),
+        (
+            "It was the deadliest storm on record",
+            ClaimType::Comparison,
+        ),
+        (
+            "The council will vote on the plan next week",
+            ClaimType::Prediction,
+        ),
+        (
+            "The mayor met the union leaders at City Hall",
+            ClaimType::Factual,
+        ),
+        ("The plan is a disaster for the town", ClaimType::Opinion),
+        ("The government must resign now", ClaimType::Opinion),
+        ("Why did nobody warn the residents?", ClaimType::Opinion),
+    ];
+
+    #[test]
+    fn claim_types() {
+        for &(s, want) in TYPES {
+            let (got, _, _) = assess(s, s, None, false);
+            assert_eq!(got, want, "{s}");
+        }
+        let (t, _, r) = assess(
+            "Lee will cut taxes",
+            "cut taxes",
+            Some(CueClass::Speech),
+            true,
+        );
+        assert_eq!(t, ClaimType::Prediction);
+        assert!(r.contains(&"promise"));
+    }
+
+    /// (claim text, reason that must be present, whether it raises the score).
+    const REASONS: &[(&str, &str, bool)] = &[
+        ("The council approved 300 new homes", "number", true),
+        ("The council approved the homes in 2019", "date", true),
+        ("The council approved the homes last week", "date", true),
+        (
+            "The homes were approved by Oakfield council",
+            "named entity",
+            true,
+        ),
+        (
+            "House prices are higher than in the county",
+            "comparative",
+            true,
+        ),
+        (
+            "It is the largest housing scheme in the county",
+            "superlative",
+            true,
+        ),
+        (
+            "The closure happened because of the flooding",
+            "causal",
+            true,
+        ),
+        ("The majority of homes are empty", "quantity", true),
+        ("The homes may be empty by the winter", "hedge", false),
+        ("Are the homes empty in the winter?", "question", false),
+        (
+            "The homes are a wonderful addition to the town",
+            "opinion",
+            false,
+        ),
+        ("The homes will be empty by the winter", "prediction", false),
+        ("The homes are empty", "short", false),
+    ];
+
+    #[test]
+    fn check_worthiness_reasons() {
+        let (_, base, _) = assess(
+            "The homes were built by the river",
+            "The homes were built by the river",
+            None,
+            false,
+        );
+        for &(s, reason, raises) in REASONS {
+            let (_, score, reasons) = assess(s, s, None, false);
+            assert!(reasons.contains(&reason), "{s}: {reasons:?}");
+            assert!((0.0..=1.0).contains(&score));
+            if raises {
+                assert!(score > base, "{s}: {score} <= {base}");
+            } else {
+                assert!(score < base, "{s}: {score} >= {base}");
+            }
+        }
+    }
+
+    fn claims_of(text: &str) -> Vec<(Option<String>, String, Stance)> {
+        let a = analyze(text).unwrap();
+        a.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.claimant.map(|s| a.speakers[s].name.clone()),
+                    c.standalone.clone(),
+                    c.stance,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_resolved_and_frame_stripped() {
+        let text = "Mayor Anna Lee spoke on Monday. She argued that the town has grown faster than the county.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim == "The town has grown faster than the county"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn first_person_quotes_become_third_person() {
+        let text = "“I have cut the deficit by half,” Anna Lee said.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(_, claim, _)| claim == "Lee has cut the deficit by half"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn denial_is_a_stance() {
+        let text = "Councillor Tom Reed denied that the council had sold the park to a developer.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, stance)| who.as_deref() == Some("Tom Reed")
+                    && claim.starts_with("The council had sold the park")
+                    && *stance == Stance::Denies),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn promises_and_pledges() {
+        let text = "Mayor Anna Lee promised to build 300 homes by 2027. Critics recalled Tom Reed’s pledge during the campaign to close the landfill.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim == "Lee will build 300 homes by 2027"),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Tom Reed")
+                    && claim == "Reed will close the landfill"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn writer_claims_and_dedup() {
+        let text = "Oakfield spent 12 million dollars on roads in 2023\nThe town council said on Monday that Oakfield spent 12 million dollars on roads in 2023. The figure was first reported by the Oakfield Herald.";
+        let a = analyze(text).unwrap();
+        let roads: Vec<_> = a
+            .claims
+            .iter()
+            .filter(|c| c.standalone.contains("12 million"))
+            .collect();
+        assert_eq!(roads.len(), 1, "{:?}", a.claims);
+        assert_eq!(roads[0].appearances.len(), 1);
+    }
+
+    #[test]
+    fn ranked_and_questions_low() {
+        let text = "Is the bridge safe? Engineers found 14 cracks in the bridge in 2021, more than in any other bridge in the county. The bridge is beautiful.";
+        let a = analyze(text).unwrap();
+        let first = &a.claims[0];
+        assert!(first.standalone.contains("14 cracks"), "{:?}", a.claims);
+        for w in a.claims.windows(2) {
+            assert!(w[0].check_worthiness >= w[1].check_worthiness);
+        }
+    }
+
+    #[test]
+    fn word_sets_compare() {
+        let a = word_set("Oakfield spent 12 million dollars on roads");
+        let b = word_set("Oakfield spent 12 million dollars on its roads.");
+        assert!(same_claim(&a, &b));
+        let c = word_set("Oakfield closed two schools");
+        assert!(!same_claim(&a, &c));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in [
+            "",
+            "“",
+            "He said that",
+            "promised to",
+            "While admitting that, ",
+            "’s pledge to",
+            "“I” — “me,” she said. I’m. I’ll?",
+            "ÉÉÉ said that ÄÄÄ ööö üüü are 3 times more.",
+        ] {
+            let _ = analyze(text).unwrap();
+        }
+    }
 }

@@ -576,3 +576,211 @@ fn claim_review(input: &ReportIn, pos: &Positions, source: &Source) -> String {
     let doc = json!({"@context": "https://schema.org", "@graph": graph});
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::report;
+
+    /// (term, encoded): the directive's syntax characters `-`, `&`, `,` are always encoded.
+    const ENCODING: &[(&str, &str)] = &[
+        ("plain", "plain"),
+        ("two words", "two%20words"),
+        ("well-known", "well%2Dknown"),
+        ("salt & pepper", "salt%20%26%20pepper"),
+        ("one, two", "one%2C%20two"),
+        ("“quoted”", "%E2%80%9Cquoted%E2%80%9D"),
+        ("don’t", "don%E2%80%99t"),
+        ("50% #1 a=b?", "50%25%20%231%20a%3Db%3F"),
+        ("Zürich.", "Z%C3%BCrich."),
+    ];
+
+    #[test]
+    fn fragment_term_encoding() {
+        for &(term, want) in ENCODING {
+            assert_eq!(encode_fragment_term(term), want, "{term}");
+        }
+    }
+
+    #[test]
+    fn fragments_short_long_and_context() {
+        assert_eq!(
+            text_fragment("We will win", None, None),
+            "#:~:text=We%20will%20win"
+        );
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(
+            text_fragment(long, None, None),
+            "#:~:text=one%20two%20three%20four,nine%20ten%20eleven%20twelve"
+        );
+        assert_eq!(
+            text_fragment("any time", Some("meet Trump"), Some("on Ukraine")),
+            "#:~:text=meet%20Trump-,any%20time,-on%20Ukraine"
+        );
+        assert_eq!(text_fragment("  ", None, None), "");
+    }
+
+    fn sample() -> (String, Report) {
+        let text = "Mayor Anna Lee said the town spent 12 million dollars on roads, bridges and \"repairs\" in 2023.\n“We cut crime by half,” she said. “We will do more.”".to_string();
+        let a = crate::analyze(&text).unwrap();
+        let r = report(&a, &text, OffsetUnit::CodePoints, false);
+        (text, r)
+    }
+
+    /// A minimal RFC 4180 reader for the round trip.
+    fn parse_csv(s: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut chars = s.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            if quoted {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        field.push('"');
+                        chars.next();
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.push(c);
+                }
+            } else {
+                match c {
+                    '"' => quoted = true,
+                    ',' => row.push(std::mem::take(&mut field)),
+                    '\r' => {}
+                    '\n' => {
+                        row.push(std::mem::take(&mut field));
+                        rows.push(std::mem::take(&mut row));
+                    }
+                    _ => field.push(c),
+                }
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_round_trips() {
+        for tricky in ["a,b", "say \"hi\"", "two\nlines", "x\r\ny", "plain", ""] {
+            let line = csv_field(tricky) + "\r\n";
+            assert_eq!(
+                parse_csv(&line),
+                vec![vec![tricky.to_string()]],
+                "{tricky:?}"
+            );
+        }
+        let (text, r) = sample();
+        let out = export(&r, &text, Format::Csv, &Source::default());
+        assert!(out.ends_with("\r\n"));
+        let rows = parse_csv(&out);
+        assert_eq!(rows[0], CSV_HEADER.to_vec());
+        assert_eq!(rows.len(), r.claims.len() + 1);
+        for (row, c) in rows[1..].iter().zip(&r.claims) {
+            assert_eq!(row.len(), CSV_HEADER.len());
+            assert_eq!(row[2], c.claim);
+            assert_eq!(row[3], c.text);
+            assert_eq!(row[1], c.claimant.clone().unwrap_or_default());
+        }
+    }
+
+    #[test]
+    fn web_annotation_shape() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://news.example/roads",
+            title: "Roads",
+            outlet: "",
+        };
+        let v: Value =
+            serde_json::from_str(&export(&r, &text, Format::WebAnnotation, &src)).unwrap();
+        assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(v["type"], "AnnotationCollection");
+        let items = v["first"]["items"].as_array().unwrap();
+        assert_eq!(items.len(), r.claims.len());
+        let chars: Vec<char> = text.chars().collect();
+        for item in items {
+            assert_eq!(item["type"], "Annotation");
+            assert!(item["id"].as_str().unwrap().starts_with("urn:"));
+            assert!(!item["body"].as_array().unwrap().is_empty());
+            assert_eq!(item["target"]["source"], "https://news.example/roads");
+            let sel = item["target"]["selector"].as_array().unwrap();
+            let q = sel
+                .iter()
+                .find(|s| s["type"] == "TextQuoteSelector")
+                .unwrap();
+            let p = sel
+                .iter()
+                .find(|s| s["type"] == "TextPositionSelector")
+                .unwrap();
+            let (s, e) = (
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            );
+            let exact: String = chars[s..e].iter().collect();
+            assert_eq!(q["exact"].as_str().unwrap(), exact);
+            let prefix = q["prefix"].as_str().unwrap();
+            let suffix = q["suffix"].as_str().unwrap();
+            assert!(text.contains(&format!("{prefix}{exact}{suffix}")));
+        }
+    }
+
+    #[test]
+    fn utf16_reports_export_the_same_positions() {
+        let (text, r) = sample();
+        let a = crate::analyze(&text).unwrap();
+        let r16 = report(&a, &text, OffsetUnit::Utf16, false);
+        let j16 = serde_json::to_string(&r16).unwrap();
+        let src = Source::default();
+        let from16 = export_json(&j16, Some(&text), "webannotation", &src).unwrap();
+        assert_eq!(from16, export(&r, &text, Format::WebAnnotation, &src));
+        assert!(export_json("{", None, "csv", &src).is_err());
+        assert!(export_json(&j16, None, "pdf", &src).is_err());
+    }
+
+    #[test]
+    fn claim_review_shape() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://www.news.example/roads#top",
+            title: "Roads",
+            outlet: "",
+        };
+        let v: Value = serde_json::from_str(&export(&r, &text, Format::ClaimReview, &src)).unwrap();
+        assert_eq!(v["@context"], "https://schema.org");
+        let graph = v["@graph"].as_array().unwrap();
+        assert_eq!(graph.len(), r.claims.len());
+        for cr in graph {
+            assert_eq!(cr["@type"], "ClaimReview");
+            assert!(!cr["claimReviewed"].as_str().unwrap().is_empty());
+            let item = &cr["itemReviewed"];
+            assert_eq!(item["@type"], "Claim");
+            assert!(!item["author"]["name"].as_str().unwrap().is_empty());
+            let app = &item["appearance"][0];
+            assert!(app["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://www.news.example/roads#:~:text="));
+            assert_eq!(app["publisher"]["name"], "news.example");
+        }
+    }
+
+    #[test]
+    fn citations_quote_speaker_and_link() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://news.example/roads",
+            title: "",
+            outlet: "The Example",
+        };
+        let out = export(&r, &text, Format::Citation, &src);
+        assert!(
+            out.contains("> “We cut crime by half” — Anna Lee, [The Example](https://news.example/roads#:~:text=We%20cut%20crime%20by%20half)"),
+            "{out}"
+        );
+        let none = export(&r, &text, Format::Citation, &Source::default());
+        assert!(none.contains("> “We will do more.” — Anna Lee\n"), "{none}");
+    }
+}
