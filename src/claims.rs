@@ -511,20 +511,18 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
             && nw.len() > 5
             && nw.ends_with("ing")
             && nw.chars().next().is_some_and(char::is_lowercase);
+        let after_comma = n > 0 && doc.tok(toks[n - 1]) == ",";
         let second_cue = w == "and"
             && lexicon::cue_verb(nw).is_some_and(|v| v.class != CueClass::Belief)
-            && nw.ends_with("ed");
+            && !nw.ends_with("ing")
+            && (nw.ends_with("ed") || after_comma);
         if participle || second_cue {
-            let main = Span::new(
-                content.start,
-                doc.tokens[toks[n.saturating_sub(1)]].span.end,
-            );
-            let main = if participle || n == 0 {
-                Span::new(content.start, doc.tokens[i].span.start)
+            let cut = if after_comma && !participle {
+                toks[n - 1]
             } else {
-                main
-            }
-            .trim(doc.text);
+                i
+            };
+            let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
             let denied = (participle
                 && lexicon::cue_verb(nw).is_some_and(|v| v.class == CueClass::Denial))
             .then(|| {
@@ -1043,6 +1041,16 @@ const OPINION: &[&str] = &[
     "feel",
     "feels",
     "blunders",
+    "ugly",
+    "excellent",
+    "amazing",
+    "horrible",
+    "stupid",
+    "brilliant",
+    "fantastic",
+    "incredible",
+    "disgraceful",
+    "unacceptable",
 ];
 const FUTURE: &[&str] = &[
     "will", "would", "'ll", "shall", "going", "expected", "expects", "plans", "intends", "next",
@@ -1236,16 +1244,25 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
         .map(norm_apostrophe)
         .map(|w| {
             let w = w.trim_end_matches("'s").trim_matches('\'').to_string();
-            match w.strip_suffix('s') {
-                Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_string(),
-                _ => w,
-            }
+            stem(&w)
         })
         .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.chars().count() > 3 && !stem.ends_with('s') {
+                return stem.to_string();
+            }
+        }
+    }
+    w.to_string()
 }
 
 /// Whether two word sets state the same claim: Jaccard >= 0.6, or the smaller (of at
@@ -1278,16 +1295,20 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             Some(i) => {
                 let o = &mut out[i];
                 o.appearances.push(c.span);
-                if o.claimant.is_none() && c.claimant.is_some() {
+                let named = o.claimant.is_none() && c.claimant.is_some();
+                let better = c.check_worthiness > o.check_worthiness;
+                if named {
                     o.claimant = c.claimant;
                     o.cue = c.cue;
-                    o.standalone = c.standalone;
                     o.quote = c.quote;
                 }
-                if c.check_worthiness > o.check_worthiness {
+                if better {
                     o.check_worthiness = c.check_worthiness;
                     o.reasons = c.reasons;
                     o.claim_type = c.claim_type;
+                }
+                if named || (better && c.claimant.is_some() == o.claimant.is_some()) {
+                    o.standalone = c.standalone;
                 }
             }
             None => {
