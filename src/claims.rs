@@ -222,6 +222,9 @@ pub fn find_claims(
         });
     }
 
+    for c in &mut cands {
+        c.span = trim_clause_punct(text, c.span);
+    }
     let mut claims: Vec<Claim> = cands
         .into_iter()
         .filter(|c| word_count(&c.standalone) >= 3)
@@ -264,6 +267,18 @@ fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
         .unwrap_or("")
         .to_lowercase();
     between.split_whitespace().any(|w| w == "that") || content.text(text).contains(" as ")
+}
+
+/// The span without trailing commas, semicolons, colons and dashes.
+fn trim_clause_punct(text: &str, span: Span) -> Span {
+    let inner = span.text(text);
+    let kept = inner
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
+    if kept.is_empty() {
+        span
+    } else {
+        Span::new(span.start, span.start + kept.len())
+    }
 }
 
 fn overlaps_any(cands: &[Cand], span: Span) -> bool {
