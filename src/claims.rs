@@ -208,6 +208,10 @@ pub fn find_claims(
         if overlaps_any(&cands, span) || !is_writer_claim(doc, sentence.clone()) {
             continue;
         }
+        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+            cands.extend(split);
+            continue;
+        }
         let raw = span.text(text);
         let standalone = resolve_leading_pronoun(doc, ents, sentence.start, raw, &who);
         cands.push(Cand {
@@ -783,7 +787,162 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
         doc.tokens[sentence.end - 1].span.end,
     );
     let s = span.text(doc.text);
-    !(s.contains("http") || s.contains("www.") || s.contains('@'))
+    // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
+    let first_person = sentence.clone().any(|i| {
+        doc.tokens[i].quote.is_none()
+            && matches!(
+                doc.tok(i),
+                "I" | "we" | "We" | "me" | "us" | "my" | "our" | "Our"
+            )
+    });
+    !(first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
+}
+
+/// A sentence the engine left unattributed that still names its source: "X said that C"
+/// with content the engine's reported-speech patterns refuse ("said that in addition to
+/// …"), "BACKGROUND, he admitted C", "C, according to SOURCE". Returns the source's
+/// claim and, when long enough, the writer's own clause before the attribution.
+fn attributed_sentence(
+    doc: &Doc,
+    ents: &Entities,
+    sentence: std::ops::Range<usize>,
+    who: &mut Claimants,
+) -> Option<Vec<Cand>> {
+    let (s0, s1) = (sentence.start, sentence.end);
+    let text = doc.text;
+    let words = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count()
+    };
+    let writer = |a: usize, b: usize| -> Option<Cand> {
+        let mut b = b;
+        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct {
+            b -= 1;
+        }
+        (b > a && words(a, b) >= 5).then(|| Cand {
+            span: tokens_span(doc, a, b),
+            standalone: tokens_span(doc, a, b).text(text).to_string(),
+            claimant: None,
+            cue: None,
+            cue_class: None,
+            promise: false,
+            stance: Stance::Asserts,
+            quote: None,
+        })
+    };
+    // C, according to SOURCE.
+    for a in s0 + 1..s1.saturating_sub(2) {
+        if doc.tokens[a].quote.is_some()
+            || !doc.tok(a).eq_ignore_ascii_case("according")
+            || doc.tok(a + 1) != "to"
+        {
+            continue;
+        }
+        let src_end = clause_end(doc, a + 2, s1);
+        if src_end <= a + 2 || words(a + 2, src_end) > 8 {
+            return None;
+        }
+        let speaker = match ents
+            .mention_at(a + 2)
+            .filter(|&m| ents.mentions[m].kind == MentionKind::Name)
+            .and_then(|m| entity_of(doc, ents, m))
+        {
+            Some(e) => who.speaker(e),
+            None => {
+                let name = tokens_span(doc, a + 2, src_end).text(text);
+                let name = name
+                    .strip_prefix("the ")
+                    .or_else(|| name.strip_prefix("The "))
+                    .unwrap_or(name);
+                who.speakers.push(Speaker {
+                    name: name.to_string(),
+                    short_name: name.to_string(),
+                    role: None,
+                    kind: SpeakerKind::Unnamed,
+                    mentions: vec![tokens_span(doc, a + 2, src_end)],
+                    quote_count: 0,
+                });
+                Some(who.speakers.len() - 1)
+            }
+        };
+        let mut cand = writer(s0, a)?;
+        cand.claimant = speaker;
+        cand.cue = Some(tokens_span(doc, a, a + 2));
+        cand.cue_class = Some(CueClass::Speech);
+        return Some(vec![cand]);
+    }
+    // [BACKGROUND,] SUBJECT CUE [that] C.
+    for k in s0 + 1..s1 {
+        let t = doc.tokens[k];
+        if t.quote.is_some() || t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(verb) = lexicon::cue_verb(doc.tok(k)) else {
+            continue;
+        };
+        if verb.class == CueClass::Evidence
+            || matches!(
+                doc.tok(k - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to" | "of"
+            )
+        {
+            continue;
+        }
+        let Some(m) = subject_left_of(doc, ents, k, s0) else {
+            continue;
+        };
+        let mention = &ents.mentions[m];
+        if mention.tokens.end != k {
+            continue;
+        }
+        let Some(e) = entity_of(doc, ents, m) else {
+            continue;
+        };
+        let mut c = k + 1;
+        if c < s1 && doc.tok(c).eq_ignore_ascii_case("that") {
+            c += 1;
+        }
+        let mut end = s1;
+        while end > c && doc.tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        if end <= c || words(c, end) < 4 {
+            return None;
+        }
+        let speaker = who.speaker(e);
+        let content = tokens_span(doc, c, end);
+        let raw = content.text(text);
+        let standalone = match who.label(speaker) {
+            Some((name, g)) => rewrite_third_person(raw, &name, g),
+            None => raw.to_string(),
+        };
+        let mut out = vec![Cand {
+            span: content,
+            standalone,
+            claimant: speaker,
+            cue: Some(t.span),
+            cue_class: Some(verb.class),
+            promise: is_promise_lemma(verb.lemma),
+            stance: stance_of(Some(verb.class)),
+            quote: None,
+        }];
+        let before = mention.tokens.start;
+        if before > s0 {
+            // "After nine churchgoers were killed in June, he admitted …"
+            let from = if matches!(
+                doc.tok(s0),
+                "After" | "Before" | "When" | "While" | "As" | "Since"
+            ) {
+                s0 + 1
+            } else {
+                s0
+            };
+            out.extend(writer(from, before));
+        }
+        return Some(out);
+    }
+    None
 }
 
 /// "He argued …" at the start of a writer's sentence -> the resolved name.
@@ -804,6 +963,9 @@ fn resolve_leading_pronoun(
     let Some(e) = entity_of(doc, ents, m) else {
         return raw.to_string();
     };
+    if ents.entities[e].kind != SpeakerKind::Person {
+        return raw.to_string();
+    }
     let name = &ents.entities[e].short_name;
     let _ = who;
     let word = doc.tok(first);
@@ -1057,6 +1219,8 @@ const OPINION: &[&str] = &[
     "feels",
     "blunders",
     "ugly",
+    "frustration",
+    "frustrations",
     "excellent",
     "amazing",
     "horrible",
@@ -1543,6 +1707,31 @@ mod tests {
         for w in a.claims.windows(2) {
             assert!(w[0].check_worthiness >= w[1].check_worthiness);
         }
+    }
+
+    #[test]
+    fn sources_named_in_the_sentence() {
+        let text = "About 50 people were hurt in the fire, according to local news reports. After the bridge closed to traffic in May, Mayor Anna Lee admitted that in addition to the bridge two schools had shut.";
+        let c = claims_of(text);
+        assert!(
+            c.iter().any(
+                |(who, claim, _)| who.as_deref() == Some("local news reports")
+                    && claim == "About 50 people were hurt in the fire"
+            ),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim.starts_with("In addition to the bridge")),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.is_none()
+                    && claim == "The bridge closed to traffic in May"),
+            "{c:?}"
+        );
     }
 
     #[test]
