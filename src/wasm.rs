@@ -81,9 +81,10 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
 
 /// Exports a report (the object `analyze*` returned) as `citation`, `csv`,
 /// `webannotation` or `claimreview` text; `text` is the analysed text (omit it when the
-/// report carries its own `text`). The logic is in `export.rs`.
+/// report carries its own `text`). The logic is in `export.rs`. (`export` is reserved
+/// in JavaScript, hence the name.)
 #[wasm_bindgen]
-pub fn export(
+pub fn export_report(
     report: JsValue,
     text: Option<String>,
     format: &str,
