@@ -1,14 +1,13 @@
 //! Exports of an analysis for citing and fact-checking: Markdown citations with text
 //! fragment links, CSV, W3C Web Annotation JSON-LD and schema.org ClaimReview JSON-LD.
 //!
-//! Input: a report — the JSON of `output.rs` (as the CLI prints it or the Wasm returns it,
-//! offsets in code points or UTF-16) or a [`Report`] — the article text it describes, a
+//! Input: a [`Report`] of `output.rs` (offsets in code points or UTF-16) and the article
+//! text it describes, or just the text ([`export_text`] analyses it), a
 //! [`Format`] and the page's [`Source`] (URL, title, outlet). Output: one string in the
 //! format. Citations cite attributed quotations (direct and partial) in text order; the
 //! other formats list the claims in the report's order (ranked). Pure functions, no I/O;
 //! the Wasm binding and the CLI are thin callers.
 
-use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::output::Report;
@@ -67,60 +66,6 @@ impl Source<'_> {
     fn base_url(&self) -> &str {
         self.url.split('#').next().unwrap_or("")
     }
-}
-
-#[derive(Deserialize, Debug, Clone, Default)]
-#[serde(default)]
-struct SpanIn {
-    start: usize,
-    end: usize,
-    text: String,
-}
-
-#[derive(Deserialize, Debug, Clone, Default)]
-#[serde(default)]
-struct QuoteIn {
-    start: usize,
-    end: usize,
-    text: String,
-    kind: String,
-    speaker: Option<String>,
-}
-
-#[derive(Deserialize, Debug, Clone, Default)]
-#[serde(default)]
-struct SpeakerIn {
-    id: usize,
-    kind: String,
-}
-
-#[derive(Deserialize, Debug, Clone, Default)]
-#[serde(default)]
-struct ClaimIn {
-    id: usize,
-    claimant: Option<String>,
-    claimant_id: Option<usize>,
-    start: usize,
-    end: usize,
-    text: String,
-    claim: String,
-    appearances: Vec<SpanIn>,
-    cue: Option<SpanIn>,
-    #[serde(rename = "type")]
-    claim_type: String,
-    check_worthiness: f32,
-    reasons: Vec<String>,
-    stance: String,
-}
-
-#[derive(Deserialize, Debug, Clone, Default)]
-#[serde(default)]
-struct ReportIn {
-    text: Option<String>,
-    offsets: String,
-    quotes: Vec<QuoteIn>,
-    speakers: Vec<SpeakerIn>,
-    claims: Vec<ClaimIn>,
 }
 
 /// Offsets of the report, turned into byte offsets of the text and code points.
@@ -191,42 +136,27 @@ impl<'t> Positions<'t> {
     }
 }
 
-/// Exports a [`Report`] of `text`.
+/// Exports a [`Report`] of `text` (offsets in any unit: they are converted through the
+/// text).
 pub fn export(report: &Report, text: &str, format: Format, source: &Source) -> String {
-    let value = serde_json::to_value(report).unwrap_or(Value::Null);
-    let input: ReportIn = serde_json::from_value(value).unwrap_or_default();
-    render(&input, text, format, source)
+    let pos = Positions::new(text, report.offsets);
+    match format {
+        Format::Citation => citations(report, &pos, source),
+        Format::Csv => csv(report, &pos, source),
+        Format::WebAnnotation => web_annotation(report, &pos, source),
+        Format::ClaimReview => claim_review(report, &pos, source),
+    }
 }
 
-/// Exports a report given as JSON (what `quotelens analyze` prints or the Wasm `analyze`
-/// returns, stringified). `text` is the analysed text; when `None`, the report's own
-/// `text` field is used (HTML input). Without any text, prefix/suffix and positions that
-/// need conversion are left out.
-pub fn export_json(
-    report_json: &str,
-    text: Option<&str>,
-    format: &str,
-    source: &Source,
-) -> Result<String, String> {
+/// Analyses `text` and exports the result: what the Wasm binding calls, so that the
+/// browser needs no JSON reader. The analysis is deterministic, so this is the report
+/// the side panel shows.
+pub fn export_text(text: &str, format: &str, source: &Source) -> Result<String, String> {
     let format = Format::parse(format)
         .ok_or_else(|| format!("unknown export format {format:?}: use {}", Format::NAMES))?;
-    let input: ReportIn = serde_json::from_str(report_json)
-        .map_err(|e| format!("the report is not the JSON of an analysis: {e}"))?;
-    let text = text
-        .map(str::to_string)
-        .or_else(|| input.text.clone())
-        .unwrap_or_default();
-    Ok(render(&input, &text, format, source))
-}
-
-fn render(input: &ReportIn, text: &str, format: Format, source: &Source) -> String {
-    let pos = Positions::new(text, &input.offsets);
-    match format {
-        Format::Citation => citations(input, &pos, source),
-        Format::Csv => csv(input, &pos, source),
-        Format::WebAnnotation => web_annotation(input, &pos, source),
-        Format::ClaimReview => claim_review(input, &pos, source),
-    }
+    let analysis = crate::analyze(text).map_err(|e| e.to_string())?;
+    let report = crate::output::report(&analysis, text, OffsetUnit::CodePoints, false);
+    Ok(export(&report, text, format, source))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -333,11 +263,11 @@ fn escape_md(s: &str) -> String {
     out
 }
 
-fn citations(input: &ReportIn, pos: &Positions, source: &Source) -> String {
+fn citations(input: &Report, pos: &Positions, source: &Source) -> String {
     let outlet = source.outlet_name();
     let mut out = String::new();
     for q in &input.quotes {
-        if !matches!(q.kind.as_str(), "direct" | "partial") {
+        if !matches!(q.kind, "direct" | "partial") {
             continue;
         }
         let Some(speaker) = &q.speaker else { continue };
@@ -404,7 +334,7 @@ pub const CSV_HEADER: &[&str] = &[
     "link",
 ];
 
-fn csv(input: &ReportIn, pos: &Positions, source: &Source) -> String {
+fn csv(input: &Report, pos: &Positions, source: &Source) -> String {
     let mut out = String::new();
     let row = |fields: Vec<String>| -> String {
         let mut line = fields
@@ -431,9 +361,9 @@ fn csv(input: &ReportIn, pos: &Positions, source: &Source) -> String {
             c.claimant.clone().unwrap_or_default(),
             c.claim.clone(),
             c.text.clone(),
-            c.claim_type.clone(),
+            c.claim_type.to_string(),
             format!("{:.3}", c.check_worthiness),
-            c.stance.clone(),
+            c.stance.to_string(),
             c.cue.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
             c.reasons.join("; "),
             start.to_string(),
@@ -464,7 +394,7 @@ fn selectors(pos: &Positions, start: usize, end: usize, exact: &str) -> Vec<Valu
     out
 }
 
-fn web_annotation(input: &ReportIn, pos: &Positions, source: &Source) -> String {
+fn web_annotation(input: &Report, pos: &Positions, source: &Source) -> String {
     let base = source.base_url();
     let items: Vec<Value> = input
         .claims
@@ -524,7 +454,7 @@ fn publication_name(source: &Source) -> String {
 // ---------------------------------------------------------------------------------------
 // schema.org ClaimReview.
 
-fn claim_review(input: &ReportIn, pos: &Positions, source: &Source) -> String {
+fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
     let outlet = source.outlet_name();
     let base = source.base_url();
     let graph: Vec<Value> = input
@@ -534,7 +464,7 @@ fn claim_review(input: &ReportIn, pos: &Positions, source: &Source) -> String {
             let kind = c
                 .claimant_id
                 .and_then(|id| input.speakers.iter().find(|s| s.id == id))
-                .map(|s| s.kind.as_str())
+                .map(|s| s.kind)
                 .unwrap_or("");
             let author = match &c.claimant {
                 Some(name) => json!({
@@ -732,12 +662,18 @@ mod tests {
         let (text, r) = sample();
         let a = crate::analyze(&text).unwrap();
         let r16 = report(&a, &text, OffsetUnit::Utf16, false);
-        let j16 = serde_json::to_string(&r16).unwrap();
         let src = Source::default();
-        let from16 = export_json(&j16, Some(&text), "webannotation", &src).unwrap();
-        assert_eq!(from16, export(&r, &text, Format::WebAnnotation, &src));
-        assert!(export_json("{", None, "csv", &src).is_err());
-        assert!(export_json(&j16, None, "pdf", &src).is_err());
+        for format in [Format::WebAnnotation, Format::Csv, Format::ClaimReview] {
+            assert_eq!(
+                export(&r16, &text, format, &src),
+                export(&r, &text, format, &src)
+            );
+        }
+        assert_eq!(
+            export_text(&text, "csv", &src).unwrap(),
+            export(&r, &text, Format::Csv, &src)
+        );
+        assert!(export_text(&text, "pdf", &src).is_err());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The JavaScript binding: the only wasm-bindgen code of the crate.
 //!
-//! Input: strings (and, for `export`, a report object) from JavaScript. Output: plain JS objects (the JSON report of
+//! Input: strings from JavaScript. Output: plain JS objects (the JSON report of
 //! `output.rs`) with every offset in UTF-16 code units, ready for DOM ranges.
 //! Errors come back as thrown `Error`s with a clear message; nothing panics across.
 
@@ -79,28 +79,24 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
-/// Exports a report (the object `analyze*` returned) as `citation`, `csv`,
-/// `webannotation` or `claimreview` text; `text` is the analysed text (omit it when the
-/// report carries its own `text`). The logic is in `export.rs`. (`export` is reserved
-/// in JavaScript, hence the name.)
+/// Exports the analysis of `text` (the article text: the report's `text` for pages) as
+/// `citation`, `csv`, `webannotation` or `claimreview`. The analysis is deterministic,
+/// so this is the report the caller already shows; re-running it (milliseconds) spares
+/// the module a JSON reader. The logic is in `export.rs`. (`export` is reserved in
+/// JavaScript, hence the name.)
 #[wasm_bindgen]
 pub fn export_report(
-    report: JsValue,
-    text: Option<String>,
+    text: &str,
     format: &str,
     url: &str,
     title: &str,
     outlet: Option<String>,
 ) -> Result<String, JsError> {
-    let json = js_sys::JSON::stringify(&report)
-        .ok()
-        .and_then(|j| j.as_string())
-        .ok_or_else(|| JsError::new("export: expected the report object that analyze returned"))?;
     let source = crate::export::Source {
         url,
         title,
         outlet: outlet.as_deref().unwrap_or(""),
     };
-    crate::export::export_json(&json, text.as_deref(), format, &source)
+    crate::export::export_text(text, format, &source)
         .map_err(|e| JsError::new(&format!("export: {e}")))
 }
