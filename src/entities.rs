@@ -456,6 +456,13 @@ fn name_mention(
                     && (lexicon::role_noun(w).is_some()
                         || lowercase_words.contains(lower.as_str())));
         if role_word {
+            // "Residents of Quay Street": a role followed by a preposition is a descriptor.
+            if toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.span.text(text), "of" | "for" | "at" | "from"))
+            {
+                return None;
+            }
             name_start = k + 1;
             k += 1;
             continue;

@@ -451,8 +451,8 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "city" | "state" | "senate" | "house" | "congress" | "parliament" | "cabinet"
         | "media" | "press" | "opposition" | "jury" | "panel" | "staff" | "crew" | "force"
         | "forces" | "troops" | "navy" | "regulators" | "regulator" | "analysis" | "data"
-        | "research" | "findings" | "figures" | "records" | "estimate" | "estimates" | "audit"
-        | "review" | "investigation" | "inquiry" | "filings" | "transcript" | "brief" => true,
+        | "research" | "findings" | "figures" | "records" | "audit" | "review"
+        | "investigation" | "inquiry" | "filings" | "transcript" | "brief" => true,
         "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
         | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"

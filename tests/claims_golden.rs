@@ -1,5 +1,5 @@
 //! Claims on whole articles: golden folders of articles the project wrote itself
-//! (`tests/golden/claims-*/{input.txt,expected.json}`), and the seed article's gold
+//! (`tests/golden-claims/<case>/{input.txt,expected.json}`), and the seed article's gold
 //! claims from `../shared` (skipped with a message when that folder is absent).
 //!
 //! Regenerate a golden file after an intended change with
@@ -12,15 +12,14 @@ use quotelens::OffsetUnit;
 use serde_json::{json, Value};
 
 fn golden_dirs() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden-claims");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
-    dirs.retain(|d| {
-        d.file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("claims-"))
-    });
     dirs.sort();
     dirs
 }
@@ -51,7 +50,7 @@ fn claims_view(text: &str) -> Value {
 #[test]
 fn golden_articles() {
     let dirs = golden_dirs();
-    assert!(!dirs.is_empty(), "no tests/golden/claims-* folders");
+    assert!(!dirs.is_empty(), "no tests/golden-claims/<case> folders");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     for dir in dirs {
         let text = std::fs::read_to_string(dir.join("input.txt")).unwrap();
@@ -77,7 +76,7 @@ fn golden_articles() {
 /// The golden article's properties that must hold whatever the exact scores.
 #[test]
 fn golden_article_properties() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/claims-harbour-council");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden-claims/harbour-council");
     let text = std::fs::read_to_string(dir.join("input.txt")).unwrap();
     let a = quotelens::analyze(&text).unwrap();
     let name = |c: &quotelens::Claim| c.claimant.map(|s| a.speakers[s].name.as_str());
