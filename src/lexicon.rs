@@ -476,7 +476,10 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "star" | "singer" | "actor" | "actress" | "coach" | "player" | "players"
         | "investigator" | "investigators" | "detective" | "sheriff" | "colleague"
         | "colleagues" | "partner" | "spokespeople" | "aide's" | "operative" | "operatives"
-        | "staffer" | "staffers" => false,
+        | "staffer" | "staffers" | "brother" | "sister" | "uncle" | "aunt" | "niece" | "nephew"
+        | "cousin" | "grandmother" | "grandfather" | "parent" | "parents" | "widow" | "widower" => {
+            false
+        }
         _ => return None,
     })
 }
