@@ -762,9 +762,10 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         if let Some(open) = doc.open_token(q) {
             let opens_para = open == 0 || doc.tokens[open - 1].paragraph != para;
             if opens_para && out[q].kind == QuoteKind::Direct {
+                let from = doc.continues_from(para);
                 if let Some(prev) = (0..q).rev().find(|&o| {
                     out[o].speaker.is_some()
-                        && doc.quotes[o].paragraph + 1 >= para
+                        && doc.quotes[o].paragraph >= from
                         && doc.quotes[o].paragraph < para
                 }) {
                     out[q].speaker = out[prev].speaker;
@@ -781,9 +782,10 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        let from = doc.continues_from(para);
         let latest_speaker = (0..q)
             .rev()
-            .take_while(|&o| doc.quotes[o].paragraph + 1 >= para)
+            .take_while(|&o| doc.quotes[o].paragraph >= from)
             .find(|&o| out[o].speaker.is_some() && out[o].confidence >= 0.6);
         if let Some(o) = latest_speaker {
             out[q].speaker = out[o].speaker;

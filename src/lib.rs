@@ -75,7 +75,7 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 /// A quote that opens its paragraph without a cue of its own, and was attributed only by
 /// fallback, continues the speaker of the previous paragraph's last attribution, whether
 /// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
-fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
+fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind != QuoteKind::Direct || q.confidence >= 0.6 || q.paragraph == 0 {
@@ -88,8 +88,8 @@ fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
         let previous = quotes[..i]
             .iter()
             .rev()
-            .take_while(|o| o.paragraph + 1 >= q.paragraph)
-            .find(|o| o.paragraph + 1 == q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
+            .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
+            .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
         if let Some(prev) = previous {
             let (speaker, mention) = (prev.speaker, prev.speaker_mention);
             if let Some(old) = quotes[i].speaker {
@@ -188,7 +188,7 @@ fn run(text: &str) -> Analysis {
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
-    continue_paragraph_speakers(&mut quotes, &mut speakers);
+    continue_paragraph_speakers(&doc, &mut quotes, &mut speakers);
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.group == usize::MAX {
             q.group = doc.quotes.len() + i;

@@ -301,6 +301,23 @@ impl<'a> Doc<'a> {
         self.title_case.get(paragraph).copied().unwrap_or(false)
     }
 
+    /// The earliest paragraph a quote in `paragraph` may continue from: the previous
+    /// one, or the one before it when a caption or subheading stands between (a short
+    /// paragraph that does not end like a sentence).
+    pub fn continues_from(&self, paragraph: usize) -> usize {
+        if paragraph < 2 {
+            return paragraph.saturating_sub(1);
+        }
+        let between = self.paragraphs[paragraph - 1].text(self.text).trim_end();
+        let interstitial = between.split_whitespace().count() < 20
+            && !between.ends_with(['.', '!', '?', '”', '"', '’', '\'', '»', ':']);
+        if interstitial {
+            paragraph - 2
+        } else {
+            paragraph - 1
+        }
+    }
+
     pub fn sentence_of(&self, token: usize) -> std::ops::Range<usize> {
         self.sentences[self.tokens[token].sentence].clone()
     }
