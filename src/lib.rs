@@ -106,6 +106,68 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
     }
 }
 
+/// The words of a quote, lowercased, for comparing wordings.
+fn quote_words(text: &str, span: Span) -> Vec<String> {
+    span.text(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// A quote repeated elsewhere in the article — a pull quote, a headline, a subheading
+/// ("‘We need to listen’") — without its own attribution has the speaker of the
+/// attributed quote whose wording contains it.
+fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+    use std::collections::HashMap;
+    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(text, q.span)).collect();
+    // Index the attributed quotes by their word trigrams.
+    let mut by_trigram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.speaker.is_some() && q.confidence >= 0.6 && q.kind != QuoteKind::Indirect {
+            for tri in words[i].windows(3) {
+                let list = by_trigram.entry(tri).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let unattributed = q.speaker.is_none() || q.confidence < 0.6;
+        if !unattributed || q.kind == QuoteKind::Indirect || words[i].len() < 3 {
+            continue;
+        }
+        let Some(candidates) = by_trigram.get(&words[i][..3]) else {
+            continue;
+        };
+        let source = candidates.iter().copied().find(|&j| {
+            j != i
+                && words[j]
+                    .windows(words[i].len())
+                    .any(|w| w == words[i].as_slice())
+        });
+        if let Some(j) = source {
+            let (speaker, mention) = (quotes[j].speaker, quotes[j].speaker_mention);
+            if let Some(old) = quotes[i].speaker {
+                speakers[old].quote_count -= 1;
+            }
+            if let Some(new) = speaker {
+                speakers[new].quote_count += 1;
+            }
+            let q = &mut quotes[i];
+            q.speaker = speaker;
+            q.speaker_mention = mention;
+            q.cue = None;
+            q.confidence = 0.7;
+            if q.kind == QuoteKind::Scare {
+                q.kind = QuoteKind::Direct;
+            }
+        }
+    }
+}
+
 /// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
 /// the speakers who speak, numbered in order of first quote.
 fn run(text: &str) -> Analysis {
@@ -189,6 +251,7 @@ fn run(text: &str) -> Analysis {
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
     continue_paragraph_speakers(&doc, &mut quotes, &mut speakers);
+    repeated_quote_speakers(text, &mut quotes, &mut speakers);
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.group == usize::MAX {
             q.group = doc.quotes.len() + i;
@@ -218,4 +281,48 @@ pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
     let text = extract::extract_article(html).text;
     let analysis = analyze(&text)?;
     Ok((text, analysis))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Document-level attribution: (text, quote, expected speaker).
+    const ROWS: &[(&str, &str, Option<&str>)] = &[
+        // A pull quote repeats words of an attributed quote.
+        (
+            "‘We need to listen’\n“The sea is telling us something. We need to listen,” said Hori Parata.",
+            "We need to listen",
+            Some("Hori Parata"),
+        ),
+        // A caption between two paragraphs of one speaker does not break the chain.
+        (
+            "“The whales come here to die,” says Hori Parata, an elder.\nThe harbour at dawn\n“When will we talk about what hurts them?”",
+            "When will we talk about what hurts them?",
+            Some("Hori Parata"),
+        ),
+        // A quote paragraph after reported speech continues its speaker.
+        (
+            "Mayor Anna Lee defended the decision on Monday, saying the bridge was unsafe.\n“We could not wait any longer.”",
+            "We could not wait any longer.",
+            Some("Anna Lee"),
+        ),
+    ];
+
+    #[test]
+    fn document_level_attribution() {
+        for &(text, quote, speaker) in ROWS {
+            let a = analyze(text).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.text(text) == quote)
+                .unwrap_or_else(|| panic!("no quote {quote:?} in {text:?}"));
+            assert_eq!(
+                q.speaker.map(|s| a.speakers[s].name.as_str()),
+                speaker,
+                "{text}"
+            );
+        }
+    }
 }
