@@ -120,6 +120,53 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
 }
 
+/// "He’s", "it's", "that’s": a pronoun with "is"/"has", not a possessive.
+fn is_contraction(word: &str) -> bool {
+    let base = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_ascii_lowercase();
+    matches!(
+        base.as_str(),
+        "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "where" | "this" | "let"
+    )
+}
+
+/// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
+fn inverts(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "add"
+            | "write"
+            | "ask"
+            | "reply"
+            | "continue"
+            | "explain"
+            | "answer"
+            | "respond"
+            | "note"
+            | "insist"
+            | "declare"
+            | "recall"
+            | "observe"
+            | "argue"
+            | "warn"
+            | "tweet"
+            | "admit"
+            | "concede"
+            | "joke"
+            | "quip"
+            | "laugh"
+            | "shout"
+            | "exclaim"
+            | "retort"
+            | "conclude"
+            | "muse"
+            | "wonder"
+    )
+}
+
 /// Whether the word at `k` is used as a noun: after a determiner or a possessive
 /// ("the statement", "his claims", "Trump’s promise").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
@@ -144,8 +191,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             | "that"
             | "these"
             | "those"
-    ) || before.ends_with("’s")
-        || before.ends_with("'s")
+    ) || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
 
 /// Whether a subject mention and a cue verb agree. A bare verb form ("promise", "say")
@@ -269,6 +315,21 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
+    // An attribution after a quote is set off: the quote ends in a comma or stop inside
+    // its marks (“…,” she said / “…?” he asked) or a comma or dash follows it. A quote
+    // running on into the writer's sentence (“unhinged” a Donald Trump tweet) is not
+    // followed by its speaker.
+    let set_off = k > close + 1 || {
+        let content = doc
+            .quotes
+            .get(doc.closing_quote_of(close)?)
+            .map(|q| q.content.text(doc.text))
+            .unwrap_or("");
+        content.trim_end().ends_with([',', '.', '!', '?', '…', '—'])
+    };
+    if !set_off && k < n && doc.tok(k) != "―" {
+        return None;
+    }
     // What follows must continue the quote's own sentence: “… strong.” He argued that …
     // starts a new one.
     if k >= n
@@ -302,11 +363,35 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         ));
     }
     // said X / said 9/11 widow Terry Strada
-    if quotative_cue(doc, k).is_some() {
+    if quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
+        // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
+        // Terry Strada", "wrote local singer Nnamdi Okafor".
         let m = (k + 1..(k + 5).min(n))
             .take_while(|&j| {
-                matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
-                    && doc.tokens[j].quote.is_none()
+                doc.tokens[j].quote.is_none()
+                    && matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                    && !matches!(
+                        doc.tok(j).to_ascii_lowercase().as_str(),
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "it"
+                            | "to"
+                            | "of"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "in"
+                            | "that"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "as"
+                    )
             })
             .find_map(|j| {
                 ents.mention_at(j)
@@ -393,9 +478,10 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
             if let Some(m) = subject_left_of(doc, ents, j, floor) {
                 return Some((m, Some(cue_span(doc, j))));
             }
+            let inverted = quotative_cue(doc, j).is_some_and(|c| inverts(c.lemma));
             if let Some(m) = ents
                 .mention_at(j + 1)
-                .filter(|&m| ents.mentions[m].tokens.start == j + 1)
+                .filter(|&m| inverted && ents.mentions[m].tokens.start == j + 1)
             {
                 return Some((m, Some(cue_span(doc, j))));
             }
