@@ -136,7 +136,7 @@ function showAnalysis(text, analyse) {
   renderFindings(analysis);
   const lost = unanchored.length ? `, ${unanchored.length} not placed` : '';
   showStatus(
-    `${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${analysis.claims.length} claims in ${elapsed.toFixed(1)} ms${lost}`,
+    `${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${analysis.claims.length} claims in ${elapsed < 1 ? 'under 1' : Math.round(elapsed)} ms${lost}`,
   );
 }
 

@@ -174,7 +174,9 @@ test('screenshots of the extension on a news article (docs/)', async () => {
 });
 
 test('no request leaves 127.0.0.1 or the extension', () => {
-  assert.ok(requestedUrls.some((url) => url.startsWith(`${server.origin}/quote.html`)), 'requests are recorded');
+  assert.ok(requestedUrls.some((url) => url.startsWith(`${server.origin}/quote.html`)), 'page requests are recorded');
+  // The service worker's own fetch of the engine shows that its requests are seen too.
+  assert.ok(requestedUrls.includes(`chrome-extension://${id}/pkg/quotelens_bg.wasm`), 'worker requests are recorded');
   const foreign = requestedUrls.filter(
     (url) =>
       !url.startsWith(`${server.origin}/`) &&
