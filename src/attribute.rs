@@ -140,6 +140,16 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             return Some(m);
         }
+        // "A lawyer for the outlets, David Schulz, said": the name between the commas.
+        if w == "," && j >= 2 {
+            if let Some(m) = ents.mention_at(j - 2) {
+                let mention = &ents.mentions[m];
+                let starts_after_comma = mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
+                if mention.kind == MentionKind::Name && starts_after_comma && mention.tokens.end == j - 1 {
+                    return Some(m);
+                }
+            }
+        }
         if w == "," && fillers < 20 {
             // Skip an appositive: back to the previous comma, where a mention must stand.
             let mut a = j - 1;

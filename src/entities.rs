@@ -521,6 +521,17 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         }
         k += 1;
     }
+    // "Ivana Trump's brief said": after a possessive name, the noun right before a speech
+    // verb is the source even when it is no role noun.
+    let head = head.or_else(|| {
+        if !(has_det && starts_upper(word(i))) {
+            return None;
+        }
+        (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
+            .take_while(|&k| toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k)))
+            .find(|&k| lexicon::cue_verb(word(k + 1)).is_some_and(|c| c.quotative))
+            .map(|k| (k, false))
+    });
     let (head_i, org) = head?;
     let head_word = word(head_i);
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
@@ -530,7 +541,8 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     if !has_det && !plural && !collective {
         return None;
     }
-    if !has_det && head_i != i {
+    // Without a determiner only adjectives may precede a plural head: "elected officials".
+    if !has_det && head_i != i && !(plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i)) {
         return None;
     }
     let mut end = head_i + 1;
@@ -761,7 +773,22 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
                     if e.kind != SpeakerKind::Organization {
                         return None;
                     }
-                    1 + e.name.to_lowercase().contains(&head) as i32
+                    // "the department" needs a department; only generic heads take any body.
+                    let named = e.name.to_lowercase().contains(&head);
+                    let generic = matches!(
+                        head.as_str(),
+                        "company"
+                            | "firm"
+                            | "group"
+                            | "organization"
+                            | "organisation"
+                            | "agency"
+                            | "campaign"
+                    );
+                    if !named && !generic {
+                        return None;
+                    }
+                    1 + named as i32
                 } else {
                     if e.kind != SpeakerKind::Person {
                         return None;

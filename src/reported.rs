@@ -153,8 +153,38 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 {
                     c += 1;
                 }
+                // "said on Tuesday that …": a short adverbial before "that".
+                if let Some(that) = (c..s1.min(c + 6))
+                    .take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
+                    .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
+                {
+                    c = that;
+                }
                 if c < s1 && doc.tok(c).eq_ignore_ascii_case("that") {
                     c += 1;
+                }
+                // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the
+                // attribution interrupts the content, which spans both sides.
+                let subject_start = ents.mentions[m].tokens.start;
+                let interrupts = c < s1
+                    && doc.tok(c) == ","
+                    && subject_start > s0 + 3
+                    && doc.tok(subject_start - 1) == ","
+                    && word_count(doc, s0, subject_start - 1) >= MIN_WORDS
+                    && doc.tokens[s0].quote.is_none()
+                    && doc.tokens[s0].kind != TokenKind::QuoteMark;
+                if interrupts {
+                    let end = content_end(doc, c + 1, s1);
+                    if end > c + 1 && !is_whole_quote(doc, s0, end) {
+                        out.push(Reported {
+                            content: span_of(doc, s0, end),
+                            mention: m,
+                            cue,
+                            confidence: 0.7,
+                        });
+                        k = end.max(k + 1);
+                        continue;
+                    }
                 }
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
