@@ -44,10 +44,46 @@ fn is_auxiliary(w: &str) -> bool {
     let w = w.to_lowercase();
     matches!(
         w.as_str(),
-        "has" | "have" | "had" | "was" | "is" | "were" | "are" | "be" | "been" | "being" | "will" | "would" | "did"
-            | "does" | "do" | "not" | "also" | "to" | "could" | "may" | "might" | "can" | "should" | "must" | "it"
-            | "that" | "n't" | "never" | "just" | "even" | "still" | "already" | "repeatedly" | "publicly"
-            | "reportedly" | "previously" | "later" | "then" | "again" | "once"
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "also"
+            | "to"
+            | "could"
+            | "may"
+            | "might"
+            | "can"
+            | "should"
+            | "must"
+            | "it"
+            | "that"
+            | "n't"
+            | "never"
+            | "just"
+            | "even"
+            | "still"
+            | "already"
+            | "repeatedly"
+            | "publicly"
+            | "reportedly"
+            | "previously"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
     ) || (w.ends_with("ly") && w.len() > 4)
 }
 
@@ -62,16 +98,19 @@ fn main() {
     });
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for line in data.lines() {
-        let Ok(article) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(article) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         for q in article["quotes"].as_array().into_iter().flatten() {
-            let Some(cue) = q["cue"]["text"].as_str() else { continue };
+            let Some(cue) = q["cue"]["text"].as_str() else {
+                continue;
+            };
             let quoted = q["kind"] == "direct";
             // The head of a verb group is its first word after auxiliaries and adverbs:
             // "has repeatedly said" -> "said", "called for" -> "called".
             let Some(head) = cue
                 .split(|c: char| !c.is_alphabetic() && c != '\'')
-                .filter(|w| !w.is_empty() && !is_auxiliary(w))
-                .next()
+                .find(|w| !w.is_empty() && !is_auxiliary(w))
             else {
                 continue;
             };
@@ -80,7 +119,9 @@ fn main() {
                 .into_iter()
                 .find(|l| quotelens::lexicon::cue_verb(l).is_some_and(|c| c.lemma == l))
                 .unwrap_or_else(|| {
-                    quotelens::lexicon::cue_verb(&head).map(|c| c.lemma.to_string()).unwrap_or(head.clone())
+                    quotelens::lexicon::cue_verb(&head)
+                        .map(|c| c.lemma.to_string())
+                        .unwrap_or(head.clone())
                 });
             let entry = counts.entry(lemma).or_default();
             if quoted {
@@ -91,10 +132,18 @@ fn main() {
         }
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| (b.1 .0 + b.1 .1).cmp(&(a.1 .0 + a.1 .1)).then(a.0.cmp(&b.0)));
+    rows.sort_by(|a, b| {
+        (b.1 .0 + b.1 .1)
+            .cmp(&(a.1 .0 + a.1 .1))
+            .then(a.0.cmp(&b.0))
+    });
     println!("lemma\tquoted\tunquoted\tknown");
     for (lemma, (quoted, unquoted)) in rows {
-        let known = quotelens::lexicon::cue_verb(&lemma).is_some() || quotelens::lexicon::cue_noun(&lemma).is_some();
-        println!("{lemma}\t{quoted}\t{unquoted}\t{}", if known { "yes" } else { "no" });
+        let known = quotelens::lexicon::cue_verb(&lemma).is_some()
+            || quotelens::lexicon::cue_noun(&lemma).is_some();
+        println!(
+            "{lemma}\t{quoted}\t{unquoted}\t{}",
+            if known { "yes" } else { "no" }
+        );
     }
 }

@@ -434,7 +434,16 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "newspaper" | "paper" | "report" | "study" | "survey" | "poll" | "statement"
         | "office" | "team" | "club" | "league" | "bank" | "regime" | "coalition"
         | "prosecution" | "embassy" | "white house" | "kremlin" | "spokesman's" | "prosecutors"
-        | "authorities" | "studio" => true,
+        | "authorities" | "studio" | "commission" | "family" | "article" | "letter" | "clip"
+        | "ad" | "advertisement" | "video" | "memo" | "email" | "filing" | "lawsuit"
+        | "complaint" | "document" | "website" | "book" | "bill" | "ruling" | "indictment"
+        | "release" | "tweet" | "post" | "editorial" | "column" | "magazine" | "station"
+        | "channel" | "outlet" | "institute" | "university" | "school" | "hospital" | "county"
+        | "city" | "state" | "senate" | "house" | "congress" | "parliament" | "cabinet"
+        | "media" | "press" | "opposition" | "jury" | "panel" | "staff" | "crew" | "force"
+        | "forces" | "troops" | "navy" | "regulators" | "regulator" | "analysis" | "data"
+        | "research" | "findings" | "figures" | "records" | "estimate" | "estimates" | "audit"
+        | "review" | "investigation" | "inquiry" | "filings" | "transcript" | "brief" => true,
         "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
         | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"
