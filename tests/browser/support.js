@@ -133,3 +133,29 @@ ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
 <footer>© The Millbrook Courier</footer>
 </body></html>`;
 }
+
+/**
+ * Waits until the background has analysed the page open in `page` and the content script
+ * has painted the result; returns the analysis the background keeps for the tab.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {{timeout?: number}} [options]
+ * @returns {Promise<Analysis | null>}
+ */
+export async function waitForAnalysis(context, page, { timeout = 20000 } = {}) {
+  const [worker] = context.serviceWorkers();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const entry = await worker.evaluate(async (wanted) => {
+      /** @type {Record<string, {url?: string, analysis?: Analysis | null}>} */
+      const stored = await chrome.storage.session.get(null);
+      return Object.values(stored).find((value) => value?.url === wanted) ?? null;
+    }, page.url());
+    if (entry) {
+      await page.waitForSelector('[data-quotelens-overlay][data-state="painted"]', { state: 'attached', timeout: Math.max(1000, deadline - Date.now()) });
+      return entry.analysis ?? null;
+    }
+    if (Date.now() > deadline) throw new Error(`no analysis of ${page.url()} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
