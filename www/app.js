@@ -132,7 +132,7 @@ function showAnalysis(text, analyse) {
   }
   const elapsed = performance.now() - started;
   const { anchored, unanchored } = ArticleDom.anchorQuotes(analysis, blocks);
-  overlay.paint(anchored, analysis.speakers);
+  overlay.paint(anchored, analysis);
   renderFindings(analysis);
   const lost = unanchored.length ? `, ${unanchored.length} not placed` : '';
   showStatus(

@@ -23,6 +23,10 @@ const GOLD_DIR = join(SHARED, 'gold', 'pages');
 const STRICT_CSP = "script-src 'self'; object-src 'none'";
 /** Pages whose screenshots docs/ keeps: a wire story, a long feature, an opinion page. */
 const SCREENSHOTS = ['bbc-1', 'guardian-1', 'wapo-1'];
+const READER_CSS = `
+  body { max-width: 40rem; margin: 0 auto; padding: 0 1rem; font: 18px/1.6 Georgia, "DejaVu Serif", serif; color: #1a1a1a; }
+  img, svg, iframe, video, figure { max-width: 100%; height: auto; }
+`;
 
 const present = existsSync(PAGES_DIR);
 const skip = present ? false : `${PAGES_DIR} is absent: the real-page tests need ../shared`;
@@ -121,14 +125,26 @@ for (const name of pageNames.length ? pageNames : ['(no pages)']) {
       const ids = run.badges.map((badge) => badge.quoteId);
       assert.equal(new Set(ids).size, ids.length, 'one badge per quote');
       if (SCREENSHOTS.includes(name)) {
+        // The pages' own stylesheets are remote, hence blocked: a plain centred column
+        // stands in for them, as most news sites lay out an article.
+        await page.addStyleTag({ content: READER_CSS });
         await page.setViewportSize({ width: 1280, height: 900 });
-        const first = page.locator('[data-quotelens-overlay] .badge').first();
-        // The first quoted paragraph near the top of the viewport, as a reader scrolls to it.
-        await first.evaluate((badge) => {
-          const top = badge.getBoundingClientRect().top + window.scrollY;
-          window.scrollTo({ top: Math.max(0, top - 160), behavior: 'instant' });
+        await page.waitForFunction(() => document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelector('.badge:not([hidden])'));
+        // Scroll to the stretch of the article with the most quotes, as a reader would.
+        await page.evaluate(() => {
+          const root = /** @type {ShadowRoot} */ (document.querySelector('[data-quotelens-overlay]')?.shadowRoot);
+          const tops = [...root.querySelectorAll('.badge:not([hidden])')]
+            .map((badge) => badge.getBoundingClientRect().top + window.scrollY)
+            .sort((a, b) => a - b);
+          let best = tops[0];
+          let most = 0;
+          for (const top of tops) {
+            const count = tops.filter((other) => other >= top && other < top + 700).length;
+            if (count > most) [best, most] = [top, count];
+          }
+          window.scrollTo({ top: Math.max(0, best - 120), behavior: 'instant' });
         });
-        await page.waitForTimeout(150);
+        await page.waitForTimeout(200);
         await mkdir(join(ROOT, 'docs'), { recursive: true });
         await page.screenshot({ path: join(ROOT, 'docs', `screenshot-${name}.png`) });
       }
