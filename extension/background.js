@@ -34,7 +34,7 @@ async function handleAnalyze(request, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   /** @type {TabResult} */
   const entry = {
-    url: sender.url ?? '',
+    url: sameOrigin(request.url, sender.url) ? request.url : sender.url ?? '',
     title: request.title,
     analyzedAt: Date.now(),
     analysis: null,
@@ -79,6 +79,17 @@ async function handlePainted(report, tabId) {
   entry.marks = report.marks;
   await chrome.storage.session.set({ [key]: entry });
   tellPanels(tabId);
+}
+
+/** Whether a page's reported address is on the origin its frame is known to show (a
+ * single-page app changes its path, never its origin).
+ * @param {string} url @param {string | undefined} known */
+function sameOrigin(url, known) {
+  try {
+    return known !== undefined && new URL(url).origin === new URL(known).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** @param {number} tabId */

@@ -112,6 +112,7 @@
       const request = {
         type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
         title: document.title.slice(0, Messages.MAX_TITLE_CHARS),
+        url: url.slice(0, Messages.MAX_URL_CHARS),
         blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
       };
       /** @type {AnalyzeResponse | undefined} */

@@ -8,7 +8,8 @@
 /**
  * @typedef {{tag: string, text: string, hint: string, link_chars: number, ancestors: number[]}} ArticleBlock
  *   one run of page text in the engine's block model (src/extract.rs)
- * @typedef {{type: 'CONTENT_TO_BACKGROUND_ANALYZE', title: string, blocks: ArticleBlock[]}} AnalyzeRequest
+ * @typedef {{type: 'CONTENT_TO_BACKGROUND_ANALYZE', title: string, url: string, blocks: ArticleBlock[]}} AnalyzeRequest
+ *   url: the page's address now (a single-page app changes it without a new document)
  * @typedef {{type: 'PANEL_TO_BACKGROUND_GET_TAB_RESULT', tabId: number}} TabResultRequest
  * @typedef {{type: 'BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED', tabId: number}} TabResultChanged
  * @typedef {{type: 'PANEL_TO_CONTENT_SCROLL_TO_QUOTE', quoteId: number}} ScrollToQuote
@@ -112,6 +113,7 @@ var QuoteLensMessages = (() => {
     MAX_HINT_CHARS: 8000,
     MAX_ANCESTORS: 12,
     MAX_TITLE_CHARS: 1000,
+    MAX_URL_CHARS: 8192,
 
     /**
      * @param {unknown} message
@@ -120,6 +122,7 @@ var QuoteLensMessages = (() => {
     isAnalyzeRequest(message) {
       if (!isRecord(message) || message.type !== messages.CONTENT_TO_BACKGROUND_ANALYZE) return false;
       if (typeof message.title !== 'string' || message.title.length > messages.MAX_TITLE_CHARS) return false;
+      if (typeof message.url !== 'string' || message.url.length > messages.MAX_URL_CHARS || !/^https?:\/\//.test(message.url)) return false;
       const blocks = message.blocks;
       if (!Array.isArray(blocks) || blocks.length > messages.MAX_BLOCKS) return false;
       let messageChars = 0;

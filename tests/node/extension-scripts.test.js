@@ -17,6 +17,7 @@ const block = (text, extra = {}) => ({ tag: 'p', text, hint: 'p | div article-bo
 const analyzeRequest = (blocks, extra = {}) => ({
   type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
   title: 'A page',
+  url: 'https://news.example/story',
   blocks,
   ...extra,
 });
@@ -41,6 +42,8 @@ test('malformed analysis requests are refused', () => {
     analyzeRequest([block('ab', { link_chars: 3 })]),
     analyzeRequest([block('x', { hint: 'h'.repeat(Messages.MAX_HINT_CHARS + 1) })]),
     analyzeRequest([block('x')], { title: 7 }),
+    analyzeRequest([block('x')], { url: 'javascript:alert(1)' }),
+    analyzeRequest([block('x')], { url: undefined }),
     analyzeRequest(Array.from({ length: Messages.MAX_BLOCKS + 1 }, () => block('x'))),
     analyzeRequest([block('x', { ancestors: 'p' })]),
     analyzeRequest([block('x', { ancestors: [1.5] })]),
