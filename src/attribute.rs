@@ -105,6 +105,9 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return None;
     }
+    if is_noun_use(doc, k) {
+        return None;
+    }
     // A capitalised word mid-sentence is a name, not a verb: "the United States".
     let word = doc.tok(k);
     let sentence_start = doc.sentences[t.sentence].start == k;
@@ -115,6 +118,66 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
         return None;
     }
     lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
+}
+
+/// Whether the word at `k` is used as a noun: after a determiner or a possessive
+/// ("the statement", "his claims", "Trump’s promise").
+pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
+    if k == 0 || doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph {
+        return false;
+    }
+    let before = doc.tok(k - 1);
+    let lower = before.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    ) || before.ends_with("’s")
+        || before.ends_with("'s")
+}
+
+/// Whether a subject mention and a cue verb agree. A bare verb form ("promise", "say")
+/// after a singular noun is no verb but part of a compound ("Trump’s campaign promise"),
+/// unless an auxiliary stands before it ("will say", "did not promise").
+pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bool {
+    let word = doc.tok(k);
+    let bare = lexicon::cue_verb(word).is_some_and(|c| c.lemma.eq_ignore_ascii_case(word));
+    if !bare {
+        return true;
+    }
+    let m = &ents.mentions[mention];
+    let auxiliary = (m.tokens.end..k).any(|j| {
+        matches!(
+            doc.tok(j).to_ascii_lowercase().as_str(),
+            "will"
+                | "would"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "not"
+                | "n't"
+        )
+    });
+    auxiliary || m.plural || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -414,7 +477,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 // sentence's subject, its first non-possessive mention.
                 first_subject_between(ents, sentence.start, k)
             });
-        if let Some(m) = subject {
+        if let Some(m) = subject.filter(|&m| agrees(doc, ents, m, k)) {
             // The outermost frame speaks: in "X said he thought that … “…”" the quote is
             // X's, so a cue before the quote ranks by how early it stands; one after the
             // quote only by its distance.

@@ -14,8 +14,10 @@
 #![forbid(unsafe_code)]
 
 pub mod attribute;
+pub mod claims;
 pub mod entities;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod html;
 pub mod lexicon;
@@ -192,6 +194,7 @@ fn run(text: &str) -> Analysis {
             q.group = doc.quotes.len() + i;
         }
     }
+    let claims = claims::find_claims(&doc, &ents, &quotes, &mut speakers, &mut speaker_of_entity);
     for s in &mut speakers {
         s.mentions.sort();
         s.mentions.dedup();
@@ -199,7 +202,7 @@ fn run(text: &str) -> Analysis {
     Analysis {
         quotes,
         speakers,
-        claims: Vec::new(),
+        claims,
     }
 }
 

@@ -35,22 +35,16 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return false;
     }
-    let Some(cue) = lexicon::cue_verb(doc.tok(k)) else {
+    // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
+    // document or body.
+    if lexicon::cue_verb(doc.tok(k)).is_none() {
         return false;
-    };
-    // Evidence cues ("the poll shows") need a source that is a document or body, checked
-    // by the caller; here they pass.
-    let _ = cue;
-    // A noun use: "his claims", "the said", "to say".
-    let before = if k > 0 {
-        doc.tok(k - 1).to_ascii_lowercase()
-    } else {
-        String::new()
-    };
-    !matches!(
-        before.as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to" | "of" | "our" | "my"
-    )
+    }
+    // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
+    let infinitive = k > 0
+        && doc.tok(k - 1).eq_ignore_ascii_case("to")
+        && doc.tokens[k - 1].paragraph == t.paragraph;
+    !infinitive && !crate::attribute::is_noun_use(doc, k)
 }
 
 /// Where content that starts at token `from` ends (exclusive token index): the sentence
@@ -172,10 +166,24 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             let coordinated = k > s0 && doc.tok(k - 1) == "and";
             let evidence_verb =
                 lexicon::cue_verb(doc.tok(k)).is_some_and(|v| v.class == CueClass::Evidence);
-            let subject = subject_left_of(doc, ents, k, s0)
+            // "…, Putin maintained that …, rejecting claims": a participle after a comma
+            // continues the clause before it, whose speaker is the latest in the sentence.
+            let previous_speaker = out
+                .last()
+                .filter(|r| participle && r.cue.start >= doc.tokens[s0].span.start)
+                .map(|r| r.mention);
+            let subject = previous_speaker
+                .or_else(|| {
+                    if participle {
+                        None
+                    } else {
+                        subject_left_of(doc, ents, k, s0)
+                    }
+                })
                 // "A 2014 study by professor Justin Levitt found …": evidence comes from
                 // the document, the sentence's subject, not the nearest person.
                 .filter(|&m| !evidence_verb || ents.mentions[m].org)
+                .filter(|&m| crate::attribute::agrees(doc, ents, m, k))
                 .or_else(|| {
                     (participle || coordinated || evidence_verb)
                         .then(|| first_subject_between(ents, s0, k))
