@@ -4,7 +4,7 @@
 // session or the tab) and serves it to the side panel.
 
 import './messages.js';
-import initEngine, { analyze_blocks as analyzeBlocks } from './pkg/quotelens.js';
+import initEngine, { analyze_blocks as analyzeBlocks, export_report as exportReport } from './pkg/quotelens.js';
 
 const Messages = QuoteLensMessages;
 
@@ -23,7 +23,8 @@ const storageKey = (tabId) => `tab:${tabId}`;
 
 /**
  * @typedef {{url: string, title: string, analyzedAt: number, analysis: Analysis | null, error: string | null,
- *   unanchored: number[], marks: boolean}} TabResult
+ *   unanchored: number[], marks: boolean, text: string}} TabResult
+ *   text: the article text as analysed, kept (in memory) for the exports only
  */
 
 /**
@@ -41,13 +42,16 @@ async function handleAnalyze(request, sender) {
     error: null,
     unanchored: [],
     marks: true,
+    text: '',
   };
   try {
     await loadEngine();
     /** @type {Analysis} */
     const analysis = analyzeBlocks(request.blocks);
-    // The text is the page's own; the panel and the content script need only the spans,
-    // and session storage should hold no more of the page than that.
+    // The text is the page's own: the panel and the content script need only the spans,
+    // so it stays apart from the analysis, in the tab's entry (session storage: memory
+    // only, dropped with the tab), for the exports.
+    entry.text = analysis.text ?? '';
     delete analysis.text;
     entry.analysis = analysis;
   } catch (error) {
@@ -95,8 +99,35 @@ function sameOrigin(url, known) {
 /** @param {number} tabId */
 async function tabResult(tabId) {
   const key = storageKey(tabId);
-  const stored = await chrome.storage.session.get(key);
-  return { ok: true, result: /** @type {TabResult | undefined} */ (stored[key]) ?? null };
+  const stored = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
+  if (!stored) return { ok: true, result: null };
+  const { text, ...result } = stored;
+  return { ok: true, result };
+}
+
+/**
+ * A tab's quotes and claims in one of the engine's export formats.
+ * @param {ExportRequest} request
+ * @returns {Promise<ExportResponse>}
+ */
+async function handleExport(request) {
+  const key = storageKey(request.tabId);
+  const entry = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
+  if (!entry?.analysis || !entry.text) return { ok: false, error: 'no analysed article in this tab' };
+  try {
+    await loadEngine();
+    const content = exportReport(entry.text, request.format, entry.url, entry.title, null);
+    const format = Messages.EXPORTS[request.format];
+    let host = 'page';
+    try {
+      host = new URL(entry.url).hostname || host;
+    } catch {
+      // keep 'page'
+    }
+    return { ok: true, content, filename: `quotelens-${host}-${format.suffix}`, mime: format.mime };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** @param {chrome.runtime.MessageSender} sender */
@@ -120,6 +151,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (Messages.isPaintedReport(message)) {
     if (!fromContentScript(sender)) return false;
     handlePainted(message, /** @type {number} */ (sender.tab?.id)).then(() => sendResponse({ ok: true }));
+    return true;
+  }
+  if (Messages.isExportRequest(message)) {
+    if (!fromExtensionPage(sender)) return false;
+    handleExport(message).then(sendResponse);
     return true;
   }
   if (Messages.isTabResultRequest(message)) {

@@ -22,6 +22,9 @@
  * @typedef {{type: 'CONTENT_TO_BACKGROUND_PAINTED', unanchored: number[], marks: boolean}} PaintedReport
  *   which quotes of the tab's analysis found no place on the page, and whether marks show
  * @typedef {{ok: true, analysis: Analysis} | {ok: false, error: string}} AnalyzeResponse
+ * @typedef {'citation' | 'csv' | 'webannotation' | 'claimreview'} ExportFormat
+ * @typedef {{type: 'PANEL_TO_BACKGROUND_EXPORT', tabId: number, format: ExportFormat}} ExportRequest
+ * @typedef {{ok: true, content: string, filename: string, mime: string} | {ok: false, error: string}} ExportResponse
  * @typedef {'every' | 'click' | 'sites'} RunMode
  * @typedef {{mode: RunMode, sites: string[]}} Settings
  *   run on every page, only when asked, or on the listed sites (host names; subdomains
@@ -54,6 +57,15 @@ var QuoteLensMessages = (() => {
     PANEL_TO_CONTENT_ANALYZE_NOW: /** @type {'PANEL_TO_CONTENT_ANALYZE_NOW'} */ ('PANEL_TO_CONTENT_ANALYZE_NOW'),
     BACKGROUND_TO_CONTENT_COMMAND: /** @type {'BACKGROUND_TO_CONTENT_COMMAND'} */ ('BACKGROUND_TO_CONTENT_COMMAND'),
     CONTENT_TO_BACKGROUND_PAINTED: /** @type {'CONTENT_TO_BACKGROUND_PAINTED'} */ ('CONTENT_TO_BACKGROUND_PAINTED'),
+    PANEL_TO_BACKGROUND_EXPORT: /** @type {'PANEL_TO_BACKGROUND_EXPORT'} */ ('PANEL_TO_BACKGROUND_EXPORT'),
+
+    /** The engine's export formats (src/export.rs): file name suffix and media type. */
+    EXPORTS: Object.freeze({
+      citation: { label: 'Citations (Markdown)', suffix: 'citations.md', mime: 'text/markdown' },
+      csv: { label: 'Spreadsheet (CSV)', suffix: 'quotes.csv', mime: 'text/csv' },
+      webannotation: { label: 'Web Annotations (JSON-LD)', suffix: 'annotations.jsonld', mime: 'application/ld+json' },
+      claimreview: { label: 'ClaimReview (JSON-LD)', suffix: 'claimreview.jsonld', mime: 'application/ld+json' },
+    }),
 
     /** The manifest's keyboard commands that act on the page. */
     CONTENT_COMMANDS: Object.freeze(/** @type {ContentCommandName[]} */ (['toggle-marks', 'next-quote', 'previous-quote'])),
@@ -198,6 +210,20 @@ var QuoteLensMessages = (() => {
         isRecord(message) &&
         message.type === messages.BACKGROUND_TO_CONTENT_COMMAND &&
         messages.CONTENT_COMMANDS.includes(/** @type {ContentCommandName} */ (message.command))
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is ExportRequest}
+     */
+    isExportRequest(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.PANEL_TO_BACKGROUND_EXPORT &&
+        isTabId(message.tabId) &&
+        typeof message.format === 'string' &&
+        Object.hasOwn(messages.EXPORTS, message.format)
       );
     },
 

@@ -305,6 +305,38 @@ async function refresh() {
   results.hidden = false;
 }
 
+/** Saves the tab's quotes and claims in one of the engine's formats, as a file download.
+ * @param {ExportFormat} format */
+async function exportAs(format) {
+  if (currentTabId === null) return;
+  const exportStatus = byId('export-status');
+  /** @type {ExportRequest} */
+  const request = { type: Messages.PANEL_TO_BACKGROUND_EXPORT, tabId: currentTabId, format };
+  /** @type {ExportResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request);
+  if (!response?.ok) {
+    exportStatus.textContent = `Export failed: ${response?.ok === false ? response.error : 'no answer'}`;
+    return;
+  }
+  const link = document.createElement('a');
+  const url = URL.createObjectURL(new Blob([response.content], { type: `${response.mime};charset=utf-8` }));
+  link.href = url;
+  link.download = response.filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  exportStatus.textContent = `Saved ${response.filename}`;
+}
+
+byId('exports').replaceChildren(
+  ...Object.entries(Messages.EXPORTS).map(([format, { label }]) => {
+    const button = /** @type {HTMLButtonElement} */ (element('button', { text: label }));
+    button.type = 'button';
+    button.dataset.format = format;
+    button.addEventListener('click', () => exportAs(/** @type {ExportFormat} */ (format)));
+    return button;
+  }),
+);
+
 searchField.addEventListener('input', render);
 speakerFilter.addEventListener('change', render);
 analyzeButton.addEventListener('click', analyzeNow);

@@ -237,7 +237,7 @@ test('the side panel opened before the page loads shows the page once it is read
   await panel.locator('#status').waitFor();
   assert.match(await panel.locator('#status').innerText(), /No article/);
   await page.goto(`${server.origin}/taxes.html`);
-  await panel.locator('.speaker-group', { hasText: 'Anna Lee' }).waitFor({ timeout: 10000 });
+  await panel.locator('.speaker-group', { has: panel.locator('h3', { hasText: 'Anna Lee' }) }).waitFor({ timeout: 10000 });
   assert.match(await panel.locator('#speakers').innerText(), /Bob Marsh[\s\S]*1 quote/);
   await panel.close();
   await page.close();
@@ -281,5 +281,31 @@ test('keyboard commands jump between quotes and focus their badges', async () =>
   assert.equal(await focused(), order[0]);
   await command(page, 'previous-quote');
   assert.equal(await focused(), order[order.length - 1], 'wraps around');
+  await page.close();
+});
+
+test('the side panel exports the tab\'s quotes through the engine (CSV, citations, JSON-LD)', async () => {
+  const { page } = await open('/taxes.html?export');
+  await waitForAnalysis(browser.context, page);
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.id}/sidepanel.html?tab=${await tabIdOf(browser.context, page.url())}`);
+  await panel.locator('.quote-button').first().waitFor();
+  /** @param {string} format */
+  const download = async (format) => {
+    const [file] = await Promise.all([panel.waitForEvent('download'), panel.locator(`#exports button[data-format="${format}"]`).click()]);
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: file.suggestedFilename(), content: await readFile(path, 'utf8') };
+  };
+  const csv = await download('csv');
+  assert.match(csv.name, /^quotelens-127\.0\.0\.1-quotes\.csv$/);
+  assert.match(csv.content, /We will not raise taxes this year/);
+  assert.match(csv.content, /Anna Lee/);
+  const citation = await download('citation');
+  assert.match(citation.content, /#:~:text=/, 'the citation links to the quote with a text fragment');
+  const annotations = JSON.parse((await download('webannotation')).content);
+  assert.ok(annotations, 'Web Annotation JSON-LD parses');
+  assert.match(await panel.locator('#export-status').innerText(), /Saved quotelens-/);
+  await panel.close();
   await page.close();
 });

@@ -140,7 +140,7 @@ test('the side panel lists the quote under its speaker and scrolls to it', async
 
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
-  const group = panel.locator('.speaker-group', { hasText: 'Anna Lee' });
+  const group = panel.locator('.speaker-group', { has: panel.locator('h3', { hasText: 'Anna Lee' }) });
   await group.waitFor({ timeout: 10000 });
   assert.match(await group.locator('.quote-button').first().innerText(), new RegExp(QUOTE));
   assert.match(await panel.locator('#speakers').innerText(), /Anna Lee[\s\S]*1 quote/);
