@@ -132,6 +132,17 @@ fn is_contraction(word: &str) -> bool {
     )
 }
 
+/// The source of "according to" at token `k`: the first mention within a few words,
+/// before any punctuation ("according to conservative talk radio host Rush Limbaugh").
+pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Option<usize> {
+    (k + 2..(k + 8).min(doc.tokens.len()))
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
+        .find_map(|j| {
+            ents.mention_at(j)
+                .filter(|&m| ents.mentions[m].tokens.start == j)
+        })
+}
+
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
 fn inverts(lemma: &str) -> bool {
     matches!(
@@ -356,7 +367,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     }
     // according to X
     if doc.tok(k).eq_ignore_ascii_case("according") && k + 2 < n && doc.tok(k + 1) == "to" {
-        let m = ents.mention_at(k + 2)?;
+        let m = according_to_source(doc, ents, k)?;
         return Some((
             m,
             Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
@@ -411,7 +422,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             doc.tok(j - 1).to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
-        if quotative_cue(doc, j).is_some() && j > k && !noun_use {
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) && j > k && !noun_use {
             let m = subject_left_of(doc, ents, j, k)?;
             // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
             // said), not somewhere later in a long sentence.
@@ -438,7 +449,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         let mut j = open - 1;
         while j > floor && j + 8 > open {
             j -= 1;
-            if quotative_cue(doc, j).is_some() {
+            if quotative_cue(doc, j).is_some_and(|c| c.quotative) {
                 if let Some(m) = subject_left_of(doc, ents, j, floor) {
                     return Some((m, Some(cue_span(doc, j))));
                 }
@@ -473,7 +484,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
             return None;
         }
-        if quotative_cue(doc, j).is_some() {
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) {
             // "X said" or "said X"
             if let Some(m) = subject_left_of(doc, ents, j, floor) {
                 return Some((m, Some(cue_span(doc, j))));
@@ -493,7 +504,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 .get(j + 1)
                 .is_some_and(|_| doc.tok(j + 1) == "to")
         {
-            let m = ents.mention_at(j + 2)?;
+            let m = according_to_source(doc, ents, j)?;
             return Some((
                 m,
                 Some(Span::new(
@@ -519,7 +530,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             && k + 2 < sentence.end
             && doc.tok(k + 1) == "to"
         {
-            if let Some(m) = ents.mention_at(k + 2) {
+            if let Some(m) = according_to_source(doc, ents, k) {
                 let rank = if k < open {
                     k - sentence.start
                 } else {

@@ -350,7 +350,8 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                             .count()
                             <= 6
                     };
-                    if let Some(m) = subject {
+                    if let Some(m) = subject.filter(|&m| crate::attribute::agrees(doc, ents, m, k))
+                    {
                         let mut c0 = s0;
                         while c0 < comma && doc.tokens[c0].kind == TokenKind::QuoteMark {
                             c0 += 1;
@@ -405,10 +406,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             {
                 continue;
             }
-            let Some(m) = ents
-                .mention_at(a + 2)
-                .filter(|&m| ents.mentions[m].tokens.start == a + 2)
-            else {
+            let Some(m) = crate::attribute::according_to_source(doc, ents, a) else {
                 continue;
             };
             let cue = Span::new(doc.tokens[a].span.start, doc.tokens[a + 1].span.end);
