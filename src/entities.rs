@@ -186,8 +186,14 @@ impl Entities {
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
             if let Some(d) = ents.trailing_appositive(doc, mi) {
                 let role = ents.mentions[d].role.map(|r| r.text(doc.text).to_string());
+                let body = ents.mentions[d].org;
                 let ent = &mut ents.entities[entity];
-                if ent.role.is_none() {
+                // "Setouchi Blue Line, the only ferry operator": a name with no sign of a
+                // person, described as a body, is a body.
+                if body && ent.gender == Gender::Unknown && ent.role.is_none() {
+                    ent.kind = SpeakerKind::Organization;
+                }
+                if ent.role.is_none() && !body {
                     ent.role = role;
                 }
                 ents.assign(d, entity);
@@ -201,14 +207,21 @@ impl Entities {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
         let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
-        let closes = doc
+        // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
+        // ferry operator serving the island, will end the route".
+        let closes = doc.tokens[next.tokens.end..]
+            .iter()
+            .take(12)
+            .take_while(|t| t.kind != TokenKind::QuoteMark)
+            .any(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+        let list = doc
             .tokens
             .get(next.tokens.end)
-            .is_some_and(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"));
         let fits = m.kind == MentionKind::Name
             && !m.org
+            && !list
             && next.kind == MentionKind::Descriptor
-            && !next.org
             && !next.plural
             && !is_spokesperson_mention(doc, next);
         (comma_between && closes && fits && next.entity.is_none()).then_some(mi + 1)
@@ -254,7 +267,14 @@ impl Entities {
         let between: Vec<&str> = (m.tokens.end..next.tokens.start)
             .map(|k| doc.tok(k))
             .collect();
-        let linked = matches!(between.as_slice(), ["for" | "of" | "at" | "from"]);
+        let linked = matches!(
+            between.as_slice(),
+            ["for" | "of" | "at" | "from" | "by"]
+                | [
+                    "released" | "issued" | "published" | "compiled" | "commissioned",
+                    "by"
+                ]
+        );
         (linked
             && next.kind != MentionKind::Pronoun
             && (next.org || next.kind == MentionKind::Name))
@@ -863,17 +883,13 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 fn is_spokesperson(head: &str) -> bool {
     matches!(
         head.to_ascii_lowercase().as_str(),
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "spokespeople"
-            | "official"
-            | "officials"
-            | "representative"
-            | "representatives"
-            | "statement"
-            | "spokesmen"
-            | "spokeswomen"
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "representative"
+            | "representatives" | "spokesmen" | "spokeswomen"
+            // Documents speak for their authors: "a statement from the company", "figures
+            // released by the department".
+            | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study" | "analysis" | "survey"
+            | "poll" | "release" | "email" | "filing" | "complaint" | "ruling" | "brief" | "audit" | "review"
+            | "investigation" | "tweet" | "post" | "video" | "ad"
     )
 }
 
