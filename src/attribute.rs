@@ -117,7 +117,7 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     {
         return None;
     }
-    lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
+    doc.cue(k).filter(|c| c.class != CueClass::Evidence)
 }
 
 /// "He’s", "it's", "that’s": a pronoun with "is"/"has", not a possessive.
@@ -210,7 +210,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
 /// unless an auxiliary stands before it ("will say", "did not promise").
 pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bool {
     let word = doc.tok(k);
-    let bare = lexicon::cue_verb(word).is_some_and(|c| c.lemma.eq_ignore_ascii_case(word));
+    let bare = doc
+        .cue(k)
+        .is_some_and(|c| c.lemma.eq_ignore_ascii_case(word));
     if !bare {
         return true;
     }
@@ -294,7 +296,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     break;
                 }
                 if doc.tokens[a].kind == TokenKind::QuoteMark
-                    || lexicon::cue_verb(doc.tok(a)).is_some_and(|c| c.quotative) && a + 1 < j - 1
+                    || doc.cue(a).is_some_and(|c| c.quotative) && a + 1 < j - 1
                 {
                     // A cue inside the stretch: not an appositive.
                 }

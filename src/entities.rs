@@ -50,6 +50,8 @@ pub struct Entity {
     pub gender: Gender,
     pub mentions: Vec<usize>,
     surname: String,
+    /// `surname` lowercased once, for matching later mentions.
+    surname_key: String,
     first_name: Option<String>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
@@ -508,7 +510,7 @@ fn name_mention(
                 .is_some_and(|n| starts_upper(n.span.text(text)));
         if (tk == TokenKind::Word
             && starts_upper(w)
-            && !(end > start && lexicon::cue_verb(w).is_some() && !lexicon::is_org_word(w)))
+            && !(end > start && doc.cue(end).is_some() && !lexicon::is_org_word(w)))
             || glued_dot
         {
             if end == start
@@ -548,11 +550,10 @@ fn name_mention(
     }
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
-    if toks.get(end).is_some_and(|n| {
-        n.kind == TokenKind::Word
-            && n.quote.is_none()
-            && lexicon::role_noun(n.span.text(text)).is_some()
-    }) && (has_the || (start..end).all(|k| is_nationality(word(k))))
+    if toks
+        .get(end)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some())
+        && (has_the || (start..end).all(|k| is_nationality(word(k))))
     {
         return None;
     }
@@ -569,7 +570,7 @@ fn name_mention(
     if end - start == 1 && sentence_start && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
-        if lexicon::cue_verb(w).is_some()
+        if doc.cue(start).is_some()
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
@@ -606,9 +607,7 @@ fn name_mention(
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first
-                    && (lexicon::role_noun(w).is_some()
-                        || lowercase_words.contains(lower.as_str())));
+                || first && (doc.role(k).is_some() || lowercase_words.contains(lower.as_str())));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -719,18 +718,16 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             k += 2;
             continue;
         }
-        if let Some(org) = lexicon::role_noun(w) {
+        if let Some(org) = doc.role(k) {
             // Keep going if the next word is also a role noun ("campaign spokesman").
             head = Some((k, org));
-            if toks.get(k + 1).is_some_and(|n| {
-                n.quote.is_none() && lexicon::role_noun(n.span.text(text)).is_some()
-            }) {
+            if toks.get(k + 1).is_some_and(|n| n.quote.is_none()) && doc.role(k + 1).is_some() {
                 k += 1;
                 continue;
             }
             break;
         }
-        if lexicon::cue_verb(w).is_some() && !starts_upper(w)
+        if doc.cue(k).is_some() && !starts_upper(w)
             || is_determiner(w) && k > first_mod
             || is_function_word(w)
         {
@@ -748,7 +745,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             .take_while(|&k| {
                 toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
             })
-            .find(|&k| lexicon::cue_verb(word(k + 1)).is_some_and(|c| c.quotative))
+            .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
             .map(|k| (k, false))
     });
     let (head_i, org) = head?;
@@ -945,7 +942,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         .enumerate()
         .filter(|(_, e)| {
             e.kind == kind
-                && e.surname.to_lowercase() == key
+                && e.surname_key == key
                 && match (&first, &e.first_name) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
@@ -996,6 +993,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
+                surname_key: surname.to_lowercase(),
                 surname,
                 first_name: first,
                 name_len: words.len(),
@@ -1093,6 +1091,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         gender: m.gender,
         mentions: Vec::new(),
         surname: String::new(),
+        surname_key: String::new(),
         first_name: None,
         name_len: 0,
         evidence: true,
