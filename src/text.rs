@@ -306,6 +306,13 @@ impl<'a> Doc<'a> {
         (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
     }
 
+    /// The token index range of the tokens starting inside `span` (binary search).
+    pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end.max(start)
+    }
+
     /// Token index range of the quote's content.
     pub fn quote_tokens(&self, q: usize) -> std::ops::Range<usize> {
         let span = self.quotes[q].content;
