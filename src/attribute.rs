@@ -338,7 +338,11 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             .get(doc.closing_quote_of(close)?)
             .map(|q| q.content.text(doc.text))
             .unwrap_or("");
-        content.trim_end().ends_with([',', '.', '!', '?', '…', '—'])
+        // A nested quote may close first: “… the products you called ‘miracles,’” she said.
+        content
+            .trim_end()
+            .trim_end_matches(['\'', '’', '"', '”', '»', '›'])
+            .ends_with([',', '.', '!', '?', '…', '—'])
     };
     if !set_off && k < n && doc.tok(k) != "―" {
         return None;
@@ -382,7 +386,8 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         let m = (k + 1..(k + 5).min(n))
             .take_while(|&j| {
                 doc.tokens[j].quote.is_none()
-                    && matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                    && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                        || matches!(doc.tok(j), "/" | "-" | "."))
                     && !matches!(
                         doc.tok(j).to_ascii_lowercase().as_str(),
                         "him"
