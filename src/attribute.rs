@@ -105,7 +105,16 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return None;
     }
-    lexicon::cue_verb(doc.tok(k)).filter(|c| c.class != CueClass::Evidence)
+    // A capitalised word mid-sentence is a name, not a verb: "the United States".
+    let word = doc.tok(k);
+    let sentence_start = doc.sentences[t.sentence].start == k;
+    if !sentence_start
+        && word.chars().next().is_some_and(|c| c.is_uppercase())
+        && !doc.is_title_case(t.paragraph)
+    {
+        return None;
+    }
+    lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -139,6 +148,20 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 return None;
             }
             return Some(m);
+        }
+        // "A lawyer for the outlets, David Schulz, said": the name between the commas.
+        if w == "," && j >= 2 {
+            if let Some(m) = ents.mention_at(j - 2) {
+                let mention = &ents.mentions[m];
+                let starts_after_comma =
+                    mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
+                if mention.kind == MentionKind::Name
+                    && starts_after_comma
+                    && mention.tokens.end == j - 1
+                {
+                    return Some(m);
+                }
+            }
         }
         if w == "," && fillers < 20 {
             // Skip an appositive: back to the previous comma, where a mention must stand.
@@ -236,8 +259,17 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
             return None;
         }
-        if quotative_cue(doc, j).is_some() && j > k {
+        let noun_use = matches!(
+            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        );
+        if quotative_cue(doc, j).is_some() && j > k && !noun_use {
             let m = subject_left_of(doc, ents, j, k)?;
+            // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
+            // said), not somewhere later in a long sentence.
+            if ents.mentions[m].tokens.start > k + 3 {
+                return None;
+            }
             return Some((m, cue_span(doc, j)));
         }
         j += 1;
@@ -252,6 +284,20 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         return None;
     }
     let para = doc.tokens[open].paragraph;
+    // "He said:" closing the previous paragraph introduces a quote paragraph.
+    if doc.tokens[open - 1].paragraph != para && doc.tok(open - 1) == ":" {
+        let floor = doc.sentence_of(open - 1).start;
+        let mut j = open - 1;
+        while j > floor && j + 8 > open {
+            j -= 1;
+            if quotative_cue(doc, j).is_some() {
+                if let Some(m) = subject_left_of(doc, ents, j, floor) {
+                    return Some((m, Some(cue_span(doc, j))));
+                }
+            }
+        }
+        return None;
+    }
     let floor = doc.sentence_of(open).start.min(open);
     let mut k = open;
     // punctuation and "that" right before the mark
@@ -316,12 +362,33 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
 fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usize, Span)> {
     let open = doc.open_token(q)?;
     let sentence = doc.sentence_of(open);
-    let mut best: Option<(usize, usize, Span)> = None; // (distance, mention, cue)
+    let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
     for k in sentence.clone() {
-        let Some(cue) = quotative_cue(doc, k) else {
+        // "… “sickness” are all thought to contribute, according to the Department"
+        if doc.tok(k).eq_ignore_ascii_case("according")
+            && doc.tokens[k].quote.is_none()
+            && k + 2 < sentence.end
+            && doc.tok(k + 1) == "to"
+        {
+            if let Some(m) = ents.mention_at(k + 2) {
+                let rank = if k < open {
+                    k - sentence.start
+                } else {
+                    10_000 + (k - open)
+                };
+                if best.is_none_or(|b| rank < b.0) {
+                    best = Some((
+                        rank,
+                        m,
+                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+                    ));
+                }
+            }
             continue;
-        };
-        let _ = cue;
+        }
+        if quotative_cue(doc, k).is_none() || is_passive(doc, k) {
+            continue;
+        }
         // Skip nouns: "his claims", "the statement".
         if k > 0
             && matches!(
@@ -331,21 +398,125 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         {
             continue;
         }
-        let subject = subject_left_of(doc, ents, k, sentence.start).or_else(|| {
-            // A participle ("…, describing …") or a verb far from its subject: the
-            // sentence's subject, its first non-possessive mention.
-            ents.mentions.iter().position(|m| {
-                m.tokens.start >= sentence.start && m.tokens.end <= k && !m.possessive
-            })
-        });
+        // A participle ("issued a statement calling the test “a violation”") takes the
+        // sentence's subject, not the nearest noun.
+        let participle = doc.tok(k).ends_with("ing")
+            && !matches!(
+                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "been" | "be"
+            );
+        let sentence_subject = || first_subject_between(ents, sentence.start, k);
+        let nearest = if participle { sentence_subject() } else { None };
+        let subject = nearest
+            .or_else(|| subject_left_of(doc, ents, k, sentence.start))
+            .or_else(|| {
+                // A participle ("…, describing …") or a verb far from its subject: the
+                // sentence's subject, its first non-possessive mention.
+                first_subject_between(ents, sentence.start, k)
+            });
         if let Some(m) = subject {
-            let distance = k.abs_diff(open);
-            if best.is_none_or(|b| distance < b.0) {
-                best = Some((distance, m, cue_span(doc, k)));
+            // The outermost frame speaks: in "X said he thought that … “…”" the quote is
+            // X's, so a cue before the quote ranks by how early it stands; one after the
+            // quote only by its distance.
+            let rank = if k < open {
+                k - sentence.start
+            } else {
+                10_000 + (k - open)
+            };
+            if best.is_none_or(|b| rank < b.0) {
+                best = Some((rank, m, cue_span(doc, k)));
             }
         }
     }
     best.map(|(_, m, c)| (m, c))
+}
+
+/// The first non-possessive mention whose tokens lie within `from..to`.
+pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> Option<usize> {
+    let first = ents.mentions.partition_point(|m| m.tokens.start < from);
+    ents.mentions[first..]
+        .iter()
+        .take_while(|m| m.tokens.end <= to)
+        .position(|m| !m.possessive)
+        .map(|i| first + i)
+}
+
+/// A passive cue ("was described as", "is called") names no speaker before it.
+pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j > 0
+        && (doc.tok(j - 1).ends_with("ly") && doc.tok(j - 1).len() > 3
+            || matches!(
+                doc.tok(j - 1),
+                "all" | "also" | "not" | "never" | "still" | "often" | "widely" | "long" | "once"
+            ))
+    {
+        j -= 1;
+    }
+    j > 0
+        && matches!(
+            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+        )
+        && (doc.tok(k).ends_with("ed")
+            || matches!(
+                doc.tok(k),
+                "said" | "told" | "thought" | "known" | "seen" | "shown"
+            ))
+}
+
+/// A title or name in quotation marks: every content word capitalised ("The Steve
+/// Harvey Morning Show", "Mostly False", "Lyin' Ted").
+fn is_title_like(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 8 || !starts_upper(words[0]) {
+        return false;
+    }
+    let minor = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "to"
+                | "for"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "is"
+        )
+    };
+    // A sentence starting with a name ("Trump Is Right") is still a title; "We will
+    // win" is not.
+    words.iter().all(|w| minor(w) || starts_upper(w)) && !words.iter().skip(1).any(|w| *w == "I")
+}
+
+/// A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+fn is_nickname(doc: &Doc, q: usize) -> bool {
+    let (Some(open), Some(close)) = (doc.open_token(q), doc.close_token(q)) else {
+        return false;
+    };
+    let capitalised_word =
+        |i: usize| doc.tokens[i].kind == TokenKind::Word && starts_upper(doc.tok(i));
+    // "Robert C. “Bobby” Scott": an initial's dot counts as part of the name before.
+    let initial = |i: usize| {
+        doc.tok(i) == "." && i > 0 && doc.tok(i - 1).chars().count() == 1 && capitalised_word(i - 1)
+    };
+    open > 0
+        && close + 1 < doc.tokens.len()
+        && (capitalised_word(open - 1) || initial(open - 1))
+        && capitalised_word(close + 1)
+        && doc.tokens[open - 1].paragraph == doc.tokens[close + 1].paragraph
+        && close - open <= 4
 }
 
 fn words_in(text: &str) -> usize {
@@ -436,7 +607,35 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             .trim_end()
             .trim_end_matches(['.', ',', '!', '?'])
             .contains(['.', '!', '?']);
-        let kind = if (alone && (n_words >= 3 || starts_upper(content_text)))
+        // A title-cased quote is a title when nothing cues it or a determiner or
+        // preposition governs it ("an episode of “The Morning Show”"), but a quoted
+        // verdict with a cue is speech ("concluded his comments were “Mostly False”").
+        let governed = doc.open_token(q).is_some_and(|o| {
+            o > 0
+                && matches!(
+                    doc.tok(o - 1).to_ascii_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "titled"
+                        | "entitled"
+                        | "nicknamed"
+                        | "dubbed"
+                )
+        });
+        let title = is_title_like(content_text)
+            && !multi_sentence
+            && (found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
+        let kind = if is_nickname(doc, q) || title {
+            QuoteKind::Scare
+        } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
             || doc.quotes[q].continues.is_some()
         {
@@ -448,6 +647,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         } else {
             QuoteKind::Partial
         };
+        if kind == QuoteKind::Scare {
+            (speaker, mention, cue, confidence) = (None, None, None, 0.0);
+        }
         out.push(Attributed {
             quote: q,
             kind,
@@ -477,13 +679,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let para = doc.quotes[q].paragraph;
         let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence);
         // Split quote in the same sentence or paragraph: the nearest attributed piece.
-        let neighbour = (0..nq)
-            .filter(|&o| {
-                o != q
-                    && doc.quotes[o].paragraph == para
-                    && out[o].speaker.is_some()
-                    && out[o].kind != QuoteKind::Scare
-            })
+        // Quotes are in text order, so the paragraph's quotes are one contiguous run.
+        let first_in_para = doc.quotes.partition_point(|x| x.paragraph < para);
+        let end_of_para = doc.quotes.partition_point(|x| x.paragraph <= para);
+        let neighbour = (first_in_para..end_of_para)
+            .filter(|&o| o != q && out[o].speaker.is_some() && out[o].kind != QuoteKind::Scare)
             .min_by_key(|&o| {
                 let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence) == sentence;
                 (!same_sentence, o.abs_diff(q))
@@ -512,19 +712,37 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 }
             }
         }
-        // Fallback: the nearest preceding person-like subject in this or the previous paragraph.
+        // Fallback: the latest speaker of this or the previous paragraph, else the nearest
+        // person named as a sentence subject there.
         if out[q].kind != QuoteKind::Direct && out[q].kind != QuoteKind::Partial {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        let latest_speaker = (0..q)
+            .rev()
+            .take_while(|&o| doc.quotes[o].paragraph + 1 >= para)
+            .find(|&o| out[o].speaker.is_some() && out[o].confidence >= 0.6);
+        if let Some(o) = latest_speaker {
+            out[q].speaker = out[o].speaker;
+            out[q].mention = out[o].mention;
+            out[q].confidence = 0.4;
+            continue;
+        }
         let candidate = ents
             .mentions
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, m)| m.span.end <= start && !m.possessive && m.kind != MentionKind::Pronoun)
+            .filter(|(_, m)| {
+                m.span.end <= start && !m.possessive && m.kind == MentionKind::Name && m.subject
+            })
             .take_while(|(_, m)| doc.tokens[m.tokens.start].paragraph + 1 >= para)
-            .find(|(_, m)| m.entity.is_some());
+            .find(|(_, m)| {
+                m.entity.is_some_and(|e| {
+                    ents.entities[e].kind == crate::model::SpeakerKind::Person
+                        && ents.entities[e].evidence
+                })
+            });
         if let Some((mi, m)) = candidate {
             out[q].speaker = m.entity;
             out[q].mention = Some(mi);
@@ -627,6 +845,54 @@ mod tests {
             Some("Anna Lee"),
             Some("Anna Lee"),
             Some(":"),
+        ),
+        (
+            "She appeared on “The Morning Show With Ann” on Monday.",
+            "The Morning Show With Ann",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Rep. Robert C. “Bobby” Scott spoke.",
+            "Bobby",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee spoke at length. She said:\n“We will win this time, and we will win again.”",
+            "We will win this time, and we will win again.",
+            "direct",
+            Some("Anna Lee"),
+            Some("She"),
+            Some("said"),
+        ),
+        (
+            "The stranding was described as “unprecedented” by locals.",
+            "unprecedented",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "“It is over,” said Gov. Anna Lee (D-Va.) on Monday.",
+            "It is over,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Gov. Anna Lee"),
+            Some("said"),
+        ),
+        (
+            "“It is over,” Anna Lee (D-Va.) said.",
+            "It is over,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
         ),
     ];
 

@@ -8,6 +8,8 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
+use std::collections::HashSet;
+
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -51,6 +53,9 @@ pub struct Entity {
     first_name: Option<String>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
+    /// The entity is known to be a person or body (see `resolve_name`), not a stray
+    /// capitalised word.
+    pub evidence: bool,
 }
 
 pub struct Entities {
@@ -165,8 +170,10 @@ impl Entities {
         Entities { mentions, entities }
     }
 
-    /// The entity a pronoun mention refers to: the most salient earlier entity of matching
-    /// gender and number. `preferred` (the current speaker) wins ties within the window.
+    /// The entity a pronoun mention refers to. Candidates are earlier mentions of compatible
+    /// gender and number within a dozen sentences; the best is the most recent sentence
+    /// subject, then other recent mentions; an entity of unknown gender is a weaker match
+    /// than one of the right gender, and `preferred` (the current speaker) gains a little.
     pub fn resolve_pronoun(
         &self,
         doc: &Doc,
@@ -176,62 +183,56 @@ impl Entities {
         let m = &self.mentions[mention];
         let word = m.span.text(doc.text).to_ascii_lowercase();
         let wants_org = matches!(word.as_str(), "it" | "we");
-        let plural = m.plural;
         let compatible = |e: &Entity| -> bool {
             if wants_org {
                 return e.kind == SpeakerKind::Organization;
             }
-            if plural {
+            if m.plural {
                 return e.kind != SpeakerKind::Person;
             }
-            e.kind == SpeakerKind::Person
-                || (e.kind == SpeakerKind::Unnamed && !e.name.ends_with('s'))
-                    && (m.gender == Gender::Unknown
-                        || e.gender == m.gender
-                        || e.gender == Gender::Unknown)
+            let kind_ok = e.kind == SpeakerKind::Person
+                || (e.kind == SpeakerKind::Unnamed && !e.name.ends_with('s'));
+            kind_ok
+                && (m.gender == Gender::Unknown
+                    || e.gender == m.gender
+                    || e.gender == Gender::Unknown)
         };
-        let gender_ok = |e: &Entity| {
-            m.gender == Gender::Unknown || e.gender == m.gender || e.gender == Gender::Unknown
-        };
-        if let Some(p) = preferred {
-            let e = &self.entities[p];
-            if compatible(e)
-                && gender_ok(e)
-                && (m.gender == Gender::Unknown || e.gender == m.gender)
-            {
-                return Some(p);
-            }
-        }
-        // Walk back through earlier mentions; the first compatible one with known matching
-        // gender wins, an unknown-gender one is kept as a fallback.
-        let mut fallback = None;
-        let mut seen_sentences = 0;
-        let mut last_sentence = None;
+        let here = doc.tokens[m.tokens.start].sentence;
+        let mut best: Option<(i32, usize)> = None;
+        let mut last_sentence = usize::MAX;
         for prev in self.mentions[..mention].iter().rev() {
             let s = doc.tokens[prev.tokens.start].sentence;
-            if last_sentence != Some(s) {
-                seen_sentences += 1;
-                last_sentence = Some(s);
-            }
-            if seen_sentences > 12 {
+            let distance = here.saturating_sub(s) as i32;
+            if distance > 12 {
                 break;
             }
+            let first_of_sentence = s != last_sentence;
+            last_sentence = s;
+            let _ = first_of_sentence;
             let Some(e) = prev.entity else { continue };
             let ent = &self.entities[e];
-            if !compatible(ent) || !gender_ok(ent) {
+            if prev.possessive && prev.kind != MentionKind::Name || !compatible(ent) {
                 continue;
             }
-            if m.gender != Gender::Unknown && ent.gender == m.gender {
-                return Some(e);
+            let mut score = distance * 4;
+            if !prev.subject {
+                score += 3;
             }
-            if ent.gender == Gender::Unknown && fallback.is_none() {
-                fallback = Some(e);
+            if ent.gender == Gender::Unknown && m.gender != Gender::Unknown {
+                score += 2;
             }
-            if m.gender == Gender::Unknown && fallback.is_none() {
-                fallback = Some(e);
+            if Some(e) == preferred {
+                score -= 2;
+            }
+            if !ent.evidence {
+                score += 48; // only when no real person is in reach
+            }
+            if best.is_none_or(|(b, _)| score < b) {
+                best = Some((score, e));
             }
         }
-        fallback.or(preferred.filter(|&p| compatible(&self.entities[p])))
+        best.map(|(_, e)| e)
+            .or(preferred.filter(|&p| compatible(&self.entities[p])))
     }
 
     /// Records that `entity` is referred to by `mention` (a pronoun resolved in context),
@@ -259,6 +260,13 @@ impl Entities {
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
+    // Words the article also writes in lowercase are common words when capitalised at a
+    // sentence start ("Children", "Concrete"), not names.
+    let lowercase_words: HashSet<&str> = toks
+        .iter()
+        .map(|t| t.span.text(text))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut last_sentence = usize::MAX;
@@ -291,7 +299,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
-            match name_mention(doc, i, sentence_start) {
+            match name_mention(doc, i, sentence_start, &lowercase_words) {
                 Some(n) if n.possessive => descriptor_mention(doc, i)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
@@ -314,7 +322,12 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
-fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
+fn name_mention(
+    doc: &Doc,
+    i: usize,
+    sentence_start: bool,
+    lowercase_words: &HashSet<&str>,
+) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
@@ -397,7 +410,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
-            || text.contains(&format!(" {lower} "))
+            || lowercase_words.contains(lower.as_str())
         {
             return None;
         }
@@ -521,6 +534,19 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         }
         k += 1;
     }
+    // "Ivana Trump's brief said": after a possessive name, the noun right before a speech
+    // verb is the source even when it is no role noun.
+    let head = head.or_else(|| {
+        if !(has_det && starts_upper(word(i))) {
+            return None;
+        }
+        (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
+            })
+            .find(|&k| lexicon::cue_verb(word(k + 1)).is_some_and(|c| c.quotative))
+            .map(|k| (k, false))
+    });
     let (head_i, org) = head?;
     let head_word = word(head_i);
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
@@ -530,7 +556,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     if !has_det && !plural && !collective {
         return None;
     }
-    if !has_det && head_i != i {
+    // Without a determiner only adjectives may precede a plural head: "elected officials".
+    if !has_det && head_i != i && !(plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i))
+    {
         return None;
     }
     let mut end = head_i + 1;
@@ -660,9 +688,20 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
     let surname = words.last().cloned().unwrap_or_default();
     let first = (words.len() >= 2 && !m.org).then(|| words[0].clone());
     let key = surname.to_lowercase();
+    // An honorific alone ("Mr", "Dr") is no role.
     let role = m
         .role
-        .map(|r| r.text(text).trim_end_matches(',').to_string());
+        .map(|r| r.text(text).trim_end_matches(',').to_string())
+        .filter(|r| {
+            !r.split_whitespace().all(|w| {
+                let w = w.trim_end_matches('.');
+                matches!(w, "Dr" | "Prof")
+                    || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
+            })
+        });
+    // Evidence that a name is a person's: a first name, a title or honorific, or a known
+    // first name. A lone capitalised word ("Syria", "Children") has none.
+    let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
     let kind = if m.org {
         SpeakerKind::Organization
     } else {
@@ -707,6 +746,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
             if ent.role.is_none() {
                 ent.role = role;
             }
+            ent.evidence |= evidence;
             if ent.gender == Gender::Unknown {
                 ent.gender = m.gender;
             }
@@ -728,6 +768,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                 surname,
                 first_name: first,
                 name_len: words.len(),
+                evidence,
             });
             entities.len() - 1
         }
@@ -823,6 +864,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         surname: String::new(),
         first_name: None,
         name_len: 0,
+        evidence: true,
     });
     entities.len() - 1
 }

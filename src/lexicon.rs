@@ -414,6 +414,19 @@ pub fn role_noun(word: &str) -> Option<bool> {
     let mut buf = String::new();
     let w = lower(word, &mut buf);
     let w = w.strip_suffix("'s").unwrap_or(w);
+    if let Some(org) = role_noun_form(w) {
+        return Some(org);
+    }
+    // Plurals, unless the form is a verb of saying: "the Post reports" is no "reports".
+    if cue_verb(w).is_some() {
+        return None;
+    }
+    w.strip_suffix("ies")
+        .and_then(|s| role_noun_form(&format!("{s}y")))
+        .or_else(|| w.strip_suffix('s').and_then(role_noun_form))
+}
+
+fn role_noun_form(w: &str) -> Option<bool> {
     Some(match w {
         "company" | "firm" | "government" | "ministry" | "department" | "campaign" | "agency"
         | "administration" | "committee" | "party" | "group" | "organization" | "organisation"

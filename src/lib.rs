@@ -70,6 +70,40 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
     Ok(run(text))
 }
 
+/// A quote that opens its paragraph without a cue of its own, and was attributed only by
+/// fallback, continues the speaker of the previous paragraph's last attribution, whether
+/// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
+fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Direct || q.confidence >= 0.6 || q.paragraph == 0 {
+            continue;
+        }
+        let opens_paragraph = quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
+        if !opens_paragraph {
+            continue;
+        }
+        let previous = quotes[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.paragraph + 1 >= q.paragraph)
+            .find(|o| o.paragraph + 1 == q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
+        if let Some(prev) = previous {
+            let (speaker, mention) = (prev.speaker, prev.speaker_mention);
+            if let Some(old) = quotes[i].speaker {
+                speakers[old].quote_count -= 1;
+            }
+            if let Some(new) = speaker {
+                speakers[new].quote_count += 1;
+            }
+            quotes[i].speaker = speaker;
+            quotes[i].speaker_mention = mention;
+            quotes[i].cue = None;
+            quotes[i].confidence = 0.6;
+        }
+    }
+}
+
 /// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
 /// the speakers who speak, numbered in order of first quote.
 fn run(text: &str) -> Analysis {
@@ -152,6 +186,7 @@ fn run(text: &str) -> Analysis {
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
+    continue_paragraph_speakers(&mut quotes, &mut speakers);
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.group == usize::MAX {
             q.group = doc.quotes.len() + i;

@@ -214,6 +214,22 @@ fn is_apostrophe(text: &str, mark: &Mark) -> bool {
     before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether byte `pos` stands inside an HTML-like tag on its line: a `<` letter … before it
+/// with no `>` in between, and a `>` after it.
+fn inside_markup(text: &str, pos: usize) -> bool {
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..pos];
+    let Some(lt) = before.rfind('<') else {
+        return false;
+    };
+    let tag_start = before[lt + 1..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    tag_start && !before[lt..].contains('>') && text[pos..line_end].contains('>')
+}
+
 /// Single closing marks that are possessives inside a single-quoted span: the ’ of
 /// ‘the Joneses’ dog’ is followed by a lowercase word and by another closing mark.
 fn possessive_closers(text: &str, marks: &[Mark]) -> Vec<usize> {
@@ -337,6 +353,28 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
             }
         }
     }
+    // Attribute values of markup left in the text (`<tweet id="7834…">`) and bare numbers
+    // are no quotations. Dropping happens before sorting so that links stay valid: a
+    // dropped piece is never the target of a continuation (those are open-ended pieces).
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|m| {
+            let content = m.content.text(text);
+            !inside_markup(text, m.open.start) && content.chars().any(|c| c.is_alphabetic())
+        })
+        .collect();
+    let mut new_pos = vec![usize::MAX; out.len()];
+    let mut kept = Vec::with_capacity(out.len());
+    for (i, m) in out.into_iter().enumerate() {
+        if keep[i] {
+            new_pos[i] = kept.len();
+            kept.push(m);
+        }
+    }
+    for m in &mut kept {
+        m.continues = m.continues.map(|c| new_pos[c]).filter(|&c| c != usize::MAX);
+    }
+    let out = kept;
     // Pieces were pushed in closing order; put them in text order and re-point the links.
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&i| (out[i].content.start, std::cmp::Reverse(out[i].content.end)));
@@ -444,6 +482,13 @@ mod tests {
             ["Never closed and the paragraph ends.", "a quote"]);
         t!("Stray closing” mark, then “a real one” here." => ["a real one"]);
         t!("A \"straight one and \"another\" one." => ["another"]);
+    }
+
+    #[test]
+    fn markup_and_numbers_are_not_quotes() {
+        t!("<tweet tweet-id=\"7834\" author=\"someone\"></tweet>. He said “yes, fine” then." => ["yes, fine"]);
+        t!("The code was \"1234\" and she said \"hi there\"." => ["hi there"]);
+        t!("If a < b then “we win” and c > d." => ["we win"]);
     }
 
     #[test]

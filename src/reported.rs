@@ -7,7 +7,7 @@
 //! ", according to"; content before the cue runs from the sentence start to the comma
 //! before the attribution.
 
-use crate::attribute::subject_left_of;
+use crate::attribute::{first_subject_between, is_passive, subject_left_of};
 use crate::entities::Entities;
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
@@ -23,6 +23,13 @@ pub struct Reported {
 
 const MIN_WORDS: usize = 3;
 
+/// Cues of intention whose content is an infinitive ("to …").
+const INFINITIVAL: &[&str] = &[
+    "want", "plan", "refuse", "decline", "agree", "promise", "pledge", "vow", "threaten", "hope",
+    "intend", "seek", "aim", "offer", "urge", "ask", "vote", "expect", "decide", "tell", "order",
+    "call", "push", "press",
+];
+
 fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
     if t.quote.is_some() || t.kind != TokenKind::Word {
@@ -31,9 +38,9 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     let Some(cue) = lexicon::cue_verb(doc.tok(k)) else {
         return false;
     };
-    if cue.class == CueClass::Evidence {
-        return false;
-    }
+    // Evidence cues ("the poll shows") need a source that is a document or body, checked
+    // by the caller; here they pass.
+    let _ = cue;
     // A noun use: "his claims", "the said", "to say".
     let before = if k > 0 {
         doc.tok(k - 1).to_ascii_lowercase()
@@ -46,23 +53,62 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     )
 }
 
-/// Where content that starts at token `from` ends (exclusive token index).
+/// Where content that starts at token `from` ends (exclusive token index): the sentence
+/// end, or the first clause boundary that starts new material: a semicolon or dash,
+/// ", but/which/who/while/citing/adding…", a bare "but"/"yet", or "and" before another
+/// speech verb ("… and says he will …").
 fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let w = doc.tok(k);
-        if doc.tokens[k].quote.is_none() {
-            if matches!(w, ";" | "—" | "–") {
+        if doc.tokens[k].quote.is_none() && k > from {
+            if matches!(w, ";" | "—" | "–" | "―") {
                 return k;
             }
-            if w == "," && k + 1 < sentence_end {
-                let next = doc.tok(k + 1).to_ascii_lowercase();
-                if matches!(
+            let next = if k + 1 < sentence_end {
+                doc.tok(k + 1).to_ascii_lowercase()
+            } else {
+                String::new()
+            };
+            if w == ","
+                && matches!(
                     next.as_str(),
-                    "but" | "according" | "while" | "which" | "although" | "though"
-                ) {
-                    return k;
-                }
+                    "but"
+                        | "according"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "although"
+                        | "though"
+                        | "citing"
+                        | "yet"
+                        | "adding"
+                        | "saying"
+                        | "noting"
+                        | "where"
+                        | "whereas"
+                        | "arguing"
+                        | "insisting"
+                        | "warning"
+                        | "treating"
+                        | "calling"
+                        | "describing"
+                )
+            {
+                return k;
+            }
+            if matches!(w, "but" | "yet") {
+                return k;
+            }
+            if w == "and"
+                && (k + 1..(k + 4).min(sentence_end)).any(|j| {
+                    doc.tokens[j].quote.is_none()
+                        && lexicon::cue_verb(doc.tok(j))
+                            .is_some_and(|c| c.class != CueClass::Evidence)
+                })
+            {
+                return k;
             }
         }
         k += 1;
@@ -104,7 +150,10 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if !is_reporting_cue(doc, k) || used_cues.contains(&doc.tokens[k].span) {
+            if !is_reporting_cue(doc, k)
+                || used_cues.contains(&doc.tokens[k].span)
+                || is_passive(doc, k)
+            {
                 k += 1;
                 continue;
             }
@@ -120,11 +169,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             }
             let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
                 participle
-                    .then(|| {
-                        ents.mentions.iter().position(|m| {
-                            m.tokens.start >= s0 && m.tokens.end <= k && !m.possessive
-                        })
-                    })
+                    .then(|| first_subject_between(ents, s0, k))
                     .flatten()
             });
             if let Some(m) = subject {
@@ -153,32 +198,84 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 {
                     c += 1;
                 }
+                // "said on Tuesday that …": a short adverbial before "that".
+                if let Some(that) = (c..s1.min(c + 6))
+                    .take_while(|&j| {
+                        doc.tokens[j].kind == TokenKind::Word
+                            || doc.tokens[j].quote.is_some()
+                            || doc.tokens[j].kind == TokenKind::QuoteMark
+                    })
+                    .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
+                {
+                    c = that;
+                }
                 if c < s1 && doc.tok(c).eq_ignore_ascii_case("that") {
                     c += 1;
+                }
+                // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the
+                // attribution interrupts the content, which spans both sides.
+                let subject_start = ents.mentions[m].tokens.start;
+                let interrupts = c < s1
+                    && doc.tok(c) == ","
+                    && subject_start > s0 + 3
+                    && doc.tok(subject_start - 1) == ","
+                    && word_count(doc, s0, subject_start - 1) >= MIN_WORDS
+                    && doc.tokens[s0].quote.is_none()
+                    && doc.tokens[s0].kind != TokenKind::QuoteMark;
+                if interrupts {
+                    let end = content_end(doc, c + 1, s1);
+                    if end > c + 1 && !is_whole_quote(doc, s0, end) {
+                        out.push(Reported {
+                            content: span_of(doc, s0, end),
+                            mention: m,
+                            cue,
+                            confidence: 0.7,
+                        });
+                        k = end.max(k + 1);
+                        continue;
+                    }
                 }
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
                 }
+                let verb = lexicon::cue_verb(doc.tok(k));
+                let lemma = verb.map(|v| v.lemma).unwrap_or("");
+                // Intentions take an infinitive: "wants to triple the program", "refused to
+                // release"; "called for / called on" take their object.
+                let infinitive = c < s1 && doc.tok(c) == "to" && INFINITIVAL.contains(&lemma);
+                if c + 1 < s1 && lemma == "call" && matches!(doc.tok(c), "for" | "on") {
+                    c += 1;
+                }
+                // "the poll shows …" : evidence needs a document or body as its source, not a
+                // pronoun or a person.
+                let evidence_ok = verb.is_some_and(|v| v.class != CueClass::Evidence)
+                    || matches!(
+                        ents.mentions[m].kind,
+                        crate::entities::MentionKind::Descriptor
+                            | crate::entities::MentionKind::Name
+                    ) && ents.mentions[m].org;
                 let end = content_end(doc, c, s1);
-                let starts_ok = c < s1
+                let starts_ok = evidence_ok
+                    && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
-                    && !matches!(
-                        doc.tok(c),
-                        ":" | "."
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "for"
-                            | "about"
-                            | "with"
-                            | "of"
-                            | "by"
-                            | "so"
-                            | "it"
-                            | "yes"
-                            | "no"
-                    );
+                    && (infinitive
+                        || !matches!(
+                            doc.tok(c),
+                            ":" | "."
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "to"
+                                | "for"
+                                | "about"
+                                | "with"
+                                | "of"
+                                | "by"
+                                | "so"
+                                | "it"
+                                | "yes"
+                                | "no"
+                        ));
                 if starts_ok
                     && end > c
                     && word_count(doc, c, end) >= MIN_WORDS

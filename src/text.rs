@@ -50,6 +50,7 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Token index ranges of the sentences.
     pub sentences: Vec<std::ops::Range<usize>>,
+    title_case: Vec<bool>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -140,12 +141,27 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
         let tokens = tokenize(text, &paragraphs, &quotes);
+        // Per paragraph: (words longer than three letters, how many are capitalised).
+        let mut counts = vec![(0usize, 0usize); paragraphs.len()];
+        for t in &tokens {
+            let w = t.span.text(text);
+            if t.kind == TokenKind::Word && w.chars().count() > 3 {
+                counts[t.paragraph].0 += 1;
+                counts[t.paragraph].1 +=
+                    w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
+            }
+        }
+        let title_case = counts
+            .iter()
+            .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
+            .collect();
         let mut doc = Doc {
             text,
             paragraphs,
             quotes,
             tokens,
             sentences: Vec::new(),
+            title_case,
         };
         doc.split_sentences();
         doc
@@ -223,20 +239,19 @@ impl<'a> Doc<'a> {
             .any(|t| crate::lexicon::cue_verb(t.span.text(self.text)).is_some_and(|c| c.quotative))
     }
 
-    /// The quote that token `i` (a quote mark) closes.
+    /// The quote that token `i` (a quote mark) closes. Outermost quotes never overlap, so
+    /// their marks are in text order and a binary search finds them.
     pub fn closing_quote_of(&self, i: usize) -> Option<usize> {
-        let t = self.tokens[i];
-        self.quotes
-            .iter()
-            .position(|q| q.close.is_some_and(|c| c.start == t.span.start))
+        let at = self.tokens[i].span.start;
+        let q = self.quotes.partition_point(|q| q.content.end < at);
+        (q < self.quotes.len() && self.quotes[q].close.is_some_and(|c| c.start == at)).then_some(q)
     }
 
     /// The quote that token `i` (a quote mark) opens.
     pub fn opening_quote_of(&self, i: usize) -> Option<usize> {
-        let t = self.tokens[i];
-        self.quotes
-            .iter()
-            .position(|q| q.open.start == t.span.start)
+        let at = self.tokens[i].span.start;
+        let q = self.quotes.partition_point(|q| q.open.start < at);
+        (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
     }
 
     /// Token index range of the quote's content.
@@ -259,6 +274,12 @@ impl<'a> Doc<'a> {
         let close = self.quotes[q].close?;
         let i = self.tokens.partition_point(|t| t.span.start < close.start);
         (i < self.tokens.len() && self.tokens[i].span.start == close.start).then_some(i)
+    }
+
+    /// Whether a paragraph is written in title case, as headlines are ("Trump Says He
+    /// Will Win"): there, capitalised verbs are still verbs.
+    pub fn is_title_case(&self, paragraph: usize) -> bool {
+        self.title_case.get(paragraph).copied().unwrap_or(false)
     }
 
     pub fn sentence_of(&self, token: usize) -> std::ops::Range<usize> {
