@@ -42,14 +42,20 @@ if (polnearPath && existsSync(polnearPath)) {
   for (const text of texts) analyze(text); // warm-up: lets the JIT tier up the glue
   /** @type {number[]} */
   const perArticle = [];
+  // Each article's fastest pass, as in the native harness: the engine's own cost on a
+  // machine where other processes preempt some calls.
+  const best = texts.map(() => Infinity);
   const start = performance.now();
   for (let r = 0; r < reps; r += 1) {
-    for (const text of texts) {
+    texts.forEach((text, i) => {
       const t0 = performance.now();
       analyze(text);
-      perArticle.push(performance.now() - t0);
-    }
+      const took = performance.now() - t0;
+      perArticle.push(took);
+      best[i] = Math.min(best[i], took);
+    });
   }
+  const bestTotal = best.reduce((sum, t) => sum + t, 0);
   const totalMs = performance.now() - start;
   const bytes = texts.reduce((sum, text) => sum + utf8.encode(text).length, 0);
   const chars = texts.reduce((sum, text) => sum + [...text].length, 0);
@@ -65,12 +71,18 @@ if (polnearPath && existsSync(polnearPath)) {
     median_ms_per_article: median(perArticle),
     max_ms_per_article: Math.max(...perArticle),
     ms_per_5k_chars: (totalMs / (chars * reps)) * 5000,
+    best_ms_per_article: bestTotal / texts.length,
+    best_ms_per_5k_chars: (bestTotal / chars) * 5000,
+    best_articles_per_s: texts.length / (bestTotal / 1e3),
+    best_mb_per_s: bytes / (bestTotal / 1e3) / 1e6,
   };
   console.log(
-    `  polnear_dev: ${texts.length} articles x ${reps} passes: ${result.articles_per_s.toFixed(0)} articles/s, ` +
+    `  polnear_dev: ${texts.length} articles x ${reps} passes:\n    mean ${result.articles_per_s.toFixed(0)} articles/s, ` +
       `${result.mb_per_s.toFixed(2)} MB/s, ${result.ms_per_article.toFixed(3)} ms/article ` +
       `(median ${result.median_ms_per_article.toFixed(3)}, max ${result.max_ms_per_article.toFixed(3)}), ` +
-      `${result.ms_per_5k_chars.toFixed(3)} ms per 5k chars`,
+      `${result.ms_per_5k_chars.toFixed(3)} ms per 5k chars\n` +
+      `    best pass per article ${result.best_articles_per_s.toFixed(0)} articles/s, ${result.best_mb_per_s.toFixed(2)} MB/s, ` +
+      `${result.best_ms_per_article.toFixed(3)} ms/article, ${result.best_ms_per_5k_chars.toFixed(3)} ms per 5k chars`,
   );
   out.polnear = result;
 } else {
@@ -93,8 +105,8 @@ if (pagesDir && existsSync(pagesDir)) {
       analyzeHtml(largest.html);
       times.push(performance.now() - t0);
     }
-    const ms = median(times);
-    console.log(`  largest page (${largest.name}, HTML -> article -> analysis): ${ms.toFixed(2)} ms`);
+    const ms = Math.min(...times); // the best run, as in the native harness
+    console.log(`  largest page (${largest.name}, HTML -> article -> analysis): ${ms.toFixed(2)} ms (best of ${reps})`);
     out.largest_page = { name: largest.name, ms };
   }
 }
@@ -121,10 +133,10 @@ if (syntheticDir && existsSync(syntheticDir)) {
       times.push(performance.now() - t0);
     }
     const bytes = utf8.encode(text).length;
-    const ms = median(times);
+    const ms = Math.min(...times); // the best run, as in the native harness
     const mb = bytes / 1e6;
     console.log(
-      `  synthetic ${label.padStart(5)} (${bytes} bytes): ${ms.toFixed(2)} ms (median of ${reps}), ` +
+      `  synthetic ${label.padStart(5)} (${bytes} bytes): ${ms.toFixed(2)} ms (best of ${reps}), ` +
         `${(mb / (ms / 1e3)).toFixed(2)} MB/s, ${(ms / mb).toFixed(1)} ms per MB`,
     );
     synthetic.push({ label, bytes, ms, ms_per_mb: ms / mb });
