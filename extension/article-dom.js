@@ -411,24 +411,46 @@ var QuoteLensArticleDom = (() => {
   }
 
   const BADGE_GAP = 6;
+  /** Narrowest margin a badge with a name needs; below it the quote gets a colour strip. */
+  const STRIP_WIDTH = 5;
   const BADGE_CSS = `
     :host { all: initial; }
     .badge {
-      position: absolute; box-sizing: border-box; max-width: 14em; overflow: hidden;
+      position: absolute; box-sizing: border-box; max-width: 12em; overflow: hidden;
       text-overflow: ellipsis; white-space: nowrap; margin: 0; border: 0;
       padding: 1px 7px; border-radius: 9px; pointer-events: auto; cursor: pointer;
       font: 600 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
       box-shadow: 0 1px 2px rgba(0, 0, 0, .35);
     }
     .badge.unattributed { border: 1px dashed #FFFFFF; }
-    .badge:focus-visible { outline: 3px solid #1A1A1A; outline-offset: 1px; }
+    .badge.strip { padding: 0; border-radius: 2px; color: transparent; box-shadow: none; }
+    .badge[hidden] { display: none; }
+    .badge:focus-visible { outline: 3px solid #1A1A1A; outline-offset: 1px; box-shadow: 0 0 0 5px #FFFFFF; }
     .box { position: absolute; pointer-events: none; opacity: .35; }
+    .card {
+      position: absolute; box-sizing: border-box; width: max-content; max-width: min(22rem, 90vw);
+      padding: 8px 10px; border-radius: 6px; background: #FFFFFF; color: #1A1A1A;
+      border: 1px solid #8A8A8A; box-shadow: 0 4px 14px rgba(0, 0, 0, .25); pointer-events: auto;
+      font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+    }
+    .card[hidden] { display: none; }
+    .card .name { font-weight: 700; font-size: 14px; }
+    .card .role, .card .meta { color: #4A4A4A; }
+    .card ul { margin: 6px 0 0; padding: 0 0 0 16px; }
+    .card li { margin: 2px 0; }
   `;
 
+  /** @param {DOMRect | {left: number, top: number, right: number, bottom: number}} a
+   *  @param {{left: number, top: number, right: number, bottom: number}} b */
+  const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
   /**
-   * Paints quotations onto a document: highlights plus badges in a shadow-DOM layer that
-   * sits above the page, takes no layout space and covers no text (badges go in the
-   * margin beside the quote's first line, or above it when there is no margin).
+   * Paints quotations onto a document: highlights plus one badge per quote in a shadow-DOM
+   * layer that sits above the page, takes no layout space and covers no text. A badge goes
+   * in the margin beside the quote's first line, or above that line when the space above
+   * it is free; with no room anywhere the quote gets a narrow colour strip in the gutter,
+   * named by its label and its card. Hovering or focusing a badge shows its card: full
+   * name, role, cue, confidence and the quote's claims.
    * @param {Document} doc
    * @param {{onBadgeClick?: (quote: Quote) => void}} [options]
    */
@@ -442,7 +464,14 @@ var QuoteLensArticleDom = (() => {
     // does not already show.
     const root = host.attachShadow({ mode: 'open' });
     const layer = doc.createElement('div');
-    root.append(layer);
+    layer.setAttribute('role', 'group');
+    layer.setAttribute('aria-label', 'QuoteLens: speakers of the quotations on this page');
+    const card = doc.createElement('div');
+    card.className = 'card';
+    card.id = 'quotelens-card';
+    card.setAttribute('role', 'tooltip');
+    card.hidden = true;
+    root.append(layer, card);
     // A constructed sheet is exempt from the page's style-src CSP, which would block a
     // <style> element; the element remains for browsers that refuse adopting it here.
     try {
@@ -457,9 +486,16 @@ var QuoteLensArticleDom = (() => {
     const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     /** @type {Set<string>} */
     const highlightNames = new Set();
-    /** @type {{anchored: AnchoredQuote[], speakers: Speaker[]}} */
-    let painted = { anchored: [], speakers: [] };
+    /** @type {{quote: Quote, range: Range, badge: HTMLButtonElement}[]} */
+    let items = [];
+    /** @type {Speaker[]} */
+    let speakers = [];
+    /** @type {Claim[]} */
+    let claims = [];
     let frame = 0;
+    let flashTimer = 0;
+    /** @type {HTMLButtonElement | null} */
+    let cardOwner = null;
 
     const schedule = () => {
       if (frame) return;
@@ -469,6 +505,11 @@ var QuoteLensArticleDom = (() => {
       });
     };
     const resizeObserver = new ResizeObserver(schedule);
+    /** Scrolling containers inside the page move their quotes; the window's own scroll
+     * does not need a layout (the layer scrolls with the document). @param {Event} event */
+    const onScroll = (event) => {
+      if (event.target !== doc && event.target !== view) schedule();
+    };
 
     function clearHighlights() {
       if (!highlightsSupported) return;
@@ -490,80 +531,199 @@ var QuoteLensArticleDom = (() => {
       return element?.closest(BLOCK_SELECTOR) ?? element;
     }
 
+    /** The bottom of the nearest rendered content above a block, or -Infinity.
+     * @param {Element} block */
+    function contentBottomAbove(block) {
+      for (let current = /** @type {Element | null} */ (block); current && current !== doc.body; current = current.parentElement) {
+        for (let previous = current.previousElementSibling; previous; previous = previous.previousElementSibling) {
+          const rect = previous.getBoundingClientRect();
+          if (rect.height > 0 && rect.width > 0) return rect.bottom;
+        }
+      }
+      return -Infinity;
+    }
+
+    /** @param {Quote} quote */
+    function speakerOf(quote) {
+      return quote.speaker_id === null ? undefined : speakers[quote.speaker_id];
+    }
+
+    /** @param {HTMLButtonElement} badge @param {Quote} quote */
+    function showCard(badge, quote) {
+      const speaker = speakerOf(quote);
+      const lines = [];
+      const name = doc.createElement('div');
+      name.className = 'name';
+      name.textContent = speaker ? speaker.name : 'Speaker not found';
+      lines.push(name);
+      if (speaker?.role) {
+        const role = doc.createElement('div');
+        role.className = 'role';
+        role.textContent = speaker.role;
+        lines.push(role);
+      }
+      const meta = doc.createElement('div');
+      meta.className = 'meta';
+      const cue = quote.cue ? `cue “${quote.cue.text}” · ` : '';
+      meta.textContent = `${quote.kind} quote · ${cue}confidence ${Math.round(quote.confidence * 100)}%`;
+      lines.push(meta);
+      const own = claims.filter((claim) => claim.quote_id === quote.id);
+      if (own.length) {
+        const heading = doc.createElement('div');
+        heading.className = 'meta';
+        heading.textContent = own.length === 1 ? 'Claim to check:' : `${own.length} claims to check:`;
+        const list = doc.createElement('ul');
+        for (const claim of own) {
+          const item = doc.createElement('li');
+          item.textContent = claim.claim || claim.text;
+          list.append(item);
+        }
+        lines.push(heading, list);
+      }
+      card.replaceChildren(...lines);
+      card.hidden = false;
+      cardOwner = badge;
+      const origin = host.getBoundingClientRect();
+      const anchor = badge.getBoundingClientRect();
+      const width = card.offsetWidth;
+      const height = card.offsetHeight;
+      const viewportWidth = doc.documentElement.clientWidth;
+      const left = Math.max(4, Math.min(anchor.left, viewportWidth - width - 4));
+      const below = anchor.bottom + 4;
+      const top = below + height > view.innerHeight && anchor.top - height - 4 >= 0 ? anchor.top - height - 4 : below;
+      card.style.left = `${left - origin.left}px`;
+      card.style.top = `${top - origin.top}px`;
+    }
+
+    function hideCard() {
+      card.hidden = true;
+      card.replaceChildren();
+      cardOwner = null;
+    }
+
+    /** @param {Quote} quote */
+    function makeBadge(quote) {
+      const speaker = speakerOf(quote);
+      const colour = speakerColour(quote.speaker_id);
+      const badge = doc.createElement('button');
+      badge.type = 'button';
+      badge.className = speaker ? 'badge' : 'badge unattributed';
+      badge.dataset.quoteId = String(quote.id);
+      badge.textContent = badgeLabel(quote, speaker);
+      badge.setAttribute('aria-label', `Quote by ${speaker ? speaker.name : 'an unattributed speaker'}: ${badgeDescription(quote, speaker)}`);
+      badge.setAttribute('aria-describedby', card.id);
+      badge.style.background = colour.background;
+      badge.style.color = colour.ink;
+      badge.addEventListener('click', () => options.onBadgeClick?.(quote));
+      badge.addEventListener('mouseenter', () => showCard(badge, quote));
+      badge.addEventListener('focus', () => showCard(badge, quote));
+      badge.addEventListener('mouseleave', () => {
+        if (cardOwner === badge && root.activeElement !== badge) hideCard();
+      });
+      badge.addEventListener('blur', () => {
+        if (cardOwner === badge) hideCard();
+      });
+      badge.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && cardOwner === badge) {
+          event.stopPropagation();
+          hideCard();
+        }
+      });
+      return badge;
+    }
+
     function layout() {
-      layer.replaceChildren();
+      hideCard();
       const origin = host.getBoundingClientRect();
       const viewportWidth = doc.documentElement.clientWidth;
-      /** @type {{top: number, bottom: number, side: string}[]} */
+      /** @type {{left: number, top: number, right: number, bottom: number}[]} */
       const taken = [];
-      for (const { quote, range } of painted.anchored) {
-        if (!isSpeech(quote)) continue;
-        const lines = range.getClientRects();
+      for (const box of layer.querySelectorAll('.box')) box.remove();
+      for (const { quote, range, badge } of items) {
+        const lines = [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+        badge.hidden = lines.length === 0;
         if (lines.length === 0) continue;
-        const speaker = quote.speaker_id === null ? undefined : painted.speakers[quote.speaker_id];
         const colour = speakerColour(quote.speaker_id);
-
         if (!highlightsSupported) {
           for (const line of lines) {
             const box = doc.createElement('div');
             box.className = 'box';
             box.style.cssText = `left:${line.left - origin.left}px;top:${line.top - origin.top}px;width:${line.width}px;height:${line.height}px;background:${colour.background}`;
-            layer.append(box);
+            layer.prepend(box);
           }
         }
-
-        const badge = doc.createElement('button');
-        badge.type = 'button';
-        badge.className = speaker ? 'badge' : 'badge unattributed';
-        badge.dataset.quoteId = String(quote.id);
-        badge.textContent = badgeLabel(quote, speaker);
-        badge.title = badgeDescription(quote, speaker);
-        badge.setAttribute('aria-label', `Quote by ${speaker ? speaker.name : 'an unattributed speaker'}: ${badge.title}`);
-        badge.style.background = colour.background;
-        badge.style.color = colour.ink;
-        badge.addEventListener('click', () => options.onBadgeClick?.(quote));
-        layer.append(badge);
-
         const first = lines[0];
-        const block = blockOf(range)?.getBoundingClientRect() ?? first;
+        const blockElement = blockOf(range);
+        const block = blockElement?.getBoundingClientRect() ?? first;
+        badge.classList.remove('strip');
+        badge.style.width = '';
+        badge.style.height = '';
         const width = badge.offsetWidth;
         const height = badge.offsetHeight;
-        let left;
-        let top = first.top + (first.height - height) / 2;
-        let side;
-        if (block.left - width - BADGE_GAP * 2 >= 0) {
-          side = 'left';
-          left = block.left - width - BADGE_GAP;
-        } else if (block.right + width + BADGE_GAP * 2 <= viewportWidth) {
-          side = 'right';
-          left = block.right + BADGE_GAP;
-        } else {
-          side = 'above';
-          left = Math.max(first.left, 0);
-          top = first.top - height - 1;
+        /** @type {{left: number, top: number, right: number, bottom: number} | null} */
+        let place = null;
+        const inLine = first.top + (first.height - height) / 2;
+        const candidates = [
+          // the left margin, the right margin
+          { left: block.left - width - BADGE_GAP, top: inLine },
+          { left: block.right + BADGE_GAP, top: inLine },
+        ];
+        // above the quote's first line, when that is the block's first line and the space
+        // up to the content above is free
+        if (blockElement && first.top - block.top < first.height / 2) {
+          const top = first.top - height - 2;
+          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(first.left, 0), top });
         }
-        // Quotes on the same line would stack their margin badges on one another.
-        for (const other of taken) {
-          if (other.side === side && top < other.bottom + 2 && top + height > other.top - 2) top = other.bottom + 2;
+        for (const candidate of candidates) {
+          if (candidate.left < 0 || candidate.left + width > viewportWidth) continue;
+          /** @type {{left: number, top: number, right: number, bottom: number}} */
+          const rect = { left: candidate.left, top: candidate.top, right: candidate.left + width, bottom: candidate.top + height };
+          // quotes on the same line stack their badges downward
+          for (const other of taken) {
+            if (overlaps(rect, other)) {
+              rect.top = other.bottom + 2;
+              rect.bottom = rect.top + height;
+            }
+          }
+          if (candidate !== candidates[0] && candidate !== candidates[1] && taken.some((other) => overlaps(rect, other))) continue;
+          place = rect;
+          break;
         }
-        taken.push({ top, bottom: top + height, side });
-        badge.style.left = `${left - origin.left}px`;
-        badge.style.top = `${top - origin.top}px`;
+        if (!place) {
+          // No room for a name anywhere: a colour strip in the gutter beside the first line.
+          badge.classList.add('strip');
+          const strip = Math.max(2, Math.min(STRIP_WIDTH, block.left - 2));
+          badge.style.width = `${strip}px`;
+          badge.style.height = `${first.height}px`;
+          place = { left: Math.max(0, block.left - strip - 1), top: first.top, right: 0, bottom: first.bottom };
+        }
+        taken.push(place);
+        badge.style.left = `${place.left - origin.left}px`;
+        badge.style.top = `${place.top - origin.top}px`;
       }
     }
 
     return {
       /**
+       * Paints an analysis' anchored quotations, replacing whatever was painted before:
+       * one badge per quote, never two.
        * @param {AnchoredQuote[]} anchored
-       * @param {Speaker[]} speakers
+       * @param {{speakers: Speaker[], claims?: Claim[]}} analysis
        */
-      paint(anchored, speakers) {
+      paint(anchored, analysis) {
         clearHighlights();
-        painted = { anchored, speakers };
+        hideCard();
+        const focusedId = /** @type {HTMLElement | null} */ (root.activeElement)?.dataset?.quoteId;
+        speakers = analysis.speakers;
+        claims = analysis.claims ?? [];
+        const speech = anchored.filter(({ quote }) => isSpeech(quote));
+        // Badges in reading order, so that Tab moves through them as a reader does.
+        speech.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+        items = speech.map(({ quote, range }) => ({ quote, range, badge: makeBadge(quote) }));
+        layer.replaceChildren(...items.map(({ badge }) => badge));
         /** @type {Map<string, Range[]>} */
         const byName = new Map();
-        for (const { quote, range } of anchored) {
-          if (!isSpeech(quote)) continue;
+        for (const { quote, range } of items) {
           const name = highlightName(quote);
           byName.set(name, [...(byName.get(name) ?? []), range]);
         }
@@ -571,36 +731,68 @@ var QuoteLensArticleDom = (() => {
         if (!host.isConnected) {
           doc.documentElement.append(host);
           view.addEventListener('resize', schedule);
+          doc.addEventListener('scroll', onScroll, true);
           resizeObserver.observe(doc.documentElement);
           if (doc.body) resizeObserver.observe(doc.body);
         }
         layout();
+        if (focusedId !== undefined) items.find(({ quote }) => String(quote.id) === focusedId)?.badge.focus({ preventScroll: true });
+        host.dataset.state = 'painted';
       },
 
-      /** Scrolls a quote into view and flashes it. @param {number} quoteId */
+      /** The painted quotes in reading order. */
+      get quotes() {
+        return items.map(({ quote }) => quote);
+      },
+
+      /** Scrolls a quote into view, flashes it and focuses its badge. @param {number} quoteId */
       scrollToQuote(quoteId) {
-        const found = painted.anchored.find(({ quote }) => quote.id === quoteId);
+        const found = items.find(({ quote }) => quote.id === quoteId);
         if (!found) return false;
         const target = blockOf(found.range);
         target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        if (flashTimer) view.clearTimeout(flashTimer);
         setHighlight('quotelens-flash', [found.range]);
-        view.setTimeout(() => {
+        flashTimer = view.setTimeout(() => {
+          flashTimer = 0;
           if (highlightsSupported) CSS.highlights.delete('quotelens-flash');
           highlightNames.delete('quotelens-flash');
         }, 1600);
-        const badge = layer.querySelector(`[data-quote-id="${quoteId}"]`);
-        if (badge instanceof HTMLElement) badge.focus({ preventScroll: true });
+        if (!found.badge.hidden) found.badge.focus({ preventScroll: true });
         return true;
+      },
+
+      /**
+       * The quote after (direction 1) or before (-1) the one whose badge has focus, or the
+       * first below (above) the top of the viewport when none has.
+       * @param {1 | -1} direction
+       * @returns {Quote | null}
+       */
+      neighbour(direction) {
+        const visible = items.filter(({ badge }) => !badge.hidden);
+        if (visible.length === 0) return null;
+        const focused = visible.findIndex(({ badge }) => badge === root.activeElement);
+        if (focused >= 0) return visible[(focused + direction + visible.length) % visible.length].quote;
+        const tops = visible.map(({ range }) => range.getBoundingClientRect().top);
+        if (direction > 0) return visible[Math.max(0, tops.findIndex((top) => top > 1))]?.quote ?? visible[0].quote;
+        const above = tops.map((top, index) => (top < -1 ? index : -1)).filter((index) => index >= 0);
+        return visible[above.length ? above[above.length - 1] : visible.length - 1].quote;
       },
 
       /** Removes every mark and badge: the page is as it was. */
       destroy() {
         clearHighlights();
+        if (flashTimer) view.clearTimeout(flashTimer);
+        flashTimer = 0;
         resizeObserver.disconnect();
         view.removeEventListener('resize', schedule);
+        doc.removeEventListener('scroll', onScroll, true);
         if (frame) view.cancelAnimationFrame(frame);
+        frame = 0;
+        hideCard();
+        layer.replaceChildren();
         host.remove();
-        painted = { anchored: [], speakers: [] };
+        items = [];
       },
     };
   }

@@ -4,7 +4,7 @@
 // session or the tab) and serves it to the side panel.
 
 import './messages.js';
-import initEngine, { analyze_blocks as analyzeBlocks } from './pkg/quotelens.js';
+import initEngine, { analyze_blocks as analyzeBlocks, export_report as exportReport } from './pkg/quotelens.js';
 
 const Messages = QuoteLensMessages;
 
@@ -22,7 +22,9 @@ function loadEngine() {
 const storageKey = (tabId) => `tab:${tabId}`;
 
 /**
- * @typedef {{url: string, title: string, analyzedAt: number, analysis: Analysis | null, error: string | null}} TabResult
+ * @typedef {{url: string, title: string, analyzedAt: number, analysis: Analysis | null, error: string | null,
+ *   unanchored: number[], marks: boolean, text: string}} TabResult
+ *   text: the article text as analysed, kept (in memory) for the exports only
  */
 
 /**
@@ -33,48 +35,127 @@ async function handleAnalyze(request, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   /** @type {TabResult} */
   const entry = {
-    url: sender.url ?? '',
+    url: sameOrigin(request.url, sender.url) ? request.url : sender.url ?? '',
     title: request.title,
     analyzedAt: Date.now(),
     analysis: null,
     error: null,
+    unanchored: [],
+    marks: true,
+    text: '',
   };
   try {
     await loadEngine();
     /** @type {Analysis} */
     const analysis = analyzeBlocks(request.blocks);
-    // The text is the page's own; the panel and the content script need only the spans,
-    // and session storage should hold no more of the page than that.
+    // The text is the page's own: the panel and the content script need only the spans,
+    // so it stays apart from the analysis, in the tab's entry (session storage: memory
+    // only, dropped with the tab), for the exports.
+    entry.text = analysis.text ?? '';
     delete analysis.text;
     entry.analysis = analysis;
   } catch (error) {
     entry.error = error instanceof Error ? error.message : String(error);
   }
   await chrome.storage.session.set({ [storageKey(tabId)]: entry });
-  chrome.runtime
-    .sendMessage({ type: Messages.BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED, tabId })
-    .catch(() => {
-      // No panel open: nobody to tell.
-    });
+  tellPanels(tabId);
   return entry.analysis ? { ok: true, analysis: entry.analysis } : { ok: false, error: entry.error };
+}
+
+/** @param {number} tabId */
+function tellPanels(tabId) {
+  chrome.runtime.sendMessage({ type: Messages.BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED, tabId }).catch(() => {
+    // No panel open: nobody to tell.
+  });
+}
+
+/**
+ * The content script painted the tab's analysis: which quotes found no place on the page.
+ * @param {PaintedReport} report
+ * @param {number} tabId
+ */
+async function handlePainted(report, tabId) {
+  const key = storageKey(tabId);
+  const entry = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
+  if (!entry?.analysis) return;
+  const known = new Set(entry.analysis.quotes.map((quote) => quote.id));
+  entry.unanchored = report.unanchored.filter((id) => known.has(id));
+  entry.marks = report.marks;
+  await chrome.storage.session.set({ [key]: entry });
+  tellPanels(tabId);
+}
+
+/** Whether a page's reported address is on the origin its frame is known to show (a
+ * single-page app changes its path, never its origin).
+ * @param {string} url @param {string | undefined} known */
+function sameOrigin(url, known) {
+  try {
+    return known !== undefined && new URL(url).origin === new URL(known).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** @param {number} tabId */
 async function tabResult(tabId) {
   const key = storageKey(tabId);
-  const stored = await chrome.storage.session.get(key);
-  return { ok: true, result: /** @type {TabResult | undefined} */ (stored[key]) ?? null };
+  const stored = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
+  if (!stored) return { ok: true, result: null };
+  const { text, ...result } = stored;
+  return { ok: true, result };
+}
+
+/**
+ * A tab's quotes and claims in one of the engine's export formats.
+ * @param {ExportRequest} request
+ * @returns {Promise<ExportResponse>}
+ */
+async function handleExport(request) {
+  const key = storageKey(request.tabId);
+  const entry = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
+  if (!entry?.analysis || !entry.text) return { ok: false, error: 'no analysed article in this tab' };
+  try {
+    await loadEngine();
+    const content = exportReport(entry.text, request.format, entry.url, entry.title, null);
+    const format = Messages.EXPORTS[request.format];
+    let host = 'page';
+    try {
+      host = new URL(entry.url).hostname || host;
+    } catch {
+      // keep 'page'
+    }
+    return { ok: true, content, filename: `quotelens-${host}-${format.suffix}`, mime: format.mime };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** @param {chrome.runtime.MessageSender} sender */
 const fromExtensionPage = (sender) => typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
 
+/** Our content script in a page's top frame (not an extension page, not a subframe).
+ * @param {chrome.runtime.MessageSender} sender */
+const fromContentScript = (sender) =>
+  typeof sender.tab?.id === 'number' && sender.frameId === 0 && !fromExtensionPage(sender) && /^https?:/.test(sender.url ?? '');
+
+// Every message is checked twice: who sent it (only this extension's own contexts can
+// reach this listener; which of them, by tab, frame and URL) and its shape (messages.js).
+// Anything else gets no answer.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return false;
   if (Messages.isAnalyzeRequest(message)) {
-    // Only a page's top frame, through our content script, may ask for an analysis.
-    if (typeof sender.tab?.id !== 'number' || sender.frameId !== 0 || fromExtensionPage(sender)) return false;
+    if (!fromContentScript(sender)) return false;
     handleAnalyze(message, sender).then(sendResponse);
+    return true;
+  }
+  if (Messages.isPaintedReport(message)) {
+    if (!fromContentScript(sender)) return false;
+    handlePainted(message, /** @type {number} */ (sender.tab?.id)).then(() => sendResponse({ ok: true }));
+    return true;
+  }
+  if (Messages.isExportRequest(message)) {
+    if (!fromExtensionPage(sender)) return false;
+    handleExport(message).then(sendResponse);
     return true;
   }
   if (Messages.isTabResultRequest(message)) {
@@ -93,10 +174,22 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 chrome.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (changeInfo.status === 'loading') {
     chrome.storage.session.remove(storageKey(tabId));
-    chrome.runtime
-      .sendMessage({ type: Messages.BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED, tabId })
-      .catch(() => {});
+    tellPanels(tabId);
   }
+});
+
+// Keyboard shortcuts (manifest "commands"; chrome://extensions/shortcuts to change them)
+// act on the active tab's page. _execute_action, the panel's shortcut, needs no handler.
+chrome.commands?.onCommand.addListener(async (command, tab) => {
+  const name = /** @type {ContentCommandName} */ (command);
+  if (!Messages.CONTENT_COMMANDS.includes(name)) return;
+  const tabId = tab?.id ?? (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (typeof tabId !== 'number') return;
+  /** @type {ContentCommand} */
+  const message = { type: Messages.BACKGROUND_TO_CONTENT_COMMAND, command: name };
+  chrome.tabs.sendMessage(tabId, message).catch(() => {
+    // Not a web page (or not yet loaded): nothing to act on.
+  });
 });
 
 // The toolbar button opens the panel: Chromium's side panel, Firefox's sidebar.

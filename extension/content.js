@@ -2,54 +2,220 @@
 // engine: Chromium refuses to compile Wasm here on pages with a strict CSP) to analyse
 // them, and paints the quotations it gets back. Loaded after messages.js and
 // article-dom.js, which provide QuoteLensMessages and QuoteLensArticleDom.
+//
+// It listens to nothing the page can send: no window "message" listener, only the
+// extension's own runtime messages, each checked by messages.js. Page text reaches the
+// DOM only through textContent and ranges (article-dom.js).
 
 (() => {
   const Messages = QuoteLensMessages;
   const ArticleDom = QuoteLensArticleDom;
 
+  /** Quiet time after the page's last change before it is read again, and the longest a
+   * page that never stops changing waits. */
+  const SETTLE_MS = 400;
+  const MAX_WAIT_MS = 2500;
+
   /** @type {ReturnType<typeof ArticleDom.createOverlay> | null} */
   let overlay = null;
+  /** @type {{analysis: Analysis, blocks: CollectedBlock[], signature: string, url: string} | null} */
+  let current = null;
+  /** Marks shown; the toggle command switches them off and on for this tab. */
+  let marksOn = true;
+  /** Whether the settings let QuoteLens read this page (or the reader asked it to). */
+  let allowed = false;
+  let busy = false;
+  let again = false;
+  let dead = false;
+  /** @type {MutationObserver | null} */
+  let observer = null;
+  let settleTimer = 0;
+  let firstChangeAt = 0;
 
-  async function analyzePage() {
-    if (!document.body) return;
-    const blocks = ArticleDom.collectBlocks(document.body, {
+  /** True once the extension was reloaded, updated or removed under this script. */
+  const orphaned = () => {
+    try {
+      return !chrome.runtime?.id;
+    } catch {
+      return true;
+    }
+  };
+
+  /** Leaves the page as it was: no mark, no badge, no observer, no timer. */
+  function teardown() {
+    dead = true;
+    overlay?.destroy();
+    overlay = null;
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(settleTimer);
+    clearInterval(watchdog);
+    window.removeEventListener('popstate', onChange);
+  }
+
+  /** @param {CollectedBlock[]} blocks */
+  const signatureOf = (blocks) => blocks.map((block) => block.text).join('\n');
+
+  function collect() {
+    return ArticleDom.collectBlocks(/** @type {HTMLElement} */ (document.body), {
       checkRendering: true,
       maxChars: Messages.MAX_MESSAGE_CHARS,
       maxHintChars: Messages.MAX_HINT_CHARS,
     }).slice(0, Messages.MAX_BLOCKS);
-    if (blocks.length === 0) return;
-    // The engine picks the article among all the page's blocks (the same selection as the
-    // CLI's HTML path) and answers with the range of each picked block in its text.
-    /** @type {AnalyzeRequest} */
-    const request = {
-      type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
-      title: document.title.slice(0, Messages.MAX_TITLE_CHARS),
-      blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
+  }
+
+  /** Anchors the current analysis on the current blocks and paints it (or clears the marks
+   * when they are switched off), then tells the background which quotes found no place. */
+  function paint() {
+    if (!current || dead) return;
+    const { anchored, unanchored } = ArticleDom.anchorQuotes(current.analysis, current.blocks);
+    if (marksOn) {
+      overlay ??= ArticleDom.createOverlay(document);
+      overlay.paint(anchored, current.analysis);
+    } else {
+      overlay?.destroy();
+      overlay = null;
+    }
+    /** @type {PaintedReport} */
+    const report = {
+      type: Messages.CONTENT_TO_BACKGROUND_PAINTED,
+      unanchored: unanchored.map((quote) => quote.id),
+      marks: marksOn,
     };
-    /** @type {{ok: true, analysis: Analysis} | {ok: false, error: string} | undefined} */
-    const response = await chrome.runtime.sendMessage(request);
-    if (!response) return;
-    if (!response.ok) {
-      console.warn(`QuoteLens could not analyse this page: ${response.error}`);
+    chrome.runtime.sendMessage(report).catch(() => {});
+  }
+
+  async function analyze() {
+    if (dead || !document.body) return;
+    if (busy) {
+      again = true;
       return;
     }
-    const { anchored } = ArticleDom.anchorQuotes(response.analysis, blocks);
-    overlay ??= ArticleDom.createOverlay(document);
-    overlay.paint(anchored, response.analysis.speakers);
+    busy = true;
+    try {
+      const blocks = collect();
+      const signature = signatureOf(blocks);
+      const url = location.href;
+      if (current && current.signature === signature && current.url === url) {
+        // Same text (a re-render, a class change): the analysis still holds; only its
+        // anchors move to the new nodes.
+        current = { ...current, blocks };
+        paint();
+        return;
+      }
+      if (current && current.url !== url) {
+        // A single-page-app navigation: a new article.
+        overlay?.destroy();
+        overlay = null;
+      }
+      /** @type {AnalyzeRequest} */
+      const request = {
+        type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
+        title: document.title.slice(0, Messages.MAX_TITLE_CHARS),
+        url: url.slice(0, Messages.MAX_URL_CHARS),
+        blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
+      };
+      /** @type {AnalyzeResponse | undefined} */
+      const response = await chrome.runtime.sendMessage(request);
+      if (dead || !response) return;
+      if (!response.ok) {
+        console.warn(`QuoteLens could not analyse this page: ${response.error}`);
+        return;
+      }
+      // The page may have changed while the engine worked: then the analysis is of the
+      // text that was sent, and the next round (queued by the observer) reads the new one.
+      current = { analysis: response.analysis, blocks, signature, url };
+      paint();
+    } finally {
+      busy = false;
+      if (again && !dead) {
+        again = false;
+        scheduleAnalysis();
+      }
+    }
+  }
+
+  function run() {
+    analyze().catch((error) => {
+      if (orphaned()) teardown();
+      else console.warn('QuoteLens:', error);
+    });
+  }
+
+  function scheduleAnalysis() {
+    const now = Date.now();
+    if (!settleTimer) firstChangeAt = now;
+    clearTimeout(settleTimer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, firstChangeAt + MAX_WAIT_MS - now));
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      run();
+    }, wait);
+  }
+
+  function onChange() {
+    if (orphaned()) {
+      teardown();
+      return;
+    }
+    if (allowed) scheduleAnalysis();
+  }
+
+  /** Starts reading the page and following its changes. */
+  function start() {
+    if (allowed || dead) return;
+    allowed = true;
+    if (!document.body) return;
+    // Our overlay hangs off <html>, outside <body>: its own changes are never observed.
+    observer = new MutationObserver(onChange);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('popstate', onChange);
+    run();
+  }
+
+  /** @param {1 | -1} direction */
+  function jump(direction) {
+    const quote = overlay?.neighbour(direction);
+    if (quote) overlay?.scrollToQuote(quote.id);
   }
 
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== chrome.runtime.id) return false;
+    if (sender.id !== chrome.runtime.id || dead) return false;
     if (Messages.isScrollToQuote(message)) {
       sendResponse({ ok: overlay?.scrollToQuote(message.quoteId) ?? false });
+    } else if (Messages.isAnalyzeNow(message)) {
+      if (allowed) run();
+      else start();
+      sendResponse({ ok: true });
+    } else if (Messages.isContentCommand(message)) {
+      if (message.command === 'toggle-marks') {
+        marksOn = !marksOn;
+        if (!allowed) start();
+        else paint();
+      } else if (message.command === 'next-quote') {
+        jump(1);
+      } else if (message.command === 'previous-quote') {
+        jump(-1);
+      }
+      sendResponse({ ok: true, marks: marksOn });
     }
     return false;
   });
 
-  analyzePage().catch((error) => {
-    // A reloaded or removed extension leaves this script orphaned: nothing to paint then.
-    if (!String(error?.message).includes('Extension context invalidated')) {
-      console.warn('QuoteLens:', error);
-    }
-  });
+  // A reloaded or removed extension leaves this script orphaned; it then cleans up after
+  // itself instead of leaving stale badges that lead nowhere. A property read a second,
+  // without waking the background.
+  const watchdog = window.setInterval(() => {
+    if (orphaned()) teardown();
+  }, 1000);
+
+  chrome.storage.local
+    .get(Messages.SETTINGS_KEY)
+    .then((stored) => {
+      const settings = Messages.readSettings(stored[Messages.SETTINGS_KEY]);
+      if (Messages.runsOn(settings, location.hostname)) start();
+    })
+    .catch(() => {
+      if (orphaned()) teardown();
+    });
 })();

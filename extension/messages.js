@@ -8,10 +8,27 @@
 /**
  * @typedef {{tag: string, text: string, hint: string, link_chars: number, ancestors: number[]}} ArticleBlock
  *   one run of page text in the engine's block model (src/extract.rs)
- * @typedef {{type: 'CONTENT_TO_BACKGROUND_ANALYZE', title: string, blocks: ArticleBlock[]}} AnalyzeRequest
+ * @typedef {{type: 'CONTENT_TO_BACKGROUND_ANALYZE', title: string, url: string, blocks: ArticleBlock[]}} AnalyzeRequest
+ *   url: the page's address now (a single-page app changes it without a new document)
  * @typedef {{type: 'PANEL_TO_BACKGROUND_GET_TAB_RESULT', tabId: number}} TabResultRequest
  * @typedef {{type: 'BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED', tabId: number}} TabResultChanged
  * @typedef {{type: 'PANEL_TO_CONTENT_SCROLL_TO_QUOTE', quoteId: number}} ScrollToQuote
+ * @typedef {{type: 'PANEL_TO_CONTENT_ANALYZE_NOW'}} AnalyzeNow
+ *   the reader asked for this tab (toolbar button, panel): read the page even when the
+ *   settings say "only on click" or the site is not on the list
+ * @typedef {'toggle-marks' | 'next-quote' | 'previous-quote'} ContentCommandName
+ * @typedef {{type: 'BACKGROUND_TO_CONTENT_COMMAND', command: ContentCommandName}} ContentCommand
+ *   a keyboard shortcut (manifest "commands") for the active tab
+ * @typedef {{type: 'CONTENT_TO_BACKGROUND_PAINTED', unanchored: number[], marks: boolean}} PaintedReport
+ *   which quotes of the tab's analysis found no place on the page, and whether marks show
+ * @typedef {{ok: true, analysis: Analysis} | {ok: false, error: string}} AnalyzeResponse
+ * @typedef {'citation' | 'csv' | 'webannotation' | 'claimreview'} ExportFormat
+ * @typedef {{type: 'PANEL_TO_BACKGROUND_EXPORT', tabId: number, format: ExportFormat}} ExportRequest
+ * @typedef {{ok: true, content: string, filename: string, mime: string} | {ok: false, error: string}} ExportResponse
+ * @typedef {'every' | 'click' | 'sites'} RunMode
+ * @typedef {{mode: RunMode, sites: string[]}} Settings
+ *   run on every page, only when asked, or on the listed sites (host names; subdomains
+ *   included) and when asked
  */
 
 var QuoteLensMessages = (() => {
@@ -37,6 +54,68 @@ var QuoteLensMessages = (() => {
       'BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED'
     ),
     PANEL_TO_CONTENT_SCROLL_TO_QUOTE: /** @type {'PANEL_TO_CONTENT_SCROLL_TO_QUOTE'} */ ('PANEL_TO_CONTENT_SCROLL_TO_QUOTE'),
+    PANEL_TO_CONTENT_ANALYZE_NOW: /** @type {'PANEL_TO_CONTENT_ANALYZE_NOW'} */ ('PANEL_TO_CONTENT_ANALYZE_NOW'),
+    BACKGROUND_TO_CONTENT_COMMAND: /** @type {'BACKGROUND_TO_CONTENT_COMMAND'} */ ('BACKGROUND_TO_CONTENT_COMMAND'),
+    CONTENT_TO_BACKGROUND_PAINTED: /** @type {'CONTENT_TO_BACKGROUND_PAINTED'} */ ('CONTENT_TO_BACKGROUND_PAINTED'),
+    PANEL_TO_BACKGROUND_EXPORT: /** @type {'PANEL_TO_BACKGROUND_EXPORT'} */ ('PANEL_TO_BACKGROUND_EXPORT'),
+
+    /** The engine's export formats (src/export.rs): file name suffix and media type. */
+    EXPORTS: Object.freeze({
+      citation: { label: 'Citations (Markdown)', suffix: 'citations.md', mime: 'text/markdown' },
+      csv: { label: 'Spreadsheet (CSV)', suffix: 'quotes.csv', mime: 'text/csv' },
+      webannotation: { label: 'Web Annotations (JSON-LD)', suffix: 'annotations.jsonld', mime: 'application/ld+json' },
+      claimreview: { label: 'ClaimReview (JSON-LD)', suffix: 'claimreview.jsonld', mime: 'application/ld+json' },
+    }),
+
+    /** The manifest's keyboard commands that act on the page. */
+    CONTENT_COMMANDS: Object.freeze(/** @type {ContentCommandName[]} */ (['toggle-marks', 'next-quote', 'previous-quote'])),
+    /** Where the reader's settings live in storage.local (the only persistent storage). */
+    SETTINGS_KEY: 'settings',
+    MAX_SITES: 500,
+    MAX_UNANCHORED: 100000,
+
+    /**
+     * The settings in storage, or the defaults for anything missing or malformed.
+     * @param {unknown} value
+     * @returns {Settings}
+     */
+    readSettings(value) {
+      const record = isRecord(value) ? value : {};
+      const mode = record.mode === 'click' || record.mode === 'sites' ? record.mode : 'every';
+      const sites = Array.isArray(record.sites)
+        ? record.sites.filter((site) => typeof site === 'string').map(messages.siteOf).filter((site) => site !== null)
+        : [];
+      return { mode, sites: [...new Set(sites)].slice(0, messages.MAX_SITES) };
+    },
+
+    /**
+     * A host name from what a reader types ("www.bbc.co.uk", "https://bbc.co.uk/news"), or
+     * null when it is none.
+     * @param {string} entry
+     * @returns {string | null}
+     */
+    siteOf(entry) {
+      const trimmed = entry.trim().toLowerCase();
+      if (!trimmed) return null;
+      try {
+        const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
+        return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host.replace(/^www\./, '') : null;
+      } catch {
+        return null;
+      }
+    },
+
+    /**
+     * Whether QuoteLens reads a page of this host without being asked.
+     * @param {Settings} settings
+     * @param {string} hostname
+     */
+    runsOn(settings, hostname) {
+      if (settings.mode === 'every') return true;
+      if (settings.mode === 'click') return false;
+      const host = hostname.toLowerCase();
+      return settings.sites.some((site) => host === site || host.endsWith(`.${site}`));
+    },
 
     // Bounds on what a page may send: far beyond any article, small enough that a hostile
     // page cannot make the service worker build an enormous message or Wasm input.
@@ -46,6 +125,7 @@ var QuoteLensMessages = (() => {
     MAX_HINT_CHARS: 8000,
     MAX_ANCESTORS: 12,
     MAX_TITLE_CHARS: 1000,
+    MAX_URL_CHARS: 8192,
 
     /**
      * @param {unknown} message
@@ -54,6 +134,7 @@ var QuoteLensMessages = (() => {
     isAnalyzeRequest(message) {
       if (!isRecord(message) || message.type !== messages.CONTENT_TO_BACKGROUND_ANALYZE) return false;
       if (typeof message.title !== 'string' || message.title.length > messages.MAX_TITLE_CHARS) return false;
+      if (typeof message.url !== 'string' || message.url.length > messages.MAX_URL_CHARS || !/^https?:\/\//.test(message.url)) return false;
       const blocks = message.blocks;
       if (!Array.isArray(blocks) || blocks.length > messages.MAX_BLOCKS) return false;
       let messageChars = 0;
@@ -109,6 +190,55 @@ var QuoteLensMessages = (() => {
         typeof message.quoteId === 'number' &&
         Number.isInteger(message.quoteId) &&
         message.quoteId >= 0
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is AnalyzeNow}
+     */
+    isAnalyzeNow(message) {
+      return isRecord(message) && message.type === messages.PANEL_TO_CONTENT_ANALYZE_NOW;
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is ContentCommand}
+     */
+    isContentCommand(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.BACKGROUND_TO_CONTENT_COMMAND &&
+        messages.CONTENT_COMMANDS.includes(/** @type {ContentCommandName} */ (message.command))
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is ExportRequest}
+     */
+    isExportRequest(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.PANEL_TO_BACKGROUND_EXPORT &&
+        isTabId(message.tabId) &&
+        typeof message.format === 'string' &&
+        Object.hasOwn(messages.EXPORTS, message.format)
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is PaintedReport}
+     */
+    isPaintedReport(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.CONTENT_TO_BACKGROUND_PAINTED &&
+        typeof message.marks === 'boolean' &&
+        Array.isArray(message.unanchored) &&
+        message.unanchored.length <= messages.MAX_UNANCHORED &&
+        message.unanchored.every((id) => Number.isInteger(id) && id >= 0)
       );
     },
   });

@@ -12,6 +12,18 @@ let currentTabId = Number.isInteger(pinnedTab) && pinnedTab >= 0 ? pinnedTab : n
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const statusLine = byId('status');
 const results = byId('results');
+const analyzeButton = /** @type {HTMLButtonElement} */ (byId('analyze-now'));
+const searchField = /** @type {HTMLInputElement} */ (byId('search'));
+const speakerFilter = /** @type {HTMLSelectElement} */ (byId('speaker-filter'));
+
+/**
+ * @typedef {{title: string, url: string, analysis: Analysis | null, error: string | null,
+ *   unanchored?: number[], marks?: boolean}} TabResult
+ */
+/** @type {TabResult | null} */
+let shown = null;
+/** Tabs this panel already asked to read: asking is the reader's click, once per tab. */
+const asked = new Set();
 
 /**
  * @param {string} tag
@@ -33,6 +45,7 @@ function speakerPill(speaker, speakerId) {
   });
   pill.style.background = colour.background;
   pill.style.color = colour.ink;
+  pill.setAttribute('aria-hidden', 'true');
   return pill;
 }
 
@@ -54,83 +67,207 @@ async function scrollToQuote(quoteId) {
   }
 }
 
+/** Asks the tab's page to be read now: the toolbar click in "only when I ask" mode. */
+async function analyzeNow() {
+  if (currentTabId === null) return;
+  asked.add(currentTabId);
+  analyzeButton.hidden = true;
+  showStatus('Reading this page…');
+  try {
+    await chrome.tabs.sendMessage(currentTabId, { type: Messages.PANEL_TO_CONTENT_ANALYZE_NOW });
+  } catch {
+    // Not a web page, or its page is still loading (it then reports when it is read).
+    showStatus('No article read in this tab yet. QuoteLens reads web pages (http and https).');
+    analyzeButton.hidden = false;
+  }
+}
+
+/** @param {string} text */
+const folded = (text) => text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** The speaker filter's options, kept when the same speakers come back.
+ * @param {Analysis} analysis */
+function renderSpeakerFilter(analysis) {
+  const previous = speakerFilter.value;
+  const options = [element('option', { text: 'All speakers' })];
+  /** @type {HTMLOptionElement} */ (options[0]).value = '';
+  for (const speaker of analysis.speakers) {
+    const option = /** @type {HTMLOptionElement} */ (element('option', { text: speaker.name }));
+    option.value = String(speaker.id);
+    options.push(option);
+  }
+  if (analysis.quotes.some((quote) => quote.speaker_id === null && ArticleDom.isSpeech(quote))) {
+    const option = /** @type {HTMLOptionElement} */ (element('option', { text: 'Unattributed' }));
+    option.value = 'none';
+    options.push(option);
+  }
+  speakerFilter.replaceChildren(...options);
+  speakerFilter.value = options.some((option) => /** @type {HTMLOptionElement} */ (option).value === previous) ? previous : '';
+}
+
 /** @param {Analysis} analysis */
 function renderSpeakers(analysis) {
   const list = byId('speakers');
   list.replaceChildren();
   const speakers = [...analysis.speakers].sort((a, b) => b.quote_count - a.quote_count || a.name.localeCompare(b.name));
   for (const speaker of speakers) {
-    const item = element('li');
-    item.append(speakerPill(speaker, speaker.id), element('span', { text: speaker.name }));
-    if (speaker.role) item.append(element('span', { className: 'role', text: speaker.role }));
+    const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'speaker-button' }));
+    button.type = 'button';
+    button.dataset.speakerId = String(speaker.id);
+    button.setAttribute('aria-pressed', String(speakerFilter.value === String(speaker.id)));
     const count = speaker.quote_count;
-    item.append(element('span', { className: 'count', text: `${count} ${count === 1 ? 'quote' : 'quotes'}` }));
+    button.append(speakerPill(speaker, speaker.id), element('span', { className: 'name', text: speaker.name }));
+    if (speaker.role) button.append(element('span', { className: 'role', text: speaker.role }));
+    button.append(element('span', { className: 'count', text: `${count} ${count === 1 ? 'quote' : 'quotes'}` }));
+    button.addEventListener('click', () => {
+      speakerFilter.value = speakerFilter.value === String(speaker.id) ? '' : String(speaker.id);
+      render();
+    });
+    const item = element('li');
+    item.append(button);
     list.append(item);
   }
   if (speakers.length === 0) list.append(element('li', { className: 'empty', text: 'No speakers found.' }));
 }
 
-/** @param {Analysis} analysis */
-function renderQuotes(analysis) {
+/** @param {Claim} claim */
+function claimItem(claim) {
+  const item = element('li');
+  const reasons = claim.reasons.length ? ` · ${claim.reasons.join(', ')}` : '';
+  item.append(
+    element('span', { text: claim.claim || claim.text }),
+    element('span', {
+      className: 'claim-meta',
+      text: `${claim.type} · check-worthiness ${Math.round(claim.check_worthiness * 100)}%${reasons}`,
+    }),
+  );
+  return item;
+}
+
+/**
+ * Quotes grouped by speaker, each with its claims; the claims of a speaker that no quote
+ * carries after them, and the article's own claims last. Search and the speaker filter
+ * narrow every list.
+ * @param {Analysis} analysis
+ * @param {Set<number>} unplaced
+ */
+function renderQuotes(analysis, unplaced) {
   const container = byId('quotes');
   container.replaceChildren();
+  const query = folded(searchField.value.trim());
+  const filter = speakerFilter.value;
+  /** @param {number | null} speakerId */
+  const passesSpeaker = (speakerId) => filter === '' || (filter === 'none' ? speakerId === null : String(speakerId) === filter);
+  /** @param {string} text */
+  const passesSearch = (text) => query === '' || folded(text).includes(query);
+
   /** @type {Map<number | null, Quote[]>} */
   const groups = new Map();
+  let total = 0;
+  let visible = 0;
   for (const quote of analysis.quotes) {
     if (!ArticleDom.isSpeech(quote)) continue;
+    total += 1;
+    if (!passesSpeaker(quote.speaker_id)) continue;
+    const claims = analysis.claims.filter((claim) => claim.quote_id === quote.id);
+    const speakerName = quote.speaker_id === null ? '' : analysis.speakers[quote.speaker_id]?.name ?? '';
+    if (!passesSearch([quote.text, speakerName, ...claims.map((claim) => claim.claim || claim.text)].join(' '))) continue;
+    visible += 1;
     groups.set(quote.speaker_id, [...(groups.get(quote.speaker_id) ?? []), quote]);
   }
-  // Named speakers by number of quotes; unattributed quotes last.
-  const order = [...groups.keys()].sort((a, b) => {
+  /** @type {Map<number | null, Claim[]>} */
+  const looseClaims = new Map();
+  for (const claim of analysis.claims) {
+    if (claim.quote_id !== null && analysis.quotes.some((quote) => quote.id === claim.quote_id && ArticleDom.isSpeech(quote))) continue;
+    if (!passesSpeaker(claim.claimant_id)) continue;
+    if (!passesSearch(`${claim.claim || claim.text} ${claim.claimant ?? ''}`)) continue;
+    looseClaims.set(claim.claimant_id, [...(looseClaims.get(claim.claimant_id) ?? []), claim]);
+  }
+  const order = [...new Set([...groups.keys(), ...looseClaims.keys()])].sort((a, b) => {
     if (a === null) return 1;
     if (b === null) return -1;
-    return (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0);
+    return (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a - b;
   });
   for (const speakerId of order) {
     const speaker = speakerId === null ? undefined : analysis.speakers[speakerId];
     const group = element('section', { className: 'speaker-group' });
     const heading = element('h3');
     heading.append(speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
-    const list = element('ul');
-    for (const quote of groups.get(speakerId) ?? []) {
-      const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button' }));
-      button.type = 'button';
-      button.dataset.quoteId = String(quote.id);
-      button.style.setProperty('--swatch', ArticleDom.speakerColour(speakerId).background);
-      button.append(
+    if (speaker?.role) heading.append(element('span', { className: 'role', text: `, ${speaker.role}` }));
+    group.append(heading);
+    const quotes = groups.get(speakerId) ?? [];
+    if (quotes.length) {
+      const list = element('ul');
+      for (const quote of quotes) {
+        const item = element('li');
+        const placed = !unplaced.has(quote.id);
+        const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button' }));
+        button.type = 'button';
+        button.dataset.quoteId = String(quote.id);
+        button.style.setProperty('--swatch', ArticleDom.speakerColour(speakerId).background);
+        button.append(
+          element('span', { text: `“${quote.text}”` }),
+          element('span', {
+            className: 'quote-kind',
+            text: ArticleDom.badgeDescription(quote, speaker) + (placed ? '' : ' · not found on the page'),
+          }),
+        );
+        button.disabled = !placed;
+        button.addEventListener('click', () => scrollToQuote(quote.id));
+        item.append(button);
+        const claims = analysis.claims.filter((claim) => claim.quote_id === quote.id);
+        if (claims.length) {
+          const claimList = element('ul', { className: 'claims' });
+          claimList.setAttribute('aria-label', 'Claims in this quote');
+          claimList.append(...claims.map(claimItem));
+          item.append(claimList);
+        }
+        list.append(item);
+      }
+      group.append(list);
+    }
+    const loose = looseClaims.get(speakerId) ?? [];
+    if (loose.length) {
+      group.append(element('p', { className: 'claims-heading', text: speakerId === null ? 'Claims of the article itself' : 'Other claims' }));
+      const claimList = element('ul', { className: 'claims' });
+      claimList.append(...loose.map(claimItem));
+      group.append(claimList);
+    }
+    container.append(group);
+  }
+  if (order.length === 0) {
+    container.append(element('p', { className: 'empty', text: total ? 'Nothing matches.' : 'No quotations found.' }));
+  }
+  byId('shown').textContent = query || filter ? `${visible} of ${total} quotes shown` : '';
+}
+
+/** Quotes that could not be placed on the page, listed apart.
+ * @param {Analysis} analysis @param {Set<number>} unplaced */
+function renderUnplaced(analysis, unplaced) {
+  const list = byId('unplaced');
+  const quotes = analysis.quotes.filter((quote) => unplaced.has(quote.id) && ArticleDom.isSpeech(quote));
+  list.replaceChildren(
+    ...quotes.map((quote) => {
+      const speaker = quote.speaker_id === null ? undefined : analysis.speakers[quote.speaker_id];
+      const item = element('li');
+      item.style.setProperty('--swatch', ArticleDom.speakerColour(quote.speaker_id).background);
+      item.append(
         element('span', { text: `“${quote.text}”` }),
         element('span', { className: 'quote-kind', text: ArticleDom.badgeDescription(quote, speaker) }),
       );
-      button.addEventListener('click', () => scrollToQuote(quote.id));
-      const item = element('li');
-      item.append(button);
-      list.append(item);
-    }
-    group.append(heading, list);
-    container.append(group);
-  }
-  if (order.length === 0) container.append(element('p', { className: 'empty', text: 'No quotations found.' }));
+      return item;
+    }),
+  );
+  byId('unplaced-section').hidden = quotes.length === 0;
 }
 
-/** @param {Analysis} analysis */
-function renderClaims(analysis) {
-  const list = byId('claims');
-  list.replaceChildren();
-  const claims = [...analysis.claims].sort((a, b) => b.check_worthiness - a.check_worthiness);
-  for (const claim of claims) {
-    const item = element('li');
-    const who = claim.claimant ?? 'the article';
-    const reasons = claim.reasons.length ? ` · ${claim.reasons.join(', ')}` : '';
-    item.append(
-      element('span', { text: claim.claim || claim.text }),
-      element('span', {
-        className: 'claim-meta',
-        text: `${who} · ${claim.type} · check-worthiness ${Math.round(claim.check_worthiness * 100)}%${reasons}`,
-      }),
-    );
-    list.append(item);
-  }
-  if (claims.length === 0) list.append(element('li', { className: 'empty', text: 'No checkable claims found.' }));
+function render() {
+  const analysis = shown?.analysis;
+  if (!analysis) return;
+  const unplaced = new Set(shown?.unanchored ?? []);
+  renderSpeakers(analysis);
+  renderQuotes(analysis, unplaced);
+  renderUnplaced(analysis, unplaced);
 }
 
 async function refresh() {
@@ -138,27 +275,71 @@ async function refresh() {
     showStatus('No tab to show.');
     return;
   }
-  /** @type {{ok: boolean, result: {title: string, url: string, analysis: Analysis | null, error: string | null} | null} | undefined} */
-  const response = await chrome.runtime.sendMessage({
-    type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT,
-    tabId: currentTabId,
-  });
-  const result = response?.result;
+  const tabId = currentTabId;
+  /** @type {{ok: boolean, result: TabResult | null} | undefined} */
+  const response = await chrome.runtime.sendMessage({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId });
+  if (tabId !== currentTabId) return;
+  const result = response?.result ?? null;
+  shown = result;
   byId('page-title').textContent = result ? result.title || result.url : '';
   if (!result) {
-    showStatus('No article analysed in this tab yet. QuoteLens reads web pages (http and https) when they load.');
+    analyzeButton.hidden = false;
+    if (!asked.has(tabId)) {
+      // Opening the panel is the reader's request: in "only when I ask" mode, or on a site
+      // off the list, this is what reads the page. Elsewhere the page is being read anyway.
+      await analyzeNow();
+    } else {
+      showStatus('No article analysed in this tab yet.');
+      analyzeButton.hidden = false;
+    }
     return;
   }
+  analyzeButton.hidden = true;
   if (result.error || !result.analysis) {
     showStatus(`QuoteLens could not analyse this page: ${result.error ?? 'no result'}`, true);
     return;
   }
-  renderSpeakers(result.analysis);
-  renderQuotes(result.analysis);
-  renderClaims(result.analysis);
+  renderSpeakerFilter(result.analysis);
+  render();
   statusLine.hidden = true;
   results.hidden = false;
 }
+
+/** Saves the tab's quotes and claims in one of the engine's formats, as a file download.
+ * @param {ExportFormat} format */
+async function exportAs(format) {
+  if (currentTabId === null) return;
+  const exportStatus = byId('export-status');
+  /** @type {ExportRequest} */
+  const request = { type: Messages.PANEL_TO_BACKGROUND_EXPORT, tabId: currentTabId, format };
+  /** @type {ExportResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request);
+  if (!response?.ok) {
+    exportStatus.textContent = `Export failed: ${response?.ok === false ? response.error : 'no answer'}`;
+    return;
+  }
+  const link = document.createElement('a');
+  const url = URL.createObjectURL(new Blob([response.content], { type: `${response.mime};charset=utf-8` }));
+  link.href = url;
+  link.download = response.filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  exportStatus.textContent = `Saved ${response.filename}`;
+}
+
+byId('exports').replaceChildren(
+  ...Object.entries(Messages.EXPORTS).map(([format, { label }]) => {
+    const button = /** @type {HTMLButtonElement} */ (element('button', { text: label }));
+    button.type = 'button';
+    button.dataset.format = format;
+    button.addEventListener('click', () => exportAs(/** @type {ExportFormat} */ (format)));
+    return button;
+  }),
+);
+
+searchField.addEventListener('input', render);
+speakerFilter.addEventListener('change', render);
+analyzeButton.addEventListener('click', analyzeNow);
 
 chrome.runtime.onMessage.addListener((message, sender) => {
   if (sender.id !== chrome.runtime.id) return false;

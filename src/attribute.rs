@@ -105,6 +105,9 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return None;
     }
+    if is_noun_use(doc, k) {
+        return None;
+    }
     // A capitalised word mid-sentence is a name, not a verb: "the United States".
     let word = doc.tok(k);
     let sentence_start = doc.sentences[t.sentence].start == k;
@@ -115,6 +118,123 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
         return None;
     }
     lexicon::cue_verb(word).filter(|c| c.class != CueClass::Evidence)
+}
+
+/// "He’s", "it's", "that’s": a pronoun with "is"/"has", not a possessive.
+fn is_contraction(word: &str) -> bool {
+    let base = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_ascii_lowercase();
+    matches!(
+        base.as_str(),
+        "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "where" | "this" | "let"
+    )
+}
+
+/// The source of "according to" at token `k`: the first mention within a few words,
+/// before any punctuation ("according to conservative talk radio host Rush Limbaugh").
+pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Option<usize> {
+    (k + 2..(k + 8).min(doc.tokens.len()))
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
+        .find_map(|j| {
+            ents.mention_at(j)
+                .filter(|&m| ents.mentions[m].tokens.start == j)
+        })
+}
+
+/// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
+fn inverts(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "add"
+            | "write"
+            | "ask"
+            | "reply"
+            | "continue"
+            | "explain"
+            | "answer"
+            | "respond"
+            | "note"
+            | "insist"
+            | "declare"
+            | "recall"
+            | "observe"
+            | "argue"
+            | "warn"
+            | "tweet"
+            | "admit"
+            | "concede"
+            | "joke"
+            | "quip"
+            | "laugh"
+            | "shout"
+            | "exclaim"
+            | "retort"
+            | "conclude"
+            | "muse"
+            | "wonder"
+    )
+}
+
+/// Whether the word at `k` is used as a noun: after a determiner or a possessive
+/// ("the statement", "his claims", "Trump’s promise").
+pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
+    if k == 0 || doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph {
+        return false;
+    }
+    let before = doc.tok(k - 1);
+    let lower = before.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    ) || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
+}
+
+/// Whether a subject mention and a cue verb agree. A bare verb form ("promise", "say")
+/// after a singular noun is no verb but part of a compound ("Trump’s campaign promise"),
+/// unless an auxiliary stands before it ("will say", "did not promise").
+pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bool {
+    let word = doc.tok(k);
+    let bare = lexicon::cue_verb(word).is_some_and(|c| c.lemma.eq_ignore_ascii_case(word));
+    if !bare {
+        return true;
+    }
+    let m = &ents.mentions[mention];
+    let auxiliary = (m.tokens.end..k).any(|j| {
+        matches!(
+            doc.tok(j).to_ascii_lowercase().as_str(),
+            "will"
+                | "would"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "not"
+                | "n't"
+        )
+    });
+    auxiliary || m.plural || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -206,6 +326,21 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
+    // An attribution after a quote is set off: the quote ends in a comma or stop inside
+    // its marks (“…,” she said / “…?” he asked) or a comma or dash follows it. A quote
+    // running on into the writer's sentence (“unhinged” a Donald Trump tweet) is not
+    // followed by its speaker.
+    let set_off = k > close + 1 || {
+        let content = doc
+            .quotes
+            .get(doc.closing_quote_of(close)?)
+            .map(|q| q.content.text(doc.text))
+            .unwrap_or("");
+        content.trim_end().ends_with([',', '.', '!', '?', '…', '—'])
+    };
+    if !set_off && k < n && doc.tok(k) != "―" {
+        return None;
+    }
     // What follows must continue the quote's own sentence: “… strong.” He argued that …
     // starts a new one.
     if k >= n
@@ -232,18 +367,42 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     }
     // according to X
     if doc.tok(k).eq_ignore_ascii_case("according") && k + 2 < n && doc.tok(k + 1) == "to" {
-        let m = ents.mention_at(k + 2)?;
+        let m = according_to_source(doc, ents, k)?;
         return Some((
             m,
             Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
         ));
     }
     // said X / said 9/11 widow Terry Strada
-    if quotative_cue(doc, k).is_some() {
+    if quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
+        // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
+        // Terry Strada", "wrote local singer Nnamdi Okafor".
         let m = (k + 1..(k + 5).min(n))
             .take_while(|&j| {
-                matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
-                    && doc.tokens[j].quote.is_none()
+                doc.tokens[j].quote.is_none()
+                    && matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                    && !matches!(
+                        doc.tok(j).to_ascii_lowercase().as_str(),
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "it"
+                            | "to"
+                            | "of"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "in"
+                            | "that"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "as"
+                    )
             })
             .find_map(|j| {
                 ents.mention_at(j)
@@ -263,7 +422,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             doc.tok(j - 1).to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
-        if quotative_cue(doc, j).is_some() && j > k && !noun_use {
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) && j > k && !noun_use {
             let m = subject_left_of(doc, ents, j, k)?;
             // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
             // said), not somewhere later in a long sentence.
@@ -290,7 +449,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         let mut j = open - 1;
         while j > floor && j + 8 > open {
             j -= 1;
-            if quotative_cue(doc, j).is_some() {
+            if quotative_cue(doc, j).is_some_and(|c| c.quotative) {
                 if let Some(m) = subject_left_of(doc, ents, j, floor) {
                     return Some((m, Some(cue_span(doc, j))));
                 }
@@ -325,14 +484,15 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
             return None;
         }
-        if quotative_cue(doc, j).is_some() {
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) {
             // "X said" or "said X"
             if let Some(m) = subject_left_of(doc, ents, j, floor) {
                 return Some((m, Some(cue_span(doc, j))));
             }
+            let inverted = quotative_cue(doc, j).is_some_and(|c| inverts(c.lemma));
             if let Some(m) = ents
                 .mention_at(j + 1)
-                .filter(|&m| ents.mentions[m].tokens.start == j + 1)
+                .filter(|&m| inverted && ents.mentions[m].tokens.start == j + 1)
             {
                 return Some((m, Some(cue_span(doc, j))));
             }
@@ -344,7 +504,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 .get(j + 1)
                 .is_some_and(|_| doc.tok(j + 1) == "to")
         {
-            let m = ents.mention_at(j + 2)?;
+            let m = according_to_source(doc, ents, j)?;
             return Some((
                 m,
                 Some(Span::new(
@@ -370,7 +530,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             && k + 2 < sentence.end
             && doc.tok(k + 1) == "to"
         {
-            if let Some(m) = ents.mention_at(k + 2) {
+            if let Some(m) = according_to_source(doc, ents, k) {
                 let rank = if k < open {
                     k - sentence.start
                 } else {
@@ -414,7 +574,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 // sentence's subject, its first non-possessive mention.
                 first_subject_between(ents, sentence.start, k)
             });
-        if let Some(m) = subject {
+        if let Some(m) = subject.filter(|&m| agrees(doc, ents, m, k)) {
             // The outermost frame speaks: in "X said he thought that … “…”" the quote is
             // X's, so a cue before the quote ranks by how early it stands; one after the
             // quote only by its distance.
@@ -699,9 +859,10 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         if let Some(open) = doc.open_token(q) {
             let opens_para = open == 0 || doc.tokens[open - 1].paragraph != para;
             if opens_para && out[q].kind == QuoteKind::Direct {
+                let from = doc.continues_from(para);
                 if let Some(prev) = (0..q).rev().find(|&o| {
                     out[o].speaker.is_some()
-                        && doc.quotes[o].paragraph + 1 >= para
+                        && doc.quotes[o].paragraph >= from
                         && doc.quotes[o].paragraph < para
                 }) {
                     out[q].speaker = out[prev].speaker;
@@ -718,9 +879,10 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        let from = doc.continues_from(para);
         let latest_speaker = (0..q)
             .rev()
-            .take_while(|&o| doc.quotes[o].paragraph + 1 >= para)
+            .take_while(|&o| doc.quotes[o].paragraph >= from)
             .find(|&o| out[o].speaker.is_some() && out[o].confidence >= 0.6);
         if let Some(o) = latest_speaker {
             out[q].speaker = out[o].speaker;

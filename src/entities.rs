@@ -150,24 +150,149 @@ fn is_determiner(word: &str) -> bool {
 
 impl Entities {
     pub fn new(doc: &Doc) -> Entities {
-        let mut mentions = find_mentions(doc);
-        let mut entities: Vec<Entity> = Vec::new();
-        for mi in 0..mentions.len() {
-            let entity = match mentions[mi].kind {
-                MentionKind::Name => {
-                    Some(resolve_name(doc, &mentions[mi], &mut entities, &mentions))
+        let mentions = find_mentions(doc);
+        let mut ents = Entities {
+            mentions,
+            entities: Vec::new(),
+        };
+        for mi in 0..ents.mentions.len() {
+            if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
+            {
+                continue;
+            }
+            // A body a spokesperson speaks for, or a name in apposition, is resolved first
+            // and shared: "a spokeswoman for the ministry" is the ministry; "the mayor's
+            // husband, Frank Whitcombe," is Frank Whitcombe.
+            let partner = ents
+                .speaks_for(doc, mi)
+                .or_else(|| ents.apposition(doc, mi));
+            let entity = match partner {
+                Some(p) => {
+                    let e = ents.resolve(doc, p);
+                    if ents.mentions[mi].kind == MentionKind::Descriptor
+                        && !is_spokesperson_mention(doc, &ents.mentions[mi])
+                    {
+                        let role = ents.mentions[mi].role.map(|r| r.text(doc.text).to_string());
+                        let ent = &mut ents.entities[e];
+                        if ent.role.is_none() && ent.kind == SpeakerKind::Person {
+                            ent.role = role;
+                        }
+                    }
+                    e
                 }
-                MentionKind::Descriptor => {
-                    Some(resolve_descriptor(doc, &mentions[mi], &mut entities))
-                }
-                MentionKind::Pronoun => None,
+                None => ents.resolve(doc, mi),
             };
-            if let Some(e) = entity {
-                mentions[mi].entity = Some(e);
-                entities[e].mentions.push(mi);
+            ents.assign(mi, entity);
+            // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
+            if let Some(d) = ents.trailing_appositive(doc, mi) {
+                let role = ents.mentions[d].role.map(|r| r.text(doc.text).to_string());
+                let ent = &mut ents.entities[entity];
+                if ent.role.is_none() {
+                    ent.role = role;
+                }
+                ents.assign(d, entity);
             }
         }
-        Entities { mentions, entities }
+        ents
+    }
+
+    /// The descriptor in apposition after a person's name: "Kerr Putney, the police chief,".
+    fn trailing_appositive(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        let next = self.mentions.get(mi + 1)?;
+        let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
+        let closes = doc
+            .tokens
+            .get(next.tokens.end)
+            .is_some_and(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+        let fits = m.kind == MentionKind::Name
+            && !m.org
+            && next.kind == MentionKind::Descriptor
+            && !next.org
+            && !next.plural
+            && !is_spokesperson_mention(doc, next);
+        (comma_between && closes && fits && next.entity.is_none()).then_some(mi + 1)
+    }
+
+    /// Resolves one name or descriptor mention to an entity (creating it if new).
+    fn resolve(&mut self, doc: &Doc, mi: usize) -> usize {
+        if let Some(e) = self.mentions[mi].entity {
+            return e;
+        }
+        let e = match self.mentions[mi].kind {
+            MentionKind::Name => {
+                resolve_name(doc, &self.mentions[mi], &mut self.entities, &self.mentions)
+            }
+            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities),
+        };
+        self.assign(mi, e);
+        e
+    }
+
+    fn assign(&mut self, mi: usize, e: usize) {
+        self.mentions[mi].entity = Some(e);
+        // "The brothers’ mother, Rosalind Sallow": a gendered descriptor tells the name's.
+        let g = self.mentions[mi].gender;
+        let ent = &mut self.entities[e];
+        if ent.gender == Gender::Unknown && g != Gender::Unknown && ent.kind == SpeakerKind::Person
+        {
+            ent.gender = g;
+        }
+        if !self.entities[e].mentions.contains(&mi) {
+            self.entities[e].mentions.push(mi);
+            self.entities[e].mentions.sort_unstable();
+        }
+    }
+
+    /// "a spokeswoman for the Department of Health": the mention of the body.
+    fn speaks_for(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        if m.kind != MentionKind::Descriptor || !is_spokesperson_mention(doc, m) {
+            return None;
+        }
+        let next = self.mentions.get(mi + 1)?;
+        let between: Vec<&str> = (m.tokens.end..next.tokens.start)
+            .map(|k| doc.tok(k))
+            .collect();
+        let linked = matches!(between.as_slice(), ["for" | "of" | "at" | "from"]);
+        (linked
+            && next.kind != MentionKind::Pronoun
+            && (next.org || next.kind == MentionKind::Name))
+            .then_some(mi + 1)
+    }
+
+    /// A descriptor and a name side by side between commas refer to one person: "the
+    /// mayor's husband, Frank Whitcombe, said" / "Frank Whitcombe, the mayor's husband,".
+    fn apposition(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        let next = self.mentions.get(mi + 1)?;
+        let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
+        if !comma_between || m.possessive || next.possessive {
+            return None;
+        }
+        // The pair must close: a comma, a bracket, the sentence end or a verb follows, not
+        // "and" (a list: "Lee, the mayor and …").
+        let after = doc
+            .tokens
+            .get(next.tokens.end)
+            .map(|t| t.span.text(doc.text));
+        if matches!(after, Some("and" | "or")) {
+            return None;
+        }
+        let same_sentence =
+            doc.tokens[m.tokens.start].sentence == doc.tokens[next.tokens.start].sentence;
+        match (m.kind, next.kind) {
+            // The name is the entity; resolve it first, the descriptor joins it.
+            (MentionKind::Descriptor, MentionKind::Name)
+                if same_sentence && !next.org && !m.org =>
+            {
+                Some(mi + 1)
+            }
+            // Name, then descriptor: the name resolves normally (this mention), and the
+            // descriptor will join it when its turn comes — handled by returning None
+            // here and marking below.
+            _ => None,
+        }
     }
 
     /// The entity a pronoun mention refers to. Candidates are earlier mentions of compatible
@@ -305,6 +430,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                     .or(Some(n)),
                 other => other.or_else(|| descriptor_mention(doc, i)),
             }
+        } else if w == "the"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| starts_upper(n.span.text(text)))
+        {
+            // "the Kremlin", "the White House": a named body after a lowercase article.
+            name_mention(doc, i, false, &lowercase_words).or_else(|| descriptor_mention(doc, i))
         } else {
             descriptor_mention(doc, i)
         };
@@ -383,6 +515,17 @@ fn name_mention(
     if end == start {
         return None;
     }
+    // A dateline ("VALMORA —", "KOMISHIMA, Japan —") names a place, not a speaker.
+    let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
+    if opens_paragraph
+        && word(start).chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word(start).chars().all(|c| !c.is_lowercase())
+        && toks
+            .get(end)
+            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-" | ","))
+    {
+        return None;
+    }
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
     if toks.get(end).is_some_and(|n| {
@@ -434,11 +577,39 @@ fn name_mention(
             k += 1;
             continue;
         }
+        // A role noun before the name ("Pensioner Walter Greaves", "Fire Chief Raymond
+        // Oduya"), or a word the article otherwise writes in lowercase, is a descriptor
+        // when a name still follows.
+        let lower = w.to_lowercase();
+        let first = k == start && sentence_start;
+        let role_word = k + 1 < end
+            && !has_the
+            && !lexicon::is_org_word(w)
+            && (lexicon::role_noun_listed(w).is_some()
+                || first
+                    && (lexicon::role_noun(w).is_some()
+                        || lowercase_words.contains(lower.as_str())));
+        if role_word {
+            // "Residents of Quay Street": a role followed by a preposition is a descriptor.
+            if toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.span.text(text), "of" | "for" | "at" | "from"))
+            {
+                return None;
+            }
+            name_start = k + 1;
+            k += 1;
+            continue;
+        }
         if is_nationality(w) || CONNECTORS.contains(&w) {
             k += 1;
             continue;
         }
         break;
+    }
+    // Keep at least one name word.
+    if name_start >= end && end - start >= 2 && lexicon::title(word(end - 1)).is_none() {
+        name_start = end - 1;
     }
     while name_start < end && word(name_start) == "." {
         name_start += 1;
@@ -515,6 +686,19 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         && toks[k].kind == TokenKind::Word
     {
         let w = word(k);
+        // A possessive is a modifier: "the company’s chief executive", "the brothers’ mother".
+        if strip_possessive(w).1 && k + 1 < toks.len() && toks[k + 1].kind == TokenKind::Word {
+            k += 1;
+            continue;
+        }
+        // A plural possessive: "brothers" + "’" written apart by the tokenizer.
+        let apostrophe_next = toks.get(k + 1).is_some_and(|n| {
+            n.span.start == toks[k].span.end && matches!(n.span.text(text), "’" | "'")
+        });
+        if apostrophe_next && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word) {
+            k += 2;
+            continue;
+        }
         if let Some(org) = lexicon::role_noun(w) {
             // Keep going if the next word is also a role noun ("campaign spokesman").
             head = Some((k, org));
@@ -562,8 +746,14 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         return None;
     }
     let mut end = head_i + 1;
-    // "a spokeswoman for the Kremlin", "an official at the ministry".
-    if end + 1 < toks.len() && matches!(word(end), "for" | "of" | "at" | "with" | "in") {
+    // "a spokeswoman for the Kremlin", "an official at the ministry": a spokesperson
+    // speaks for the body named next, which is a mention of its own (see `speaks_for`);
+    // other roles keep a capitalised affiliation as part of the descriptor.
+    let spokesperson = is_spokesperson(head_word);
+    if !spokesperson
+        && end + 1 < toks.len()
+        && matches!(word(end), "for" | "of" | "at" | "with" | "in")
+    {
         let mut j = end + 1;
         if j < toks.len() && is_determiner(word(j)) {
             j += 1;
@@ -659,6 +849,31 @@ fn is_function_word(w: &str) -> bool {
             | "she"
             | "they"
             | "we"
+    )
+}
+
+fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
+    m.role
+        .and_then(|r| r.text(doc.text).split_whitespace().last())
+        .is_some_and(is_spokesperson)
+}
+
+/// Roles that speak on behalf of a body: "a spokeswoman for the ministry" says what the
+/// ministry says.
+fn is_spokesperson(head: &str) -> bool {
+    matches!(
+        head.to_ascii_lowercase().as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "official"
+            | "officials"
+            | "representative"
+            | "representatives"
+            | "statement"
+            | "spokesmen"
+            | "spokeswomen"
     )
 }
 
@@ -928,6 +1143,49 @@ mod tests {
     }
 
     #[test]
+    fn spokespeople_and_appositions_share_an_entity() {
+        // (text, mention, entity it resolves to)
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "A spokeswoman for the Kremlin declined.",
+                "A spokeswoman",
+                "Kremlin",
+            ),
+            (
+                "An official at the Ministry of Finance said no.",
+                "An official",
+                "Ministry of Finance",
+            ),
+            (
+                "The mayor's husband, Frank Whitcombe, said no.",
+                "The mayor's husband",
+                "Frank Whitcombe",
+            ),
+            (
+                "Frank Whitcombe, the mayor's husband, said no.",
+                "the mayor's husband",
+                "Frank Whitcombe",
+            ),
+        ];
+        for &(text, mention, entity) in rows {
+            let (ms, _) = ents(text);
+            let m = ms
+                .iter()
+                .find(|m| m.0 == mention)
+                .unwrap_or_else(|| panic!("no {mention:?} in {ms:?}"));
+            assert_eq!(m.2.as_deref(), Some(entity), "{text}");
+        }
+        // A list is no apposition.
+        let (ms, _) = ents("Anna Lee, the mayor and the council agreed.");
+        assert_ne!(
+            ms.iter()
+                .find(|m| m.0 == "the mayor")
+                .and_then(|m| m.2.as_deref()),
+            Some("Anna Lee")
+        );
+    }
+
+    #[test]
     fn different_first_names_are_different_people() {
         let (_, es) = ents("Hillary Clinton met Chelsea Clinton. Clinton left.");
         assert_eq!(es.len(), 2);
@@ -936,10 +1194,7 @@ mod tests {
     #[test]
     fn descriptors_and_organisations() {
         let rows: &[(&str, &str)] = &[
-            (
-                "A spokeswoman for the Kremlin declined.",
-                "A spokeswoman for the Kremlin",
-            ),
+            ("A spokeswoman for the Kremlin declined.", "A spokeswoman"),
             ("Officials said so.", "Officials"),
             ("The New York Post reports it.", "The New York Post"),
             ("But a campaign operative decided.", "a campaign operative"),

@@ -424,6 +424,15 @@ pub fn role_noun(word: &str) -> Option<bool> {
     w.strip_suffix("ies")
         .and_then(|s| role_noun_form(&format!("{s}y")))
         .or_else(|| w.strip_suffix('s').and_then(role_noun_form))
+        .or_else(|| agent_noun(w).then_some(false))
+}
+
+/// Like [`role_noun`], but only the listed nouns and their plurals, without the
+/// agent-suffix guess (which would take "Walter" or "Porter" for a role).
+pub fn role_noun_listed(word: &str) -> Option<bool> {
+    let mut buf = String::new();
+    let w = lower(word, &mut buf);
+    role_noun_form(w).or_else(|| w.strip_suffix('s').and_then(role_noun_form))
 }
 
 fn role_noun_form(w: &str) -> Option<bool> {
@@ -434,7 +443,16 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "newspaper" | "paper" | "report" | "study" | "survey" | "poll" | "statement"
         | "office" | "team" | "club" | "league" | "bank" | "regime" | "coalition"
         | "prosecution" | "embassy" | "white house" | "kremlin" | "spokesman's" | "prosecutors"
-        | "authorities" | "studio" => true,
+        | "authorities" | "studio" | "commission" | "family" | "article" | "letter" | "clip"
+        | "ad" | "advertisement" | "video" | "memo" | "email" | "filing" | "lawsuit"
+        | "complaint" | "document" | "website" | "book" | "bill" | "ruling" | "indictment"
+        | "release" | "tweet" | "post" | "editorial" | "column" | "magazine" | "station"
+        | "channel" | "outlet" | "institute" | "university" | "school" | "hospital" | "county"
+        | "city" | "state" | "senate" | "house" | "congress" | "parliament" | "cabinet"
+        | "media" | "press" | "opposition" | "jury" | "panel" | "staff" | "crew" | "force"
+        | "forces" | "troops" | "navy" | "regulators" | "regulator" | "analysis" | "data"
+        | "research" | "findings" | "figures" | "records" | "audit" | "review"
+        | "investigation" | "inquiry" | "filings" | "transcript" | "brief" => true,
         "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
         | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"
@@ -458,22 +476,21 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "star" | "singer" | "actor" | "actress" | "coach" | "player" | "players"
         | "investigator" | "investigators" | "detective" | "sheriff" | "colleague"
         | "colleagues" | "partner" | "spokespeople" | "aide's" | "operative" | "operatives"
-        | "staffer" | "staffers" => false,
-        _ => {
-            // Agent nouns: "the businessman", "a lobbyist", "one questioner", "the announcer".
-            let agent = [
-                "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors",
-                "ant", "ants", "ent", "ents",
-            ]
-            .iter()
-            .any(|suf| w.ends_with(suf));
-            if agent && w.len() >= 6 && !NOT_AGENTS.contains(&w) {
-                false
-            } else {
-                return None;
-            }
+        | "staffer" | "staffers" | "brother" | "sister" | "uncle" | "aunt" | "niece" | "nephew"
+        | "cousin" | "grandmother" | "grandfather" | "parent" | "parents" | "widow" | "widower" => {
+            false
         }
+        _ => return None,
     })
+}
+
+/// Agent nouns name people: "the businessman", "a lobbyist", "one questioner".
+fn agent_noun(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors", "ant",
+        "ants", "ent", "ents",
+    ];
+    w.len() >= 6 && SUFFIXES.iter().any(|suf| w.ends_with(suf)) && !NOT_AGENTS.contains(&w)
 }
 
 /// Words with an agent-noun ending that do not name a person.

@@ -14,8 +14,10 @@
 #![forbid(unsafe_code)]
 
 pub mod attribute;
+pub mod claims;
 pub mod entities;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod html;
 pub mod lexicon;
@@ -73,7 +75,7 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 /// A quote that opens its paragraph without a cue of its own, and was attributed only by
 /// fallback, continues the speaker of the previous paragraph's last attribution, whether
 /// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
-fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
+fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind != QuoteKind::Direct || q.confidence >= 0.6 || q.paragraph == 0 {
@@ -86,8 +88,8 @@ fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
         let previous = quotes[..i]
             .iter()
             .rev()
-            .take_while(|o| o.paragraph + 1 >= q.paragraph)
-            .find(|o| o.paragraph + 1 == q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
+            .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
+            .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
         if let Some(prev) = previous {
             let (speaker, mention) = (prev.speaker, prev.speaker_mention);
             if let Some(old) = quotes[i].speaker {
@@ -100,6 +102,68 @@ fn continue_paragraph_speakers(quotes: &mut [Quote], speakers: &mut [Speaker]) {
             quotes[i].speaker_mention = mention;
             quotes[i].cue = None;
             quotes[i].confidence = 0.6;
+        }
+    }
+}
+
+/// The words of a quote, lowercased, for comparing wordings.
+fn quote_words(text: &str, span: Span) -> Vec<String> {
+    span.text(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// A quote repeated elsewhere in the article — a pull quote, a headline, a subheading
+/// ("‘We need to listen’") — without its own attribution has the speaker of the
+/// attributed quote whose wording contains it.
+fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+    use std::collections::HashMap;
+    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(text, q.span)).collect();
+    // Index the attributed quotes by their word trigrams.
+    let mut by_trigram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.speaker.is_some() && q.confidence >= 0.6 && q.kind != QuoteKind::Indirect {
+            for tri in words[i].windows(3) {
+                let list = by_trigram.entry(tri).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let unattributed = q.speaker.is_none() || q.confidence < 0.6;
+        if !unattributed || q.kind == QuoteKind::Indirect || words[i].len() < 3 {
+            continue;
+        }
+        let Some(candidates) = by_trigram.get(&words[i][..3]) else {
+            continue;
+        };
+        let source = candidates.iter().copied().find(|&j| {
+            j != i
+                && words[j]
+                    .windows(words[i].len())
+                    .any(|w| w == words[i].as_slice())
+        });
+        if let Some(j) = source {
+            let (speaker, mention) = (quotes[j].speaker, quotes[j].speaker_mention);
+            if let Some(old) = quotes[i].speaker {
+                speakers[old].quote_count -= 1;
+            }
+            if let Some(new) = speaker {
+                speakers[new].quote_count += 1;
+            }
+            let q = &mut quotes[i];
+            q.speaker = speaker;
+            q.speaker_mention = mention;
+            q.cue = None;
+            q.confidence = 0.7;
+            if q.kind == QuoteKind::Scare {
+                q.kind = QuoteKind::Direct;
+            }
         }
     }
 }
@@ -186,12 +250,14 @@ fn run(text: &str) -> Analysis {
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
-    continue_paragraph_speakers(&mut quotes, &mut speakers);
+    continue_paragraph_speakers(&doc, &mut quotes, &mut speakers);
+    repeated_quote_speakers(text, &mut quotes, &mut speakers);
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.group == usize::MAX {
             q.group = doc.quotes.len() + i;
         }
     }
+    let claims = claims::find_claims(&doc, &ents, &quotes, &mut speakers, &mut speaker_of_entity);
     for s in &mut speakers {
         s.mentions.sort();
         s.mentions.dedup();
@@ -199,7 +265,7 @@ fn run(text: &str) -> Analysis {
     Analysis {
         quotes,
         speakers,
-        claims: Vec::new(),
+        claims,
     }
 }
 
@@ -215,4 +281,48 @@ pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
     let text = extract::extract_article(html).text;
     let analysis = analyze(&text)?;
     Ok((text, analysis))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Document-level attribution: (text, quote, expected speaker).
+    const ROWS: &[(&str, &str, Option<&str>)] = &[
+        // A pull quote repeats words of an attributed quote.
+        (
+            "‘We need to listen’\n“The sea is telling us something. We need to listen,” said Hori Parata.",
+            "We need to listen",
+            Some("Hori Parata"),
+        ),
+        // A caption between two paragraphs of one speaker does not break the chain.
+        (
+            "“The whales come here to die,” says Hori Parata, an elder.\nThe harbour at dawn\n“When will we talk about what hurts them?”",
+            "When will we talk about what hurts them?",
+            Some("Hori Parata"),
+        ),
+        // A quote paragraph after reported speech continues its speaker.
+        (
+            "Mayor Anna Lee defended the decision on Monday, saying the bridge was unsafe.\n“We could not wait any longer.”",
+            "We could not wait any longer.",
+            Some("Anna Lee"),
+        ),
+    ];
+
+    #[test]
+    fn document_level_attribution() {
+        for &(text, quote, speaker) in ROWS {
+            let a = analyze(text).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.text(text) == quote)
+                .unwrap_or_else(|| panic!("no quote {quote:?} in {text:?}"));
+            assert_eq!(
+                q.speaker.map(|s| a.speakers[s].name.as_str()),
+                speaker,
+                "{text}"
+            );
+        }
+    }
 }

@@ -13,6 +13,8 @@ use quotelens::OffsetUnit;
 
 const USAGE: &str = "usage:
   quotelens analyze FILE [--format json|markdown]   analyse a .txt or .html file (- for stdin)
+  quotelens analyze FILE --format citation|csv|webannotation|claimreview [--url URL]
+            [--title TITLE] [--outlet NAME]          export quotations / claims for citing
   quotelens analyze --jsonl [--no-text]              read lines {\"id\",\"text\"|\"html\"} on stdin,
                                                      write one result line per article
   quotelens eval GOLD.jsonl [PRED.jsonl] [--json]    score against PolNeAR-style gold (analyses
@@ -77,8 +79,12 @@ fn analyze_document(name: &str, content: &str) -> Result<Report, String> {
 
 fn analyze_cmd(args: &[String]) -> Result<(), String> {
     let format = flag_value(args, "--format").unwrap_or("json");
-    if !matches!(format, "json" | "markdown") {
-        return Err(format!("unknown format {format:?}: use json or markdown"));
+    let export = quotelens::export::Format::parse(format);
+    if !matches!(format, "json" | "markdown") && export.is_none() {
+        return Err(format!(
+            "unknown format {format:?}: use json, markdown, {}",
+            quotelens::export::Format::NAMES
+        ));
     }
     if args.iter().any(|a| a == "--jsonl") {
         return analyze_jsonl(!args.iter().any(|a| a == "--no-text"));
@@ -87,14 +93,32 @@ fn analyze_cmd(args: &[String]) -> Result<(), String> {
         .iter()
         .enumerate()
         .find(|(i, a)| {
-            !a.starts_with("--") || a.as_str() == "-" && (*i == 0 || args[i - 1] != "--format")
+            let after_flag = *i > 0
+                && matches!(
+                    args[i - 1].as_str(),
+                    "--format" | "--url" | "--title" | "--outlet"
+                );
+            !after_flag && (!a.starts_with("--") || a.as_str() == "-")
         })
-        .filter(|(i, _)| *i == 0 || args[i - 1] != "--format")
         .map(|(_, a)| a.as_str())
         .ok_or_else(|| USAGE.to_string())?;
     let content = read_input(file)?;
     let rep = analyze_document(file, &content)?;
+    let text = rep.text.as_deref().unwrap_or(&content);
     let out = match format {
+        _ if export.is_some() => {
+            let source = quotelens::export::Source {
+                url: flag_value(args, "--url").unwrap_or(""),
+                title: flag_value(args, "--title").unwrap_or(""),
+                outlet: flag_value(args, "--outlet").unwrap_or(""),
+            };
+            quotelens::export::export(
+                &rep,
+                text,
+                export.unwrap_or(quotelens::export::Format::Csv),
+                &source,
+            )
+        }
         "markdown" => {
             quotelens::markdown::report_markdown(&rep, rep.text.as_deref().unwrap_or(&content))
         }

@@ -182,6 +182,17 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
 /// The mark's role from what flanks it: opening marks follow space or opening punctuation
 /// and precede a non-space; closing marks do the reverse.
 fn refine_lean(family: Family, lean: Lean, prev: Option<char>, next: Option<char>) -> Lean {
+    // Guillemets: French sets them off with (narrow) spaces on the inside, so flanking
+    // space says nothing; only German »X« — a letter inside, space outside — reverses them.
+    if matches!(family, Family::Guillemet | Family::SingleGuillemet) {
+        let letter_before = prev.is_some_and(|p| p.is_alphanumeric());
+        let letter_after = next.is_some_and(|n| n.is_alphanumeric());
+        return match lean {
+            Lean::Close if letter_after && !letter_before => Lean::Open,
+            Lean::Open if letter_before && !letter_after => Lean::Close,
+            other => other,
+        };
+    }
     let space_before = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p));
     let space_after = next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n));
     let can_open = space_before && next.is_some_and(|n| !n.is_whitespace());

@@ -35,22 +35,16 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return false;
     }
-    let Some(cue) = lexicon::cue_verb(doc.tok(k)) else {
+    // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
+    // document or body.
+    if lexicon::cue_verb(doc.tok(k)).is_none() {
         return false;
-    };
-    // Evidence cues ("the poll shows") need a source that is a document or body, checked
-    // by the caller; here they pass.
-    let _ = cue;
-    // A noun use: "his claims", "the said", "to say".
-    let before = if k > 0 {
-        doc.tok(k - 1).to_ascii_lowercase()
-    } else {
-        String::new()
-    };
-    !matches!(
-        before.as_str(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to" | "of" | "our" | "my"
-    )
+    }
+    // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
+    let infinitive = k > 0
+        && doc.tok(k - 1).eq_ignore_ascii_case("to")
+        && doc.tokens[k - 1].paragraph == t.paragraph;
+    !infinitive && !crate::attribute::is_noun_use(doc, k)
 }
 
 /// Where content that starts at token `from` ends (exclusive token index): the sentence
@@ -167,11 +161,34 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 k += 1;
                 continue;
             }
-            let subject = subject_left_of(doc, ents, k, s0).or_else(|| {
-                participle
-                    .then(|| first_subject_between(ents, s0, k))
-                    .flatten()
-            });
+            // "Strada accused the government … and asserted that …": a coordinated verb
+            // shares the sentence's subject.
+            let coordinated = k > s0 && doc.tok(k - 1) == "and";
+            let evidence_verb =
+                lexicon::cue_verb(doc.tok(k)).is_some_and(|v| v.class == CueClass::Evidence);
+            // "…, Putin maintained that …, rejecting claims": a participle after a comma
+            // continues the clause before it, whose speaker is the latest in the sentence.
+            let previous_speaker = out
+                .last()
+                .filter(|r| participle && r.cue.start >= doc.tokens[s0].span.start)
+                .map(|r| r.mention);
+            let subject = previous_speaker
+                .or_else(|| {
+                    if participle {
+                        None
+                    } else {
+                        subject_left_of(doc, ents, k, s0)
+                    }
+                })
+                // "A 2014 study by professor Justin Levitt found …": evidence comes from
+                // the document, the sentence's subject, not the nearest person.
+                .filter(|&m| !evidence_verb || ents.mentions[m].org)
+                .filter(|&m| crate::attribute::agrees(doc, ents, m, k))
+                .or_else(|| {
+                    (participle || coordinated || evidence_verb)
+                        .then(|| first_subject_between(ents, s0, k))
+                        .flatten()
+                });
             if let Some(m) = subject {
                 let mut c = k + 1;
                 // "told reporters", "told the Post"
@@ -254,7 +271,22 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         crate::entities::MentionKind::Descriptor
                             | crate::entities::MentionKind::Name
                     ) && ents.mentions[m].org;
+                // "spoke about her ties", "warned against hackers": the object of the
+                // preposition is the content.
+                let about = c + 1 < s1
+                    && matches!(doc.tok(c), "about" | "against" | "of" | "on")
+                    && verb.is_some_and(|v| v.class == CueClass::Speech);
+                if about {
+                    c += 1;
+                }
                 let end = content_end(doc, c, s1);
+                // A speech verb's noun-phrase object is content too ("has articulated these
+                // themes"), but only for verbs of saying and only short of a clause.
+                let min_words = if verb.is_some_and(|v| v.class == CueClass::Speech) {
+                    2
+                } else {
+                    MIN_WORDS
+                };
                 let starts_ok = evidence_ok
                     && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
@@ -278,7 +310,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         ));
                 if starts_ok
                     && end > c
-                    && word_count(doc, c, end) >= MIN_WORDS
+                    && word_count(doc, c, end) >= min_words
                     && !is_whole_quote(doc, c, end)
                 {
                     out.push(Reported {
@@ -318,7 +350,8 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                             .count()
                             <= 6
                     };
-                    if let Some(m) = subject {
+                    if let Some(m) = subject.filter(|&m| crate::attribute::agrees(doc, ents, m, k))
+                    {
                         let mut c0 = s0;
                         while c0 < comma && doc.tokens[c0].kind == TokenKind::QuoteMark {
                             c0 += 1;
@@ -373,10 +406,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             {
                 continue;
             }
-            let Some(m) = ents
-                .mention_at(a + 2)
-                .filter(|&m| ents.mentions[m].tokens.start == a + 2)
-            else {
+            let Some(m) = crate::attribute::according_to_source(doc, ents, a) else {
                 continue;
             };
             let cue = Span::new(doc.tokens[a].span.start, doc.tokens[a + 1].span.end);

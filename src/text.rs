@@ -229,14 +229,33 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether an attribution (a cue within the next three words) follows token `i`:
-    /// “I am ready.” Putin said.
+    /// Whether an attribution closes the sentence after token `i`: “I am ready.” Putin
+    /// said. / “…” said Putin. A cue that opens a clause of its own ("He argued that …")
+    /// starts a new sentence instead.
     fn cue_follows(&self, i: usize) -> bool {
-        self.tokens[i..]
+        let words = self.tokens[i..]
             .iter()
-            .take(4)
+            .take(5)
             .take_while(|t| t.kind == TokenKind::Word)
-            .any(|t| crate::lexicon::cue_verb(t.span.text(self.text)).is_some_and(|c| c.quotative))
+            .count();
+        (0..words.min(4)).any(|k| {
+            let is_cue = crate::lexicon::cue_verb(self.tok(i + k)).is_some_and(|c| c.quotative);
+            let after = self.tokens.get(i + k + 1);
+            let closes = after.is_none_or(|a| {
+                a.paragraph != self.tokens[i].paragraph
+                    || matches!(a.span.text(self.text), "." | "," | ";" | "!" | "?")
+            });
+            // "said Putin." — an inverted cue followed by the speaker's name.
+            let inverted = k == 0
+                && after.is_some_and(|a| {
+                    a.span
+                        .text(self.text)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+                });
+            is_cue && (closes || inverted)
+        })
     }
 
     /// The quote that token `i` (a quote mark) closes. Outermost quotes never overlap, so
@@ -280,6 +299,23 @@ impl<'a> Doc<'a> {
     /// Will Win"): there, capitalised verbs are still verbs.
     pub fn is_title_case(&self, paragraph: usize) -> bool {
         self.title_case.get(paragraph).copied().unwrap_or(false)
+    }
+
+    /// The earliest paragraph a quote in `paragraph` may continue from: the previous
+    /// one, or the one before it when a caption or subheading stands between (a short
+    /// paragraph that does not end like a sentence).
+    pub fn continues_from(&self, paragraph: usize) -> usize {
+        if paragraph < 2 {
+            return paragraph.saturating_sub(1);
+        }
+        let between = self.paragraphs[paragraph - 1].text(self.text).trim_end();
+        let interstitial = between.split_whitespace().count() < 20
+            && !between.ends_with(['.', '!', '?', '”', '"', '’', '\'', '»', ':']);
+        if interstitial {
+            paragraph - 2
+        } else {
+            paragraph - 1
+        }
     }
 
     pub fn sentence_of(&self, token: usize) -> std::ops::Range<usize> {

@@ -78,3 +78,25 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
         report: report(&analysis, &text, OffsetUnit::Utf16, true),
     })
 }
+
+/// Exports the analysis of `text` (the article text: the report's `text` for pages) as
+/// `citation`, `csv`, `webannotation` or `claimreview`. The analysis is deterministic,
+/// so this is the report the caller already shows; re-running it (milliseconds) spares
+/// the module a JSON reader. The logic is in `export.rs`. (`export` is reserved in
+/// JavaScript, hence the name.)
+#[wasm_bindgen]
+pub fn export_report(
+    text: &str,
+    format: &str,
+    url: &str,
+    title: &str,
+    outlet: Option<String>,
+) -> Result<String, JsError> {
+    let source = crate::export::Source {
+        url,
+        title,
+        outlet: outlet.as_deref().unwrap_or(""),
+    };
+    crate::export::export_text(text, format, &source)
+        .map_err(|e| JsError::new(&format!("export: {e}")))
+}

@@ -2,7 +2,7 @@
 // extension's own code (pkg/article-dom.js) so it looks exactly like the extension.
 // The engine runs here, in the page; nothing is sent anywhere.
 
-import initEngine, { analyze, analyze_html as analyzeHtml, version } from './pkg/quotelens.js';
+import initEngine, { analyze, analyze_html as analyzeHtml, export_report as exportReport, version } from './pkg/quotelens.js';
 
 const ArticleDom = QuoteLensArticleDom;
 
@@ -13,6 +13,16 @@ const article = byId('article');
 const statusLine = byId('status');
 
 const overlay = ArticleDom.createOverlay(document);
+/** The text of the analysis on show, for the exports. */
+let analysedText = '';
+
+/** File name suffix and media type of each export format of the engine. */
+const EXPORTS = /** @type {Record<string, {suffix: string, mime: string}>} */ ({
+  citation: { suffix: 'citations.md', mime: 'text/markdown' },
+  csv: { suffix: 'quotes.csv', mime: 'text/csv' },
+  webannotation: { suffix: 'annotations.jsonld', mime: 'application/ld+json' },
+  claimreview: { suffix: 'claimreview.jsonld', mime: 'application/ld+json' },
+});
 
 /**
  * @param {string} tag
@@ -131,12 +141,13 @@ function showAnalysis(text, analyse) {
     return;
   }
   const elapsed = performance.now() - started;
+  analysedText = renderedText;
   const { anchored, unanchored } = ArticleDom.anchorQuotes(analysis, blocks);
-  overlay.paint(anchored, analysis.speakers);
+  overlay.paint(anchored, analysis);
   renderFindings(analysis);
   const lost = unanchored.length ? `, ${unanchored.length} not placed` : '';
   showStatus(
-    `${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${analysis.claims.length} claims in ${elapsed.toFixed(1)} ms${lost}`,
+    `${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${analysis.claims.length} claims in ${elapsed < 1 ? 'under 1' : Math.round(elapsed)} ms${lost}`,
   );
 }
 
@@ -162,6 +173,28 @@ async function loadSample() {
   if (!response.ok) throw new Error(`sample article: HTTP ${response.status}`);
   source.value = await response.text();
   analyzeText(source.value);
+}
+
+/** Downloads the analysis on show in one of the engine's export formats.
+ * @param {string} format */
+function exportAs(format) {
+  const kind = EXPORTS[format];
+  if (!kind || !analysedText) return;
+  try {
+    const content = exportReport(analysedText, format, location.href, document.querySelector('#article h2')?.textContent ?? '', null);
+    const url = URL.createObjectURL(new Blob([content], { type: `${kind.mime};charset=utf-8` }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `quotelens-${kind.suffix}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (error) {
+    showStatus(error instanceof Error ? error.message : String(error), true);
+  }
+}
+
+for (const button of document.querySelectorAll('#exports button')) {
+  button.addEventListener('click', () => exportAs(/** @type {HTMLElement} */ (button).dataset.format ?? ''));
 }
 
 byId('analyze').addEventListener('click', () => analyzeText(source.value));

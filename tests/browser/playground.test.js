@@ -133,6 +133,20 @@ test('page text is shown as text, never run as HTML', async () => {
   await page.close();
 });
 
+test('the export buttons save the analysis through the engine', async () => {
+  const { page, errors } = await openPlayground();
+  await page.locator('[data-quotelens-overlay] .badge').first().waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#exports button[data-format="csv"]').click()]);
+  assert.equal(file.suggestedFilename(), 'quotelens-quotes.csv');
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(await file.path(), 'utf8');
+  assert.match(csv, /Okafor/);
+  const [claims] = await Promise.all([page.waitForEvent('download'), page.locator('#exports button[data-format="claimreview"]').click()]);
+  assert.ok(JSON.parse(await readFile(await claims.path(), 'utf8')), 'ClaimReview JSON-LD parses');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the playground makes no request outside its own origin', () => {
   assert.ok(requestedUrls.some((url) => url.endsWith('/pkg/quotelens_bg.wasm')), 'requests are recorded');
   assert.deepEqual(

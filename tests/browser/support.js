@@ -88,9 +88,10 @@ export async function extensionId() {
   return [...digest].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-/** @param {{withExtension?: boolean}} [options] */
-export async function launchChromium({ withExtension = false } = {}) {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'quotelens-chromium-'));
+/** @param {{withExtension?: boolean, userDataDir?: string}} [options] a userDataDir given
+ * is kept on close (a restart test reopens it); otherwise a temporary one is removed */
+export async function launchChromium({ withExtension = false, userDataDir: keptDir } = {}) {
+  const userDataDir = keptDir ?? (await mkdtemp(join(tmpdir(), 'quotelens-chromium-')));
   const args = [...CHROMIUM_ARGS];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -104,7 +105,7 @@ export async function launchChromium({ withExtension = false } = {}) {
     context,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keptDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -132,4 +133,63 @@ ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
 <li><a href="/">Bus routes change for the winter</a></li></ul></aside>
 <footer>© The Millbrook Courier</footer>
 </body></html>`;
+}
+
+/**
+ * Waits until the background has analysed the page open in `page` and the content script
+ * has painted the result; returns the analysis the background keeps for the tab.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {{timeout?: number}} [options]
+ * @returns {Promise<Analysis | null>}
+ */
+export async function waitForAnalysis(context, page, { timeout = 20000 } = {}) {
+  const [worker] = context.serviceWorkers();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const entry = await worker.evaluate(async (wanted) => {
+      /** @type {Record<string, {url?: string, analysis?: Analysis | null}>} */
+      const stored = await chrome.storage.session.get(null);
+      return Object.values(stored).find((value) => value?.url === wanted) ?? null;
+    }, page.url());
+    if (entry) {
+      await page.waitForSelector('[data-quotelens-overlay][data-state="painted"]', { state: 'attached', timeout: Math.max(1000, deadline - Date.now()) });
+      return entry.analysis ?? null;
+    }
+    if (Date.now() > deadline) throw new Error(`no analysis of ${page.url()} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The extension in a fresh Chromium: its id and its running service worker.
+ * @param {{userDataDir?: string}} [options] */
+export async function launchExtension(options = {}) {
+  const browser = await launchChromium({ withExtension: true, ...options });
+  if (browser.context.serviceWorkers().length === 0) await browser.context.waitForEvent('serviceworker');
+  return { ...browser, id: await extensionId(), worker: () => browser.context.serviceWorkers()[0] };
+}
+
+/** The id of the tab showing url, read from the results the background keeps per tab
+ * (the extension has no "tabs" permission, so tabs.query hides URLs from it).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url */
+export async function tabIdOf(context, url) {
+  const [worker] = context.serviceWorkers();
+  return worker.evaluate(async (wanted) => {
+    /** @type {Record<string, {url?: string}>} */
+    const stored = await chrome.storage.session.get(null);
+    const key = Object.keys(stored).find((name) => stored[name].url === wanted);
+    return key ? Number(key.replace('tab:', '')) : null;
+  }, url);
+}
+
+/** The badges the extension shows on a page: label and quote id, in reading order.
+ * @param {import('playwright-core').Page} page */
+export function badgesOf(page) {
+  return page.evaluate(() =>
+    [...(document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge') ?? [])].map((badge) => ({
+      label: badge.textContent ?? '',
+      quoteId: Number(/** @type {HTMLElement} */ (badge).dataset.quoteId),
+    })),
+  );
 }

@@ -17,6 +17,7 @@ const block = (text, extra = {}) => ({ tag: 'p', text, hint: 'p | div article-bo
 const analyzeRequest = (blocks, extra = {}) => ({
   type: Messages.CONTENT_TO_BACKGROUND_ANALYZE,
   title: 'A page',
+  url: 'https://news.example/story',
   blocks,
   ...extra,
 });
@@ -41,6 +42,8 @@ test('malformed analysis requests are refused', () => {
     analyzeRequest([block('ab', { link_chars: 3 })]),
     analyzeRequest([block('x', { hint: 'h'.repeat(Messages.MAX_HINT_CHARS + 1) })]),
     analyzeRequest([block('x')], { title: 7 }),
+    analyzeRequest([block('x')], { url: 'javascript:alert(1)' }),
+    analyzeRequest([block('x')], { url: undefined }),
     analyzeRequest(Array.from({ length: Messages.MAX_BLOCKS + 1 }, () => block('x'))),
     analyzeRequest([block('x', { ancestors: 'p' })]),
     analyzeRequest([block('x', { ancestors: [1.5] })]),
@@ -61,8 +64,8 @@ test('panel and content messages are checked by type and field', () => {
 });
 
 test('every message type is named after its direction and is unique', () => {
-  const types = Object.entries(Messages).filter(([, value]) => typeof value === 'string');
-  assert.ok(types.length >= 4);
+  const types = Object.entries(Messages).filter(([key, value]) => typeof value === 'string' && key.includes('_TO_'));
+  assert.ok(types.length >= 7);
   for (const [key, value] of types) {
     assert.equal(key, value);
     assert.match(key, /^(CONTENT|BACKGROUND|PANEL)_TO_(CONTENT|BACKGROUND|PANEL)_[A-Z_]+$/);

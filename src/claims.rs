@@ -1,0 +1,1761 @@
+//! Claims: the checkable statements of an article, who makes each, and how worth checking
+//! it is.
+//!
+//! Input: the [`Doc`], its [`Entities`] (after attribution has bound pronouns), the
+//! attributed [`Quote`]s and the speakers table of the pipeline in `lib.rs`.
+//! Output: [`Claim`]s ranked by check-worthiness (highest first), deduplicated, each with
+//! its claimant (a speaker index, `None` for the publication itself), span, standalone
+//! form, cue, type, reasons and stance. A claimant who never speaks in quotation marks
+//! ("Trump's pledge to …") is added to the speakers table with `quote_count` 0.
+//!
+//! Candidates come from, in order of precedence: the sentences of direct quotations;
+//! promise frames ("X promised to …", "X's pledge … to …") and sentence-initial participle
+//! frames ("While admitting that …, X …"); reported speech found by the engine and by
+//! `reported::find_reported` without the cues direct quotes used ("He argued that …");
+//! and the writer's own sentences. Everything is lexical and deterministic: word lists for
+//! numbers, dates, comparatives, hedges and opinion, no model.
+
+use crate::attribute::subject_left_of;
+use crate::entities::{Entities, MentionKind};
+use crate::lexicon::{self, CueClass, Gender};
+use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// A claim before typing, scoring and deduplication.
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    standalone: String,
+    claimant: Option<usize>,
+    cue: Option<Span>,
+    cue_class: Option<CueClass>,
+    promise: bool,
+    stance: Stance,
+    quote: Option<usize>,
+}
+
+/// The speakers table and the entity -> speaker map, grown when a claimant is new.
+struct Claimants<'a> {
+    ents: &'a Entities,
+    speakers: &'a mut Vec<Speaker>,
+    of_entity: &'a mut [Option<usize>],
+}
+
+impl Claimants<'_> {
+    fn speaker(&mut self, entity: usize) -> Option<usize> {
+        if let Some(s) = self.of_entity.get(entity).copied().flatten() {
+            return Some(s);
+        }
+        let ent = self.ents.entities.get(entity)?;
+        self.speakers.push(Speaker {
+            name: ent.name.clone(),
+            short_name: ent.short_name.clone(),
+            role: ent.role.clone(),
+            kind: ent.kind,
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|&m| self.ents.mentions[m].span)
+                .collect(),
+            quote_count: 0,
+        });
+        let s = self.speakers.len() - 1;
+        if let Some(slot) = self.of_entity.get_mut(entity) {
+            *slot = Some(s);
+        }
+        Some(s)
+    }
+
+    fn gender(&self, speaker: usize) -> Gender {
+        self.of_entity
+            .iter()
+            .position(|&s| s == Some(speaker))
+            .map(|e| self.ents.entities[e].gender)
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// The name a standalone claim uses for a speaker: the short name of a person or
+    /// body; `None` for unnamed sources ("officials").
+    fn label(&self, speaker: Option<usize>) -> Option<(String, Gender)> {
+        let s = self.speakers.get(speaker?)?;
+        if s.kind == SpeakerKind::Unnamed || s.short_name.is_empty() {
+            return None;
+        }
+        Some((s.short_name.clone(), self.gender(speaker?)))
+    }
+}
+
+/// Finds, scores and ranks the claims of a document. `speaker_of_entity` maps entity
+/// indices to speaker indices; new claimants are appended to `speakers`.
+pub fn find_claims(
+    doc: &Doc,
+    ents: &Entities,
+    quotes: &[Quote],
+    speakers: &mut Vec<Speaker>,
+    speaker_of_entity: &mut [Option<usize>],
+) -> Vec<Claim> {
+    let mut who = Claimants {
+        ents,
+        speakers,
+        of_entity: speaker_of_entity,
+    };
+    let mut cands: Vec<Cand> = Vec::new();
+    let text = doc.text;
+
+    // 1. Direct quotations, one candidate per sentence.
+    for (qi, q) in quotes.iter().enumerate() {
+        if q.kind != QuoteKind::Direct {
+            continue;
+        }
+        let (class, promise) = cue_info(text, q.cue);
+        let other = other_person(doc, ents, q.span.start, &who, q.speaker);
+        for s in quote_sentences(doc, q.span) {
+            let raw = s.text(text);
+            let standalone = match who.label(q.speaker) {
+                Some((name, _)) => rewrite_first_person(raw, &name, other.as_deref()),
+                None => raw.to_string(),
+            };
+            cands.push(Cand {
+                span: s,
+                standalone,
+                claimant: q.speaker,
+                cue: q.cue,
+                cue_class: class,
+                promise,
+                stance: stance_of(class),
+                quote: Some(qi),
+            });
+        }
+    }
+
+    // 2. Promise frames and sentence-initial participle frames.
+    for frame in frames(doc, ents, &mut who) {
+        if !overlaps_any(&cands, frame.span) {
+            cands.push(frame);
+        }
+    }
+
+    // 3. Reported speech: the engine's, then frames whose cue a direct quote used.
+    let mut reported: Vec<(Span, Option<usize>, Span, Option<usize>)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuoteKind::Indirect)
+        .filter_map(|(i, q)| Some((q.span, q.speaker, q.cue?, Some(i))))
+        .collect();
+    for r in crate::reported::find_reported(doc, ents, &[]) {
+        let m = &ents.mentions[r.mention];
+        let entity = match m.kind {
+            MentionKind::Pronoun => m
+                .entity
+                .or_else(|| ents.resolve_pronoun(doc, r.mention, None)),
+            _ => m.entity,
+        };
+        let speaker = entity.and_then(|e| who.speaker(e));
+        reported.push((r.content, speaker, r.cue, None));
+    }
+    reported.sort_by_key(|r| r.0.start);
+    for (content, speaker, cue, quote) in reported {
+        if !is_proposition(text, cue, content) {
+            continue;
+        }
+        let (class, promise) = cue_info(text, Some(cue));
+        let (main, denied) = cut_tail(doc, content);
+        let denied = denied.filter(|&d| !overlaps_any(&cands, d));
+        if overlaps_any(&cands, main) && denied.is_none() {
+            continue;
+        }
+        let main = if overlaps_any(&cands, main) {
+            Span::default()
+        } else {
+            main
+        };
+        let label = who.label(speaker);
+        let mut push = |span: Span, stance: Stance| {
+            let raw = strip_as_frame(span.text(text), text, cue);
+            let standalone = match &label {
+                Some((name, g)) => rewrite_third_person(&raw, name, *g),
+                None => raw,
+            };
+            cands.push(Cand {
+                span,
+                standalone,
+                claimant: speaker,
+                cue: Some(cue),
+                cue_class: class,
+                promise,
+                stance,
+                quote,
+            });
+        };
+        if !main.is_empty() && word_count(main.text(text)) >= 3 {
+            push(main, stance_of(class));
+        }
+        if let Some(d) = denied {
+            push(d, Stance::Denies);
+        }
+    }
+
+    // 4. The writer's own sentences.
+    for sentence in &doc.sentences {
+        if sentence.is_empty() {
+            continue;
+        }
+        let span = Span::new(
+            doc.tokens[sentence.start].span.start,
+            doc.tokens[sentence.end - 1].span.end,
+        );
+        if overlaps_any(&cands, span) || !is_writer_claim(doc, sentence.clone()) {
+            continue;
+        }
+        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+            cands.extend(split);
+            continue;
+        }
+        let raw = span.text(text);
+        let standalone = resolve_leading_pronoun(doc, ents, sentence.start, raw, &who);
+        cands.push(Cand {
+            span,
+            standalone,
+            claimant: None,
+            cue: None,
+            cue_class: None,
+            promise: false,
+            stance: Stance::Asserts,
+            quote: None,
+        });
+    }
+
+    for c in &mut cands {
+        c.span = trim_clause_punct(text, c.span);
+    }
+    let mut claims: Vec<Claim> = cands
+        .into_iter()
+        .filter(|c| word_count(&c.standalone) >= 3)
+        .map(|c| {
+            let (claim_type, check_worthiness, reasons) =
+                assess(&c.standalone, c.span.text(text), c.cue_class, c.promise);
+            Claim {
+                claimant: c.claimant,
+                span: c.span,
+                appearances: Vec::new(),
+                standalone: finish(&c.standalone),
+                cue: c.cue,
+                claim_type,
+                check_worthiness,
+                reasons,
+                stance: c.stance,
+                quote: c.quote,
+            }
+        })
+        .collect();
+    claims.sort_by_key(|c| c.span.start);
+    let mut claims = dedup(claims);
+    claims.sort_by(|a, b| {
+        b.check_worthiness
+            .total_cmp(&a.check_worthiness)
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    claims
+}
+
+/// Whether reported content is a proposition rather than an object: a participle cue
+/// ("emphasizing his willingness") needs "that" or an "as" frame before its content.
+fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
+    let cue_word = cue.text(text).to_lowercase();
+    if !cue_word.ends_with("ing") || content.start < cue.end {
+        return true;
+    }
+    let between = text
+        .get(cue.end..content.start)
+        .unwrap_or("")
+        .to_lowercase();
+    between.split_whitespace().any(|w| w == "that") || content.text(text).contains(" as ")
+}
+
+/// The span without trailing commas, semicolons, colons and dashes.
+fn trim_clause_punct(text: &str, span: Span) -> Span {
+    let inner = span.text(text);
+    let kept = inner
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
+    if kept.is_empty() {
+        span
+    } else {
+        Span::new(span.start, span.start + kept.len())
+    }
+}
+
+fn overlaps_any(cands: &[Cand], span: Span) -> bool {
+    cands.iter().any(|c| c.span.overlaps(span))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The cue's class and whether it is a promise, from the cue span's words.
+fn cue_info(text: &str, cue: Option<Span>) -> (Option<CueClass>, bool) {
+    let Some(cue) = cue else {
+        return (None, false);
+    };
+    let mut class = None;
+    let mut promise = false;
+    for w in cue.text(text).split(|c: char| !c.is_alphabetic()) {
+        if let Some(v) = lexicon::cue_verb(w) {
+            class = Some(v.class);
+            promise |= is_promise_lemma(v.lemma);
+        } else if is_promise_noun(w) {
+            class = Some(CueClass::Speech);
+            promise = true;
+        }
+    }
+    (class, promise)
+}
+
+fn is_promise_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "promise" | "pledge" | "vow" | "swear" | "guarantee" | "commit" | "threaten"
+    )
+}
+
+fn is_promise_noun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
+    )
+}
+
+fn stance_of(class: Option<CueClass>) -> Stance {
+    if class == Some(CueClass::Denial) {
+        Stance::Denies
+    } else {
+        Stance::Asserts
+    }
+}
+
+/// The sentences of a quotation's content, trailing commas dropped.
+fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
+    let toks: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| content.contains(doc.tokens[i].span))
+        .collect();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (n, &i) in toks.iter().enumerate() {
+        let t = doc.tokens[i];
+        if start.is_none() {
+            if t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark {
+                continue;
+            }
+            start = Some(i);
+        }
+        let w = doc.tok(i);
+        let next = toks.get(n + 1).map(|&j| doc.tok(j));
+        let boundary = matches!(w, "." | "!" | "?" | "…")
+            && next.is_some_and(|nx| nx.chars().next().is_some_and(|c| !c.is_lowercase()))
+            && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
+        if boundary || n + 1 == toks.len() {
+            let s = start.take().unwrap_or(i);
+            let mut e = i;
+            while e > s && matches!(doc.tok(e), "," | ";" | ":" | "—" | "–" | "-") {
+                e -= 1;
+            }
+            out.push(Span::new(doc.tokens[s].span.start, doc.tokens[e].span.end));
+        }
+    }
+    out
+}
+
+fn is_abbrev(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Sr" | "Gen" | "Sen" | "Rep" | "Gov" | "Prof"
+    ) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+}
+
+/// The most recent person named before `at` (outside quotations, within a few
+/// sentences) who is not the claimant: whom "him" in a quotation most likely means.
+fn other_person(
+    doc: &Doc,
+    ents: &Entities,
+    at: usize,
+    who: &Claimants,
+    claimant: Option<usize>,
+) -> Option<String> {
+    let floor = at.saturating_sub(600);
+    ents.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= at && m.span.start >= floor && m.kind == MentionKind::Name)
+        .filter_map(|m| m.entity)
+        .find(|&e| {
+            let ent = &ents.entities[e];
+            ent.kind == SpeakerKind::Person
+                && (claimant.is_none() || who.of_entity.get(e).copied().flatten() != claimant)
+                && ent.gender != Gender::Female
+        })
+        .map(|e| ents.entities[e].short_name.clone())
+        .filter(|_| !doc.text.is_empty())
+}
+
+/// Splits a word into leading punctuation, core and trailing punctuation.
+fn split_word(w: &str) -> (&str, &str, &str) {
+    let core_start = w
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i)
+        .unwrap_or(w.len());
+    let core_end = w
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(core_start)
+        .max(core_start);
+    (&w[..core_start], &w[core_start..core_end], &w[core_end..])
+}
+
+fn norm_apostrophe(w: &str) -> String {
+    w.replace('’', "'").to_lowercase()
+}
+
+/// First person -> the speaker's name, with the verb agreeing: "I haven't talked to him"
+/// -> "Putin hasn't talked to Trump".
+fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut after_subject = false;
+    for w in words {
+        let (lead, core, trail) = split_word(w);
+        let lower = norm_apostrophe(core);
+        let was_subject = after_subject;
+        after_subject = false;
+        let replaced: Option<String> = match lower.as_str() {
+            "i" => {
+                after_subject = true;
+                Some(name.to_string())
+            }
+            "i'm" => Some(format!("{name} is")),
+            "i've" => Some(format!("{name} has")),
+            "i'll" => Some(format!("{name} will")),
+            "i'd" => Some(format!("{name} would")),
+            "me" | "myself" => Some(name.to_string()),
+            "my" => Some(format!("{name}’s")),
+            "mine" => Some(format!("{name}’s")),
+            "him" | "he" => other.map(str::to_string),
+            "his" => other.map(|o| format!("{o}’s")),
+            "am" if was_subject => Some("is".into()),
+            "have" if was_subject => Some("has".into()),
+            "haven't" if was_subject => Some("hasn’t".into()),
+            "do" if was_subject => Some("does".into()),
+            "don't" if was_subject => Some("doesn’t".into()),
+            _ => None,
+        };
+        match replaced {
+            Some(r) => out.push(format!("{lead}{r}{trail}")),
+            None => out.push(w.to_string()),
+        }
+    }
+    out.join(" ")
+}
+
+/// Third person pronouns of a reported claim -> the claimant's name, when the gender
+/// fits: "he would be open to talks" -> "Putin would be open to talks".
+fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
+    let male = gender != Gender::Female;
+    let female = gender != Gender::Male;
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let (lead, core, trail) = split_word(w);
+        let lower = norm_apostrophe(core);
+        let next_is_word = trail.is_empty()
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
+        let replaced = match lower.as_str() {
+            "he" | "him" | "himself" if male => Some(name.to_string()),
+            "she" | "herself" if female => Some(name.to_string()),
+            "her" if female && next_is_word => Some(format!("{name}’s")),
+            "her" if female => Some(name.to_string()),
+            "his" if male => Some(format!("{name}’s")),
+            "he's" if male => Some(format!("{name} is")),
+            "she's" if female => Some(format!("{name} is")),
+            "he'll" if male => Some(format!("{name} will")),
+            "she'll" if female => Some(format!("{name} will")),
+            "he'd" if male => Some(format!("{name} would")),
+            "she'd" if female => Some(format!("{name} would")),
+            _ => None,
+        };
+        match replaced {
+            Some(r) => out.push(format!("{lead}{r}{trail}")),
+            None => out.push(w.to_string()),
+        }
+    }
+    out.join(" ")
+}
+
+/// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
+fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
+    let cue_word = cue.text(text).to_lowercase();
+    let describes = ["describ", "call", "label", "characteri", "brand", "dub"]
+        .iter()
+        .any(|p| cue_word.starts_with(p));
+    if describes {
+        if let Some(i) = raw.find(" as ") {
+            let (a, b) = (&raw[..i], &raw[i + 4..]);
+            if word_count(a) <= 4 && word_count(b) >= 1 {
+                return format!("{a} is {b}");
+            }
+        }
+    }
+    raw.to_string()
+}
+
+/// Cuts reported content before a participle clause or a second cue verb ("… and
+/// downplayed …"); a denial participle ("rejecting claims that X") yields X as a denied
+/// claim.
+fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
+    let toks: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none())
+        .collect();
+    for (n, &i) in toks.iter().enumerate() {
+        let w = doc.tok(i);
+        let next = toks.get(n + 1).copied();
+        let Some(j) = next else { break };
+        let nw = doc.tok(j);
+        let participle = w == ","
+            && nw.len() > 5
+            && nw.ends_with("ing")
+            && nw.chars().next().is_some_and(char::is_lowercase);
+        let after_comma = n > 0 && doc.tok(toks[n - 1]) == ",";
+        let second_cue = w == "and"
+            && lexicon::cue_verb(nw).is_some_and(|v| v.class != CueClass::Belief)
+            && !nw.ends_with("ing")
+            && (nw.ends_with("ed") || after_comma);
+        if participle || second_cue {
+            let cut = if after_comma && !participle {
+                toks[n - 1]
+            } else {
+                i
+            };
+            let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
+            let denied = (participle
+                && lexicon::cue_verb(nw).is_some_and(|v| v.class == CueClass::Denial))
+            .then(|| {
+                // Skip "claims that", "suggestions that", "that".
+                let that = toks[n + 1..]
+                    .iter()
+                    .take(4)
+                    .position(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
+                let from = *toks.get(n + 2 + that)?;
+                Some(Span::new(doc.tokens[from].span.start, content.end).trim(doc.text))
+            })
+            .flatten();
+            return (main, denied);
+        }
+    }
+    (content, None)
+}
+
+/// The end (exclusive token index) of the clause that starts at `from`: the next comma,
+/// semicolon or dash outside quotations, or the sentence end, without final stops.
+fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
+    let mut k = from;
+    while k < sentence_end {
+        let t = doc.tokens[k];
+        if t.quote.is_none() && matches!(doc.tok(k), "," | ";" | "—" | "–" | ":") {
+            break;
+        }
+        k += 1;
+    }
+    while k > from
+        && doc.tokens[k - 1].kind == TokenKind::Punct
+        && doc.tokens[k - 1].quote.is_none()
+    {
+        k -= 1;
+    }
+    k
+}
+
+fn tokens_span(doc: &Doc, from: usize, to: usize) -> Span {
+    Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end)
+}
+
+/// The entity a mention refers to, pronouns resolved.
+fn entity_of(doc: &Doc, ents: &Entities, m: usize) -> Option<usize> {
+    let mention = &ents.mentions[m];
+    match mention.kind {
+        MentionKind::Pronoun => mention
+            .entity
+            .or_else(|| ents.resolve_pronoun(doc, m, None)),
+        _ => mention.entity,
+    }
+}
+
+/// The owner of a possessive word before token `k` ("Trump’s … pledge"): a person entity
+/// whose short name is the word.
+fn possessive_owner(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
+    for j in (floor..k).rev().take(3) {
+        if doc.tokens[j].quote.is_some() {
+            return None;
+        }
+        let w = doc.tok(j);
+        let lower = norm_apostrophe(w);
+        if matches!(lower.as_str(), "his" | "her") {
+            let m = ents.mention_at(j)?;
+            return entity_of(doc, ents, m);
+        }
+        if let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+            if let Some(m) = ents.mention_at(j) {
+                let mention = &ents.mentions[m];
+                if mention.kind == MentionKind::Name {
+                    return mention.entity;
+                }
+            }
+            return ents.entities.iter().position(|e| {
+                e.kind == SpeakerKind::Person && (e.short_name == stem || e.name == stem)
+            });
+        }
+    }
+    None
+}
+
+/// Promise frames ("X promised to V", "X's pledge … to V") and sentence-initial
+/// participle frames ("While admitting that C, X …").
+fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let (s0, s1) = (sentence.start, sentence.end);
+        for k in s0..s1 {
+            let t = doc.tokens[k];
+            if t.quote.is_some() || t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.tok(k);
+            let verb = lexicon::cue_verb(w);
+            let to_follows = k + 2 < s1
+                && doc.tok(k + 1) == "to"
+                && doc
+                    .tok(k + 2)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+            // X promised to V.
+            if to_follows
+                && verb.is_some_and(|v| is_promise_lemma(v.lemma))
+                && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
+            {
+                let subject = subject_left_of(doc, ents, k, s0);
+                let entity = subject.and_then(|m| entity_of(doc, ents, m));
+                let end = clause_end(doc, k + 2, s1);
+                if let (Some(e), true) = (entity, end > k + 2) {
+                    let speaker = who.speaker(e);
+                    let content = tokens_span(doc, k + 2, end);
+                    let name = who.label(speaker).map(|l| l.0);
+                    out.push(promise_cand(doc, content, speaker, name, t.span));
+                }
+                continue;
+            }
+            // X's pledge (during …) to V.
+            if is_promise_noun(w) {
+                if let Some(e) = possessive_owner(doc, ents, k, s0) {
+                    let to = (k + 1..s1.min(k + 10))
+                        .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
+                        .find(|&j| {
+                            doc.tok(j) == "to"
+                                && j + 1 < s1
+                                && doc
+                                    .tok(j + 1)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_lowercase)
+                        });
+                    if let Some(to) = to {
+                        let end = clause_end(doc, to + 1, s1);
+                        if end > to + 1 {
+                            let speaker = who.speaker(e);
+                            let name = who.label(speaker).map(|l| l.0);
+                            let content = tokens_span(doc, to + 1, end);
+                            out.push(promise_cand(doc, content, speaker, name, t.span));
+                        }
+                    }
+                }
+                continue;
+            }
+            // While admitting that C, X …
+            let initial = k == s0
+                || (k == s0 + 1
+                    && matches!(
+                        doc.tok(s0),
+                        "While" | "After" | "Before" | "Despite" | "Though" | "Although"
+                    ));
+            if initial
+                && w.ends_with("ing")
+                && verb.is_some_and(|v| v.class != CueClass::Evidence)
+                && k + 1 < s1
+                && doc.tok(k + 1).eq_ignore_ascii_case("that")
+            {
+                let end = clause_end(doc, k + 2, s1);
+                if end <= k + 2 || end >= s1 || doc.tok(end) != "," {
+                    continue;
+                }
+                let subject = ents
+                    .mentions
+                    .iter()
+                    .position(|m| {
+                        m.tokens.start > end
+                            && m.tokens.start < s1
+                            && !m.possessive
+                            && m.kind != MentionKind::Descriptor
+                    })
+                    .filter(|&m| ents.mentions[m].tokens.start <= end + 2);
+                let Some(e) = subject.and_then(|m| entity_of(doc, ents, m)) else {
+                    continue;
+                };
+                let speaker = who.speaker(e);
+                let content = tokens_span(doc, k + 2, end);
+                let raw = content.text(text);
+                let standalone = match who.label(speaker) {
+                    Some((name, g)) => rewrite_third_person(raw, &name, g),
+                    None => raw.to_string(),
+                };
+                let class = verb.map(|v| v.class);
+                out.push(Cand {
+                    span: content,
+                    standalone,
+                    claimant: speaker,
+                    cue: Some(t.span),
+                    cue_class: class,
+                    promise: false,
+                    stance: stance_of(class),
+                    quote: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn promise_cand(
+    doc: &Doc,
+    content: Span,
+    speaker: Option<usize>,
+    name: Option<String>,
+    cue: Span,
+) -> Cand {
+    let raw = content.text(doc.text);
+    let standalone = match name {
+        Some(n) => format!("{n} will {raw}"),
+        None => format!("will {raw}"),
+    };
+    Cand {
+        span: content,
+        standalone,
+        claimant: speaker,
+        cue: Some(cue),
+        cue_class: Some(CueClass::Speech),
+        promise: true,
+        stance: Stance::Asserts,
+        quote: None,
+    }
+}
+
+/// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
+/// credit, link or embed line, not mostly quotation.
+fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+    let words = sentence
+        .clone()
+        .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
+        .count();
+    let quoted = sentence
+        .clone()
+        .filter(|&i| doc.tokens[i].quote.is_some())
+        .count();
+    if words < 5 || quoted * 10 > words * 3 {
+        return false;
+    }
+    let first = doc.tok(sentence.start);
+    if matches!(first, "—" | "–" | "-" | "|" | "©") {
+        return false;
+    }
+    let span = Span::new(
+        doc.tokens[sentence.start].span.start,
+        doc.tokens[sentence.end - 1].span.end,
+    );
+    let s = span.text(doc.text);
+    // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
+    let first_person = sentence.clone().any(|i| {
+        doc.tokens[i].quote.is_none()
+            && matches!(
+                doc.tok(i),
+                "I" | "we" | "We" | "me" | "us" | "my" | "our" | "Our"
+            )
+    });
+    !(first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
+}
+
+/// A sentence the engine left unattributed that still names its source: "X said that C"
+/// with content the engine's reported-speech patterns refuse ("said that in addition to
+/// …"), "BACKGROUND, he admitted C", "C, according to SOURCE". Returns the source's
+/// claim and, when long enough, the writer's own clause before the attribution.
+fn attributed_sentence(
+    doc: &Doc,
+    ents: &Entities,
+    sentence: std::ops::Range<usize>,
+    who: &mut Claimants,
+) -> Option<Vec<Cand>> {
+    let (s0, s1) = (sentence.start, sentence.end);
+    let text = doc.text;
+    let words = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count()
+    };
+    let writer = |a: usize, b: usize| -> Option<Cand> {
+        let mut b = b;
+        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct {
+            b -= 1;
+        }
+        (b > a && words(a, b) >= 5).then(|| Cand {
+            span: tokens_span(doc, a, b),
+            standalone: tokens_span(doc, a, b).text(text).to_string(),
+            claimant: None,
+            cue: None,
+            cue_class: None,
+            promise: false,
+            stance: Stance::Asserts,
+            quote: None,
+        })
+    };
+    // C, according to SOURCE.
+    for a in s0 + 1..s1.saturating_sub(2) {
+        if doc.tokens[a].quote.is_some()
+            || !doc.tok(a).eq_ignore_ascii_case("according")
+            || doc.tok(a + 1) != "to"
+        {
+            continue;
+        }
+        let src_end = clause_end(doc, a + 2, s1);
+        if src_end <= a + 2 || words(a + 2, src_end) > 8 {
+            return None;
+        }
+        let speaker = match ents
+            .mention_at(a + 2)
+            .filter(|&m| ents.mentions[m].kind == MentionKind::Name)
+            .and_then(|m| entity_of(doc, ents, m))
+        {
+            Some(e) => who.speaker(e),
+            None => {
+                let name = tokens_span(doc, a + 2, src_end).text(text);
+                let name = name
+                    .strip_prefix("the ")
+                    .or_else(|| name.strip_prefix("The "))
+                    .unwrap_or(name);
+                who.speakers.push(Speaker {
+                    name: name.to_string(),
+                    short_name: name.to_string(),
+                    role: None,
+                    kind: SpeakerKind::Unnamed,
+                    mentions: vec![tokens_span(doc, a + 2, src_end)],
+                    quote_count: 0,
+                });
+                Some(who.speakers.len() - 1)
+            }
+        };
+        let mut cand = writer(s0, a)?;
+        cand.claimant = speaker;
+        cand.cue = Some(tokens_span(doc, a, a + 2));
+        cand.cue_class = Some(CueClass::Speech);
+        return Some(vec![cand]);
+    }
+    // [BACKGROUND,] SUBJECT CUE [that] C.
+    for k in s0 + 1..s1 {
+        let t = doc.tokens[k];
+        if t.quote.is_some() || t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(verb) = lexicon::cue_verb(doc.tok(k)) else {
+            continue;
+        };
+        if verb.class == CueClass::Evidence
+            || matches!(
+                doc.tok(k - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to" | "of"
+            )
+        {
+            continue;
+        }
+        let Some(m) = subject_left_of(doc, ents, k, s0) else {
+            continue;
+        };
+        let mention = &ents.mentions[m];
+        if mention.tokens.end != k {
+            continue;
+        }
+        let Some(e) = entity_of(doc, ents, m) else {
+            continue;
+        };
+        let mut c = k + 1;
+        if c < s1 && doc.tok(c).eq_ignore_ascii_case("that") {
+            c += 1;
+        }
+        let mut end = s1;
+        while end > c && doc.tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        if end <= c || words(c, end) < 4 {
+            return None;
+        }
+        let speaker = who.speaker(e);
+        let content = tokens_span(doc, c, end);
+        let raw = content.text(text);
+        let standalone = match who.label(speaker) {
+            Some((name, g)) => rewrite_third_person(raw, &name, g),
+            None => raw.to_string(),
+        };
+        let mut out = vec![Cand {
+            span: content,
+            standalone,
+            claimant: speaker,
+            cue: Some(t.span),
+            cue_class: Some(verb.class),
+            promise: is_promise_lemma(verb.lemma),
+            stance: stance_of(Some(verb.class)),
+            quote: None,
+        }];
+        let before = mention.tokens.start;
+        if before > s0 {
+            // "After nine churchgoers were killed in June, he admitted …"
+            let from = if matches!(
+                doc.tok(s0),
+                "After" | "Before" | "When" | "While" | "As" | "Since"
+            ) {
+                s0 + 1
+            } else {
+                s0
+            };
+            out.extend(writer(from, before));
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// "He argued …" at the start of a writer's sentence -> the resolved name.
+fn resolve_leading_pronoun(
+    doc: &Doc,
+    ents: &Entities,
+    first: usize,
+    raw: &str,
+    who: &Claimants,
+) -> String {
+    let Some(m) = ents.mention_at(first) else {
+        return raw.to_string();
+    };
+    let mention = &ents.mentions[m];
+    if mention.kind != MentionKind::Pronoun || mention.tokens.start != first {
+        return raw.to_string();
+    }
+    let Some(e) = entity_of(doc, ents, m) else {
+        return raw.to_string();
+    };
+    if ents.entities[e].kind != SpeakerKind::Person {
+        return raw.to_string();
+    }
+    let name = &ents.entities[e].short_name;
+    let _ = who;
+    let word = doc.tok(first);
+    let replacement = match norm_apostrophe(word).as_str() {
+        "his" | "her" | "its" | "their" => format!("{name}’s"),
+        _ => name.clone(),
+    };
+    format!("{replacement}{}", &raw[word.len().min(raw.len())..])
+        .trim()
+        .to_string()
+}
+
+/// Capitalises the first letter and drops a trailing comma.
+fn finish(s: &str) -> String {
+    let s = s
+        .trim()
+        .trim_end_matches([',', ';', ':', '—', '–'])
+        .trim_end();
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Typing and check-worthiness.
+
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "half",
+    "percent",
+    "per",
+    "twice",
+    "triple",
+    "double",
+    "doubled",
+    "tripled",
+    "zero",
+];
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "ago",
+    "decade",
+    "decades",
+    "century",
+    "years",
+    "months",
+    "weeks",
+    "year",
+    "month",
+    "week",
+    "since",
+];
+const COMPARATIVES: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "greater",
+    "higher",
+    "lower",
+    "bigger",
+    "smaller",
+    "larger",
+    "stronger",
+    "weaker",
+    "better",
+    "worse",
+    "faster",
+    "slower",
+    "richer",
+    "poorer",
+    "older",
+    "younger",
+    "cheaper",
+    "increase",
+    "increased",
+    "increases",
+    "decrease",
+    "decreased",
+    "rise",
+    "rose",
+    "risen",
+    "rising",
+    "fell",
+    "fallen",
+    "grown",
+    "growing",
+    "grew",
+    "improved",
+    "improving",
+    "declined",
+    "declining",
+    "compared",
+    "dropped",
+    "surged",
+];
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "worst",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "greatest",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "richest",
+    "poorest",
+    "fastest",
+    "oldest",
+    "youngest",
+    "longest",
+    "first",
+    "record",
+    "ever",
+];
+const CAUSAL: &[&str] = &[
+    "because",
+    "due",
+    "cause",
+    "caused",
+    "causes",
+    "causing",
+    "led",
+    "leads",
+    "result",
+    "resulted",
+    "responsible",
+    "blamed",
+    "prompted",
+    "therefore",
+    "thanks",
+    "consequence",
+    "triggered",
+];
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "perhaps",
+    "possibly",
+    "probably",
+    "likely",
+    "unlikely",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "maybe",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "suspect",
+];
+const OPINION: &[&str] = &[
+    "must",
+    "should",
+    "ought",
+    "need",
+    "needs",
+    "good",
+    "bad",
+    "great",
+    "terrible",
+    "wonderful",
+    "heroically",
+    "heroic",
+    "disaster",
+    "disastrous",
+    "shameful",
+    "ready",
+    "sure",
+    "hope",
+    "hopes",
+    "wish",
+    "proud",
+    "legitimate",
+    "important",
+    "wrong",
+    "distressing",
+    "frustrated",
+    "frustrating",
+    "fan",
+    "outstanding",
+    "beautiful",
+    "awful",
+    "fair",
+    "unfair",
+    "ridiculous",
+    "shame",
+    "love",
+    "hate",
+    "feel",
+    "feels",
+    "blunders",
+    "ugly",
+    "frustration",
+    "frustrations",
+    "excellent",
+    "amazing",
+    "horrible",
+    "stupid",
+    "brilliant",
+    "fantastic",
+    "incredible",
+    "disgraceful",
+    "unacceptable",
+];
+const FUTURE: &[&str] = &[
+    "will", "would", "'ll", "shall", "going", "expected", "expects", "plans", "intends", "next",
+    "future", "coming", "could",
+];
+
+/// Type, check-worthiness and reasons of a claim, from its standalone form and source
+/// text, the cue's class and whether the cue is a promise.
+pub(crate) fn assess(
+    standalone: &str,
+    source: &str,
+    cue_class: Option<CueClass>,
+    promise: bool,
+) -> (ClaimType, f32, Vec<&'static str>) {
+    let raw_words: Vec<&str> = standalone.split_whitespace().collect();
+    let words: Vec<String> = raw_words
+        .iter()
+        .map(|w| norm_apostrophe(split_word(w).1))
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let number = words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit()) && !is_year(w) || NUMBER_WORDS.contains(&w.as_str())
+    }) || standalone.contains('%');
+    let date = words.iter().enumerate().any(|(i, w)| {
+        is_year(w)
+            || (DATE_WORDS.contains(&w.as_str())
+                && (w != "may" || raw_words[i].starts_with('M'))
+                && (w != "march" || raw_words[i].starts_with('M')))
+            || (w == "last"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| DATE_WORDS.contains(&n.as_str())))
+    }) || standalone.to_lowercase().contains("recent years");
+    let named = raw_words.iter().enumerate().any(|(i, w)| {
+        let core = split_word(w).1;
+        let cap = core.chars().next().is_some_and(char::is_uppercase);
+        cap && core != "I"
+            && !lexicon::is_capitalized_function_word(core)
+            && !matches!(
+                core,
+                "He" | "She"
+                    | "It"
+                    | "We"
+                    | "They"
+                    | "Our"
+                    | "You"
+                    | "Your"
+                    | "My"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "Its"
+                    | "If"
+                    | "Any"
+                    | "Mr"
+                    | "Mrs"
+                    | "Ms"
+            )
+            && (i > 0 || core.chars().count() > 1)
+            && !DATE_WORDS.contains(&norm_apostrophe(core).as_str())
+    });
+    // "more than four years" is a quantity, not a comparison.
+    let is_number = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    let counted = |i: usize| {
+        let w = words[i].as_str();
+        match w {
+            "more" | "less" | "fewer" => {
+                words.get(i + 1).is_some_and(|n| n == "than")
+                    && words.get(i + 2).is_some_and(|n| is_number(n))
+            }
+            "than" => {
+                i > 0
+                    && matches!(words[i - 1].as_str(), "more" | "less" | "fewer")
+                    && words.get(i + 1).is_some_and(|n| is_number(n))
+            }
+            _ => false,
+        }
+    };
+    let comparative = (0..words.len())
+        .any(|i| COMPARATIVES.contains(&words[i].as_str()) && !counted(i))
+        || words
+            .iter()
+            .any(|w| w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
+    let lower = standalone.to_lowercase().replace('’', "'");
+    let superlative =
+        has(SUPERLATIVES) || lower.contains("the most ") || lower.contains("the least ");
+    let quantifier = !number
+        && words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "majority" | "minority" | "average" | "rate")
+                || (w == "most" && (i == 0 || words[i - 1] != "the"))
+        });
+    let causal = has(CAUSAL) || standalone.to_lowercase().contains("as a result");
+    let hedge = has(HEDGES)
+        || lower.contains("don't know")
+        || lower.contains("not sure")
+        || cue_class == Some(CueClass::Belief);
+    let question = source.trim_end().ends_with('?') || standalone.trim_end().ends_with('?');
+    let opinion_word = has(OPINION) || lower.contains("i think") || lower.contains("of course");
+    let future = has(FUTURE) || lower.contains("going to");
+
+    let mut reasons: Vec<&'static str> = Vec::new();
+    let mut score: f32 = 0.3;
+    if number {
+        score += 0.2;
+        reasons.push("number");
+    }
+    if quantifier {
+        score += 0.1;
+        reasons.push("quantity");
+    }
+    if date {
+        score += 0.1;
+        reasons.push("date");
+    }
+    if named {
+        score += 0.1;
+        reasons.push("named entity");
+    }
+    if comparative {
+        score += 0.15;
+        reasons.push("comparative");
+    }
+    if superlative {
+        score += 0.15;
+        reasons.push("superlative");
+    }
+    if causal {
+        score += 0.1;
+        reasons.push("causal");
+    }
+    let claim_type = if promise {
+        ClaimType::Prediction
+    } else if question || (opinion_word && !number) {
+        ClaimType::Opinion
+    } else if causal {
+        ClaimType::Causal
+    } else if comparative || superlative {
+        ClaimType::Comparison
+    } else if number || quantifier {
+        ClaimType::Quantity
+    } else if future {
+        ClaimType::Prediction
+    } else {
+        ClaimType::Factual
+    };
+    if hedge {
+        score -= 0.15;
+        reasons.push("hedge");
+    }
+    if question {
+        score -= 0.45;
+        reasons.push("question");
+    }
+    if claim_type == ClaimType::Opinion && !question {
+        score -= 0.3;
+        reasons.push("opinion");
+    }
+    if promise {
+        score -= 0.05;
+        reasons.push("promise");
+    } else if claim_type == ClaimType::Prediction {
+        score -= 0.1;
+        reasons.push("prediction");
+    }
+    if words.len() < 6 {
+        score -= 0.1;
+        reasons.push("short");
+    }
+    (claim_type, score.clamp(0.0, 1.0), reasons)
+}
+
+fn is_year(w: &str) -> bool {
+    let digits = w.trim_end_matches('s');
+    digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20"))
+}
+
+// ---------------------------------------------------------------------------------------
+// Deduplication.
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "are", "was", "were",
+    "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
+];
+
+/// The normalised word set of a claim: lower case, no stop words, plural `s` dropped.
+pub(crate) fn word_set(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(norm_apostrophe)
+        .map(|w| {
+            let w = w.trim_end_matches("'s").trim_matches('\'').to_string();
+            stem(&w)
+        })
+        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.chars().count() > 3 && !stem.ends_with('s') {
+                return stem.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Whether two word sets state the same claim: Jaccard >= 0.6, or the smaller (of at
+/// least four words) is 85% inside the larger.
+pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - common;
+    let small = a.len().min(b.len());
+    common * 10 >= union * 6 || (small >= 4 && common * 100 >= small * 85)
+}
+
+/// Merges repeated claims (headline and body, a quote repeated in the text): the first
+/// appearance keeps its span, later ones become `appearances`; a named claimant beats
+/// the publication, and the higher check-worthiness is kept.
+fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    let mut sets: Vec<Vec<String>> = Vec::new();
+    for c in claims {
+        let set = word_set(&c.standalone);
+        let same = (0..out.len()).find(|&i| {
+            let o = &out[i];
+            let claimants_fit =
+                o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
+            claimants_fit && same_claim(&sets[i], &set)
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                o.appearances.push(c.span);
+                let named = o.claimant.is_none() && c.claimant.is_some();
+                let better = c.check_worthiness > o.check_worthiness;
+                if named {
+                    o.claimant = c.claimant;
+                    o.cue = c.cue;
+                    o.quote = c.quote;
+                }
+                if better {
+                    o.check_worthiness = c.check_worthiness;
+                    o.reasons = c.reasons;
+                    o.claim_type = c.claim_type;
+                }
+                if named || (better && c.claimant.is_some() == o.claimant.is_some()) {
+                    o.standalone = c.standalone;
+                }
+            }
+            None => {
+                sets.push(set);
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    /// (claim text, expected type) — one row per type at least.
+    const TYPES: &[(&str, ClaimType)] = &[
+        (
+            "Unemployment fell to 4 percent in March",
+            ClaimType::Comparison,
+        ),
+        (
+            "The city spent 12 million dollars on roads",
+            ClaimType::Quantity,
+        ),
+        ("Most residents support the new bridge", ClaimType::Quantity),
+        (
+            "Crime rose because the police budget was cut",
+            ClaimType::Causal,
+        ),
+        (
+            "The flooding led to the closure of the school",
+            ClaimType::Causal,
+        ),
+        (
+            "Exports are higher than they were under the old government",
+            ClaimType::Comparison,
+        ),
+        (
+            "It was the deadliest storm on record",
+            ClaimType::Comparison,
+        ),
+        (
+            "The council will vote on the plan next week",
+            ClaimType::Prediction,
+        ),
+        (
+            "The mayor met the union leaders at City Hall",
+            ClaimType::Factual,
+        ),
+        ("The plan is a disaster for the town", ClaimType::Opinion),
+        ("The government must resign now", ClaimType::Opinion),
+        ("Why did nobody warn the residents?", ClaimType::Opinion),
+    ];
+
+    #[test]
+    fn claim_types() {
+        for &(s, want) in TYPES {
+            let (got, _, _) = assess(s, s, None, false);
+            assert_eq!(got, want, "{s}");
+        }
+        let (t, _, r) = assess(
+            "Lee will cut taxes",
+            "cut taxes",
+            Some(CueClass::Speech),
+            true,
+        );
+        assert_eq!(t, ClaimType::Prediction);
+        assert!(r.contains(&"promise"));
+    }
+
+    /// (claim text, reason that must be present, whether it raises the score).
+    const REASONS: &[(&str, &str, bool)] = &[
+        ("The council approved 300 new homes", "number", true),
+        ("The council approved the homes in 2019", "date", true),
+        ("The council approved the homes last week", "date", true),
+        (
+            "The homes were approved by Oakfield council",
+            "named entity",
+            true,
+        ),
+        (
+            "House prices are higher than in the county",
+            "comparative",
+            true,
+        ),
+        (
+            "It is the largest housing scheme in the county",
+            "superlative",
+            true,
+        ),
+        (
+            "The closure happened because of the flooding",
+            "causal",
+            true,
+        ),
+        ("The majority of homes are empty", "quantity", true),
+        ("The homes may be empty by the winter", "hedge", false),
+        ("Are the homes empty in the winter?", "question", false),
+        (
+            "The homes are a wonderful addition to the town",
+            "opinion",
+            false,
+        ),
+        ("The homes will be empty by the winter", "prediction", false),
+        ("The homes are empty", "short", false),
+    ];
+
+    #[test]
+    fn check_worthiness_reasons() {
+        let (_, base, _) = assess(
+            "The homes were built by the river",
+            "The homes were built by the river",
+            None,
+            false,
+        );
+        for &(s, reason, raises) in REASONS {
+            let (_, score, reasons) = assess(s, s, None, false);
+            assert!(reasons.contains(&reason), "{s}: {reasons:?}");
+            assert!((0.0..=1.0).contains(&score));
+            if raises {
+                assert!(score > base, "{s}: {score} <= {base}");
+            } else {
+                assert!(score < base, "{s}: {score} >= {base}");
+            }
+        }
+    }
+
+    fn claims_of(text: &str) -> Vec<(Option<String>, String, Stance)> {
+        let a = analyze(text).unwrap();
+        a.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.claimant.map(|s| a.speakers[s].name.clone()),
+                    c.standalone.clone(),
+                    c.stance,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_resolved_and_frame_stripped() {
+        let text = "Mayor Anna Lee spoke on Monday. She argued that the town has grown faster than the county.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim == "The town has grown faster than the county"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn first_person_quotes_become_third_person() {
+        let text = "“I have cut the deficit by half,” Anna Lee said.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(_, claim, _)| claim == "Lee has cut the deficit by half"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn denial_is_a_stance() {
+        let text = "Councillor Tom Reed denied that the council had sold the park to a developer.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, stance)| who.as_deref() == Some("Tom Reed")
+                    && claim.starts_with("The council had sold the park")
+                    && *stance == Stance::Denies),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn promises_and_pledges() {
+        let text = "Mayor Anna Lee promised to build 300 homes by 2027. Critics recalled Tom Reed’s pledge during the campaign to close the landfill.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim == "Lee will build 300 homes by 2027"),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Tom Reed")
+                    && claim == "Reed will close the landfill"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn writer_claims_and_dedup() {
+        let text = "Oakfield spent 12 million dollars on roads in 2023\nThe town council said on Monday that Oakfield spent 12 million dollars on roads in 2023. The figure was first reported by the Oakfield Herald.";
+        let a = analyze(text).unwrap();
+        let roads: Vec<_> = a
+            .claims
+            .iter()
+            .filter(|c| c.standalone.contains("12 million"))
+            .collect();
+        assert_eq!(roads.len(), 1, "{:?}", a.claims);
+        assert_eq!(roads[0].appearances.len(), 1);
+    }
+
+    #[test]
+    fn ranked_and_questions_low() {
+        let text = "Is the bridge safe? Engineers found 14 cracks in the bridge in 2021, more than in any other bridge in the county. The bridge is beautiful.";
+        let a = analyze(text).unwrap();
+        let first = &a.claims[0];
+        assert!(first.standalone.contains("14 cracks"), "{:?}", a.claims);
+        for w in a.claims.windows(2) {
+            assert!(w[0].check_worthiness >= w[1].check_worthiness);
+        }
+    }
+
+    #[test]
+    fn sources_named_in_the_sentence() {
+        let text = "About 50 people were hurt in the fire, according to local news reports. After the bridge closed to traffic in May, Mayor Anna Lee admitted that in addition to the bridge two schools had shut.";
+        let c = claims_of(text);
+        assert!(
+            c.iter().any(
+                |(who, claim, _)| who.as_deref() == Some("local news reports")
+                    && claim == "About 50 people were hurt in the fire"
+            ),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
+                    && claim.starts_with("In addition to the bridge")),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.is_none()
+                    && claim == "The bridge closed to traffic in May"),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn word_sets_compare() {
+        let a = word_set("Oakfield spent 12 million dollars on roads");
+        let b = word_set("Oakfield spent 12 million dollars on its roads.");
+        assert!(same_claim(&a, &b));
+        let c = word_set("Oakfield closed two schools");
+        assert!(!same_claim(&a, &c));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in [
+            "",
+            "“",
+            "He said that",
+            "promised to",
+            "While admitting that, ",
+            "’s pledge to",
+            "“I” — “me,” she said. I’m. I’ll?",
+            "ÉÉÉ said that ÄÄÄ ööö üüü are 3 times more.",
+        ] {
+            let _ = analyze(text).unwrap();
+        }
+    }
+}

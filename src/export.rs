@@ -1,0 +1,722 @@
+//! Exports of an analysis for citing and fact-checking: Markdown citations with text
+//! fragment links, CSV, W3C Web Annotation JSON-LD and schema.org ClaimReview JSON-LD.
+//!
+//! Input: a [`Report`] of `output.rs` (offsets in code points or UTF-16) and the article
+//! text it describes, or just the text ([`export_text`] analyses it), a
+//! [`Format`] and the page's [`Source`] (URL, title, outlet). Output: one string in the
+//! format. Citations cite attributed quotations (direct and partial) in text order; the
+//! other formats list the claims in the report's order (ranked). Pure functions, no I/O;
+//! the Wasm binding and the CLI are thin callers.
+
+use serde_json::{json, Value};
+
+use crate::output::Report;
+use crate::span::{OffsetMap, OffsetUnit};
+
+/// The formats [`export`] writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `> “quote” — Speaker, [Outlet](URL#:~:text=…)`, one block per quotation.
+    Citation,
+    /// RFC 4180 CSV, one row per claim.
+    Csv,
+    /// W3C Web Annotation JSON-LD: an AnnotationCollection, one Annotation per claim.
+    WebAnnotation,
+    /// schema.org JSON-LD: a ClaimReview per claim, rating left to the fact-checker.
+    ClaimReview,
+}
+
+impl Format {
+    pub const NAMES: &'static str = "citation, csv, webannotation, claimreview";
+
+    pub fn parse(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "citation" | "citations" | "cite" => Some(Format::Citation),
+            "csv" => Some(Format::Csv),
+            "webannotation" | "web-annotation" | "annotation" | "wa" => Some(Format::WebAnnotation),
+            "claimreview" | "claim-review" => Some(Format::ClaimReview),
+            _ => None,
+        }
+    }
+}
+
+/// Where the article was published.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Source<'a> {
+    /// The page URL, without fragment; empty when unknown.
+    pub url: &'a str,
+    /// The article's headline; empty when unknown.
+    pub title: &'a str,
+    /// The publication's name; when empty, the URL's host stands in.
+    pub outlet: &'a str,
+}
+
+impl Source<'_> {
+    /// The outlet's name, or the URL's host without `www.`.
+    pub fn outlet_name(&self) -> String {
+        if !self.outlet.trim().is_empty() {
+            return self.outlet.trim().to_string();
+        }
+        let rest = self.url.split("://").nth(1).unwrap_or("");
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.rsplit('@').next().unwrap_or(host);
+        host.strip_prefix("www.").unwrap_or(host).to_string()
+    }
+
+    fn base_url(&self) -> &str {
+        self.url.split('#').next().unwrap_or("")
+    }
+}
+
+/// Offsets of the report, turned into byte offsets of the text and code points.
+struct Positions<'t> {
+    text: &'t str,
+    from: Option<OffsetMap>,
+    to_cp: OffsetMap,
+}
+
+impl<'t> Positions<'t> {
+    fn new(text: &'t str, unit: &str) -> Positions<'t> {
+        let from = match unit {
+            "utf16" => Some(OffsetMap::new(text, OffsetUnit::Utf16)),
+            "codepoints" => Some(OffsetMap::new(text, OffsetUnit::CodePoints)),
+            "bytes" => Some(OffsetMap::new(text, OffsetUnit::Bytes)),
+            _ => None,
+        };
+        Positions {
+            text,
+            from,
+            to_cp: OffsetMap::new(text, OffsetUnit::CodePoints),
+        }
+    }
+
+    /// Byte range of a report span, checked against the span's own text.
+    fn bytes(&self, start: usize, end: usize, expect: &str) -> Option<(usize, usize)> {
+        let map = self.from.as_ref()?;
+        let (b0, b1) = (map.to_byte(start), map.to_byte(end));
+        let got = self.text.get(b0..b1)?;
+        (expect.is_empty() || got == expect).then_some((b0, b1))
+    }
+
+    fn code_points(&self, b0: usize, b1: usize) -> (usize, usize) {
+        (self.to_cp.convert(b0), self.to_cp.convert(b1))
+    }
+
+    /// Up to `n` characters before / after a byte range, cut at a word start / end.
+    fn context(&self, b0: usize, b1: usize, n: usize) -> (String, String) {
+        // Context stays inside the passage's paragraph: fragments do not match across
+        // blocks.
+        let before = self.text.get(..b0).unwrap_or("");
+        let before = before.rsplit('\n').next().unwrap_or("");
+        let after = self.text.get(b1..).unwrap_or("");
+        let after = after.split('\n').next().unwrap_or("");
+        let prefix: String = {
+            let chars: Vec<char> = before.chars().rev().take(n).collect();
+            let s: String = chars.into_iter().rev().collect();
+            let cut = if before.chars().count() > n {
+                s.char_indices()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(i, c)| i + c.len_utf8())
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            s[cut..].to_string()
+        };
+        let suffix: String = {
+            let s: String = after.chars().take(n).collect();
+            let cut = if after.chars().count() > n {
+                s.rfind(char::is_whitespace).unwrap_or(s.len())
+            } else {
+                s.len()
+            };
+            s[..cut].to_string()
+        };
+        (prefix, suffix)
+    }
+}
+
+/// Exports a [`Report`] of `text` (offsets in any unit: they are converted through the
+/// text).
+pub fn export(report: &Report, text: &str, format: Format, source: &Source) -> String {
+    let pos = Positions::new(text, report.offsets);
+    match format {
+        Format::Citation => citations(report, &pos, source),
+        Format::Csv => csv(report, &pos, source),
+        Format::WebAnnotation => web_annotation(report, &pos, source),
+        Format::ClaimReview => claim_review(report, &pos, source),
+    }
+}
+
+/// Analyses `text` and exports the result: what the Wasm binding calls, so that the
+/// browser needs no JSON reader. The analysis is deterministic, so this is the report
+/// the side panel shows.
+pub fn export_text(text: &str, format: &str, source: &Source) -> Result<String, String> {
+    let format = Format::parse(format)
+        .ok_or_else(|| format!("unknown export format {format:?}: use {}", Format::NAMES))?;
+    let analysis = crate::analyze(text).map_err(|e| e.to_string())?;
+    let report = crate::output::report(&analysis, text, OffsetUnit::CodePoints, false);
+    Ok(export(&report, text, format, source))
+}
+
+// ---------------------------------------------------------------------------------------
+// Text fragments (https://wicg.github.io/scroll-to-text-fragment/).
+
+/// Percent-encodes a text directive term: everything but ASCII letters, digits and
+/// `. _ ~` is encoded, so `-`, `&` and `,` (the directive's syntax) always are.
+pub fn encode_fragment_term(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Words of more than this many make a `textStart,textEnd` range.
+const FRAGMENT_RANGE_WORDS: usize = 10;
+/// Words on each side of a `textStart,textEnd` range.
+const FRAGMENT_EDGE_WORDS: usize = 4;
+
+/// The `#:~:text=` fragment that scrolls to `exact` (whitespace collapsed). Long
+/// passages become `textStart,textEnd`; `prefix`/`suffix` (the context words) are added
+/// when given, to tell repeated passages apart.
+pub fn text_fragment(exact: &str, prefix: Option<&str>, suffix: Option<&str>) -> String {
+    let words: Vec<&str> = exact.split_whitespace().collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    let mut directive = String::new();
+    if let Some(p) = prefix.map(str::trim).filter(|p| !p.is_empty()) {
+        directive.push_str(&encode_fragment_term(&collapse(p)));
+        directive.push_str("-,");
+    }
+    if words.len() > FRAGMENT_RANGE_WORDS {
+        directive.push_str(&encode_fragment_term(
+            &words[..FRAGMENT_EDGE_WORDS].join(" "),
+        ));
+        directive.push(',');
+        directive.push_str(&encode_fragment_term(
+            &words[words.len() - FRAGMENT_EDGE_WORDS..].join(" "),
+        ));
+    } else {
+        directive.push_str(&encode_fragment_term(&words.join(" ")));
+    }
+    if let Some(s) = suffix.map(str::trim).filter(|s| !s.is_empty()) {
+        directive.push_str(",-");
+        directive.push_str(&encode_fragment_term(&collapse(s)));
+    }
+    format!("#:~:text={directive}")
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The link to a passage: the page URL and a text fragment, with context words when the
+/// passage's opening occurs more than once in the text.
+fn fragment_link(
+    pos: &Positions,
+    source: &Source,
+    exact: &str,
+    bytes: Option<(usize, usize)>,
+) -> String {
+    let base = source.base_url();
+    let mut prefix = None;
+    let mut suffix = None;
+    if let Some((b0, b1)) = bytes {
+        let head: String = exact
+            .split_whitespace()
+            .take(FRAGMENT_EDGE_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !head.is_empty() && pos.text.matches(head.as_str()).count() > 1 {
+            let (p, s) = pos.context(b0, b1, 24);
+            // Context must be words, not bare punctuation, to match on word boundaries.
+            prefix = Some(p).filter(|p| p.chars().any(char::is_alphanumeric));
+            suffix = Some(s).filter(|s| s.chars().any(char::is_alphanumeric));
+        }
+    }
+    format!(
+        "{base}{}",
+        text_fragment(exact, prefix.as_deref(), suffix.as_deref())
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown citations.
+
+fn escape_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+fn citations(input: &Report, pos: &Positions, source: &Source) -> String {
+    let outlet = source.outlet_name();
+    let mut out = String::new();
+    for q in &input.quotes {
+        if !matches!(q.kind, "direct" | "partial") {
+            continue;
+        }
+        let Some(speaker) = &q.speaker else { continue };
+        let exact = q.text.trim().trim_end_matches(',').trim_end();
+        if exact.is_empty() {
+            continue;
+        }
+        let bytes = pos.bytes(q.start, q.end, &q.text);
+        let link = fragment_link(pos, source, exact, bytes);
+        let place = if !source.url.is_empty() {
+            let name = if outlet.is_empty() {
+                source.url
+            } else {
+                &outlet
+            };
+            if link.contains([' ', '(', ')', '<', '>']) {
+                format!(
+                    ", [{}](<{}>)",
+                    escape_md(name),
+                    link.replace(['<', '>'], "")
+                )
+            } else {
+                format!(", [{}]({link})", escape_md(name))
+            }
+        } else if !outlet.is_empty() {
+            format!(", {}", escape_md(&outlet))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "> “{}” — {}{place}\n\n",
+            escape_md(&collapse(exact)),
+            escape_md(speaker)
+        ));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV (RFC 4180).
+
+/// One CSV field: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub const CSV_HEADER: &[&str] = &[
+    "rank",
+    "claimant",
+    "claim",
+    "text",
+    "type",
+    "check_worthiness",
+    "stance",
+    "cue",
+    "reasons",
+    "start",
+    "end",
+    "appearances",
+    "link",
+];
+
+fn csv(input: &Report, pos: &Positions, source: &Source) -> String {
+    let mut out = String::new();
+    let row = |fields: Vec<String>| -> String {
+        let mut line = fields
+            .iter()
+            .map(|f| csv_field(f))
+            .collect::<Vec<_>>()
+            .join(",");
+        line.push_str("\r\n");
+        line
+    };
+    out.push_str(&row(CSV_HEADER.iter().map(|s| s.to_string()).collect()));
+    for (rank, c) in input.claims.iter().enumerate() {
+        let bytes = pos.bytes(c.start, c.end, &c.text);
+        let (start, end) = bytes
+            .map(|(a, b)| pos.code_points(a, b))
+            .unwrap_or((c.start, c.end));
+        let link = if source.url.is_empty() {
+            String::new()
+        } else {
+            fragment_link(pos, source, &c.text, bytes)
+        };
+        out.push_str(&row(vec![
+            (rank + 1).to_string(),
+            c.claimant.clone().unwrap_or_default(),
+            c.claim.clone(),
+            c.text.clone(),
+            c.claim_type.to_string(),
+            format!("{:.3}", c.check_worthiness),
+            c.stance.to_string(),
+            c.cue.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
+            c.reasons.join("; "),
+            start.to_string(),
+            end.to_string(),
+            (c.appearances.len() + 1).to_string(),
+            link,
+        ]));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// W3C Web Annotation.
+
+fn selectors(pos: &Positions, start: usize, end: usize, exact: &str) -> Vec<Value> {
+    let mut quote = json!({"type": "TextQuoteSelector", "exact": exact});
+    let mut out = Vec::new();
+    if let Some((b0, b1)) = pos.bytes(start, end, exact) {
+        let (prefix, suffix) = pos.context(b0, b1, 32);
+        quote["prefix"] = Value::String(prefix);
+        quote["suffix"] = Value::String(suffix);
+        out.push(quote);
+        let (s, e) = pos.code_points(b0, b1);
+        out.push(json!({"type": "TextPositionSelector", "start": s, "end": e}));
+    } else {
+        out.push(quote);
+    }
+    out
+}
+
+fn web_annotation(input: &Report, pos: &Positions, source: &Source) -> String {
+    let base = source.base_url();
+    let items: Vec<Value> = input
+        .claims
+        .iter()
+        .map(|c| {
+            let claimant = c
+                .claimant
+                .clone()
+                .unwrap_or_else(|| publication_name(source));
+            let mut target = json!({
+                "type": "SpecificResource",
+                "selector": selectors(pos, c.start, c.end, &c.text),
+            });
+            if !base.is_empty() {
+                target["source"] = Value::String(base.to_string());
+            }
+            json!({
+                "id": format!("urn:quotelens:claim:{}", c.id),
+                "type": "Annotation",
+                "motivation": "describing",
+                "body": [
+                    {
+                        "type": "TextualBody",
+                        "purpose": "describing",
+                        "format": "text/plain",
+                        "value": format!("{claimant} claims: {}", c.claim),
+                    },
+                    {"type": "TextualBody", "purpose": "tagging", "value": c.claim_type},
+                    {"type": "TextualBody", "purpose": "tagging", "value": format!("check-worthiness {:.2}", c.check_worthiness)},
+                ],
+                "target": target,
+            })
+        })
+        .collect();
+    let mut collection = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": if source.title.is_empty() { "QuoteLens claims".to_string() } else { format!("QuoteLens claims: {}", source.title) },
+        "total": items.len(),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    });
+    if !base.is_empty() {
+        collection["id"] = Value::String(format!("{base}#quotelens-claims"));
+    }
+    serde_json::to_string_pretty(&collection).unwrap_or_default() + "\n"
+}
+
+fn publication_name(source: &Source) -> String {
+    let o = source.outlet_name();
+    if o.is_empty() {
+        "the publication".to_string()
+    } else {
+        o
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// schema.org ClaimReview.
+
+fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
+    let outlet = source.outlet_name();
+    let base = source.base_url();
+    let graph: Vec<Value> = input
+        .claims
+        .iter()
+        .map(|c| {
+            let kind = c
+                .claimant_id
+                .and_then(|id| input.speakers.iter().find(|s| s.id == id))
+                .map(|s| s.kind)
+                .unwrap_or("");
+            let author = match &c.claimant {
+                Some(name) => json!({
+                    "@type": if kind == "organization" { "Organization" } else { "Person" },
+                    "name": name,
+                }),
+                None => json!({"@type": "Organization", "name": publication_name(source)}),
+            };
+            let bytes = pos.bytes(c.start, c.end, &c.text);
+            let mut appearance = json!({"@type": "NewsArticle"});
+            if !base.is_empty() {
+                appearance["url"] = Value::String(fragment_link(pos, source, &c.text, bytes));
+            }
+            if !source.title.is_empty() {
+                appearance["headline"] = Value::String(source.title.to_string());
+            }
+            if !outlet.is_empty() {
+                appearance["publisher"] = json!({"@type": "Organization", "name": outlet});
+            }
+            json!({
+                "@type": "ClaimReview",
+                "claimReviewed": c.claim,
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "author": author,
+                    "appearance": [appearance],
+                    "text": c.text,
+                },
+                "description": format!(
+                    "{} claim, check-worthiness {:.2} ({}); {}. Rating to be added by the reviewer.",
+                    c.claim_type,
+                    c.check_worthiness,
+                    c.reasons.join(", "),
+                    if c.stance == "denies" { "the claimant denies it" } else { "the claimant asserts it" },
+                ),
+            })
+        })
+        .collect();
+    let doc = json!({"@context": "https://schema.org", "@graph": graph});
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::report;
+
+    /// (term, encoded): the directive's syntax characters `-`, `&`, `,` are always encoded.
+    const ENCODING: &[(&str, &str)] = &[
+        ("plain", "plain"),
+        ("two words", "two%20words"),
+        ("well-known", "well%2Dknown"),
+        ("salt & pepper", "salt%20%26%20pepper"),
+        ("one, two", "one%2C%20two"),
+        ("“quoted”", "%E2%80%9Cquoted%E2%80%9D"),
+        ("don’t", "don%E2%80%99t"),
+        ("50% #1 a=b?", "50%25%20%231%20a%3Db%3F"),
+        ("Zürich.", "Z%C3%BCrich."),
+    ];
+
+    #[test]
+    fn fragment_term_encoding() {
+        for &(term, want) in ENCODING {
+            assert_eq!(encode_fragment_term(term), want, "{term}");
+        }
+    }
+
+    #[test]
+    fn fragments_short_long_and_context() {
+        assert_eq!(
+            text_fragment("We will win", None, None),
+            "#:~:text=We%20will%20win"
+        );
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(
+            text_fragment(long, None, None),
+            "#:~:text=one%20two%20three%20four,nine%20ten%20eleven%20twelve"
+        );
+        assert_eq!(
+            text_fragment("any time", Some("meet Trump"), Some("on Ukraine")),
+            "#:~:text=meet%20Trump-,any%20time,-on%20Ukraine"
+        );
+        assert_eq!(text_fragment("  ", None, None), "");
+    }
+
+    fn sample() -> (String, Report) {
+        let text = "Mayor Anna Lee said the town spent 12 million dollars on roads, bridges and \"repairs\" in 2023.\n“We cut crime by half,” she said. “We will do more.”".to_string();
+        let a = crate::analyze(&text).unwrap();
+        let r = report(&a, &text, OffsetUnit::CodePoints, false);
+        (text, r)
+    }
+
+    /// A minimal RFC 4180 reader for the round trip.
+    fn parse_csv(s: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut chars = s.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            if quoted {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        field.push('"');
+                        chars.next();
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.push(c);
+                }
+            } else {
+                match c {
+                    '"' => quoted = true,
+                    ',' => row.push(std::mem::take(&mut field)),
+                    '\r' => {}
+                    '\n' => {
+                        row.push(std::mem::take(&mut field));
+                        rows.push(std::mem::take(&mut row));
+                    }
+                    _ => field.push(c),
+                }
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_round_trips() {
+        for tricky in ["a,b", "say \"hi\"", "two\nlines", "x\r\ny", "plain", ""] {
+            let line = csv_field(tricky) + "\r\n";
+            assert_eq!(
+                parse_csv(&line),
+                vec![vec![tricky.to_string()]],
+                "{tricky:?}"
+            );
+        }
+        let (text, r) = sample();
+        let out = export(&r, &text, Format::Csv, &Source::default());
+        assert!(out.ends_with("\r\n"));
+        let rows = parse_csv(&out);
+        assert_eq!(rows[0], CSV_HEADER.to_vec());
+        assert_eq!(rows.len(), r.claims.len() + 1);
+        for (row, c) in rows[1..].iter().zip(&r.claims) {
+            assert_eq!(row.len(), CSV_HEADER.len());
+            assert_eq!(row[2], c.claim);
+            assert_eq!(row[3], c.text);
+            assert_eq!(row[1], c.claimant.clone().unwrap_or_default());
+        }
+    }
+
+    #[test]
+    fn web_annotation_shape() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://news.example/roads",
+            title: "Roads",
+            outlet: "",
+        };
+        let v: Value =
+            serde_json::from_str(&export(&r, &text, Format::WebAnnotation, &src)).unwrap();
+        assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(v["type"], "AnnotationCollection");
+        let items = v["first"]["items"].as_array().unwrap();
+        assert_eq!(items.len(), r.claims.len());
+        let chars: Vec<char> = text.chars().collect();
+        for item in items {
+            assert_eq!(item["type"], "Annotation");
+            assert!(item["id"].as_str().unwrap().starts_with("urn:"));
+            assert!(!item["body"].as_array().unwrap().is_empty());
+            assert_eq!(item["target"]["source"], "https://news.example/roads");
+            let sel = item["target"]["selector"].as_array().unwrap();
+            let q = sel
+                .iter()
+                .find(|s| s["type"] == "TextQuoteSelector")
+                .unwrap();
+            let p = sel
+                .iter()
+                .find(|s| s["type"] == "TextPositionSelector")
+                .unwrap();
+            let (s, e) = (
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            );
+            let exact: String = chars[s..e].iter().collect();
+            assert_eq!(q["exact"].as_str().unwrap(), exact);
+            let prefix = q["prefix"].as_str().unwrap();
+            let suffix = q["suffix"].as_str().unwrap();
+            assert!(text.contains(&format!("{prefix}{exact}{suffix}")));
+        }
+    }
+
+    #[test]
+    fn utf16_reports_export_the_same_positions() {
+        let (text, r) = sample();
+        let a = crate::analyze(&text).unwrap();
+        let r16 = report(&a, &text, OffsetUnit::Utf16, false);
+        let src = Source::default();
+        for format in [Format::WebAnnotation, Format::Csv, Format::ClaimReview] {
+            assert_eq!(
+                export(&r16, &text, format, &src),
+                export(&r, &text, format, &src)
+            );
+        }
+        assert_eq!(
+            export_text(&text, "csv", &src).unwrap(),
+            export(&r, &text, Format::Csv, &src)
+        );
+        assert!(export_text(&text, "pdf", &src).is_err());
+    }
+
+    #[test]
+    fn claim_review_shape() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://www.news.example/roads#top",
+            title: "Roads",
+            outlet: "",
+        };
+        let v: Value = serde_json::from_str(&export(&r, &text, Format::ClaimReview, &src)).unwrap();
+        assert_eq!(v["@context"], "https://schema.org");
+        let graph = v["@graph"].as_array().unwrap();
+        assert_eq!(graph.len(), r.claims.len());
+        for cr in graph {
+            assert_eq!(cr["@type"], "ClaimReview");
+            assert!(!cr["claimReviewed"].as_str().unwrap().is_empty());
+            let item = &cr["itemReviewed"];
+            assert_eq!(item["@type"], "Claim");
+            assert!(!item["author"]["name"].as_str().unwrap().is_empty());
+            let app = &item["appearance"][0];
+            assert!(app["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://www.news.example/roads#:~:text="));
+            assert_eq!(app["publisher"]["name"], "news.example");
+        }
+    }
+
+    #[test]
+    fn citations_quote_speaker_and_link() {
+        let (text, r) = sample();
+        let src = Source {
+            url: "https://news.example/roads",
+            title: "",
+            outlet: "The Example",
+        };
+        let out = export(&r, &text, Format::Citation, &src);
+        assert!(
+            out.contains("> “We cut crime by half” — Anna Lee, [The Example](https://news.example/roads#:~:text=We%20cut%20crime%20by%20half)"),
+            "{out}"
+        );
+        let none = export(&r, &text, Format::Citation, &Source::default());
+        assert!(none.contains("> “We will do more.” — Anna Lee\n"), "{none}");
+    }
+}
