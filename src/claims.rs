@@ -100,7 +100,7 @@ pub fn find_claims(
         speakers,
         of_entity: speaker_of_entity,
     };
-    let mut cands: Vec<Cand> = Vec::new();
+    let mut cands = Cands::default();
     let text = doc.text;
 
     // 1. Direct quotations, one candidate per sentence.
@@ -131,7 +131,7 @@ pub fn find_claims(
 
     // 2. Promise frames and sentence-initial participle frames.
     for frame in frames(doc, ents, &mut who) {
-        if !overlaps_any(&cands, frame.span) {
+        if !cands.overlaps(frame.span) {
             cands.push(frame);
         }
     }
@@ -161,11 +161,11 @@ pub fn find_claims(
         }
         let (class, promise) = cue_info(text, Some(cue));
         let (main, denied) = cut_tail(doc, content);
-        let denied = denied.filter(|&d| !overlaps_any(&cands, d));
-        if overlaps_any(&cands, main) && denied.is_none() {
+        let denied = denied.filter(|&d| !cands.overlaps(d));
+        if cands.overlaps(main) && denied.is_none() {
             continue;
         }
-        let main = if overlaps_any(&cands, main) {
+        let main = if cands.overlaps(main) {
             Span::default()
         } else {
             main
@@ -205,7 +205,7 @@ pub fn find_claims(
             doc.tokens[sentence.start].span.start,
             doc.tokens[sentence.end - 1].span.end,
         );
-        if overlaps_any(&cands, span) || !is_writer_claim(doc, sentence.clone()) {
+        if cands.overlaps(span) || !is_writer_claim(doc, sentence.clone()) {
             continue;
         }
         if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
@@ -226,6 +226,7 @@ pub fn find_claims(
         });
     }
 
+    let mut cands = cands.list;
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
@@ -285,8 +286,38 @@ fn trim_clause_punct(text: &str, span: Span) -> Span {
     }
 }
 
-fn overlaps_any(cands: &[Cand], span: Span) -> bool {
-    cands.iter().any(|c| c.span.overlaps(span))
+/// The candidates found so far, with their spans indexed by start so that asking whether
+/// a span is taken costs a logarithm, not a scan: a long article has thousands.
+#[derive(Default)]
+struct Cands {
+    list: Vec<Cand>,
+    /// start -> the longest end of a candidate starting there.
+    by_start: std::collections::BTreeMap<usize, usize>,
+    longest: usize,
+}
+
+impl Cands {
+    fn push(&mut self, c: Cand) {
+        let end = self.by_start.entry(c.span.start).or_insert(c.span.end);
+        *end = (*end).max(c.span.end);
+        self.longest = self.longest.max(c.span.len());
+        self.list.push(c);
+    }
+
+    fn extend(&mut self, cs: impl IntoIterator<Item = Cand>) {
+        for c in cs {
+            self.push(c);
+        }
+    }
+
+    /// Whether `span` overlaps a candidate: only candidates starting within the longest
+    /// candidate's length before `span` can reach it.
+    fn overlaps(&self, span: Span) -> bool {
+        let from = span.start.saturating_sub(self.longest);
+        self.by_start
+            .range(from..span.end)
+            .any(|(&start, &end)| start < span.end && span.start < end && !span.is_empty())
+    }
 }
 
 fn word_count(s: &str) -> usize {
@@ -338,7 +369,8 @@ fn stance_of(class: Option<CueClass>) -> Stance {
 
 /// The sentences of a quotation's content, trailing commas dropped.
 fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
-    let toks: Vec<usize> = (0..doc.tokens.len())
+    let toks: Vec<usize> = doc
+        .tokens_within(content)
         .filter(|&i| content.contains(doc.tokens[i].span))
         .collect();
     let mut out = Vec::new();
@@ -518,7 +550,8 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
 /// downplayed …"); a denial participle ("rejecting claims that X") yields X as a denied
 /// claim.
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
-    let toks: Vec<usize> = (0..doc.tokens.len())
+    let toks: Vec<usize> = doc
+        .tokens_within(content)
         .filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none())
         .collect();
     for (n, &i) in toks.iter().enumerate() {

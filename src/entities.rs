@@ -50,6 +50,8 @@ pub struct Entity {
     pub gender: Gender,
     pub mentions: Vec<usize>,
     surname: String,
+    /// `surname` lowercased once, for matching later mentions.
+    surname_key: String,
     first_name: Option<String>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
@@ -186,8 +188,14 @@ impl Entities {
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
             if let Some(d) = ents.trailing_appositive(doc, mi) {
                 let role = ents.mentions[d].role.map(|r| r.text(doc.text).to_string());
+                let body = ents.mentions[d].org;
                 let ent = &mut ents.entities[entity];
-                if ent.role.is_none() {
+                // "Setouchi Blue Line, the only ferry operator": a name with no sign of a
+                // person, described as a body, is a body.
+                if body && ent.gender == Gender::Unknown && ent.role.is_none() {
+                    ent.kind = SpeakerKind::Organization;
+                }
+                if ent.role.is_none() && !body {
                     ent.role = role;
                 }
                 ents.assign(d, entity);
@@ -201,14 +209,21 @@ impl Entities {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
         let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
-        let closes = doc
+        // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
+        // ferry operator serving the island, will end the route".
+        let closes = doc.tokens[next.tokens.end..]
+            .iter()
+            .take(12)
+            .take_while(|t| t.kind != TokenKind::QuoteMark)
+            .any(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+        let list = doc
             .tokens
             .get(next.tokens.end)
-            .is_some_and(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"));
         let fits = m.kind == MentionKind::Name
             && !m.org
+            && !list
             && next.kind == MentionKind::Descriptor
-            && !next.org
             && !next.plural
             && !is_spokesperson_mention(doc, next);
         (comma_between && closes && fits && next.entity.is_none()).then_some(mi + 1)
@@ -254,7 +269,14 @@ impl Entities {
         let between: Vec<&str> = (m.tokens.end..next.tokens.start)
             .map(|k| doc.tok(k))
             .collect();
-        let linked = matches!(between.as_slice(), ["for" | "of" | "at" | "from"]);
+        let linked = matches!(
+            between.as_slice(),
+            ["for" | "of" | "at" | "from" | "by"]
+                | [
+                    "released" | "issued" | "published" | "compiled" | "commissioned",
+                    "by"
+                ]
+        );
         (linked
             && next.kind != MentionKind::Pronoun
             && (next.org || next.kind == MentionKind::Name))
@@ -488,7 +510,7 @@ fn name_mention(
                 .is_some_and(|n| starts_upper(n.span.text(text)));
         if (tk == TokenKind::Word
             && starts_upper(w)
-            && !(end > start && lexicon::cue_verb(w).is_some() && !lexicon::is_org_word(w)))
+            && !(end > start && doc.cue(end).is_some() && !lexicon::is_org_word(w)))
             || glued_dot
         {
             if end == start
@@ -528,11 +550,10 @@ fn name_mention(
     }
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
-    if toks.get(end).is_some_and(|n| {
-        n.kind == TokenKind::Word
-            && n.quote.is_none()
-            && lexicon::role_noun(n.span.text(text)).is_some()
-    }) && (has_the || (start..end).all(|k| is_nationality(word(k))))
+    if toks
+        .get(end)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some())
+        && (has_the || (start..end).all(|k| is_nationality(word(k))))
     {
         return None;
     }
@@ -549,7 +570,7 @@ fn name_mention(
     if end - start == 1 && sentence_start && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
-        if lexicon::cue_verb(w).is_some()
+        if doc.cue(start).is_some()
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
@@ -586,9 +607,7 @@ fn name_mention(
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first
-                    && (lexicon::role_noun(w).is_some()
-                        || lowercase_words.contains(lower.as_str())));
+                || first && (doc.role(k).is_some() || lowercase_words.contains(lower.as_str())));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -699,18 +718,16 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             k += 2;
             continue;
         }
-        if let Some(org) = lexicon::role_noun(w) {
+        if let Some(org) = doc.role(k) {
             // Keep going if the next word is also a role noun ("campaign spokesman").
             head = Some((k, org));
-            if toks.get(k + 1).is_some_and(|n| {
-                n.quote.is_none() && lexicon::role_noun(n.span.text(text)).is_some()
-            }) {
+            if toks.get(k + 1).is_some_and(|n| n.quote.is_none()) && doc.role(k + 1).is_some() {
                 k += 1;
                 continue;
             }
             break;
         }
-        if lexicon::cue_verb(w).is_some() && !starts_upper(w)
+        if doc.cue(k).is_some() && !starts_upper(w)
             || is_determiner(w) && k > first_mod
             || is_function_word(w)
         {
@@ -728,7 +745,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             .take_while(|&k| {
                 toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
             })
-            .find(|&k| lexicon::cue_verb(word(k + 1)).is_some_and(|c| c.quotative))
+            .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
             .map(|k| (k, false))
     });
     let (head_i, org) = head?;
@@ -863,17 +880,13 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 fn is_spokesperson(head: &str) -> bool {
     matches!(
         head.to_ascii_lowercase().as_str(),
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "spokespeople"
-            | "official"
-            | "officials"
-            | "representative"
-            | "representatives"
-            | "statement"
-            | "spokesmen"
-            | "spokeswomen"
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "representative"
+            | "representatives" | "spokesmen" | "spokeswomen"
+            // Documents speak for their authors: "a statement from the company", "figures
+            // released by the department".
+            | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study" | "analysis" | "survey"
+            | "poll" | "release" | "email" | "filing" | "complaint" | "ruling" | "brief" | "audit" | "review"
+            | "investigation" | "tweet" | "post" | "video" | "ad"
     )
 }
 
@@ -929,7 +942,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         .enumerate()
         .filter(|(_, e)| {
             e.kind == kind
-                && e.surname.to_lowercase() == key
+                && e.surname_key == key
                 && match (&first, &e.first_name) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
@@ -980,6 +993,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
+                surname_key: surname.to_lowercase(),
                 surname,
                 first_name: first,
                 name_len: words.len(),
@@ -1077,6 +1091,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         gender: m.gender,
         mentions: Vec::new(),
         surname: String::new(),
+        surname_key: String::new(),
         first_name: None,
         name_len: 0,
         evidence: true,

@@ -452,7 +452,10 @@ fn role_noun_form(w: &str) -> Option<bool> {
         | "media" | "press" | "opposition" | "jury" | "panel" | "staff" | "crew" | "force"
         | "forces" | "troops" | "navy" | "regulators" | "regulator" | "analysis" | "data"
         | "research" | "findings" | "figures" | "records" | "audit" | "review"
-        | "investigation" | "inquiry" | "filings" | "transcript" | "brief" => true,
+        | "investigation" | "inquiry" | "filings" | "transcript" | "brief" | "chamber"
+        | "federation" | "association" | "foundation" | "charity" | "trust" | "society"
+        | "museum" | "library" | "airline" | "operator" | "manufacturer" | "retailer"
+        | "insurer" | "lender" | "utility" => true,
         "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
         | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
         | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"

@@ -9,7 +9,7 @@
 
 use crate::attribute::{first_subject_between, is_passive, subject_left_of};
 use crate::entities::Entities;
-use crate::lexicon::{self, CueClass};
+use crate::lexicon::CueClass;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
@@ -37,7 +37,7 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     }
     // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
     // document or body.
-    if lexicon::cue_verb(doc.tok(k)).is_none() {
+    if doc.cue(k).is_none() {
         return false;
     }
     // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
@@ -98,8 +98,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if w == "and"
                 && (k + 1..(k + 4).min(sentence_end)).any(|j| {
                     doc.tokens[j].quote.is_none()
-                        && lexicon::cue_verb(doc.tok(j))
-                            .is_some_and(|c| c.class != CueClass::Evidence)
+                        && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
                 })
             {
                 return k;
@@ -138,6 +137,7 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
+    let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let _ = si;
@@ -164,8 +164,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             // "Strada accused the government … and asserted that …": a coordinated verb
             // shares the sentence's subject.
             let coordinated = k > s0 && doc.tok(k - 1) == "and";
-            let evidence_verb =
-                lexicon::cue_verb(doc.tok(k)).is_some_and(|v| v.class == CueClass::Evidence);
+            let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence.
             let previous_speaker = out
@@ -193,7 +192,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 let mut c = k + 1;
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
-                    if lexicon::cue_verb(doc.tok(k)).is_some_and(|v| {
+                    if doc.cue(k).is_some_and(|v| {
                         matches!(
                             v.lemma,
                             "tell"
@@ -255,7 +254,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
                 }
-                let verb = lexicon::cue_verb(doc.tok(k));
+                let verb = doc.cue(k);
                 let lemma = verb.map(|v| v.lemma).unwrap_or("");
                 // Intentions take an infinitive: "wants to triple the program", "refused to
                 // release"; "called for / called on" take their object.

@@ -51,6 +51,15 @@ pub struct Doc<'a> {
     /// Token index ranges of the sentences.
     pub sentences: Vec<std::ops::Range<usize>>,
     title_case: Vec<bool>,
+    /// What each word is to the lexicon, looked up once: the passes ask about the same
+    /// tokens many times.
+    lexical: Vec<Lexical>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Lexical {
+    cue: Option<crate::lexicon::CueVerb>,
+    role: Option<bool>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -155,6 +164,19 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
+        let lexical = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => {
+                    let w = t.span.text(text);
+                    Lexical {
+                        cue: crate::lexicon::cue_verb(w),
+                        role: crate::lexicon::role_noun(w),
+                    }
+                }
+                _ => Lexical::default(),
+            })
+            .collect();
         let mut doc = Doc {
             text,
             paragraphs,
@@ -162,6 +184,7 @@ impl<'a> Doc<'a> {
             tokens,
             sentences: Vec::new(),
             title_case,
+            lexical,
         };
         doc.split_sentences();
         doc
@@ -169,6 +192,16 @@ impl<'a> Doc<'a> {
 
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].span.text(self.text)
+    }
+
+    /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
+    pub fn cue(&self, i: usize) -> Option<crate::lexicon::CueVerb> {
+        self.lexical.get(i).and_then(|l| l.cue)
+    }
+
+    /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
+    pub fn role(&self, i: usize) -> Option<bool> {
+        self.lexical.get(i).and_then(|l| l.role)
     }
 
     fn split_sentences(&mut self) {
@@ -239,7 +272,7 @@ impl<'a> Doc<'a> {
             .take_while(|t| t.kind == TokenKind::Word)
             .count();
         (0..words.min(4)).any(|k| {
-            let is_cue = crate::lexicon::cue_verb(self.tok(i + k)).is_some_and(|c| c.quotative);
+            let is_cue = self.cue(i + k).is_some_and(|c| c.quotative);
             let after = self.tokens.get(i + k + 1);
             let closes = after.is_none_or(|a| {
                 a.paragraph != self.tokens[i].paragraph
@@ -271,6 +304,13 @@ impl<'a> Doc<'a> {
         let at = self.tokens[i].span.start;
         let q = self.quotes.partition_point(|q| q.open.start < at);
         (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
+    }
+
+    /// The token index range of the tokens starting inside `span` (binary search).
+    pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        start..end.max(start)
     }
 
     /// Token index range of the quote's content.
