@@ -25,7 +25,6 @@ fn finishes<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'stati
 /// message. The content script numbers elements uniquely, so it does not send this
 /// today, but the background must survive any message of the right shape.
 #[test]
-#[ignore = "hangs until extract::select_once bounds its only-child walk (see docs/FUZZING.md)"]
 fn blocks_with_an_element_that_is_its_own_parent_do_not_hang() {
     let json = r#"[{"tag":"p","text":"Hello, world, again.","ancestors":[2,2]}]"#;
     let result = finishes("analyze_blocks on a self-parented element", move || {
