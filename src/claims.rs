@@ -565,7 +565,7 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
             && nw.chars().next().is_some_and(char::is_lowercase);
         let after_comma = n > 0 && doc.tok(toks[n - 1]) == ",";
         let second_cue = w == "and"
-            && lexicon::cue_verb(nw).is_some_and(|v| v.class != CueClass::Belief)
+            && doc.cue(j).is_some_and(|v| v.class != CueClass::Belief)
             && !nw.ends_with("ing")
             && (nw.ends_with("ed") || after_comma);
         if participle || second_cue {
@@ -575,18 +575,17 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
                 i
             };
             let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
-            let denied = (participle
-                && lexicon::cue_verb(nw).is_some_and(|v| v.class == CueClass::Denial))
-            .then(|| {
-                // Skip "claims that", "suggestions that", "that".
-                let that = toks[n + 1..]
-                    .iter()
-                    .take(4)
-                    .position(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
-                let from = *toks.get(n + 2 + that)?;
-                Some(Span::new(doc.tokens[from].span.start, content.end).trim(doc.text))
-            })
-            .flatten();
+            let denied = (participle && doc.cue(j).is_some_and(|v| v.class == CueClass::Denial))
+                .then(|| {
+                    // Skip "claims that", "suggestions that", "that".
+                    let that = toks[n + 1..]
+                        .iter()
+                        .take(4)
+                        .position(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
+                    let from = *toks.get(n + 2 + that)?;
+                    Some(Span::new(doc.tokens[from].span.start, content.end).trim(doc.text))
+                })
+                .flatten();
             return (main, denied);
         }
     }
@@ -669,7 +668,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
                 continue;
             }
             let w = doc.tok(k);
-            let verb = lexicon::cue_verb(w);
+            let verb = doc.cue(k);
             let to_follows = k + 2 < s1
                 && doc.tok(k + 1) == "to"
                 && doc
@@ -911,7 +910,7 @@ fn attributed_sentence(
         if t.quote.is_some() || t.kind != TokenKind::Word {
             continue;
         }
-        let Some(verb) = lexicon::cue_verb(doc.tok(k)) else {
+        let Some(verb) = doc.cue(k) else {
             continue;
         };
         if verb.class == CueClass::Evidence

@@ -186,8 +186,15 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Lowercases `word` into `buf` without allocating for short words.
-fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+/// `word` lowercased with ’ as ', borrowed when it already is (most words of a text), so
+/// that lookups allocate only for capitalised words.
+fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+    {
+        return word;
+    }
     buf.clear();
     for c in word.chars() {
         if c == '’' {
@@ -201,13 +208,13 @@ fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
 
 /// The speech/belief verb an inflected word form belongs to, if any.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
-    let mut buf = String::with_capacity(word.len());
+    let mut buf = String::new();
     lexicon().verbs.get(lower(word, &mut buf)).copied()
 }
 
 /// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
 pub fn cue_noun(word: &str) -> Option<CueClass> {
-    let mut buf = String::with_capacity(word.len());
+    let mut buf = String::new();
     let w = lower(word, &mut buf);
     let lexicon = lexicon();
     lexicon
