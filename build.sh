@@ -10,6 +10,9 @@ WASM_TARGET=wasm32-unknown-unknown
 CRATE=quotelens
 BINDGEN_OUT="$ROOT/target/wasm-bindgen"
 PKG_DIRS=("$ROOT/extension/pkg" "$ROOT/www/pkg")
+# The extension as users load it and the tests run it: extension/ with the Wasm, its
+# content scripts compacted (tools/build-extension.mjs).
+DIST_EXTENSION="$ROOT/dist/extension"
 ZIP="$ROOT/dist/quotelens-extension.zip"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -21,7 +24,8 @@ usage: ./build.sh COMMAND
 
   setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools, Chromium)
   build           compile the Rust core to Wasm for the extension (extension/pkg) and the
-                  playground (www/pkg), and zip the extension into dist/
+                  playground (www/pkg), build the loadable extension in dist/extension
+                  (content scripts compacted) and zip it into dist/
   demo [--port N] build, then serve the playground on http://127.0.0.1:8080 (or port N)
   test            formatting, clippy, Rust tests, the Wasm build, glue tests under node,
                   the JS type check, web-ext lint and the browser tests
@@ -122,10 +126,12 @@ build() {
   # The playground paints quotes with the extension's own code, so both look the same.
   cp extension/article-dom.js extension/content.css extension/icons/icon-32.png www/pkg/
 
+  say "dist/extension (content scripts without comments)"
+  node tools/build-extension.mjs extension "$DIST_EXTENSION"
+
   say "zip the extension"
-  mkdir -p dist
   rm -f "$ZIP"
-  npx --no-install web-ext build --source-dir extension --artifacts-dir dist \
+  npx --no-install web-ext build --source-dir "$DIST_EXTENSION" --artifacts-dir dist \
     --filename "$(basename "$ZIP")" --overwrite-dest >/dev/null
   printf 'Wasm: %s bytes (%s gzipped); extension zip: %s\n' \
     "$(stat -c %s "extension/pkg/${CRATE}_bg.wasm")" \
@@ -149,9 +155,9 @@ Playground: http://127.0.0.1:$port/   (a sample article is preloaded; paste your
 
 Load the extension unpacked:
   Chrome/Chromium: open chrome://extensions, switch on "Developer mode",
-                   "Load unpacked" -> choose $ROOT/extension
+                   "Load unpacked" -> choose $DIST_EXTENSION
   Firefox:         open about:debugging#/runtime/this-firefox,
-                   "Load Temporary Add-on..." -> choose $ROOT/extension/manifest.json
+                   "Load Temporary Add-on..." -> choose $DIST_EXTENSION/manifest.json
   Packed build:    ${ZIP#"$ROOT"/}
 
 Press Ctrl-C to stop the server.
@@ -176,7 +182,7 @@ test_all() {
   run_step "wasm build" build
   run_step "glue tests (node)" node --test tests/node/
   run_step "JS type check (tsc)" npx --no-install tsc -p jsconfig.json
-  run_step "web-ext lint" npx --no-install web-ext lint --source-dir extension
+  run_step "web-ext lint" npx --no-install web-ext lint --source-dir "$DIST_EXTENSION"
   run_step "browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
   say "all tests passed in $((SECONDS - started))s"
 }
