@@ -22,13 +22,14 @@ usage() {
   cat <<'EOF'
 usage: ./build.sh COMMAND
 
-  setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools, Chromium)
+  setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools,
+                  Chromium, Firefox ESR and geckodriver)
   build           compile the Rust core to Wasm for the extension (extension/pkg) and the
                   playground (www/pkg), build the loadable extension in dist/extension
                   (content scripts compacted) and zip it into dist/
   demo [--port N] build, then serve the playground on http://127.0.0.1:8080 (or port N)
   test            formatting, clippy, Rust tests, the Wasm build, glue tests under node,
-                  the JS type check, web-ext lint and the browser tests
+                  the JS type check, web-ext lint, the browser tests and the Firefox load check
 EOF
 }
 
@@ -87,12 +88,29 @@ setup() {
     echo "$lock_hash" >"$stamp"
   fi
 
+  # The browsers of the browser tests, from Debian (Playwright downloads nothing).
+  local packages=()
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "Chromium: present"
   else
-    say "Chromium: installing from Debian (the browser tests use it; Playwright downloads nothing)"
+    packages+=(chromium chromium-driver)
+  fi
+  if command -v firefox-esr >/dev/null; then
+    say "Firefox ESR: present"
+  else
+    packages+=(firefox-esr)
+  fi
+  if [ ${#packages[@]} -gt 0 ]; then
+    say "installing from Debian: ${packages[*]}"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
+  fi
+  # Debian has no geckodriver package; the Firefox load check drives Firefox through it.
+  if command -v geckodriver >/dev/null; then
+    say "geckodriver: present"
+  else
+    say "geckodriver: installing (cargo install --locked; takes ~3-5 minutes)"
+    cargo install geckodriver --locked
   fi
   say "setup done"
 }
@@ -184,6 +202,7 @@ test_all() {
   run_step "JS type check (tsc)" npx --no-install tsc -p jsconfig.json
   run_step "web-ext lint" npx --no-install web-ext lint --source-dir "$DIST_EXTENSION"
   run_step "browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
+  run_step "Firefox load check (geckodriver)" node --test tests/firefox/
   say "all tests passed in $((SECONDS - started))s"
 }
 
