@@ -1493,11 +1493,27 @@ pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
 /// appearance keeps its span, later ones become `appearances`; a named claimant beats
 /// the publication, and the higher check-worthiness is kept.
 fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
+    use std::collections::HashMap;
+    /// A word in more claims than this says nothing about which claim is the same; the
+    /// rarer words of a claim find its twins.
+    const COMMON: usize = 64;
     let mut out: Vec<Claim> = Vec::new();
     let mut sets: Vec<Vec<String>> = Vec::new();
+    // word -> the kept claims that contain it, so that a claim is compared only with
+    // claims sharing a word with it, not with every claim before it.
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for c in claims {
         let set = word_set(&c.standalone);
-        let same = (0..out.len()).find(|&i| {
+        let mut candidates: Vec<usize> = set
+            .iter()
+            .filter_map(|w| postings.get(w))
+            .filter(|list| list.len() <= COMMON)
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let same = candidates.into_iter().find(|&i| {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
@@ -1524,6 +1540,9 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 }
             }
             None => {
+                for w in &set {
+                    postings.entry(w.clone()).or_default().push(out.len());
+                }
                 sets.push(set);
                 out.push(c);
             }
