@@ -10,6 +10,9 @@ WASM_TARGET=wasm32-unknown-unknown
 CRATE=quotelens
 BINDGEN_OUT="$ROOT/target/wasm-bindgen"
 PKG_DIRS=("$ROOT/extension/pkg" "$ROOT/www/pkg")
+# The extension as users load it and the tests run it: extension/ with the Wasm, its
+# content scripts compacted (tools/build-extension.mjs).
+DIST_EXTENSION="$ROOT/dist/extension"
 ZIP="$ROOT/dist/quotelens-extension.zip"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -19,12 +22,15 @@ usage() {
   cat <<'EOF'
 usage: ./build.sh COMMAND
 
-  setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools, Chromium)
+  setup           install what the build needs (Wasm target, wasm-bindgen-cli, npm tools,
+                  Chromium, Firefox ESR and geckodriver)
   build           compile the Rust core to Wasm for the extension (extension/pkg) and the
-                  playground (www/pkg), and zip the extension into dist/
+                  playground (www/pkg), build the loadable extension in dist/extension
+                  (content scripts compacted) and zip it into dist/
   demo [--port N] build, then serve the playground on http://127.0.0.1:8080 (or port N)
   test            formatting, clippy, Rust tests, the Wasm build, glue tests under node,
-                  the JS type check, web-ext lint and the browser tests
+                  the JS type check, web-ext lint, the browser tests, the Firefox load check
+                  and the benchmark harness in quick mode
   bench [--quick] build, then measure speed (native, Wasm under node, Chromium with the
                   extension), memory and sizes against the budgets, and textacy's time on
                   the same articles; --quick: tiny sizes, debug build, no textacy (seconds)
@@ -86,12 +92,29 @@ setup() {
     echo "$lock_hash" >"$stamp"
   fi
 
+  # The browsers of the browser tests, from Debian (Playwright downloads nothing).
+  local packages=()
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "Chromium: present"
   else
-    say "Chromium: installing from Debian (the browser tests use it; Playwright downloads nothing)"
+    packages+=(chromium chromium-driver)
+  fi
+  if command -v firefox-esr >/dev/null; then
+    say "Firefox ESR: present"
+  else
+    packages+=(firefox-esr)
+  fi
+  if [ ${#packages[@]} -gt 0 ]; then
+    say "installing from Debian: ${packages[*]}"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
+  fi
+  # Debian has no geckodriver package; the Firefox load check drives Firefox through it.
+  if command -v geckodriver >/dev/null; then
+    say "geckodriver: present"
+  else
+    say "geckodriver: installing (cargo install --locked; takes ~3-5 minutes)"
+    cargo install geckodriver --locked
   fi
   say "setup done"
 }
@@ -125,10 +148,12 @@ build() {
   # The playground paints quotes with the extension's own code, so both look the same.
   cp extension/article-dom.js extension/content.css extension/icons/icon-32.png www/pkg/
 
+  say "dist/extension (content scripts without comments)"
+  node tools/build-extension.mjs extension "$DIST_EXTENSION"
+
   say "zip the extension"
-  mkdir -p dist
   rm -f "$ZIP"
-  npx --no-install web-ext build --source-dir extension --artifacts-dir dist \
+  npx --no-install web-ext build --source-dir "$DIST_EXTENSION" --artifacts-dir dist \
     --filename "$(basename "$ZIP")" --overwrite-dest >/dev/null
   printf 'Wasm: %s bytes (%s gzipped); extension zip: %s\n' \
     "$(stat -c %s "extension/pkg/${CRATE}_bg.wasm")" \
@@ -152,9 +177,9 @@ Playground: http://127.0.0.1:$port/   (a sample article is preloaded; paste your
 
 Load the extension unpacked:
   Chrome/Chromium: open chrome://extensions, switch on "Developer mode",
-                   "Load unpacked" -> choose $ROOT/extension
+                   "Load unpacked" -> choose $DIST_EXTENSION
   Firefox:         open about:debugging#/runtime/this-firefox,
-                   "Load Temporary Add-on..." -> choose $ROOT/extension/manifest.json
+                   "Load Temporary Add-on..." -> choose $DIST_EXTENSION/manifest.json
   Packed build:    ${ZIP#"$ROOT"/}
 
 Press Ctrl-C to stop the server.
@@ -179,8 +204,9 @@ test_all() {
   run_step "wasm build" build
   run_step "glue tests (node)" node --test tests/node/
   run_step "JS type check (tsc)" npx --no-install tsc -p jsconfig.json
-  run_step "web-ext lint" npx --no-install web-ext lint --source-dir extension
+  run_step "web-ext lint" npx --no-install web-ext lint --source-dir "$DIST_EXTENSION"
   run_step "browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
+  run_step "Firefox load check (geckodriver)" node --test tests/firefox/
   run_step "benchmark harness (quick; timings not asserted)" bench_run --quick
   say "all tests passed in $((SECONDS - started))s"
 }

@@ -40,18 +40,19 @@ if (existsSync(new URL('extension/pkg/quotelens_bg.wasm', root))) {
 } else {
   console.log('  Wasm: not built (./build.sh build)');
 }
-// What every page pays: the classic scripts the manifest injects, in order.
-const manifest = JSON.parse(readFileSync(new URL('extension/manifest.json', root), 'utf8'));
+// What every page pays: the classic scripts the manifest injects, in order, as shipped in
+// dist/extension (./build.sh build compacts them).
+const manifest = JSON.parse(readFileSync(new URL('dist/extension/manifest.json', root), 'utf8'));
 /** @type {string[]} */
 const contentFiles = manifest.content_scripts.flatMap((/** @type {{js?: string[]}} */ entry) => entry.js ?? []);
 /** @type {string[]} */
 const contentCss = manifest.content_scripts.flatMap((/** @type {{css?: string[]}} */ entry) => entry.css ?? []);
-const content = contentFiles.map((file) => ({ file, ...sizes(`extension/${file}`) }));
+const content = contentFiles.map((file) => ({ file, ...sizes(`dist/extension/${file}`) }));
 const contentRaw = content.reduce((sum, f) => sum + f.raw, 0);
 const contentGzip = content.reduce((sum, f) => sum + f.gzip, 0);
 console.log(
   `  content script (${content.map((f) => `${f.file} ${kb(f.raw)}`).join(' + ')}): ${kb(contentRaw)} raw, ${kb(contentGzip)} gzipped` +
-    (contentCss.length ? `; plus ${contentCss.join(', ')} ${kb(contentCss.reduce((s, f) => s + sizes(`extension/${f}`).raw, 0))}` : ''),
+    (contentCss.length ? `; plus ${contentCss.join(', ')} ${kb(contentCss.reduce((s, f) => s + sizes(`dist/extension/${f}`).raw, 0))}` : ''),
 );
 
 if (textacy) {

@@ -1,6 +1,7 @@
 // Shared by the browser tests: a local HTTP server on 127.0.0.1 and Debian's Chromium,
 // driven by playwright-core (which never downloads a browser of its own).
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION_DIR = join(ROOT, 'extension');
+// The built extension (./build.sh build): extension/ with its content scripts compacted.
+export const EXTENSION_DIR = join(ROOT, 'dist', 'extension');
 export const WWW_DIR = join(ROOT, 'www');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -93,6 +95,7 @@ export async function extensionId() {
 export async function launchChromium({ withExtension = false, userDataDir: keptDir } = {}) {
   const userDataDir = keptDir ?? (await mkdtemp(join(tmpdir(), 'quotelens-chromium-')));
   const args = [...CHROMIUM_ARGS];
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run ./build.sh build`);
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

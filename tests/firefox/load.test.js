@@ -1,0 +1,150 @@
+// The extension really loads and works in Firefox (issue 5): firefox-esr headless, driven
+// through geckodriver's WebDriver API (no Playwright: it cannot drive a stock Firefox),
+// installs dist/extension as a temporary add-on (geckodriver's
+// POST /session/{id}/moz/addon/install with temporary: true, what about:debugging's "Load
+// Temporary Add-on" does), opens a news page served from 127.0.0.1 with a strict CSP, and
+// waits for the badges: the content script read the page, the background script (Firefox
+// runs `background.scripts`, not the service worker) analysed it in Wasm, and the content
+// script painted the result. The badges must be those Chromium shows on the same page.
+//
+// Needs firefox-esr and geckodriver (`./build.sh setup` installs both); without them the
+// test is skipped with a message.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { EXTENSION_DIR, launchExtension, newsPage, startServer, waitForAnalysis } from '../browser/support.js';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKODRIVER = process.env.GECKODRIVER_PATH ?? 'geckodriver';
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+// Firefox's own background traffic (studies, remote settings, telemetry) off: the test
+// machine may have no network, and a test should not talk to Mozilla.
+const QUIET_PREFS = {
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'messaging-system.rsexperimentloader.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
+
+const missing = [
+  existsSync(FIREFOX) ? null : `${FIREFOX} is absent`,
+  spawnSync(GECKODRIVER, ['--version']).status === 0 ? null : 'geckodriver is not on PATH',
+  existsSync(join(EXTENSION_DIR, 'manifest.json')) ? null : `${EXTENSION_DIR} is not built (./build.sh build)`,
+].filter(Boolean);
+const skip = missing.length ? `${missing.join('; ')}: ./build.sh setup installs Firefox and geckodriver` : false;
+
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let driver;
+/** @type {string} */
+let driverUrl;
+/** @type {string | undefined} */
+let sessionId;
+/** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
+let server;
+
+/** A WebDriver command. @param {'GET' | 'POST' | 'DELETE'} method @param {string} path @param {unknown} [body] */
+async function webdriver(method, path, body) {
+  const response = await fetch(`${driverUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const reply = /** @type {{value: any}} */ (await response.json());
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(reply.value)}`);
+  return reply.value;
+}
+
+/** geckodriver on a free port: `--port 0` picks one, the log line says which. */
+async function startDriver() {
+  const child = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', '0', '--binary', FIREFOX], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`geckodriver did not start: ${output}`)), 15000);
+    /** @param {Buffer} chunk */
+    const read = (chunk) => {
+      output += chunk;
+      const match = /Listening on ([\d.]+:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://${match[1]}`);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`geckodriver exited (${code}): ${output}`)));
+  });
+  return { child, url: /** @type {string} */ (url) };
+}
+
+before(async () => {
+  if (skip) return;
+  const news = await newsPage();
+  server = await startServer((path) => (path === '/news.html' ? { body: news, headers: { 'content-security-policy': STRICT_CSP } } : null));
+  ({ child: driver, url: driverUrl } = await startDriver());
+  const session = await webdriver('POST', '/session', {
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'firefox',
+        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: QUIET_PREFS },
+      },
+    },
+  });
+  sessionId = session.sessionId;
+  console.log(`Firefox ${session.capabilities.browserVersion} headless, geckodriver ${driverUrl}`);
+});
+
+after(async () => {
+  if (sessionId) await webdriver('DELETE', `/session/${sessionId}`).catch(() => {});
+  driver?.kill();
+  await server?.close();
+});
+
+test('Firefox: the temporary add-on marks the quotes of a strict-CSP news page with badges', { skip }, async () => {
+  const id = await webdriver('POST', `/session/${sessionId}/moz/addon/install`, { path: EXTENSION_DIR, temporary: true });
+  assert.equal(id, 'quotelens@quotelens.dev');
+  await webdriver('POST', `/session/${sessionId}/url`, { url: `${server?.origin}/news.html` });
+  /** @type {{state: string, badges: string[]} | null} */
+  let seen = null;
+  const deadline = Date.now() + 20000;
+  while (Date.now() < deadline) {
+    seen = await webdriver('POST', `/session/${sessionId}/execute/sync`, {
+      script: `const host = document.querySelector('[data-quotelens-overlay]');
+        return host && { state: host.dataset.state,
+          badges: [...(host.shadowRoot?.querySelectorAll('.badge') ?? [])].map((badge) => badge.getAttribute('aria-label') ?? '') };`,
+      args: [],
+    });
+    if (seen?.state === 'painted' && seen.badges.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.ok(seen, 'the content script added its overlay');
+  assert.equal(seen.state, 'painted');
+  console.log(`${seen.badges.length} badges in Firefox: ${seen.badges.slice(0, 3).join(' | ')} …`);
+  assert.ok(seen.badges.length >= 3, `${seen.badges.length} badges`);
+  assert.ok(seen.badges.some((label) => /Anna Lee/.test(label)), 'a badge names Mayor Anna Lee');
+
+  // The same extension in Chromium, on the same page: the same badges, in the same order.
+  const chromium = await launchExtension();
+  try {
+    const page = await chromium.context.newPage();
+    await page.goto(`${server?.origin}/news.html`);
+    await waitForAnalysis(chromium.context, page);
+    const labels = await page.evaluate(() =>
+      [...(document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge') ?? [])].map(
+        (badge) => badge.getAttribute('aria-label') ?? '',
+      ),
+    );
+    assert.deepEqual(seen.badges, labels);
+  } finally {
+    await chromium.close();
+  }
+});
