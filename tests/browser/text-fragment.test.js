@@ -53,16 +53,13 @@ const REPEATED = {
   linkHas: 'silent',
   encodes: ['%E2%80%9C-,', ',-%E2%80%9D'],
 };
-/** @type {Case} a quote ending in a comma whose opening words occur elsewhere: a known bug,
- * run as a TODO (reported, not failing the suite); drop `todo` once src/export.rs is fixed */
+/** @type {Case} a quote ending in a comma whose opening words occur elsewhere: the citation
+ * trims the comma, so the suffix context must start with it (`%2C`) */
 const COMMA_CONTEXT = {
   name: 'a quote ending in a comma, with context',
   find: 'We will finish the job whatever the county’s engineers say',
   quote: 'We will finish the job whatever the county’s engineers say',
-  encodes: ['%E2%80%9C-,', ',-'],
-  todo:
-    'src/export.rs trims the trailing comma off the exact text but starts the suffix after it ' +
-    '(`…say,-%E2%80%9D%20Diaz%20said.` for `say,” Diaz said.`): the suffix must then start with `%2C`',
+  encodes: ['%E2%80%9C-,', ',-%2C'],
 };
 const PARAGRAPHS = [
   ...filler(1, 30),
