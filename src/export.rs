@@ -227,6 +227,15 @@ fn fragment_link(
     let base = source.base_url();
     let mut prefix = None;
     let mut suffix = None;
+    // The context must touch the exact text itself: when the citation trimmed a trailing
+    // comma off the quote, the suffix starts at that comma, not after it.
+    let bytes =
+        bytes.map(
+            |(b0, b1)| match pos.text.get(b0..b1).and_then(|passage| passage.find(exact)) {
+                Some(off) => (b0 + off, b0 + off + exact.len()),
+                None => (b0, b1),
+            },
+        );
     if let Some((b0, b1)) = bytes {
         let head: String = exact
             .split_whitespace()
@@ -548,6 +557,26 @@ mod tests {
             "#:~:text=meet%20Trump-,any%20time,-on%20Ukraine"
         );
         assert_eq!(text_fragment("  ", None, None), "");
+    }
+
+    #[test]
+    fn context_touches_a_quote_whose_comma_the_citation_trims() {
+        // The same opening twice forces context; the cited text drops the trailing comma,
+        // so the suffix must start at that comma for the fragment to match the page.
+        let text =
+            "“We will win,” said Anna Lee on Monday.\n“We will win,” said Tom Reed on Friday.";
+        let a = crate::analyze(text).unwrap();
+        let r = report(&a, text, OffsetUnit::CodePoints, false);
+        let src = Source {
+            url: "https://news.example/vote",
+            title: "Vote",
+            outlet: "",
+        };
+        let out = export(&r, text, Format::Citation, &src);
+        assert!(
+            out.contains("We%20will%20win,-%2C%E2%80%9D%20said"),
+            "{out}"
+        );
     }
 
     fn sample() -> (String, Report) {

@@ -793,14 +793,17 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
             p = pe.parent;
         }
     }
-    // An only child is as good as its parent.
+    // An only child is as good as its parent. The walk is bounded like the others: a
+    // block list from a page can name an element as its own parent (found by fuzzing).
+    let mut steps = 0;
     while let Some(pid) = elems.get(&top).and_then(|e| e.parent) {
         let same =
             pid != ROOT && elems.get(&pid).map(|e| e.chars) == elems.get(&top).map(|e| e.chars);
-        if !same {
+        if !same || pid == top || steps > 32 {
             break;
         }
         top = pid;
+        steps += 1;
     }
     let top_score = elems.get(&top).map_or(0.0, |e| e.score);
 

@@ -305,7 +305,7 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
                 };
                 if open.span.end <= mark.span.start {
                     out.push(Marked {
-                        content: Span::new(open.span.end, mark.span.start),
+                        content: Span::new(open.span.end, mark.span.start).trim(text),
                         open: open.span,
                         close: Some(mark.span),
                         paragraph: pi,
@@ -445,7 +445,7 @@ mod tests {
         t!("\"Straight,\" she said." => ["Straight,"]);
         t!("She said: ‘British style’." => ["British style"]);
         t!("He said 'single straight' today." => ["single straight"]);
-        t!("Il a dit « bonjour » hier." => [" bonjour "]);
+        t!("Il a dit « bonjour » hier." => ["bonjour"]);
         t!("Er sagte „Hallo“ gestern." => ["Hallo"]);
         t!("Sie sagte ‚Hallo‘ gestern." => ["Hallo"]);
         t!("彼は「こんにちは」と言った。" => ["こんにちは"]);

@@ -355,7 +355,29 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         while c0 < comma && doc.tokens[c0].kind == TokenKind::QuoteMark {
                             c0 += 1;
                         }
+                        // "In a wide-ranging interview, Obama also said:" — an adverbial
+                        // before the attribution is no content, and a cue that ends in a
+                        // colon introduces what follows it.
+                        let introduces = (k + 1..s1).any(|j| doc.tok(j) == ":");
+                        let adverbial = matches!(
+                            doc.tok(c0).to_ascii_lowercase().as_str(),
+                            "in" | "at"
+                                | "on"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "for"
+                                | "with"
+                                | "from"
+                                | "since"
+                                | "speaking"
+                                | "asked"
+                                | "when"
+                                | "while"
+                        ) && word_count(doc, c0, comma) < 8;
                         if rest_is_short
+                            && !introduces
+                            && !adverbial
                             && word_count(doc, c0, comma) >= MIN_WORDS
                             && !is_whole_quote(doc, c0, comma)
                             && doc.tokens[c0].quote.is_none()
@@ -508,6 +530,7 @@ mod tests {
             "She declined to say.",
             "His claims were false.",
             "“We will win,” she said.",
+            "In a wide-ranging interview, President Anna Lee also said:",
         ] {
             let a = analyze(text).unwrap();
             assert!(

@@ -295,7 +295,9 @@ impl<'a> Doc<'a> {
     /// their marks are in text order and a binary search finds them.
     pub fn closing_quote_of(&self, i: usize) -> Option<usize> {
         let at = self.tokens[i].span.start;
-        let q = self.quotes.partition_point(|q| q.content.end < at);
+        let q = self
+            .quotes
+            .partition_point(|q| q.close.map_or(q.content.end, |c| c.start) < at);
         (q < self.quotes.len() && self.quotes[q].close.is_some_and(|c| c.start == at)).then_some(q)
     }
 
