@@ -802,6 +802,7 @@ var QuoteLensArticleDom = (() => {
     UNATTRIBUTED_COLOUR,
     collectBlocks,
     joinBlocks,
+    domPosition,
     anchorQuotes,
     createOverlay,
     speakerColour,

@@ -5,6 +5,7 @@
 
 import './messages.js';
 import initEngine, { analyze_blocks as analyzeBlocks, export_report as exportReport } from './pkg/quotelens.js';
+import { handleArchive, handleCheck } from './check-background.js';
 
 const Messages = QuoteLensMessages;
 
@@ -156,6 +157,21 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (Messages.isExportRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
     handleExport(message).then(sendResponse);
+    return true;
+  }
+  if (Messages.isCheckRequest(message)) {
+    if (!fromContentScript(sender)) return false;
+    handleCheck(/** @type {number} */ (sender.tab?.id), message.passage, loadEngine).then(sendResponse);
+    return true;
+  }
+  if (Messages.isPanelCheckRequest(message)) {
+    if (!fromExtensionPage(sender)) return false;
+    handleCheck(message.tabId, message.passage, loadEngine).then(sendResponse);
+    return true;
+  }
+  if (Messages.isArchiveRequest(message)) {
+    if (!fromExtensionPage(sender)) return false;
+    handleArchive(message).then(sendResponse);
     return true;
   }
   if (Messages.isTabResultRequest(message)) {

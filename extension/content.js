@@ -44,6 +44,7 @@
   /** Leaves the page as it was: no mark, no badge, no observer, no timer. */
   function teardown() {
     dead = true;
+    QuoteLensCheckPage.hide();
     overlay?.destroy();
     overlay = null;
     observer?.disconnect();
@@ -173,6 +174,31 @@
     run();
   }
 
+  /** Waits (bounded) until the page has been read. */
+  async function analysed() {
+    if (!allowed) start();
+    for (let waited = 0; !current && !dead && waited < 20000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return current;
+  }
+
+  /** "Check quote": the selected passage against the page and the archive, in a card. */
+  async function checkSelection() {
+    const selection = window.getSelection();
+    const passage = selection?.toString().trim() ?? '';
+    if (!selection || !passage || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0).cloneRange();
+    await analysed();
+    if (dead) return;
+    /** @type {CheckRequest} */
+    const request = { type: Messages.CONTENT_TO_BACKGROUND_CHECK, passage: passage.slice(0, Messages.MAX_PASSAGE_CHARS) };
+    /** @type {CheckResponse | undefined} */
+    const response = await chrome.runtime.sendMessage(request);
+    if (!response || dead) return;
+    QuoteLensCheckPage.show(response, range, current);
+  }
+
   /** @param {1 | -1} direction */
   function jump(direction) {
     const quote = overlay?.neighbour(direction);
@@ -181,7 +207,9 @@
 
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== chrome.runtime.id || dead) return false;
-    if (Messages.isScrollToQuote(message)) {
+    if (Messages.isScrollToText(message)) {
+      sendResponse({ ok: QuoteLensCheckPage.scrollTo(current, message.start, message.end) });
+    } else if (Messages.isScrollToQuote(message)) {
       sendResponse({ ok: overlay?.scrollToQuote(message.quoteId) ?? false });
     } else if (Messages.isAnalyzeNow(message)) {
       if (allowed) run();
@@ -196,6 +224,8 @@
         jump(1);
       } else if (message.command === 'previous-quote') {
         jump(-1);
+      } else if (message.command === 'check-quote') {
+        checkSelection().catch((error) => console.warn('QuoteLens:', error));
       }
       sendResponse({ ok: true, marks: marksOn });
     }

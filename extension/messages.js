@@ -16,7 +16,7 @@
  * @typedef {{type: 'PANEL_TO_CONTENT_ANALYZE_NOW'}} AnalyzeNow
  *   the reader asked for this tab (toolbar button, panel): read the page even when the
  *   settings say "only on click" or the site is not on the list
- * @typedef {'toggle-marks' | 'next-quote' | 'previous-quote'} ContentCommandName
+ * @typedef {'toggle-marks' | 'next-quote' | 'previous-quote' | 'check-quote'} ContentCommandName
  * @typedef {{type: 'BACKGROUND_TO_CONTENT_COMMAND', command: ContentCommandName}} ContentCommand
  *   a keyboard shortcut (manifest "commands") for the active tab
  * @typedef {{type: 'CONTENT_TO_BACKGROUND_PAINTED', unanchored: number[], marks: boolean}} PaintedReport
@@ -25,6 +25,19 @@
  * @typedef {'citation' | 'csv' | 'webannotation' | 'claimreview'} ExportFormat
  * @typedef {{type: 'PANEL_TO_BACKGROUND_EXPORT', tabId: number, format: ExportFormat}} ExportRequest
  * @typedef {{ok: true, content: string, filename: string, mime: string} | {ok: false, error: string}} ExportResponse
+ * @typedef {{type: 'CONTENT_TO_BACKGROUND_CHECK', passage: string}} CheckRequest
+ *   "Check quote" on a selection: the passage against the tab's analysed text and the archive
+ * @typedef {{type: 'PANEL_TO_BACKGROUND_CHECK', tabId: number, passage: string}} PanelCheckRequest
+ *   the panel's "paste a quote" box: the same check for the tab
+ * @typedef {{ok: true, result: CheckResult, archive: ArchiveHit[]} | {ok: false, error: string}} CheckResponse
+ * @typedef {{type: 'PANEL_TO_CONTENT_SCROLL_TO_TEXT', start: number, end: number}} ScrollToText
+ *   scroll to and flash a stretch of the analysed text (UTF-16 offsets)
+ * @typedef {'save' | 'count' | 'export' | 'import' | 'clear'} ArchiveAction
+ * @typedef {{type: 'PANEL_TO_BACKGROUND_ARCHIVE', action: ArchiveAction, tabId?: number, jsonl?: string}} ArchiveRequest
+ *   the local quote archive (IndexedDB, opt-in): save the tab's quotes, count, export or
+ *   import JSONL, clear all
+ * @typedef {{ok: true, count: number, saved?: number, imported?: number, rejected?: number, jsonl?: string}
+ *   | {ok: false, error: string}} ArchiveResponse
  * @typedef {'every' | 'click' | 'sites'} RunMode
  * @typedef {{mode: RunMode, sites: string[]}} Settings
  *   run on every page, only when asked, or on the listed sites (host names; subdomains
@@ -58,6 +71,14 @@ var QuoteLensMessages = (() => {
     BACKGROUND_TO_CONTENT_COMMAND: /** @type {'BACKGROUND_TO_CONTENT_COMMAND'} */ ('BACKGROUND_TO_CONTENT_COMMAND'),
     CONTENT_TO_BACKGROUND_PAINTED: /** @type {'CONTENT_TO_BACKGROUND_PAINTED'} */ ('CONTENT_TO_BACKGROUND_PAINTED'),
     PANEL_TO_BACKGROUND_EXPORT: /** @type {'PANEL_TO_BACKGROUND_EXPORT'} */ ('PANEL_TO_BACKGROUND_EXPORT'),
+    CONTENT_TO_BACKGROUND_CHECK: /** @type {'CONTENT_TO_BACKGROUND_CHECK'} */ ('CONTENT_TO_BACKGROUND_CHECK'),
+    PANEL_TO_BACKGROUND_CHECK: /** @type {'PANEL_TO_BACKGROUND_CHECK'} */ ('PANEL_TO_BACKGROUND_CHECK'),
+    PANEL_TO_CONTENT_SCROLL_TO_TEXT: /** @type {'PANEL_TO_CONTENT_SCROLL_TO_TEXT'} */ ('PANEL_TO_CONTENT_SCROLL_TO_TEXT'),
+    PANEL_TO_BACKGROUND_ARCHIVE: /** @type {'PANEL_TO_BACKGROUND_ARCHIVE'} */ ('PANEL_TO_BACKGROUND_ARCHIVE'),
+    /** The longest passage a check accepts (the engine reads its first 300 words). */
+    MAX_PASSAGE_CHARS: 10000,
+    /** The largest JSONL import of the archive. */
+    MAX_IMPORT_CHARS: 20_000_000,
 
     /** The engine's export formats (src/export.rs): file name suffix and media type. */
     EXPORTS: Object.freeze({
@@ -68,7 +89,7 @@ var QuoteLensMessages = (() => {
     }),
 
     /** The manifest's keyboard commands that act on the page. */
-    CONTENT_COMMANDS: Object.freeze(/** @type {ContentCommandName[]} */ (['toggle-marks', 'next-quote', 'previous-quote'])),
+    CONTENT_COMMANDS: Object.freeze(/** @type {ContentCommandName[]} */ (['toggle-marks', 'next-quote', 'previous-quote', 'check-quote'])),
     /** Where the reader's settings live in storage.local (the only persistent storage). */
     SETTINGS_KEY: 'settings',
     MAX_SITES: 500,
@@ -225,6 +246,68 @@ var QuoteLensMessages = (() => {
         typeof message.format === 'string' &&
         Object.hasOwn(messages.EXPORTS, message.format)
       );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is CheckRequest}
+     */
+    isCheckRequest(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.CONTENT_TO_BACKGROUND_CHECK &&
+        typeof message.passage === 'string' &&
+        message.passage.length <= messages.MAX_PASSAGE_CHARS
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is PanelCheckRequest}
+     */
+    isPanelCheckRequest(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.PANEL_TO_BACKGROUND_CHECK &&
+        isTabId(message.tabId) &&
+        typeof message.passage === 'string' &&
+        message.passage.length <= messages.MAX_PASSAGE_CHARS
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is ScrollToText}
+     */
+    isScrollToText(message) {
+      return (
+        isRecord(message) &&
+        message.type === messages.PANEL_TO_CONTENT_SCROLL_TO_TEXT &&
+        Number.isInteger(message.start) &&
+        Number.isInteger(message.end) &&
+        /** @type {number} */ (message.start) >= 0 &&
+        /** @type {number} */ (message.end) > /** @type {number} */ (message.start)
+      );
+    },
+
+    /**
+     * @param {unknown} message
+     * @returns {message is ArchiveRequest}
+     */
+    isArchiveRequest(message) {
+      if (!isRecord(message) || message.type !== messages.PANEL_TO_BACKGROUND_ARCHIVE) return false;
+      switch (message.action) {
+        case 'save':
+          return isTabId(message.tabId);
+        case 'import':
+          return typeof message.jsonl === 'string' && message.jsonl.length <= messages.MAX_IMPORT_CHARS;
+        case 'count':
+        case 'export':
+        case 'clear':
+          return true;
+        default:
+          return false;
+      }
     },
 
     /**

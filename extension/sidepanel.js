@@ -337,6 +337,101 @@ byId('exports').replaceChildren(
   }),
 );
 
+// The "paste a quote" box: the same check as the page's "Check quote", over this tab.
+const checkStyle = document.createElement('style');
+checkStyle.textContent = QuoteLensCheckCard.CARD_CSS;
+document.head.append(checkStyle);
+
+/** @param {SubmitEvent} event */
+async function checkPasted(event) {
+  event.preventDefault();
+  const out = byId('check-result');
+  const passage = /** @type {HTMLTextAreaElement} */ (byId('check-passage')).value.trim();
+  if (currentTabId === null || !passage) return;
+  const tabId = currentTabId;
+  out.textContent = 'Checking…';
+  /** @type {PanelCheckRequest} */
+  const request = { type: Messages.PANEL_TO_BACKGROUND_CHECK, tabId, passage: passage.slice(0, Messages.MAX_PASSAGE_CHARS) };
+  /** @type {CheckResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request);
+  if (!response?.ok) {
+    out.textContent = `Could not check: ${response?.ok === false ? response.error : 'no answer'}`;
+    return;
+  }
+  out.replaceChildren(
+    QuoteLensCheckCard.render(document, response.result, {
+      archive: response.archive,
+      onJump: (appearance) => {
+        /** @type {ScrollToText} */
+        const message = { type: Messages.PANEL_TO_CONTENT_SCROLL_TO_TEXT, start: appearance.start, end: appearance.end };
+        chrome.tabs.sendMessage(tabId, message).catch(() => {
+          showStatus('This tab’s page has changed or closed; reload it to analyse it again.', true);
+        });
+      },
+    }),
+  );
+}
+
+/** The archive's answers, shown in its status line.
+ * @param {ArchiveRequest} request */
+async function archive(request) {
+  const status = byId('archive-status');
+  /** @type {ArchiveResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request);
+  if (!response?.ok) {
+    status.textContent = `Archive: ${response?.ok === false ? response.error : 'no answer'}`;
+    return null;
+  }
+  const total = `${response.count} ${response.count === 1 ? 'quote' : 'quotes'} in the archive`;
+  if (response.saved !== undefined) status.textContent = `Saved ${response.saved} quotes of this page. ${total}.`;
+  else if (response.imported !== undefined) status.textContent = `Imported ${response.imported} quotes (${response.rejected ?? 0} lines refused). ${total}.`;
+  else status.textContent = `${total[0].toUpperCase()}${total.slice(1)}.`;
+  return response;
+}
+
+const clearButton = /** @type {HTMLButtonElement} */ (byId('archive-clear'));
+byId('check-form').addEventListener('submit', (event) => checkPasted(/** @type {SubmitEvent} */ (event)));
+byId('archive-save').addEventListener('click', () => {
+  if (currentTabId !== null) archive({ type: Messages.PANEL_TO_BACKGROUND_ARCHIVE, action: 'save', tabId: currentTabId });
+});
+byId('archive-export').addEventListener('click', async () => {
+  const response = await archive({ type: Messages.PANEL_TO_BACKGROUND_ARCHIVE, action: 'export' });
+  if (!response || response.jsonl === undefined) return;
+  const link = document.createElement('a');
+  const url = URL.createObjectURL(new Blob([response.jsonl], { type: 'application/jsonl;charset=utf-8' }));
+  link.href = url;
+  link.download = 'quotelens-archive.jsonl';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+byId('archive-import').addEventListener('change', async (event) => {
+  const input = /** @type {HTMLInputElement} */ (event.target);
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  if (file.size > Messages.MAX_IMPORT_CHARS) {
+    byId('archive-status').textContent = 'Archive: that file is too large to import.';
+    return;
+  }
+  archive({ type: Messages.PANEL_TO_BACKGROUND_ARCHIVE, action: 'import', jsonl: await file.text() });
+});
+// Clearing asks twice: the first click arms the button, the second deletes.
+clearButton.addEventListener('click', async () => {
+  if (!clearButton.classList.contains('confirm')) {
+    clearButton.classList.add('confirm');
+    clearButton.textContent = 'Really delete every saved quote?';
+    setTimeout(() => {
+      clearButton.classList.remove('confirm');
+      clearButton.textContent = 'Clear all';
+    }, 5000);
+    return;
+  }
+  clearButton.classList.remove('confirm');
+  clearButton.textContent = 'Clear all';
+  await archive({ type: Messages.PANEL_TO_BACKGROUND_ARCHIVE, action: 'clear' });
+});
+archive({ type: Messages.PANEL_TO_BACKGROUND_ARCHIVE, action: 'count' });
+
 searchField.addEventListener('input', render);
 speakerFilter.addEventListener('change', render);
 analyzeButton.addEventListener('click', analyzeNow);

@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod attribute;
+pub mod check;
 pub mod claims;
 pub mod entities;
 pub mod eval;

@@ -17,6 +17,9 @@ const USAGE: &str = "usage:
             [--title TITLE] [--outlet NAME]          export quotations / claims for citing
   quotelens analyze --jsonl [--no-text]              read lines {\"id\",\"text\"|\"html\"} on stdin,
                                                      write one result line per article
+  quotelens check FILE \"PASSAGE\"                   is the passage a quotation of FILE (.txt or .html),
+                                                     who said it, where else it appears, the
+                                                     wording differences (JSON)
   quotelens eval GOLD.jsonl [PRED.jsonl] [--json]    score against PolNeAR-style gold (analyses
                                                      the gold texts itself unless PRED is given)
   quotelens --version";
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze_cmd(&args[1..]),
         Some("eval") => eval_cmd(&args[1..]),
+        Some("check") => check_cmd(&args[1..]),
         Some("--version" | "-V") => {
             println!("quotelens {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -202,6 +206,37 @@ fn analyze_jsonl(include_text: bool) -> Result<(), String> {
         writeln!(out, "{}", serde_json::Value::Object(obj)).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// `quotelens check FILE PASSAGE`: the check report as JSON, offsets in code points.
+fn check_cmd(args: &[String]) -> Result<(), String> {
+    let [file, passage] = args else {
+        return Err(USAGE.to_string());
+    };
+    let content = read_input(file)?;
+    let (text, html) = if looks_like_html(file, &content) {
+        if content.len() > quotelens::MAX_HTML_BYTES {
+            return Err(format!("{file}: larger than the HTML limit"));
+        }
+        (quotelens::extract::extract_article(&content).text, true)
+    } else {
+        (content, false)
+    };
+    let (analysis, check) =
+        quotelens::check::check_text(&text, passage).map_err(|e| format!("{file}: {e}"))?;
+    let rep = quotelens::check::report(
+        &check,
+        &analysis,
+        &text,
+        passage,
+        OffsetUnit::CodePoints,
+        html,
+    );
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&rep).map_err(|e| e.to_string())?
+    );
+    Ok(())
 }
 
 fn eval_cmd(args: &[String]) -> Result<(), String> {

@@ -100,3 +100,50 @@ pub fn export_report(
     crate::export::export_text(text, format, &source)
         .map_err(|e| JsError::new(&format!("export: {e}")))
 }
+
+/// Checks a passage (a selection, a pasted quote) against an article text: `{offsets:
+/// "utf16", passage, verdict, appearances: [{start, end, text, score, level, kind,
+/// quote_id, speaker, attribution, diff}]}`, best first. The logic is in `check.rs`.
+#[wasm_bindgen]
+pub fn check_quote(text: &str, passage: &str) -> Result<JsValue, JsError> {
+    let (analysis, check) =
+        crate::check::check_text(text, passage).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&crate::check::report(
+        &check,
+        &analysis,
+        text,
+        passage,
+        OffsetUnit::Utf16,
+        false,
+    ))
+}
+
+#[derive(serde::Serialize)]
+struct ArchiveMatch {
+    /// Index into the caller's array of texts.
+    index: usize,
+    score: f32,
+    level: &'static str,
+    diff: Vec<crate::check::DiffRunOut>,
+}
+
+/// The best appearance of a passage in each of several saved quotes (the local archive):
+/// `[{index, score, level, diff}]`, best first, offsets in UTF-16 units of each text.
+#[wasm_bindgen]
+pub fn check_archive(passage: &str, texts: Vec<String>) -> Result<JsValue, JsError> {
+    let found = crate::check::align_many(&texts, passage);
+    let out: Vec<ArchiveMatch> = found
+        .into_iter()
+        .map(|(index, a)| {
+            let text = texts[index].as_str();
+            let map = crate::span::OffsetMap::new(text, OffsetUnit::Utf16);
+            ArchiveMatch {
+                index,
+                score: (a.score * 1000.0).round() / 1000.0,
+                level: crate::check::level(&a),
+                diff: crate::check::diff_out(&a.diff, text, passage, &map),
+            }
+        })
+        .collect();
+    to_js(&out)
+}
