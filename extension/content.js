@@ -44,7 +44,7 @@
   /** Leaves the page as it was: no mark, no badge, no observer, no timer. */
   function teardown() {
     dead = true;
-    QuoteLensCheckPage.hide();
+    checkPage()?.hide();
     overlay?.destroy();
     overlay = null;
     observer?.disconnect();
@@ -183,6 +183,27 @@
     return current;
   }
 
+  /**
+   * The "Check quote" card's code (check-card.js, check-page.js), loaded into this
+   * isolated world on first use rather than on every page: most readers never check a
+   * quote, and every page pays for what the content script declares.
+   * @returns {typeof QuoteLensCheckPage | undefined}
+   */
+  function checkPage() {
+    return /** @type {any} */ (globalThis).QuoteLensCheckPage;
+  }
+
+  /** @returns {Promise<typeof QuoteLensCheckPage>} */
+  async function loadCheckPage() {
+    if (!checkPage()) {
+      await import(chrome.runtime.getURL('check-card.js'));
+      await import(chrome.runtime.getURL('check-page.js'));
+    }
+    const page = checkPage();
+    if (!page) throw new Error('QuoteLens: the check card did not load');
+    return page;
+  }
+
   /** "Check quote": the selected passage against the page and the archive, in a card. */
   async function checkSelection() {
     const selection = window.getSelection();
@@ -196,7 +217,7 @@
     /** @type {CheckResponse | undefined} */
     const response = await chrome.runtime.sendMessage(request);
     if (!response || dead) return;
-    QuoteLensCheckPage.show(response, range, current);
+    (await loadCheckPage()).show(response, range, current);
   }
 
   /** @param {1 | -1} direction */
@@ -208,7 +229,11 @@
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== chrome.runtime.id || dead) return false;
     if (Messages.isScrollToText(message)) {
-      sendResponse({ ok: QuoteLensCheckPage.scrollTo(current, message.start, message.end) });
+      // The card's code is loaded on first use; answer once it is there.
+      loadCheckPage()
+        .then((page) => sendResponse({ ok: page.scrollTo(current, message.start, message.end) }))
+        .catch(() => sendResponse({ ok: false }));
+      return true;
     } else if (Messages.isScrollToQuote(message)) {
       sendResponse({ ok: overlay?.scrollToQuote(message.quoteId) ?? false });
     } else if (Messages.isAnalyzeNow(message)) {
