@@ -47,19 +47,10 @@ impl Claimants<'_> {
         if let Some(s) = self.of_entity.get(entity).copied().flatten() {
             return Some(s);
         }
-        let ent = self.ents.entities.get(entity)?;
-        self.speakers.push(Speaker {
-            name: ent.name.clone(),
-            short_name: ent.short_name.clone(),
-            role: ent.role.clone(),
-            kind: ent.kind,
-            mentions: ent
-                .mentions
-                .iter()
-                .map(|&m| self.ents.mentions[m].span)
-                .collect(),
-            quote_count: 0,
-        });
+        if entity >= self.ents.entities.len() {
+            return None;
+        }
+        self.speakers.push(self.ents.speaker(entity));
         let s = self.speakers.len() - 1;
         if let Some(slot) = self.of_entity.get_mut(entity) {
             *slot = Some(s);

@@ -317,6 +317,24 @@ impl Entities {
         }
     }
 
+    /// The public speaker record of entity `e`: its names, role, kind and mentions; the
+    /// quote count starts at zero.
+    pub fn speaker(&self, e: usize) -> crate::model::Speaker {
+        let ent = &self.entities[e];
+        crate::model::Speaker {
+            name: ent.name.clone(),
+            short_name: ent.short_name.clone(),
+            role: ent.role.clone(),
+            kind: ent.kind,
+            mentions: ent
+                .mentions
+                .iter()
+                .map(|&m| self.mentions[m].span)
+                .collect(),
+            quote_count: 0,
+        }
+    }
+
     /// The entity a pronoun mention refers to. Candidates are earlier mentions of compatible
     /// gender and number within a dozen sentences; the best is the most recent sentence
     /// subject, then other recent mentions; an entity of unknown gender is a weaker match

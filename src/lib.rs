@@ -183,19 +183,7 @@ fn run(text: &str) -> Analysis {
         if let Some(i) = speaker_of_entity[e] {
             return i;
         }
-        let ent = &ents.entities[e];
-        speakers.push(Speaker {
-            name: ent.name.clone(),
-            short_name: ent.short_name.clone(),
-            role: ent.role.clone(),
-            kind: ent.kind,
-            mentions: ent
-                .mentions
-                .iter()
-                .map(|&m| ents.mentions[m].span)
-                .collect(),
-            quote_count: 0,
-        });
+        speakers.push(ents.speaker(e));
         speaker_of_entity[e] = Some(speakers.len() - 1);
         speakers.len() - 1
     };
