@@ -23,12 +23,12 @@ fn polnear_dev_does_not_regress() {
     assert_eq!(s.articles, 84);
     assert!(s.direct_f1 >= 0.90, "direct F1 {:.3}", s.direct_f1);
     assert!(
-        s.speaker_acc >= 0.83,
+        s.speaker_acc >= 0.88,
         "speaker accuracy {:.3}",
         s.speaker_acc
     );
     assert!(
-        s.indirect_f1 >= 0.40,
+        s.indirect_f1 >= 0.46,
         "reported-speech F1 {:.3}",
         s.indirect_f1
     );
