@@ -1353,35 +1353,23 @@ pub(crate) fn assess(
     let opinion_word = has(OPINION) || lower.contains("i think") || lower.contains("of course");
     let future = has(FUTURE) || lower.contains("going to");
 
+    // What raises check-worthiness, by how much, and the reason shown to the reader.
+    let raises: [(bool, f32, &'static str); 7] = [
+        (number, 0.2, "number"),
+        (quantifier, 0.1, "quantity"),
+        (date, 0.1, "date"),
+        (named, 0.1, "named entity"),
+        (comparative, 0.15, "comparative"),
+        (superlative, 0.15, "superlative"),
+        (causal, 0.1, "causal"),
+    ];
     let mut reasons: Vec<&'static str> = Vec::new();
     let mut score: f32 = 0.3;
-    if number {
-        score += 0.2;
-        reasons.push("number");
-    }
-    if quantifier {
-        score += 0.1;
-        reasons.push("quantity");
-    }
-    if date {
-        score += 0.1;
-        reasons.push("date");
-    }
-    if named {
-        score += 0.1;
-        reasons.push("named entity");
-    }
-    if comparative {
-        score += 0.15;
-        reasons.push("comparative");
-    }
-    if superlative {
-        score += 0.15;
-        reasons.push("superlative");
-    }
-    if causal {
-        score += 0.1;
-        reasons.push("causal");
+    for (present, weight, reason) in raises {
+        if present {
+            score += weight;
+            reasons.push(reason);
+        }
     }
     let claim_type = if promise {
         ClaimType::Prediction
@@ -1398,17 +1386,21 @@ pub(crate) fn assess(
     } else {
         ClaimType::Factual
     };
-    if hedge {
-        score -= 0.15;
-        reasons.push("hedge");
-    }
-    if question {
-        score -= 0.45;
-        reasons.push("question");
-    }
-    if claim_type == ClaimType::Opinion && !question {
-        score -= 0.3;
-        reasons.push("opinion");
+    // What lowers it.
+    let lowers: [(bool, f32, &'static str); 3] = [
+        (hedge, 0.15, "hedge"),
+        (question, 0.45, "question"),
+        (
+            claim_type == ClaimType::Opinion && !question,
+            0.3,
+            "opinion",
+        ),
+    ];
+    for (present, weight, reason) in lowers {
+        if present {
+            score -= weight;
+            reasons.push(reason);
+        }
     }
     if promise {
         score -= 0.05;
