@@ -285,8 +285,10 @@ main() {
   case "$command" in
     setup) setup ;;
     build) build ;;
-    demo) demo "$@" ;;
-    test) test_all ;;
+    # The README's two commands work on a fresh machine: they install what is missing
+    # first (setup is idempotent and takes a fraction of a second when all is there).
+    demo) setup; demo "$@" ;;
+    test) setup; test_all ;;
     bench) bench "$@" ;;
     -h|--help|help) usage ;;
     *) usage; exit 2 ;;
