@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { badgesOf, escapeHtml, launchExtension, newsPage, startServer, tabIdOf, waitForAnalysis } from './support.js';
+import { badgesOf, escapeHtml, launchExtension, newsPage, startServer, tabIdOf, waitForAnalysis, openPage } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 
@@ -49,14 +49,7 @@ after(async () => {
 });
 
 /** @param {string} path */
-async function open(path) {
-  const page = await browser.context.newPage();
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.origin}${path}`);
-  return { page, errors };
-}
+const open = (path) => openPage(browser.context, `${server.origin}${path}`);
 
 /** @param {import('playwright-core').Page} page @param {string} command */
 async function command(page, command) {

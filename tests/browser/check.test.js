@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
-import { escapeHtml, launchExtension, startServer, tabIdOf, waitForAnalysis } from './support.js';
+import { escapeHtml, launchExtension, startServer, tabIdOf, waitForAnalysis, openPage } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 
@@ -50,15 +50,7 @@ after(async () => {
 });
 
 /** @param {string} path */
-async function open(path) {
-  const page = await browser.context.newPage();
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.origin}${path}`);
-  await waitForAnalysis(browser.context, page);
-  return { page, errors };
-}
+const open = (path) => openPage(browser.context, `${server.origin}${path}`, { analysed: true });
 
 /** The panel for a page's tab, opened as a tab. @param {import('playwright-core').Page} page */
 async function panelFor(page) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { badgesOf, escapeHtml, launchExtension, startServer, tabIdOf, waitForAnalysis } from './support.js';
+import { badgesOf, escapeHtml, launchExtension, startServer, tabIdOf, waitForAnalysis, openPage } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; object-src 'none'";
 // Markup, a script end tag, a javascript: URL and CSS, all as the page's *text*.
@@ -47,15 +47,7 @@ after(async () => {
 });
 
 /** @param {string} path */
-async function open(path) {
-  const page = await browser.context.newPage();
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.origin}${path}`);
-  await waitForAnalysis(browser.context, page);
-  return { page, errors };
-}
+const open = (path) => openPage(browser.context, `${server.origin}${path}`, { analysed: true });
 
 test('markup in page text stays text in the badge card and the panel; none of it runs', async () => {
   const { page, errors } = await open('/hostile.html');

@@ -164,6 +164,23 @@ export async function waitForAnalysis(context, page, { timeout = 20000 } = {}) {
   }
 }
 
+/**
+ * Opens `url` in a new tab of `context`, collecting the page's uncaught errors; with
+ * `analysed`, waits until QuoteLens has painted its analysis.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{analysed?: boolean}} [options]
+ */
+export async function openPage(context, url, { analysed = false } = {}) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  if (analysed) await waitForAnalysis(context, page);
+  return { page, errors };
+}
+
 /** The extension in a fresh Chromium: its id and its running service worker.
  * @param {{userDataDir?: string}} [options] */
 export async function launchExtension(options = {}) {
