@@ -447,15 +447,11 @@ fn norm_apostrophe(w: &str) -> String {
 /// First person -> the speaker's name, with the verb agreeing: "I haven't talked to him"
 /// -> "Putin hasn't talked to Trump".
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut after_subject = false;
-    for w in words {
-        let (lead, core, trail) = split_word(w);
-        let lower = norm_apostrophe(core);
+    rewrite_words(raw, |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
-        let replaced: Option<String> = match lower.as_str() {
+        match lower {
             "i" => {
                 after_subject = true;
                 Some(name.to_string())
@@ -475,13 +471,8 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
             "do" if was_subject => Some("does".into()),
             "don't" if was_subject => Some("doesn’t".into()),
             _ => None,
-        };
-        match replaced {
-            Some(r) => out.push(format!("{lead}{r}{trail}")),
-            None => out.push(w.to_string()),
         }
-    }
-    out.join(" ")
+    })
 }
 
 /// Third person pronouns of a reported claim -> the claimant's name, when the gender
@@ -489,16 +480,10 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        let (lead, core, trail) = split_word(w);
-        let lower = norm_apostrophe(core);
+    rewrite_words(raw, |trail, next, lower| {
         let next_is_word = trail.is_empty()
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
-        let replaced = match lower.as_str() {
+            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
+        match lower {
             "he" | "him" | "himself" if male => Some(name.to_string()),
             "she" | "herself" if female => Some(name.to_string()),
             "her" if female && next_is_word => Some(format!("{name}’s")),
@@ -511,8 +496,22 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
             "he'd" if male => Some(format!("{name} would")),
             "she'd" if female => Some(format!("{name} would")),
             _ => None,
-        };
-        match replaced {
+        }
+    })
+}
+
+/// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
+/// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
+fn rewrite_words(
+    raw: &str,
+    mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
+) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let (lead, core, trail) = split_word(w);
+        let lower = norm_apostrophe(core);
+        match replace(trail, words.get(i + 1).copied(), lower.as_str()) {
             Some(r) => out.push(format!("{lead}{r}{trail}")),
             None => out.push(w.to_string()),
         }
