@@ -135,7 +135,8 @@ fn is_contraction(word: &str) -> bool {
 /// The source of "according to" at token `k`: the first mention within a few words,
 /// before any punctuation ("according to conservative talk radio host Rush Limbaugh").
 pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Option<usize> {
-    (k + 2..(k + 8).min(doc.tokens.len()))
+    let cue_len = doc.according_to(k).max(1);
+    (k + cue_len..(k + 6 + cue_len).min(doc.tokens.len()))
         .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
         .find_map(|j| {
             ents.mention_at(j)
@@ -185,6 +186,23 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let before = doc.tok(k - 1);
+    if doc.french {
+        // "la réponse", "sa déclaration"; "a déclaré" is a verb.
+        return matches!(
+            before.to_lowercase().as_str(),
+            "le" | "la"
+                | "les"
+                | "un"
+                | "une"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "cette"
+                | "ce"
+        );
+    }
     let lower = before.to_ascii_lowercase();
     matches!(
         lower.as_str(),
@@ -236,7 +254,11 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
                 | "n't"
         )
     });
-    auxiliary || m.plural || m.kind == MentionKind::Pronoun
+    // "Both Mr. King and Mr. Schultz say": a coordinated subject is plural.
+    let coordinated = m.tokens.start >= 2
+        && doc.tok(m.tokens.start - 1) == "and"
+        && ents.mention_at(m.tokens.start - 2).is_some();
+    auxiliary || coordinated || m.plural || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -310,7 +332,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             return None;
         }
-        if is_verb_filler(w) && fillers < 4 {
+        if (is_verb_filler(w) || doc.french && lexicon::is_french_auxiliary(w)) && fillers < 4 {
             fillers += 1;
             j -= 1;
             continue;
@@ -372,13 +394,23 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         }
     }
     // according to X
-    if doc.tok(k).eq_ignore_ascii_case("according") && k + 2 < n && doc.tok(k + 1) == "to" {
+    let cue_len = doc.according_to(k);
+    if cue_len > 0 && k + cue_len < n {
         let m = according_to_source(doc, ents, k)?;
         return Some((
             m,
-            Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+            Span::new(
+                doc.tokens[k].span.start,
+                doc.tokens[k + cue_len - 1].span.end,
+            ),
         ));
     }
+    // « … », a déclaré M. Dupont: a French auxiliary before the inverted cue.
+    let k = if doc.french && k + 1 < n && lexicon::is_french_auxiliary(doc.tok(k)) {
+        k + 1
+    } else {
+        k
+    };
     // said X / said 9/11 widow Terry Strada
     if quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
         // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
@@ -505,18 +537,14 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
             }
             return None;
         }
-        if doc.tok(j).eq_ignore_ascii_case("according")
-            && doc
-                .tokens
-                .get(j + 1)
-                .is_some_and(|_| doc.tok(j + 1) == "to")
-        {
+        let cue_len = doc.according_to(j);
+        if cue_len > 0 {
             let m = according_to_source(doc, ents, j)?;
             return Some((
                 m,
                 Some(Span::new(
                     doc.tokens[j].span.start,
-                    doc.tokens[j + 1].span.end,
+                    doc.tokens[j + cue_len - 1].span.end,
                 )),
             ));
         }
@@ -532,11 +560,8 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
     for k in sentence.clone() {
         // "… “sickness” are all thought to contribute, according to the Department"
-        if doc.tok(k).eq_ignore_ascii_case("according")
-            && doc.tokens[k].quote.is_none()
-            && k + 2 < sentence.end
-            && doc.tok(k + 1) == "to"
-        {
+        let cue_len = doc.according_to(k);
+        if cue_len > 0 && k + cue_len < sentence.end {
             if let Some(m) = according_to_source(doc, ents, k) {
                 let rank = if k < open {
                     k - sentence.start
@@ -547,7 +572,10 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                     best = Some((
                         rank,
                         m,
-                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+                        Span::new(
+                            doc.tokens[k].span.start,
+                            doc.tokens[k + cue_len - 1].span.end,
+                        ),
                     ));
                 }
             }

@@ -505,7 +505,9 @@ fn name_mention(
     let word = |k: usize| toks[k].span.text(text);
     let mut start = i;
     let mut has_the = false;
-    if matches!(word(i), "The" | "the") {
+    if matches!(word(i), "The" | "the")
+        || doc.french && matches!(word(i), "La" | "la" | "Le" | "le")
+    {
         has_the = true;
         start = i + 1;
     }
@@ -709,6 +711,11 @@ fn name_mention(
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
 fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
+    // Descriptors are read with English determiners and role nouns ("a spokeswoman");
+    // in French "a" is a verb ("a déclaré") and the role nouns differ.
+    if doc.french {
+        return None;
+    }
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);

@@ -212,6 +212,282 @@ pub fn cue_verb(word: &str) -> Option<CueVerb> {
     lexicon().verbs.get(lower(word, &mut buf)).copied()
 }
 
+/// French cue verbs: the English lemma whose behaviour each shares (so "« … », explique
+/// Mme Martin" inverts like "explained Ms Martin"), its class, and its infinitive; the
+/// forms news writing uses are generated for -er verbs, irregular ones list their own.
+const FRENCH_CUES: &[(&str, CueClass, &[&str])] = &[
+    (
+        "say",
+        CueClass::Speech,
+        &[
+            "dire",
+            "dit",
+            "dits",
+            "disent",
+            "disait",
+            "disaient",
+            "disant",
+            "affirmer",
+            "confier",
+            "témoigner",
+            "lancer",
+            "commenter",
+            "résumer",
+            "regretter",
+            "conclure",
+            "conclut",
+            "conclu",
+            "s'exclamer",
+            "s'indigner",
+            "s'étonner",
+            "s'inquiéter",
+            "s'insurger",
+            "ironiser",
+            "glisser",
+            "raconter",
+        ],
+    ),
+    ("declare", CueClass::Speech, &["déclarer", "proclamer"]),
+    ("add", CueClass::Speech, &["ajouter", "compléter"]),
+    (
+        "explain",
+        CueClass::Speech,
+        &["expliquer", "détailler", "justifier"],
+    ),
+    (
+        "note",
+        CueClass::Speech,
+        &[
+            "préciser",
+            "souligner",
+            "indiquer",
+            "noter",
+            "relever",
+            "signaler",
+            "pointer",
+        ],
+    ),
+    (
+        "observe",
+        CueClass::Speech,
+        &["observer", "constater", "remarquer"],
+    ),
+    (
+        "insist",
+        CueClass::Speech,
+        &[
+            "assurer",
+            "insister",
+            "marteler",
+            "martèle",
+            "martèlent",
+            "répéter",
+            "répète",
+            "répètent",
+        ],
+    ),
+    (
+        "argue",
+        CueClass::Speech,
+        &[
+            "estimer",
+            "juger",
+            "considérer",
+            "considère",
+            "dénoncer",
+            "plaider",
+            "soutenir",
+            "soutient",
+            "soutenu",
+            "défendre",
+            "critiquer",
+            "fustiger",
+            "déplorer",
+            "s'agacer",
+        ],
+    ),
+    (
+        "recall",
+        CueClass::Speech,
+        &["rappeler", "rappelle", "rappellent", "se souvenir"],
+    ),
+    (
+        "respond",
+        CueClass::Speech,
+        &[
+            "répondre",
+            "répond",
+            "répondent",
+            "répondu",
+            "réagir",
+            "réagit",
+            "réagi",
+            "réagissent",
+        ],
+    ),
+    (
+        "reply",
+        CueClass::Speech,
+        &["rétorquer", "répliquer", "objecter", "rectifier"],
+    ),
+    (
+        "ask",
+        CueClass::Speech,
+        &["demander", "interroger", "s'interroger", "questionner"],
+    ),
+    (
+        "warn",
+        CueClass::Speech,
+        &[
+            "avertir",
+            "avertit",
+            "averti",
+            "prévenir",
+            "prévient",
+            "prévenu",
+            "alerter",
+            "menacer",
+        ],
+    ),
+    (
+        "write",
+        CueClass::Speech,
+        &["écrire", "écrit", "écrivent", "écrivait", "publier"],
+    ),
+    ("tweet", CueClass::Speech, &["tweeter", "twitter"]),
+    (
+        "admit",
+        CueClass::Speech,
+        &[
+            "reconnaître",
+            "reconnaît",
+            "reconnait",
+            "reconnu",
+            "admettre",
+            "admet",
+            "admis",
+            "avouer",
+            "concéder",
+        ],
+    ),
+    (
+        "announce",
+        CueClass::Speech,
+        &["annoncer", "annonce", "annoncé", "annoncée", "annonçait"],
+    ),
+    (
+        "promise",
+        CueClass::Speech,
+        &["promettre", "promet", "promis", "s'engager"],
+    ),
+    (
+        "continue",
+        CueClass::Speech,
+        &[
+            "poursuivre",
+            "poursuit",
+            "poursuivi",
+            "enchaîner",
+            "renchérir",
+            "renchérit",
+            "renchéri",
+        ],
+    ),
+    (
+        "deny",
+        CueClass::Denial,
+        &[
+            "nier",
+            "démentir",
+            "dément",
+            "démenti",
+            "contester",
+            "réfuter",
+            "récuser",
+        ],
+    ),
+    (
+        "believe",
+        CueClass::Belief,
+        &[
+            "penser", "croire", "croit", "cru", "espérer", "espère", "craindre", "craint",
+        ],
+    ),
+];
+
+struct FrenchLexicon {
+    verbs: HashMap<String, CueVerb>,
+}
+
+fn french_lexicon() -> &'static FrenchLexicon {
+    static LEXICON: OnceLock<FrenchLexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut verbs = HashMap::new();
+        for &(lemma, class, words) in FRENCH_CUES {
+            let cue = CueVerb {
+                lemma,
+                class,
+                quotative: class != CueClass::Belief,
+            };
+            for &w in words {
+                verbs.insert(w.to_string(), cue);
+                // -er verbs: il explique, ils expliquent, expliqué(e), expliquait, expliquant.
+                if let Some(stem) = w.strip_suffix("er") {
+                    let soft = match stem.strip_suffix('c') {
+                        Some(hard) => format!("{hard}ç"),
+                        None => stem.to_string(),
+                    };
+                    for form in [
+                        format!("{stem}e"),
+                        format!("{stem}ent"),
+                        format!("{stem}é"),
+                        format!("{stem}ée"),
+                        format!("{stem}és"),
+                        format!("{soft}ait"),
+                        format!("{soft}aient"),
+                        format!("{soft}ant"),
+                    ] {
+                        verbs.entry(form).or_insert(cue);
+                    }
+                }
+            }
+        }
+        FrenchLexicon { verbs }
+    })
+}
+
+/// The cue verb a French word form belongs to (used for documents written in French).
+pub fn cue_verb_french(word: &str) -> Option<CueVerb> {
+    let mut buf = String::new();
+    french_lexicon().verbs.get(lower(word, &mut buf)).copied()
+}
+
+/// Auxiliaries of French compound tenses, which stand between a speaker and the cue
+/// ("Il a ajouté", "« … », a déclaré M. Dupont").
+pub fn is_french_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "avait"
+            | "aurait"
+            | "ont"
+            | "avaient"
+            | "auraient"
+            | "est"
+            | "s'est"
+            | "s’est"
+            | "aussi"
+            | "encore"
+            | "également"
+            | "alors"
+            | "d'ailleurs"
+            | "d’ailleurs"
+            | "pourtant"
+            | "ainsi"
+            | "déjà"
+            | "notamment"
+    )
+}
+
 /// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
 pub fn cue_noun(word: &str) -> Option<CueClass> {
     let mut buf = String::new();
@@ -268,6 +544,10 @@ pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
         "they" | "They" => (Gender::Unknown, true),
         "it" | "It" => (Gender::Unknown, false),
         "we" | "We" => (Gender::Unknown, true),
+        // French: only ever met in French text (and split off inverted verbs, "a-t-il").
+        "il" | "Il" => (Gender::Male, false),
+        "elle" | "Elle" => (Gender::Female, false),
+        "ils" | "Ils" | "elles" | "Elles" => (Gender::Unknown, true),
         _ => return None,
     })
 }
@@ -780,7 +1060,33 @@ const NOT_AGENTS: &[&str] = &[
 pub fn is_capitalized_function_word(word: &str) -> bool {
     matches!(
         word,
-        "The"
+        // French ones that open sentences and never start a name.
+        "Selon"
+            | "Pour"
+            | "Lire"
+            | "Voir"
+            | "Dans"
+            | "Mais"
+            | "Après"
+            | "Avant"
+            | "Depuis"
+            | "Pendant"
+            | "Cette"
+            | "Ces"
+            | "Nous"
+            | "Vous"
+            | "Une"
+            | "Des"
+            | "Les"
+            | "Ainsi"
+            | "Alors"
+            | "Enfin"
+            | "Aussi"
+            | "Lors"
+            | "Face"
+            | "Interrogé"
+            | "Interrogée"
+            | "The"
             | "A"
             | "An"
             | "And"

@@ -51,6 +51,9 @@ pub struct Doc<'a> {
     /// Token index ranges of the sentences.
     pub sentences: Vec<std::ops::Range<usize>>,
     title_case: Vec<bool>,
+    /// Written in French (by its function words): cue verbs, auxiliaries and "selon" are
+    /// then read as French.
+    pub french: bool,
     /// What each word is to the lexicon, looked up once: the passes ask about the same
     /// tokens many times.
     lexical: Vec<Lexical>,
@@ -146,6 +149,36 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
+/// At a hyphen: the length of "-t-" or "-" before an inverted subject pronoun ("-t-il",
+/// "-elle") that ends the word, else 0.
+fn inverted_pronoun_at(rest: &str) -> usize {
+    let hyphens = if rest.starts_with("-t-") { 3 } else { 1 };
+    let after = &rest[hyphens..];
+    for pronoun in ["il", "elle", "ils", "elles"] {
+        if let Some(tail) = after.strip_prefix(pronoun) {
+            if !tail.chars().next().is_some_and(is_word_char) {
+                return hyphens;
+            }
+        }
+    }
+    0
+}
+
+/// Whether a text is French rather than English: its most frequent function words decide.
+fn is_french(text: &str, tokens: &[Token]) -> bool {
+    let (mut french, mut english) = (0usize, 0usize);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        match t.span.text(text) {
+            "le" | "la" | "les" | "des" | "du" | "est" | "et" | "une" | "que" | "qui" | "dans"
+            | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => french += 1,
+            "the" | "and" | "of" | "to" | "is" | "that" | "in" | "for" | "on" | "with" | "was"
+            | "he" | "she" | "said" => english += 1,
+            _ => {}
+        }
+    }
+    french > 2 * english
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
@@ -164,13 +197,18 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
+        let french = is_french(text, &tokens);
         let lexical = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
                     Lexical {
-                        cue: crate::lexicon::cue_verb(w),
+                        cue: if french {
+                            crate::lexicon::cue_verb_french(w)
+                        } else {
+                            crate::lexicon::cue_verb(w)
+                        },
                         role: crate::lexicon::role_noun(w),
                     }
                 }
@@ -184,10 +222,40 @@ impl<'a> Doc<'a> {
             tokens,
             sentences: Vec::new(),
             title_case,
+            french,
             lexical,
         };
         doc.split_sentences();
         doc
+    }
+
+    /// How many tokens an "according to" cue at token `i` takes: 2 for "according to",
+    /// 1 for French "selon", 0 when there is none.
+    pub fn according_to(&self, i: usize) -> usize {
+        let t = &self.tokens[i];
+        if t.quote.is_some() || t.kind != TokenKind::Word {
+            return 0;
+        }
+        let w = self.tok(i);
+        if w.eq_ignore_ascii_case("according")
+            && i + 1 < self.tokens.len()
+            && self.tok(i + 1) == "to"
+        {
+            2
+        } else if self.french
+            // "Pour M. Dupont, « … »" opens a sentence with the speaker's view.
+            && (w == "selon" || w == "Selon" || w == "Pour" && self.sentence_starts_at(i))
+        {
+            1
+        } else {
+            0
+        }
+    }
+
+    fn sentence_starts_at(&self, i: usize) -> bool {
+        self.sentences
+            .get(self.tokens[i].sentence)
+            .is_some_and(|s| s.start == i)
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
@@ -401,6 +469,15 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
             if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
                 continue;
             }
+            // "explique-t-il", "a-t-elle": the hyphens of an inverted French pronoun
+            // separate it from its verb, so the pronoun is a token of its own.
+            if c == '-' && inverted_pronoun_at(&body[i..]) > 0 {
+                let skip = inverted_pronoun_at(&body[i..]);
+                while chars.peek().is_some_and(|&(j, _)| j < i + skip) {
+                    chars.next();
+                }
+                continue;
+            }
             let mut end = start + c.len_utf8();
             let kind = if is_word_char(c) {
                 // Extend over word characters and inner joiners.
@@ -409,6 +486,9 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                         chars.next();
                         end = para.start + j + d.len_utf8();
                         continue;
+                    }
+                    if d == '-' && inverted_pronoun_at(&body[j..]) > 0 {
+                        break;
                     }
                     let numeric_comma = d == ',' && c.is_ascii_digit();
                     if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
@@ -480,11 +560,39 @@ mod tests {
             ("“Hi,” he said", &["“", "Hi", ",", "”", "he", "said"]),
             ("al-Assad’s 2,000", &["al-Assad’s", "2,000"]),
             ("soft\u{ad}hyphen 😀", &["soft\u{ad}hyphen", "😀"]),
+            // An inverted French pronoun is a token of its own; other hyphens join.
+            ("a-t-il déclaré", &["a", "il", "déclaré"]),
+            ("explique-t-elle.", &["explique", "elle", "."]),
+            ("tiendrez-vous", &["tiendrez-vous"]),
+            ("Jean-Ilan said", &["Jean-Ilan", "said"]),
+            ("well-known", &["well-known"]),
         ];
         for &(text, want) in rows {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn language() {
+        let rows: &[(&str, bool)] = &[
+            (
+                "Le gouvernement a présenté le texte et les syndicats sont dans la rue.",
+                true,
+            ),
+            (
+                "The government presented the bill and the unions are in the street.",
+                false,
+            ),
+            (
+                "The minister visited Le Mans and La Rochelle on Monday.",
+                false,
+            ),
+            ("", false),
+        ];
+        for &(text, french) in rows {
+            assert_eq!(doc(text).french, french, "{text}");
         }
     }
 
