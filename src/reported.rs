@@ -117,6 +117,43 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     k
 }
 
+/// Words that open a short adverbial between a cue and its content: "said on Tuesday
+/// that", "said in a June report, …", "told me last week that".
+fn opens_adverbial(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "via"
+            | "through"
+            | "from"
+            | "over"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "recently"
+            | "previously"
+            | "privately"
+            | "publicly"
+            | "yesterday"
+            | "today"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end)
 }
@@ -157,13 +194,15 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 // "the United States Citizenship and Immigration Services": a capitalised
                 // cue word inside a name is no verb.
                 || ents.mention_at(k).is_some()
-                || used_cues.contains(&doc.tokens[k].span)
                 || is_passive(doc, k)
             {
                 k += 1;
                 continue;
             }
             let cue = doc.tokens[k].span;
+            // A cue that attributes a direct quotation reports more only when the writer's
+            // own words lead into it: "She added that most voters …, because, “In the end …”".
+            let cue_used = used_cues.contains(&cue);
             // Pattern 1: SUBJECT CUE [listener] [that] CONTENT; a participle ("…, saying
             // that …") takes the sentence's subject.
             let participle = doc.tok(k).ends_with("ing") && k > s0 && doc.tok(k - 1) == ",";
@@ -226,16 +265,15 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 {
                     c += 1;
                 }
-                // "said on Tuesday that …": a short adverbial before "that".
+                // "said on Tuesday that …": a short adverbial before "that" (not a clause:
+                // "says they share the belief that …", "said witnesses saw a gun and that …").
                 if let Some(that) = (c..s1.min(c + 6))
                     .take_while(|&j| {
-                        (doc.tokens[j].kind == TokenKind::Word
-                            || doc.tokens[j].quote.is_some()
-                            || doc.tokens[j].kind == TokenKind::QuoteMark)
-                            // "said witnesses saw a gun and that …": a clause, not an adverbial.
+                        doc.tokens[j].kind == TokenKind::Word
                             && !matches!(doc.tok(j), "and" | "or" | "but")
                     })
                     .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
+                    .filter(|&that| that == c || opens_adverbial(doc.tok(c)))
                 {
                     c = that;
                 }
@@ -252,7 +290,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 let after_cue = (c..s1.min(c + 5))
                     .take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tok(j) == ",")
                     .find(|&j| doc.tok(j) == ",")
-                    .filter(|&j| (c..j).all(|i| doc.cue(i).is_none()))
+                    .filter(|&j| j == c || opens_adverbial(doc.tok(c)))
                     .unwrap_or(c);
                 let interrupts = after_cue < s1
                     && doc.tok(after_cue) == ","
@@ -327,16 +365,30 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                                 | "of"
                                 | "by"
                                 | "so"
-                                | "it"
                         ))
+                    // "made it clear" is no content; "announced it had reached" is.
+                    && !(doc.tok(c) == "it"
+                        && !(c + 1 < s1
+                            && (matches!(
+                                doc.tok(c + 1),
+                                "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
+                                    | "should" | "might" | "may" | "must" | "did" | "does"
+                                    | "wo" | "were"
+                            ) || doc.tok(c + 1).ends_with("ed"))))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
                     && !(matches!(doc.tok(c).to_ascii_lowercase().as_str(), "yes" | "no")
                         && (c + 1 >= s1
                             || doc.tokens[c + 1].kind != TokenKind::Word
                             || matches!(doc.tok(c + 1), "to" | "when" | "and" | "or")));
+                let unquoted_words = (c..end)
+                    .filter(|&j| {
+                        doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                    })
+                    .count();
                 if starts_ok
                     && end > c
                     && word_count(doc, c, end) >= min_words
+                    && (!cue_used || unquoted_words >= MIN_WORDS)
                     && !is_whole_quote(doc, c, end)
                 {
                     out.push(Reported {
@@ -350,7 +402,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 }
             }
             // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT.
-            if k > s0 + 2 {
+            if k > s0 + 2 && !cue_used {
                 let comma = (s0..k)
                     .rev()
                     .take(10)
@@ -371,10 +423,20 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         let after = subject
                             .map(|m| ents.mentions[m].tokens.end.max(k + 1))
                             .unwrap_or(k + 1);
-                        (after..s1)
-                            .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
-                            .count()
-                            <= 6
+                        // "…, said Brian Baker, a longtime adviser to the family.": an
+                        // appositive after the speaker ends the sentence.
+                        let appositive = after + 1 < s1
+                            && doc.tok(after) == ","
+                            && matches!(
+                                doc.tok(after + 1).to_ascii_lowercase().as_str(),
+                                "a" | "an" | "the" | "who" | "whose"
+                            )
+                            && (after + 1..s1).all(|j| doc.cue(j).is_none());
+                        appositive
+                            || (after..s1)
+                                .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
+                                .count()
+                                <= 6
                     };
                     if let Some(m) = subject.filter(|&m| crate::attribute::agrees(doc, ents, m, k))
                     {
@@ -569,6 +631,28 @@ mod tests {
             "Anna Lee said witnesses saw a boat and that it sank near the pier.",
             "witnesses saw a boat and that it sank near the pier",
             "Anna Lee",
+        ),
+        // "it" opens content when a verb follows; a clause before "that" is content too.
+        (
+            "Last month, the city council announced it had reached its goal of planting trees.",
+            "it had reached its goal of planting trees",
+            "the city council",
+        ),
+        (
+            "The Green presidential nominee says they both share the belief that rents are too high.",
+            "they both share the belief that rents are too high",
+            "The Green presidential nominee",
+        ),
+        (
+            "Ravi Menon bought the land and said it ensured nobody would lose their home.",
+            "it ensured nobody would lose their home",
+            "Ravi Menon",
+        ),
+        // The speaker's appositive after an inverted cue ends the sentence.
+        (
+            "The first ferry could sail this week, said Ravi Menon, a longtime adviser to the port.",
+            "The first ferry could sail this week",
+            "Ravi Menon",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
