@@ -23,6 +23,12 @@ pub struct Reported {
 
 const MIN_WORDS: usize = 3;
 
+/// Cues whose only content is an infinitive: "declined to comment", "will continue to
+/// push", never "declined slightly" or "continue their attacks".
+const ONLY_INFINITIVE: &[&str] = &[
+    "decline", "refuse", "seek", "aim", "intend", "continue", "vote",
+];
+
 /// Cues of intention whose content is an infinitive ("to …").
 const INFINITIVAL: &[&str] = &[
     "want", "plan", "refuse", "decline", "agree", "promise", "pledge", "vow", "threaten", "hope",
@@ -154,6 +160,11 @@ fn opens_adverbial(word: &str) -> bool {
     )
 }
 
+/// Whether a quotation stands in tokens `from..to`.
+fn quote_before(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|j| doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
+}
+
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end)
 }
@@ -274,6 +285,23 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                     })
                     .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
                     .filter(|&that| that == c || opens_adverbial(doc.tok(c)))
+                    // "told reporters after the meeting that was held …": a relative "that".
+                    .filter(|&that| {
+                        that == c
+                            || !(that + 1 < s1
+                                && matches!(
+                                    doc.tok(that + 1),
+                                    "was"
+                                        | "is"
+                                        | "were"
+                                        | "are"
+                                        | "had"
+                                        | "has"
+                                        | "have"
+                                        | "will"
+                                        | "would"
+                                ))
+                    })
                 {
                     c = that;
                 }
@@ -365,6 +393,13 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                                 | "of"
                                 | "by"
                                 | "so"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "via"
+                                | "from"
+                                | "since"
+                                | "until"
                         ))
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
@@ -385,10 +420,18 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                         doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
                     })
                     .count();
+                let quoted_words = word_count(doc, c, end) - unquoted_words;
+                // "Intentions only: "declined to comment", not "declined slightly".
+                let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive;
                 if starts_ok
                     && end > c
+                    && !needs_infinitive
                     && word_count(doc, c, end) >= min_words
-                    && (!cue_used || unquoted_words >= MIN_WORDS)
+                    // A used cue reports more only around its quotation ("said that most …
+                    // “In the end …”"); after it ("…,” Trump said last week) is adverbial.
+                    && (!cue_used
+                        || unquoted_words >= MIN_WORDS
+                            && (quoted_words > 0 || !quote_before(doc, s0, k)))
                     && !is_whole_quote(doc, c, end)
                 {
                     out.push(Reported {
@@ -491,7 +534,13 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             let colon = ents.mentions[m].tokens.end;
             let opens_paragraph =
                 s0 == 0 || doc.tokens[s0 - 1].paragraph != doc.tokens[s0].paragraph;
+            // "Stealth Over Health: Hillary Clinton Was …": in a title-case headline a
+            // capitalised preposition shows the words before the colon name no one.
+            let title_words = doc.is_title_case(doc.tokens[s0].paragraph)
+                && (s0 + 1..colon)
+                    .any(|j| crate::lexicon::is_capitalized_function_word(doc.tok(j)));
             if opens_paragraph
+                && !title_words
                 && colon + 1 < s1
                 && doc.tok(colon) == ":"
                 && ents.mentions[m].kind == crate::entities::MentionKind::Name
@@ -695,6 +744,12 @@ mod tests {
             // "States" in a name is no verb.
             "Officials of the United States Coast Guard visited the pier on Monday.",
             "Anna Lee said no.",
+            // An intention takes an infinitive; a used cue's adverbial is no content; a
+            // relative "that"; a title-case headline's capitals name no one.
+            "Her approval rating has declined slightly from 58 percent to 55 percent.",
+            "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
+            "Anna Lee told reporters after the meeting that was held on a boat.",
+            "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
         ] {
             let a = analyze(text).unwrap();
             assert!(
