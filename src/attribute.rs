@@ -288,8 +288,24 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         }
         if let Some(m) = ents.mention_at(j - 1) {
             let mention = &ents.mentions[m];
+            // "Experts on North Korea said": the object of a preposition is no subject
+            // ("of" and "from" excepted: "52 percent of voters", "Senator from Texas").
+            let after_preposition = mention.tokens.start > floor
+                && matches!(
+                    doc.tok(mention.tokens.start - 1)
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "on" | "about" | "with" | "against" | "by" | "over" | "between"
+                );
             if mention.possessive {
                 return None;
+            }
+            if after_preposition {
+                // "Experts on North Korea said": the head before the preposition speaks.
+                return (mention.tokens.start >= floor + 2)
+                    .then(|| ents.mention_at(mention.tokens.start - 2))
+                    .flatten()
+                    .filter(|&h| !ents.mentions[h].possessive);
             }
             return Some(m);
         }
@@ -411,11 +427,16 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     } else {
         k
     };
-    // said X / said 9/11 widow Terry Strada
-    if quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
+    // said X / said 9/11 widow Terry Strada / reported Reuters (a body reports evidence)
+    let reported_by_body = doc.cue(k).is_some_and(|c| c.lemma == "report")
+        && doc.tokens[k].quote.is_none()
+        && ents
+            .mention_at(k + 1)
+            .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
+    if reported_by_body || quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
         // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
         // Terry Strada", "wrote local singer Nnamdi Okafor".
-        let m = (k + 1..(k + 5).min(n))
+        let m = (k + 1..(k + 8).min(n))
             .take_while(|&j| {
                 doc.tokens[j].quote.is_none()
                     && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
@@ -523,16 +544,20 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
             return None;
         }
-        if quotative_cue(doc, j).is_some_and(|c| c.quotative) {
+        // "Kim’s mental state is “…”": a cue word inside a mention is a noun.
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) && ents.mention_at(j).is_none() {
             // "X said" or "said X"
             if let Some(m) = subject_left_of(doc, ents, j, floor) {
                 return Some((m, Some(cue_span(doc, j))));
             }
+            // "said it was “a mistake”": a pronoun after the cue is its object or the
+            // reported clause's subject, not an inverted speaker.
             let inverted = quotative_cue(doc, j).is_some_and(|c| inverts(c.lemma));
-            if let Some(m) = ents
-                .mention_at(j + 1)
-                .filter(|&m| inverted && ents.mentions[m].tokens.start == j + 1)
-            {
+            if let Some(m) = ents.mention_at(j + 1).filter(|&m| {
+                inverted
+                    && ents.mentions[m].tokens.start == j + 1
+                    && ents.mentions[m].kind != MentionKind::Pronoun
+            }) {
                 return Some((m, Some(cue_span(doc, j))));
             }
             return None;
@@ -581,7 +606,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             }
             continue;
         }
-        if quotative_cue(doc, k).is_none() || is_passive(doc, k) {
+        if quotative_cue(doc, k).is_none() || is_passive(doc, k) || ents.mention_at(k).is_some() {
             continue;
         }
         // Skip nouns: "his claims", "the statement".
@@ -996,6 +1021,59 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // Modifiers between an inverted cue and the speaker.
+        (
+            "“They are wrong,” said 9/11 widow Terry Strada.",
+            "They are wrong,",
+            "direct",
+            Some("Terry Strada"),
+            Some("Terry Strada"),
+            Some("said"),
+        ),
+        // A body reports: evidence cue inverted before an organisation.
+        (
+            "Anna Lee leads by five points. This is “roughly the same advantage she has held all month,” reported Reuters.",
+            "roughly the same advantage she has held all month,",
+            "partial",
+            Some("Reuters"),
+            Some("Reuters"),
+            Some("reported"),
+        ),
+        // A cue word inside a mention is a noun; the framing verb's subject speaks.
+        (
+            "President Anna Lee said Kim’s mental state is “spiraling out of control.”",
+            "spiraling out of control.",
+            "partial",
+            Some("Anna Lee"),
+            Some("President Anna Lee"),
+            Some("said"),
+        ),
+        // "said it was": the pronoun is the reported clause's subject, not the speaker.
+        (
+            "Ravi Menon praised the bridge. The former mayor said it was “a mistake” to close it.",
+            "a mistake",
+            "partial",
+            Some("The former mayor"),
+            Some("The former mayor"),
+            Some("said"),
+        ),
+        // The object of a preposition is no subject; the head before it speaks.
+        (
+            "Experts on North Korea said the test was “a provocation.”",
+            "a provocation.",
+            "partial",
+            Some("Experts"),
+            Some("Experts"),
+            Some("said"),
+        ),
+        (
+            "Protesters marching through the streets chanted “What curfew?” and kept going.",
+            "What curfew?",
+            "partial",
+            Some("Protesters"),
+            Some("Protesters"),
+            Some("chanted"),
+        ),
         (
             "“We will win,” said Anna Lee.",
             "We will win,",
