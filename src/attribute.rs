@@ -795,6 +795,20 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             if let Some(open) = doc.open_token(q) {
                 if let Some((m, cue)) = attribution_before(doc, ents, open) {
                     found = Some((m, cue, 0.9));
+                    // "She said she recalls the colleague being “confused”": the same
+                    // person framing the sentence is the mention the attribution rests on.
+                    if ents.mentions[m].kind == MentionKind::Pronoun {
+                        if let Some((outer, outer_cue)) = attribution_in_sentence(doc, ents, q) {
+                            let (a, b) = (&ents.mentions[outer], &ents.mentions[m]);
+                            if a.tokens.end <= b.tokens.start
+                                && a.kind == MentionKind::Pronoun
+                                && a.gender == b.gender
+                                && a.plural == b.plural
+                            {
+                                found = Some((outer, Some(outer_cue), 0.9));
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -83,14 +83,26 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
             continue;
         }
         let opens_paragraph = quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
-        if !opens_paragraph {
+        // "…, Schiff said. “The other factor …”": reported speech right before an uncued
+        // quote in its paragraph names its speaker.
+        let reported_before = i > 0
+            && quotes[i - 1].paragraph == q.paragraph
+            && quotes[i - 1].kind == QuoteKind::Indirect
+            && quotes[i - 1].span.end <= q.span.start
+            && quotes[i - 1].speaker.is_some()
+            && quotes[i - 1].confidence >= 0.6;
+        if !opens_paragraph && !reported_before {
             continue;
         }
-        let previous = quotes[..i]
-            .iter()
-            .rev()
-            .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
-            .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
+        let previous = if reported_before {
+            Some(&quotes[i - 1])
+        } else {
+            quotes[..i]
+                .iter()
+                .rev()
+                .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
+                .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6)
+        };
         if let Some(prev) = previous {
             let (speaker, mention) = (prev.speaker, prev.speaker_mention);
             if let Some(old) = quotes[i].speaker {
@@ -289,6 +301,13 @@ mod tests {
             "“The whales come here to die,” says Hori Parata, an elder.\nThe harbour at dawn\n“When will we talk about what hurts them?”",
             "When will we talk about what hurts them?",
             Some("Hori Parata"),
+        ),
+        // Reported speech right before an uncued quote in its paragraph names its speaker,
+        // not the subject of the paragraph before.
+        (
+            "Councillor Ravi Menon was forced to step down in July.\nThe bridge may close in March, said Lee. “The other factor is the cost. We could not wait any longer.”",
+            "The other factor is the cost. We could not wait any longer.",
+            Some("Lee"),
         ),
         // A quote paragraph after reported speech continues its speaker.
         (
