@@ -79,10 +79,11 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
-        if q.kind != QuoteKind::Direct || q.confidence >= 0.6 || q.paragraph == 0 {
+        if q.kind != QuoteKind::Direct || q.confidence >= 0.6 {
             continue;
         }
-        let opens_paragraph = quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
+        let opens_paragraph =
+            q.paragraph > 0 && quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
         // "…, Schiff said. “The other factor …”": reported speech right before an uncued
         // quote in its paragraph names its speaker.
         let reported_before = i > 0

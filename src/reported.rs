@@ -62,7 +62,27 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     while k < sentence_end {
         let w = doc.tok(k);
         if doc.tokens[k].quote.is_none() && k > from {
-            if matches!(w, ";" | "—" | "–" | "―") {
+            if w == ";" {
+                return k;
+            }
+            // A dash ends the content, unless a second one closes a parenthetical pair:
+            // "said that in addition to the slain foreigners — from Italy and Spain — a
+            // museum worker was killed".
+            if matches!(w, "—" | "–" | "―") {
+                match (k + 1..sentence_end).find(|&j| doc.tok(j) == w) {
+                    Some(close) if close + 1 < sentence_end => {
+                        k = close + 1;
+                        continue;
+                    }
+                    _ => return k,
+                }
+            }
+            // "claimed the tax cuts would pay for themselves even as the budget office
+            // estimated …": a contrasting clause is the writer's.
+            if w == "even"
+                && k + 1 < sentence_end
+                && matches!(doc.tok(k + 1), "as" | "though" | "if" | "while")
+            {
                 return k;
             }
             let next = if k + 1 < sentence_end {
@@ -158,6 +178,67 @@ fn opens_adverbial(word: &str) -> bool {
             | "saturday"
             | "sunday"
     )
+}
+
+/// Pattern 5: a list under "X said:" / "Rao said the board would:" — each item that
+/// follows (a bulleted line, or a short line without a closing stop) is X's reported
+/// content, until the first paragraph that is no item.
+fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
+    const MAX_ITEM_WORDS: usize = 35;
+    let n = doc.tokens.len();
+    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
+    let mut p = 0;
+    while p + 1 < doc.paragraphs.len() {
+        let (a, b) = (para_start(p), para_start(p + 1));
+        p += 1;
+        if b <= a || b >= n || doc.tok(b - 1) != ":" || doc.tokens[b - 1].quote.is_some() {
+            continue;
+        }
+        let sentence = doc.sentence_of(b - 1);
+        let Some((mention, cue)) = (sentence.start..b - 1).find_map(|k| {
+            if !is_reporting_cue(doc, k) || ents.mention_at(k).is_some() || is_passive(doc, k) {
+                return None;
+            }
+            subject_left_of(doc, ents, k, sentence.start)
+                .or_else(|| first_subject_between(ents, sentence.start, k))
+                .map(|m| (m, doc.tokens[k].span))
+        }) else {
+            continue;
+        };
+        // The items: following paragraphs, each one line of the list.
+        let mut item = p;
+        while item < doc.paragraphs.len() {
+            let (c, d) = (para_start(item), para_start(item + 1));
+            if d <= c || doc.tokens[c].quote.is_some() || doc.tokens[c].kind == TokenKind::QuoteMark
+            {
+                break;
+            }
+            let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
+            let words = word_count(doc, c, d);
+            let closed = matches!(doc.tok(d - 1), "." | "!" | "?");
+            if !(bulleted || !closed && words <= MAX_ITEM_WORDS) || words < MIN_WORDS {
+                break;
+            }
+            let from = if bulleted { c + 1 } else { c };
+            let mut to = d;
+            while to > from
+                && doc.tokens[to - 1].kind == TokenKind::Punct
+                && doc.tokens[to - 1].quote.is_none()
+            {
+                to -= 1;
+            }
+            if to > from {
+                out.push(Reported {
+                    content: span_of(doc, from, to),
+                    mention,
+                    cue,
+                    confidence: 0.7,
+                });
+            }
+            item += 1;
+        }
+        p = item.max(p);
+    }
 }
 
 /// Whether a quotation stands in tokens `from..to`.
@@ -423,8 +504,16 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
                 // "Intentions only: "declined to comment", not "declined slightly".
                 let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive;
+                // "Rao said the board would:" introduces a list (see `list_items`).
+                let introduces_list = end < doc.tokens.len()
+                    && doc.tok(end) == ":"
+                    && doc
+                        .tokens
+                        .get(end + 1)
+                        .is_none_or(|t| t.paragraph != doc.tokens[end].paragraph);
                 if starts_ok
                     && end > c
+                    && !introduces_list
                     && !needs_infinitive
                     && word_count(doc, c, end) >= min_words
                     // A used cue reports more only around its quotation ("said that most …
@@ -600,6 +689,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
             }
         }
     }
+    list_items(doc, ents, &mut out);
     out.sort_by_key(|r| r.content.start);
     out.dedup_by(|a, b| a.content.overlaps(b.content));
     out
@@ -703,6 +793,17 @@ mod tests {
             "The first ferry could sail this week",
             "Ravi Menon",
         ),
+        // A parenthetical pair of dashes stays inside the content; "even as" ends it.
+        (
+            "Anna Lee said that besides the two ferries — from Oslo and Bergen — a tug was lost.",
+            "besides the two ferries — from Oslo and Bergen — a tug was lost",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee claimed the toll would pay for the bridge even as the auditors estimated a loss.",
+            "the toll would pay for the bridge",
+            "Anna Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
@@ -731,6 +832,38 @@ mod tests {
                 Some(speaker),
                 "{text}"
             );
+        }
+    }
+
+    /// Items of a list under "X said:", bulleted or short lines without a stop.
+    #[test]
+    fn list_under_a_colon_intro() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Anna Lee said the council would:\n• repair the harbour wall by May;\n• open two new ferry routes.\nThe work starts on Monday.",
+                &["repair the harbour wall by May", "open two new ferry routes"],
+            ),
+            (
+                "In a long interview, Mayor Anna Lee also said:\nThe harbour must stay open all winter\nShe is confident the budget will pass\nThe ferry company has run the route since 1998, longer than any other.",
+                &["The harbour must stay open all winter", "She is confident the budget will pass"],
+            ),
+        ];
+        for &(text, items) in rows {
+            let a = analyze(text).unwrap();
+            let got: Vec<&str> = a
+                .quotes
+                .iter()
+                .filter(|q| q.kind.as_str() == "indirect")
+                .map(|q| q.span.text(text))
+                .collect();
+            assert_eq!(got, items, "{text}");
+            for q in a.quotes.iter().filter(|q| q.kind.as_str() == "indirect") {
+                assert_eq!(
+                    q.speaker.map(|s| a.speakers[s].name.as_str()),
+                    Some("Anna Lee"),
+                    "{text}"
+                );
+            }
         }
     }
 
