@@ -366,6 +366,30 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
+    // A headline quote and its speaker after a colon: "“I paint what the river tells
+    // me”: a conversation with Amara Velez", "“We will win”: Anna Lee vows …".
+    if k < n
+        && doc.tok(k) == ":"
+        && doc.tokens[k].quote.is_none()
+        && doc.tokens[k].paragraph == para
+    {
+        let open = doc.open_token(doc.closing_quote_of(close)?)?;
+        let opens_paragraph = open == 0 || doc.tokens[open - 1].paragraph != para;
+        if opens_paragraph {
+            let sentence_end = doc.sentence_of(k).end;
+            return (k + 1..sentence_end.min(k + 10))
+                .take_while(|&j| doc.tokens[j].quote.is_none())
+                .find_map(|j| {
+                    ents.mention_at(j).filter(|&m| {
+                        ents.mentions[m].tokens.start == j
+                            && ents.mentions[m].kind == MentionKind::Name
+                            && !ents.mentions[m].org
+                            && !ents.mentions[m].possessive
+                    })
+                })
+                .map(|m| (m, doc.tokens[k].span));
+        }
+    }
     // An attribution after a quote is set off: the quote ends in a comma or stop inside
     // its marks (“…,” she said / “…?” he asked) or a comma or dash follows it. A quote
     // running on into the writer's sentence (“unhinged” a Donald Trump tweet) is not

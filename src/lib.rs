@@ -21,6 +21,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod html;
+pub mod interview;
 pub mod lexicon;
 pub mod markdown;
 pub mod marks;
@@ -249,6 +250,33 @@ fn run(text: &str) -> Analysis {
             },
             group: usize::MAX,
             paragraph,
+        });
+    }
+    // Interview answers ("A: …") are the interviewee's direct quotes; quotation marks
+    // inside an answer are quotes within the quote, not speech of their own.
+    for answer in interview::answers(&doc, &ents) {
+        for q in quotes
+            .iter_mut()
+            .filter(|q| q.kind != QuoteKind::Indirect && answer.content.contains(q.span))
+        {
+            if let Some(old) = q.speaker.take() {
+                speakers[old].quote_count -= 1;
+            }
+            (q.kind, q.speaker_mention, q.cue, q.confidence) = (QuoteKind::Scare, None, None, 0.0);
+        }
+        let speaker = answer.speaker.map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        quotes.push(Quote {
+            span: answer.content,
+            kind: QuoteKind::Direct,
+            speaker,
+            speaker_mention: answer.mention.map(|m| ents.mentions[m].span),
+            cue: Some(answer.label),
+            confidence: if speaker.is_some() { 0.7 } else { 0.0 },
+            group: usize::MAX,
+            paragraph: answer.paragraph,
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));

@@ -633,6 +633,8 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 && colon + 1 < s1
                 && doc.tok(colon) == ":"
                 && ents.mentions[m].kind == crate::entities::MentionKind::Name
+                // "Q: Why now?" is an interview's label, not a name.
+                && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 // French headlines open with a topic ("Retraites : le gouvernement …");
                 // only a full name there is a speaker.
                 && (!doc.french || ents.mentions[m].tokens.len() >= 2)

@@ -1,0 +1,148 @@
+//! Question-and-answer interviews: "Q: …" / "A: …" paragraphs.
+//!
+//! Input: a [`Doc`] and its [`Entities`]. Output: the answers, each the content of an
+//! "A:" paragraph (label excluded), with the interviewee: the person the article
+//! introduces before the first question, i.e. the one named most often there. Questions
+//! are the publication's and are not reported. An article is an interview only when it
+//! has at least two labelled questions and two labelled answers, so a stray "A:" line
+//! (a list item, a grade) is never taken for one.
+
+use crate::entities::{Entities, MentionKind};
+use crate::model::SpeakerKind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// One answer of an interview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The answer's words, from after the label to the end of its paragraph.
+    pub content: Span,
+    /// The label ("A"), the cue of the attribution.
+    pub label: Span,
+    /// The interviewee entity, when the introduction names one.
+    pub speaker: Option<usize>,
+    /// The introduction's mention of the interviewee the attribution rests on.
+    pub mention: Option<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    Question,
+    Answer,
+}
+
+/// The label opening paragraph tokens `from..to`: "Q:" / "Question:" / "A:" / "Answer:"
+/// (a full stop in place of the colon too), and the token where the text after it starts.
+fn label(doc: &Doc, from: usize, to: usize) -> Option<(Label, usize)> {
+    if to < from + 3 || doc.tokens[from].kind != TokenKind::Word {
+        return None;
+    }
+    let kind = match doc.tok(from) {
+        "Q" | "Question" => Label::Question,
+        "A" | "Answer" => Label::Answer,
+        _ => return None,
+    };
+    matches!(doc.tok(from + 1), ":" | ".").then_some((kind, from + 2))
+}
+
+/// The answers of a Q&A interview, in text order; empty when the article is none.
+pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
+    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
+    let mut labelled: Vec<(usize, Label, usize, usize)> = Vec::new(); // (paragraph, label, text start, end)
+    for p in 0..doc.paragraphs.len() {
+        let (from, to) = (para_start(p), para_start(p + 1));
+        if let Some((kind, start)) = label(doc, from, to) {
+            labelled.push((p, kind, start, to));
+        }
+    }
+    let count = |k: Label| labelled.iter().filter(|l| l.1 == k).count();
+    if count(Label::Question) < 2 || count(Label::Answer) < 2 {
+        return Vec::new();
+    }
+    // The interviewee: the person named most often before the first question or answer.
+    let first = para_start(labelled[0].0);
+    let mut tally: Vec<(usize, usize, usize)> = Vec::new(); // (entity, count, first mention)
+    for (mi, m) in ents.mentions.iter().enumerate() {
+        if m.tokens.start >= first || m.kind == MentionKind::Pronoun {
+            continue;
+        }
+        let Some(e) = m.entity else { continue };
+        if ents.entities[e].kind != SpeakerKind::Person {
+            continue;
+        }
+        match tally.iter_mut().find(|t| t.0 == e) {
+            Some(t) => t.1 += 1,
+            None => tally.push((e, 1, mi)),
+        }
+    }
+    let interviewee = tally
+        .iter()
+        .max_by_key(|t| (t.1, std::cmp::Reverse(t.2)))
+        .map(|&(e, _, mi)| (e, mi));
+    labelled
+        .into_iter()
+        .filter(|l| l.1 == Label::Answer)
+        .filter_map(|(p, _, start, end)| {
+            let mut end = end;
+            while end > start && doc.tokens[end - 1].kind == TokenKind::QuoteMark {
+                end -= 1;
+            }
+            (end > start).then(|| Answer {
+                content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+                label: doc.tokens[start - 2].span,
+                speaker: interviewee.map(|i| i.0),
+                mention: interviewee.map(|i| i.1),
+                paragraph: p,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// (text, answers expected, speaker of the answers)
+    const ROWS: &[(&str, &[&str], Option<&str>)] = &[
+        (
+            "A talk with Ravi Menon\nThe ferry captain Ravi Menon, 58, retires this week.\nQ: Why now?\nA: The boat is older than I am. One of us had to go.\nQ: What will you miss?\nA: The fog at six in the morning.",
+            &["The boat is older than I am. One of us had to go.", "The fog at six in the morning."],
+            Some("Ravi Menon"),
+        ),
+        // One question and one answer are no interview ("A:" may be a list label).
+        (
+            "Ravi Menon retires this week.\nQ: Why now?\nA: The boat is old.",
+            &[],
+            None,
+        ),
+    ];
+
+    #[test]
+    fn answers_of_an_interview() {
+        for &(text, want, speaker) in ROWS {
+            let a = analyze(text).unwrap();
+            let answers: Vec<_> = a
+                .quotes
+                .iter()
+                .filter(|q| q.cue.is_some_and(|c| c.text(text) == "A"))
+                .collect();
+            let got: Vec<&str> = answers.iter().map(|q| q.span.text(text)).collect();
+            assert_eq!(got, want, "{text}");
+            for q in answers {
+                assert_eq!(q.kind.as_str(), "direct", "{text}");
+                assert_eq!(
+                    q.speaker.map(|s| a.speakers[s].name.as_str()),
+                    speaker,
+                    "{text}"
+                );
+            }
+            // The labels never speak.
+            assert!(
+                a.speakers.iter().all(|s| s.name != "Q" && s.name != "A"),
+                "{text}: {:?}",
+                a.speakers
+            );
+        }
+    }
+}
