@@ -713,6 +713,42 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
             ))
 }
 
+/// Nouns for kinds of works, whose title follows them in quotation marks.
+fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().trim_end_matches('s'),
+        "book"
+            | "memoir"
+            | "novel"
+            | "film"
+            | "movie"
+            | "show"
+            | "serie"
+            | "song"
+            | "album"
+            | "single"
+            | "play"
+            | "poem"
+            | "essay"
+            | "documentary"
+            | "podcast"
+            | "exhibition"
+            | "programme"
+            | "program"
+            | "painting"
+            | "opera"
+            | "musical"
+            | "episode"
+            | "headline"
+            | "titled"
+            | "entitled"
+            | "collection"
+            | "biography"
+            | "sitcom"
+            | "drama"
+    )
+}
+
 /// A title or name in quotation marks: every content word capitalised ("The Steve
 /// Harvey Morning Show", "Mostly False", "Lyin' Ted").
 fn is_title_like(content: &str) -> bool {
@@ -913,9 +949,18 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         | "dubbed"
                 )
         });
+        // "her memoir “The Salt Years”", "his own book, “A House Without Doors,”": a
+        // title-cased quote right after the name of a kind of work is its title.
+        let names_a_work = doc.open_token(q).is_some_and(|o| {
+            let mut j = o;
+            if j > 0 && doc.tok(j - 1) == "," {
+                j -= 1;
+            }
+            j > 0 && is_work_noun(doc.tok(j - 1))
+        });
         let title = is_title_like(content_text)
             && !multi_sentence
-            && (found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
+            && (names_a_work || found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
         let kind = if is_nickname(doc, q) || title {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
@@ -1066,6 +1111,24 @@ mod tests {
             "direct",
             Some("Terry Strada"),
             Some("Terry Strada"),
+            Some("said"),
+        ),
+        // A title-cased quote after the name of a kind of work is its title.
+        (
+            "Anna Lee wrote about the flood in her memoir “The Salt Years” last spring.",
+            "The Salt Years",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // A first name alone after the full name is the same person.
+        (
+            "Edwin Sallow runs the shop. His sister Anna Sallow writes. “It is a good shop,” Edwin said.",
+            "It is a good shop,",
+            "direct",
+            Some("Edwin Sallow"),
+            Some("Edwin"),
             Some("said"),
         ),
         // A body reports: evidence cue inverted before an organisation.

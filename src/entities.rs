@@ -985,6 +985,23 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         })
         .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
         .map(|(i, _)| i)
+        // "Edwin" after "Edwin Sallow" (a feature's first-name style): a lone name that is
+        // the first name of exactly one person named so far, and no one's surname.
+        .or_else(|| {
+            if m.org || words.len() != 1 || m.role.is_some() {
+                return None;
+            }
+            let mut by_first = entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == SpeakerKind::Person
+                    && e.first_name
+                        .as_deref()
+                        .is_some_and(|f| f.eq_ignore_ascii_case(&surname))
+            });
+            match (by_first.next(), by_first.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        })
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {

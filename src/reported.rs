@@ -90,6 +90,37 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             } else {
                 String::new()
             };
+            // "her grandmother, who founded the market in 1979, had come along": a relative
+            // clause set off by two commas, the content's verb after it.
+            if w == "," && next == "who" {
+                if let Some(close) = (k + 2..sentence_end.min(k + 16)).find(|&j| doc.tok(j) == ",")
+                {
+                    let verb_after = close + 1 < sentence_end
+                        && matches!(
+                            doc.tok(close + 1),
+                            "had"
+                                | "has"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "would"
+                                | "will"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "did"
+                                | "does"
+                                | "must"
+                                | "might"
+                        );
+                    if verb_after {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+            }
             if w == ","
                 && matches!(
                     next.as_str(),
@@ -118,7 +149,22 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            if matches!(w, "but" | "yet") {
+            // "supported the budget but would want more detail": a subjectless verb after
+            // "but" continues the reported clause.
+            let continues = k + 1 < sentence_end
+                && matches!(
+                    doc.tok(k + 1),
+                    "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                );
+            if matches!(w, "but" | "yet") && !continues {
                 return k;
             }
 
@@ -804,6 +850,17 @@ mod tests {
         (
             "Anna Lee claimed the toll would pay for the bridge even as the auditors estimated a loss.",
             "the toll would pay for the bridge",
+            "Anna Lee",
+        ),
+        // A relative clause between commas stays inside; "but" + a subjectless modal too.
+        (
+            "Anna Lee said her grandmother, who founded the market in 1979, had come along.",
+            "her grandmother, who founded the market in 1979, had come along",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said she backed the plan but would want more detail on the costs.",
+            "she backed the plan but would want more detail on the costs",
             "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
