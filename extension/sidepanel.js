@@ -3,6 +3,7 @@
 // browser tests open it as a page). Every value from the page is set as text.
 
 const Messages = QuoteLensMessages;
+const Checks = QuoteLensChecks;
 const ArticleDom = QuoteLensArticleDom;
 
 const pinnedTab = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
@@ -67,19 +68,26 @@ async function scrollToQuote(quoteId) {
   }
 }
 
-/** Asks the tab's page to be read now: the toolbar click in "only when I ask" mode. */
+/** Asks for the tab's page to be read now: the background reaches its QuoteLens script
+ * or brings one where it may (site-access.js). Without site access, only the reader's
+ * click on the toolbar button (or a shortcut) lets QuoteLens into a page. */
 async function analyzeNow() {
   if (currentTabId === null) return;
-  asked.add(currentTabId);
+  const tabId = currentTabId;
+  asked.add(tabId);
   analyzeButton.hidden = true;
   showStatus('Reading this page…');
-  try {
-    await chrome.tabs.sendMessage(currentTabId, { type: Messages.PANEL_TO_CONTENT_ANALYZE_NOW });
-  } catch {
-    // Not a web page, or its page is still loading (it then reports when it is read).
-    showStatus('No article read in this tab yet. QuoteLens reads web pages (http and https).');
-    analyzeButton.hidden = false;
-  }
+  /** @type {ReadTabRequest} */
+  const request = { type: Messages.PANEL_TO_BACKGROUND_READ_TAB, tabId };
+  /** @type {ReadTabResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request).catch(() => undefined);
+  if (response?.ok || tabId !== currentTabId || shown) return;
+  showStatus(
+    response?.error === 'no-access'
+      ? 'QuoteLens reads this page when you click its toolbar button or press Alt+Shift+Q. To have pages read as they load, choose so in the options.'
+      : 'No article read in this tab yet. QuoteLens reads web pages (http and https).',
+  );
+  analyzeButton.hidden = false;
 }
 
 /** @param {string} text */
@@ -328,7 +336,7 @@ async function exportAs(format) {
 }
 
 byId('exports').replaceChildren(
-  ...Object.entries(Messages.EXPORTS).map(([format, { label }]) => {
+  ...Object.entries(Checks.EXPORTS).map(([format, { label }]) => {
     const button = /** @type {HTMLButtonElement} */ (element('button', { text: label }));
     button.type = 'button';
     button.dataset.format = format;
@@ -409,7 +417,7 @@ byId('archive-import').addEventListener('change', async (event) => {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  if (file.size > Messages.MAX_IMPORT_CHARS) {
+  if (file.size > Checks.MAX_IMPORT_CHARS) {
     byId('archive-status').textContent = 'Archive: that file is too large to import.';
     return;
   }
@@ -438,7 +446,7 @@ analyzeButton.addEventListener('click', analyzeNow);
 
 chrome.runtime.onMessage.addListener((message, sender) => {
   if (sender.id !== chrome.runtime.id) return false;
-  if (Messages.isTabResultChanged(message) && message.tabId === currentTabId) refresh();
+  if (Checks.isTabResultChanged(message) && message.tabId === currentTabId) refresh();
   return false;
 });
 
