@@ -394,7 +394,8 @@ var QuoteLensArticleDom = (() => {
     return quote.kind === 'indirect' ? `quotelens-indirect-${slot}` : `quotelens-${slot}`;
   }
 
-  /** Scare quotes are words held at arm's length, not speech: no mark, no badge.
+  /** Scare quotes (and titles) are words held at arm's length, not speech: a faint mark
+   * (content.css, quotelens-scare), no badge, listed apart in the panel.
    * @param {Quote} quote */
   const isSpeech = (quote) => quote.kind !== 'scare';
 
@@ -488,6 +489,8 @@ var QuoteLensArticleDom = (() => {
     const highlightNames = new Set();
     /** @type {{quote: Quote, range: Range, badge: HTMLButtonElement}[]} */
     let items = [];
+    /** Scare quotes: marked, without a badge. @type {AnchoredQuote[]} */
+    let scare = [];
     /** @type {Speaker[]} */
     let speakers = [];
     /** @type {Claim[]} */
@@ -728,6 +731,8 @@ var QuoteLensArticleDom = (() => {
           byName.set(name, [...(byName.get(name) ?? []), range]);
         }
         for (const [name, ranges] of byName) setHighlight(name, ranges);
+        scare = anchored.filter(({ quote }) => !isSpeech(quote));
+        if (scare.length) setHighlight('quotelens-scare', scare.map(({ range }) => range));
         if (!host.isConnected) {
           doc.documentElement.append(host);
           view.addEventListener('resize', schedule);
@@ -745,9 +750,11 @@ var QuoteLensArticleDom = (() => {
         return items.map(({ quote }) => quote);
       },
 
-      /** Scrolls a quote into view, flashes it and focuses its badge. @param {number} quoteId */
+      /** Scrolls a quote into view, flashes it and focuses its badge (a scare quote has
+       * none). @param {number} quoteId */
       scrollToQuote(quoteId) {
-        const found = items.find(({ quote }) => quote.id === quoteId);
+        /** @type {{range: Range, badge?: HTMLButtonElement} | undefined} */
+        const found = items.find(({ quote }) => quote.id === quoteId) ?? scare.find(({ quote }) => quote.id === quoteId);
         if (!found) return false;
         const target = blockOf(found.range);
         target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -758,7 +765,7 @@ var QuoteLensArticleDom = (() => {
           if (highlightsSupported) CSS.highlights.delete('quotelens-flash');
           highlightNames.delete('quotelens-flash');
         }, 1600);
-        if (!found.badge.hidden) found.badge.focus({ preventScroll: true });
+        if (found.badge && !found.badge.hidden) found.badge.focus({ preventScroll: true });
         return true;
       },
 
@@ -793,6 +800,7 @@ var QuoteLensArticleDom = (() => {
         layer.replaceChildren();
         host.remove();
         items = [];
+        scare = [];
       },
     };
   }

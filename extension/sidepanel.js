@@ -249,6 +249,31 @@ function renderQuotes(analysis, unplaced) {
   byId('shown').textContent = query || filter ? `${visible} of ${total} quotes shown` : '';
 }
 
+/** Scare quotes and titles: words nobody is quoted as saying, so no speaker's quotes and
+ * no "Unattributed" ones either. Counted in a section of their own, closed until opened;
+ * search narrows it, a speaker filter hides it.
+ * @param {Analysis} analysis @param {Set<number>} unplaced */
+function renderScare(analysis, unplaced) {
+  const query = folded(searchField.value.trim());
+  const quotes = analysis.quotes.filter(
+    (quote) => !ArticleDom.isSpeech(quote) && speakerFilter.value === '' && (query === '' || folded(quote.text).includes(query)),
+  );
+  byId('scare').replaceChildren(
+    ...quotes.map((quote) => {
+      const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button', text: `“${quote.text}”` }));
+      button.type = 'button';
+      button.dataset.quoteId = String(quote.id);
+      button.disabled = unplaced.has(quote.id);
+      button.addEventListener('click', () => scrollToQuote(quote.id));
+      const item = element('li');
+      item.append(button);
+      return item;
+    }),
+  );
+  byId('scare-summary').textContent = `Scare quotes and titles (${quotes.length})`;
+  byId('scare-section').hidden = quotes.length === 0;
+}
+
 /** Quotes that could not be placed on the page, listed apart.
  * @param {Analysis} analysis @param {Set<number>} unplaced */
 function renderUnplaced(analysis, unplaced) {
@@ -275,6 +300,7 @@ function render() {
   const unplaced = new Set(shown?.unanchored ?? []);
   renderSpeakers(analysis);
   renderQuotes(analysis, unplaced);
+  renderScare(analysis, unplaced);
   renderUnplaced(analysis, unplaced);
 }
 

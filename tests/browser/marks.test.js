@@ -28,6 +28,14 @@ const CAPTION = page(
 <p>President Barack Obama has admitted that his failure to pass gun safety laws is the greatest frustration of his presidency.</p>`,
 );
 
+// Two scare quotes (a word held at arm's length, a name) and one quotation.
+const SCARE = page(
+  'Council passes parking plan',
+  `<p>${escapeHtml('The so-called “reform” of the parking rules passed on Monday.')}</p>
+<p>${escapeHtml('Mayor Anna Lee was pleased. “We will not raise taxes this year,” she said.')}</p>
+<p>${escapeHtml('The plan, known as “Park Smart”, starts in May.')}</p>`,
+);
+
 /** @type {Awaited<ReturnType<typeof launchExtension>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -38,6 +46,7 @@ before(async () => {
     const headers = { 'content-security-policy': STRICT_CSP };
     if (path === '/page.css') return { body: PAGE_CSS, type: 'text/css', headers };
     if (path === '/caption.html') return { body: CAPTION, headers };
+    if (path === '/scare.html') return { body: SCARE, headers };
     return null;
   });
   browser = await launchExtension();
@@ -117,5 +126,47 @@ test('bbc-1 caption: the mark of reported speech starts on its first letter, in 
   const underlined = columns.filter(Boolean).length / columns.length;
   assert.ok(underlined >= 0.8, `the underline covers ${Math.round(underlined * 100)}% of the first letter's width`);
   assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('scare quotes get a faint mark and no badge; the panel counts them apart, not as unattributed quotes', async () => {
+  const { page: tab, errors } = await openPage(browser.context, `${server.origin}/scare.html`, { analysed: true });
+  const analysis = await waitForAnalysis(browser.context, tab);
+  const scare = analysis?.quotes.filter((quote) => quote.kind === 'scare') ?? [];
+  assert.deepEqual(scare.map((quote) => quote.text), ['reform', 'Park Smart']);
+  assert.deepEqual(await badgesOf(tab), [{ label: 'Lee', quoteId: analysis?.quotes.find((q) => q.kind === 'direct')?.id }], 'one badge: the quotation');
+  const marks = await tab.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights.entries()].map(([name, highlight]) => [name, [.../** @type {Set<Range>} */ (/** @type {unknown} */ (highlight))].map((r) => r.toString())]),
+    ),
+  );
+  assert.deepEqual(marks['quotelens-scare'], ['reform', 'Park Smart'], 'both marked');
+  assert.equal(Object.keys(marks).some((name) => name.includes('unattributed')), false, 'not marked as unattributed speech');
+
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.id}/sidepanel.html?tab=${await tabIdOf(browser.context, tab.url())}`);
+  await panel.locator('.speaker-group').first().waitFor();
+  assert.deepEqual(await panel.locator('#quotes .quote-button').allInnerTexts().then((texts) => texts.map((text) => text.split('\n')[0])), [
+    '“We will not raise taxes this year,”',
+  ]);
+  assert.equal(
+    await panel.locator('.speaker-group', { hasText: 'Speaker not found' }).locator('.quote-button').count(),
+    0,
+    'no unattributed quotes (the article\'s own claims may be listed there)',
+  );
+  assert.equal(await panel.locator('#speaker-filter option[value="none"]').count(), 0, 'no "Unattributed" speaker to filter by');
+  const section = panel.locator('#scare-section');
+  assert.equal(await section.isVisible(), true);
+  assert.equal(await section.getAttribute('open'), null, 'closed until opened');
+  assert.equal(await panel.locator('#scare-summary').innerText(), 'Scare quotes and titles (2)');
+  await panel.locator('#scare-summary').click();
+  assert.deepEqual(await panel.locator('#scare .quote-button').allInnerTexts(), ['“reform”', '“Park Smart”']);
+  await panel.locator('#scare .quote-button', { hasText: 'Park Smart' }).click();
+  await tab.waitForFunction(() => [...(/** @type {Set<Range>} */ (/** @type {unknown} */ (CSS.highlights.get('quotelens-flash') ?? new Set())))].some((r) => r.toString() === 'Park Smart'), null, { timeout: 5000 });
+  // The search narrows them as it narrows the quotes.
+  await panel.locator('#search').fill('smart');
+  assert.equal(await panel.locator('#scare-summary').innerText(), 'Scare quotes and titles (1)');
+  assert.deepEqual(errors, []);
+  await panel.close();
   await tab.close();
 });

@@ -102,6 +102,16 @@ test('content.css highlights use the palette of article-dom.js, slot for slot', 
   }
 });
 
+test('content.css: scare quotes get a faint mark (a thin dotted underline, no fill); underlines skip no ink', () => {
+  const css = readFileSync(new URL('../../extension/content.css', import.meta.url), 'utf8');
+  const scare = /::highlight\(quotelens-scare\)\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  assert.match(scare, /text-decoration:\s*underline dotted 1px/);
+  assert.doesNotMatch(scare, /background/);
+  for (const [, rule] of css.matchAll(/::highlight\([a-z0-9-]+\)\s*\{([^}]*underline[^}]*)\}/g)) {
+    assert.match(rule, /text-decoration-skip-ink:\s*none/, rule);
+  }
+});
+
 test('badge text colours keep at least 4.5:1 contrast on every palette colour', () => {
   const luminance = (/** @type {string} */ colour) => {
     const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16) / 255);
