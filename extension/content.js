@@ -64,11 +64,15 @@
   /** @param {CollectedBlock[]} blocks */
   const signatureOf = (blocks) => blocks.map((block) => block.text).join('\n');
 
+  const OBSERVED = { childList: true, subtree: true, characterData: true };
+
   function collect() {
     return ArticleDom.collectBlocks(/** @type {HTMLElement} */ (document.body), {
       checkRendering: true,
       maxChars: Messages.MAX_MESSAGE_CHARS,
       maxHintChars: Messages.MAX_HINT_CHARS,
+      // Changes inside a shadow root the article uses are changes to the article.
+      onShadowRoot: (root) => observer?.observe(root, OBSERVED),
     }).slice(0, Messages.MAX_BLOCKS);
   }
 
@@ -176,7 +180,7 @@
     if (!document.body) return;
     // Our overlay hangs off <html>, outside <body>: its own changes are never observed.
     observer = new MutationObserver(onChange);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.body, OBSERVED);
     window.addEventListener('popstate', onChange);
     run();
   }

@@ -1,0 +1,195 @@
+// Pages that make reading hard (issue 7), written for these tests and served from
+// 127.0.0.1 with a strict CSP (their scripts are files of the same origin): shadow DOM and
+// iframes, right-to-left and mixed-direction text, an article rewritten while it is read.
+// On each: no page error, the page's own scripts keep working, marks on exactly the
+// quoted words, one badge per quote, and no badge over the text.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { badgesOf, escapeHtml, launchExtension, openPage, startServer, waitForAnalysis } from './support.js';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+const PAGE_CSS = `body { margin: 0; font: 18px/1.6 Georgia, "DejaVu Serif", serif; color: #1a1a1a; background: #fff; }
+main { max-width: 38rem; margin: 24px auto; padding: 0 16px; }
+iframe { width: 100%; height: 120px; border: 1px solid #999; }`;
+
+/** @param {string} title @param {string} body @param {string} [head] */
+const page = (title, body, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/page.css">${head}</head>
+<body>${body}</body></html>`;
+
+// An article built as a web component: its body in an open shadow root, headline and one
+// paragraph slotted from the light DOM; a widget in a closed shadow root; a same-origin
+// iframe with a quotation of its own. The component's script also keeps a counter (its own
+// behaviour, which must survive) and can add a paragraph inside its shadow root.
+const COMPONENTS = page(
+  'Harbour plan approved',
+  `<main>
+<news-article>
+  <span slot="headline">Harbour plan approved</span>
+  <p>${escapeHtml('Councillor Tom Reyes was less sure. “We have not seen the costs,” Reyes said.')}</p>
+</news-article>
+<sales-widget></sales-widget>
+<iframe src="/embed.html" title="Freight figures"></iframe>
+</main>
+<script src="/components.js"></script>`,
+);
+const COMPONENTS_JS = `
+customElements.define('news-article', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const heading = document.createElement('h1');
+    heading.append(document.createElement('slot'));
+    heading.firstChild.name = 'headline';
+    const lede = document.createElement('p');
+    lede.textContent = 'Harbour master Ruth Okoye welcomed the vote on Tuesday evening.';
+    const quote = document.createElement('p');
+    quote.textContent = '\\u201cThe new quay will be ready by spring,\\u201d Okoye said.';
+    const counter = document.createElement('button');
+    counter.id = 'counter';
+    counter.textContent = '0';
+    counter.addEventListener('click', () => { counter.textContent = String(Number(counter.textContent) + 1); });
+    root.append(heading, lede, quote, document.createElement('slot'), counter);
+  }
+  addParagraph(text) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    this.shadowRoot.insertBefore(p, this.shadowRoot.getElementById('counter'));
+  }
+});
+customElements.define('sales-widget', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'closed' });
+    const p = document.createElement('p');
+    p.textContent = '\\u201cSubscribe today and save,\\u201d said sales director Jo King.';
+    root.append(p);
+  }
+});
+document.body.dataset.components = 'ready';
+`;
+const EMBED = page(
+  'Freight figures',
+  `<p>${escapeHtml('Analyst Mia Chen said: “Freight volumes will double by next year.”')}</p><script src="/embed.js"></script>`,
+);
+const EMBED_JS = `document.body.dataset.embedScript = 'ran';
+new MutationObserver(() => { document.body.dataset.mutated = 'yes'; }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });`;
+
+/** @type {Awaited<ReturnType<typeof launchExtension>>} */
+let browser;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+before(async () => {
+  server = await startServer((path) => {
+    const headers = { 'content-security-policy': STRICT_CSP };
+    /** @type {Record<string, [string, string]>} */
+    const files = {
+      '/page.css': [PAGE_CSS, 'text/css'],
+      '/components.html': [COMPONENTS, 'text/html; charset=utf-8'],
+      '/components.js': [COMPONENTS_JS, 'text/javascript'],
+      '/embed.html': [EMBED, 'text/html; charset=utf-8'],
+      '/embed.js': [EMBED_JS, 'text/javascript'],
+    };
+    const file = files[path];
+    return file ? { body: file[0], type: file[1], headers } : null;
+  });
+  browser = await launchExtension();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Every QuoteLens mark on the page: highlight name, text, and where its text lives
+ * ('document' or 'shadow').
+ * @param {import('playwright-core').Page} tab
+ */
+const marksOf = (tab) =>
+  tab.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('quotelens-') && name !== 'quotelens-flash')
+      .flatMap(([name, highlight]) =>
+        [.../** @type {Set<Range>} */ (/** @type {unknown} */ (highlight))].map((range) => ({
+          name,
+          text: range.toString(),
+          tree: range.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'document',
+          connected: range.startContainer.isConnected && range.endContainer.isConnected,
+        })),
+      ),
+  );
+
+/** No badge over a line of text, in the document or in open shadow roots.
+ * @param {import('playwright-core').Page} tab */
+const badgesOverText = (tab) =>
+  tab.evaluate(() => {
+    const overlay = document.querySelector('[data-quotelens-overlay]');
+    const badges = [...(overlay?.shadowRoot?.querySelectorAll('.badge:not([hidden])') ?? [])].map((badge) => badge.getBoundingClientRect());
+    /** The page's elements, those in open shadow roots too (QuoteLens's own left out).
+     * @param {Document | ShadowRoot} root @returns {Element[]} */
+    const textElements = (root) =>
+      [...root.querySelectorAll('*')]
+        .filter((element) => !element.closest('[data-quotelens-overlay]'))
+        .flatMap((element) => [element, ...(element.shadowRoot ? textElements(element.shadowRoot) : [])]);
+    const lines = textElements(document)
+      .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+      .flatMap((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return [...range.getClientRects()];
+      });
+    return badges.filter((b) => lines.some((l) => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom)).length;
+  });
+
+test('shadow DOM and iframes: open shadow roots are read where they render, closed ones and iframes are left alone', async () => {
+  const { page: tab, errors } = await openPage(browser.context, `${server.origin}/components.html`);
+  const analysis = await waitForAnalysis(browser.context, tab);
+  assert.ok(analysis);
+  // Read: the component's shadow root (its own paragraphs and the slotted ones).
+  const texts = analysis.quotes.map((quote) => quote.text);
+  assert.ok(texts.includes('The new quay will be ready by spring,'), texts.join(' | '));
+  assert.ok(texts.includes('We have not seen the costs,'), texts.join(' | '));
+  // Not read: the closed shadow root, the iframe.
+  assert.equal(texts.some((text) => text.includes('Subscribe')), false, 'a closed shadow root is the page\'s own');
+  assert.equal(texts.some((text) => text.includes('Freight')), false, 'an iframe is not the article');
+
+  await tab.waitForFunction(() => (document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge') ?? []).length === 2);
+  assert.deepEqual((await badgesOf(tab)).map((badge) => badge.label), ['Okoye', 'Reyes']);
+  const marks = await marksOf(tab);
+  assert.deepEqual(
+    marks.map(({ text, tree }) => ({ text, tree })).sort((a, b) => a.text.localeCompare(b.text)),
+    [
+      { text: 'The new quay will be ready by spring,', tree: 'shadow' },
+      { text: 'We have not seen the costs,', tree: 'document' },
+    ],
+  );
+  assert.equal(await badgesOverText(tab), 0, 'no badge covers text');
+
+  // The iframe ran its own script and QuoteLens never touched its document.
+  const frame = tab.frames().find((candidate) => candidate.url().endsWith('/embed.html'));
+  assert.ok(frame);
+  assert.deepEqual(
+    await frame.evaluate(() => ({
+      script: document.body.dataset.embedScript,
+      mutated: document.body.dataset.mutated ?? 'no',
+      quotelens: document.documentElement.outerHTML.includes('quotelens') || [...CSS.highlights.keys()].length > 0,
+    })),
+    { script: 'ran', mutated: 'no', quotelens: false },
+  );
+
+  // The component still works, and a paragraph it adds inside its shadow root is read.
+  await tab.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('news-article')?.shadowRoot?.getElementById('counter')).click());
+  assert.equal(await tab.evaluate(() => document.querySelector('news-article')?.shadowRoot?.getElementById('counter')?.textContent), '1');
+  await tab.evaluate(() =>
+    /** @type {any} */ (document.querySelector('news-article')).addParagraph('Resident Lina Park agreed. \u201cThe quay is long overdue,\u201d Park said.'),
+  );
+  await tab.waitForFunction(() => (document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge') ?? []).length === 3, null, {
+    timeout: 10000,
+  });
+  assert.deepEqual((await badgesOf(tab)).map((badge) => badge.label), ['Okoye', 'Reyes', 'Park'], 'in reading order: the slot comes first');
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
