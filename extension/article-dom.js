@@ -380,7 +380,9 @@ var QuoteLensArticleDom = (() => {
     for (const quote of analysis.quotes) {
       const start = domPosition(blocks, ranges, quote.start, false);
       const end = domPosition(blocks, ranges, quote.end, true);
-      if (!start || !end || quote.end <= quote.start) {
+      // A node the page has removed since it was read (a re-render) is no place to paint:
+      // its text still reads as the quote, but nobody sees it.
+      if (!start || !end || quote.end <= quote.start || !start.node.isConnected || !end.node.isConnected) {
         unanchored.push(quote);
         continue;
       }

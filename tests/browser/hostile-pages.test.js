@@ -76,6 +76,50 @@ const EMBED = page(
 const EMBED_JS = `document.body.dataset.embedScript = 'ran';
 new MutationObserver(() => { document.body.dataset.mutated = 'yes'; }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });`;
 
+// An article a script keeps rewriting, React-style, for 3.6 s: the server-rendered
+// <article> swapped for a fresh copy at once (hydration), then every 120 ms either its
+// children replaced or its text nodes changed in place, between two stories, ending on a
+// third. Longer than QuoteLens's longest wait for a quiet page (2.5 s), so it reads the
+// article mid-rewrite and gets answers about text that is gone.
+const STORY_A = ['Mayor Anna Lee spoke on Monday.', '\u201cWe will not raise taxes this year,\u201d she said.'];
+const STORY_B = ['Councillor Bob Marsh spoke on Tuesday.', '\u201cThe budget does not add up,\u201d Marsh said.'];
+const FINAL = [
+  'Harbour master Ruth Okoye welcomed the vote on Tuesday evening.',
+  '\u201cThe new quay will be ready by spring,\u201d Okoye said.',
+  'Councillor Tom Reyes was less sure. \u201cWe have not seen the costs,\u201d Reyes said.',
+];
+const REWRITE = page(
+  'Live: council vote',
+  `<main><article><h1>Live: council vote</h1>${STORY_A.map((text) => `<p>${escapeHtml(JSON.parse(`"${text}"`))}</p>`).join('')}</article></main>
+<script src="/rewrite.js"></script>`,
+);
+const REWRITE_JS = `
+const stories = [${JSON.stringify(STORY_A)}, ${JSON.stringify(STORY_B)}];
+const final = ${JSON.stringify(FINAL)};
+const paragraphs = (texts) => texts.map((text) => { const p = document.createElement('p'); p.textContent = text; return p; });
+const server = document.querySelector('article');
+server.replaceWith(server.cloneNode(true));
+let step = 0;
+const timer = setInterval(() => {
+  step += 1;
+  const article = document.querySelector('article');
+  const heading = article.querySelector('h1');
+  if (step === 30) {
+    clearInterval(timer);
+    article.replaceChildren(heading, ...paragraphs(final));
+    document.body.dataset.rewrites = String(step);
+    return;
+  }
+  const story = stories[step % 2];
+  const current = [...article.querySelectorAll('p')];
+  if (step % 3 === 0 && current.length === story.length) {
+    current.forEach((p, i) => { p.firstChild.data = story[i]; });
+  } else {
+    article.replaceChildren(heading, ...paragraphs(story));
+  }
+}, 120);
+`;
+
 /** @type {Awaited<ReturnType<typeof launchExtension>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -91,6 +135,8 @@ before(async () => {
       '/components.js': [COMPONENTS_JS, 'text/javascript'],
       '/embed.html': [EMBED, 'text/html; charset=utf-8'],
       '/embed.js': [EMBED_JS, 'text/javascript'],
+      '/rewrite.html': [REWRITE, 'text/html; charset=utf-8'],
+      '/rewrite.js': [REWRITE_JS, 'text/javascript'],
     };
     const file = files[path];
     return file ? { body: file[0], type: file[1], headers } : null;
@@ -190,6 +236,54 @@ test('shadow DOM and iframes: open shadow roots are read where they render, clos
     timeout: 10000,
   });
   assert.deepEqual((await badgesOf(tab)).map((badge) => badge.label), ['Okoye', 'Reyes', 'Park'], 'in reading order: the slot comes first');
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('an article rewritten while it is read: no error, no stale or doubled badge, marks on the final text', async () => {
+  const { page: tab, errors } = await openPage(browser.context, `${server.origin}/rewrite.html`);
+  // Which stories the background was given to analyse while the page kept changing.
+  /** @type {Set<string>} */
+  const analysed = new Set();
+  while (!(await tab.evaluate(() => document.body.dataset.rewrites === '30'))) {
+    const quotes = await browser.worker().evaluate(async (url) => {
+      /** @type {Record<string, {url: string, analysis: Analysis | null}>} */
+      const stored = await chrome.storage.session.get(null);
+      return Object.values(stored).find((value) => value.url === url)?.analysis?.quotes.map((quote) => quote.text) ?? [];
+    }, tab.url());
+    for (const quote of quotes) analysed.add(quote);
+    await tab.waitForTimeout(50);
+  }
+  assert.ok(
+    analysed.has('We will not raise taxes this year,') || analysed.has('The budget does not add up,'),
+    `the article was read while it was being rewritten: ${[...analysed].join(' | ')}`,
+  );
+  const finalQuotes = ['The new quay will be ready by spring,', 'We have not seen the costs,'];
+  // Settled: the badges name the final story's speakers, and stay so.
+  await tab.waitForFunction(
+    () => [...(document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge') ?? [])].map((b) => b.textContent).join() === 'Okoye,Reyes',
+    null,
+    { timeout: 10000 },
+  );
+  await tab.waitForTimeout(1500);
+  const badges = await badgesOf(tab);
+  assert.deepEqual(badges.map((badge) => badge.label), ['Okoye', 'Reyes'], 'only the final story\'s speakers, once each');
+  assert.equal(new Set(badges.map((badge) => badge.quoteId)).size, 2);
+  assert.equal(await tab.locator('[data-quotelens-overlay]').count(), 1, 'one overlay');
+  assert.equal(await tab.evaluate(() => document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.querySelectorAll('.badge[hidden]').length), 0, 'no badge left for text that is gone');
+  const marks = await marksOf(tab);
+  assert.deepEqual(marks.map((mark) => mark.text).sort(), [...finalQuotes].sort());
+  assert.ok(marks.every((mark) => mark.connected), 'every mark is on the page as it is now');
+  // What the background keeps for the tab (the panel's source) is the final story, all of
+  // it placed on the page.
+  const entry = await browser.worker().evaluate(async (url) => {
+    /** @type {Record<string, {url: string, analysis: Analysis | null, unanchored: number[]}>} */
+    const stored = await chrome.storage.session.get(null);
+    return Object.values(stored).find((value) => value.url === url) ?? null;
+  }, tab.url());
+  assert.deepEqual(entry?.analysis?.quotes.map((quote) => quote.text).sort(), [...finalQuotes].sort());
+  assert.deepEqual(entry?.unanchored, []);
+  assert.equal(await badgesOverText(tab), 0);
   assert.deepEqual(errors, []);
   await tab.close();
 });
