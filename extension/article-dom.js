@@ -688,16 +688,19 @@ var QuoteLensArticleDom = (() => {
         /** @type {{left: number, top: number, right: number, bottom: number} | null} */
         let place = null;
         const inLine = first.top + (first.height - height) / 2;
+        // Right-to-left text starts at the right: its badge goes first to the right margin.
+        const rtl = !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl';
         const candidates = [
-          // the left margin, the right margin
+          // the margin where the line starts, then the other
           { left: block.left - width - BADGE_GAP, top: inLine },
           { left: block.right + BADGE_GAP, top: inLine },
         ];
+        if (rtl) candidates.reverse();
         // above the quote's first line, when that is the block's first line and the space
         // up to the content above is free
         if (blockElement && first.top - block.top < first.height / 2) {
           const top = first.top - height - 2;
-          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(first.left, 0), top });
+          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
         }
         for (const candidate of candidates) {
           if (candidate.left < 0 || candidate.left + width > viewportWidth) continue;

@@ -120,6 +120,27 @@ const timer = setInterval(() => {
 }, 120);
 `;
 
+// Right-to-left and mixed-direction text: an English story quoting Arabic and Hebrew, and
+// an Arabic page (dir="rtl") with an English paragraph in it.
+const MIXED = page(
+  'Cairo rebuilds',
+  `<main><article><h1>Cairo rebuilds</h1>
+<p>Mayor Ahmed Hassan spoke in Cairo on Monday.</p>
+<p>${escapeHtml('“سنعيد بناء المدينة قبل الشتاء,” Hassan said, meaning the city would be rebuilt before winter.')}</p>
+<p>${escapeHtml('Rabbi David Levi, in Jerusalem, agreed. “אנחנו נבנה מחדש,” Levi told reporters.')}</p>
+<p>${escapeHtml('The minister, Leila Haddad, disagreed. “The budget does not allow it,” Haddad said.')}</p>
+</article></main>`,
+);
+const RTL = page(
+  'إعادة بناء المدينة',
+  `<main><article><h1>إعادة بناء المدينة</h1>
+<p>${escapeHtml('قال الوزير أحمد حسن يوم الاثنين: «سنعيد بناء المدينة قبل الشتاء».')}</p>
+<p>وأضاف حسن أن الميزانية جاهزة.</p>
+<p>${escapeHtml('«لن ننتظر أكثر من ذلك»، قال رئيس البلدية.')}</p>
+<p dir="ltr" lang="en">${escapeHtml('The visiting engineer Sarah Cole agreed. “The plan is sound,” Cole said.')}</p>
+</article></main>`,
+).replace('<html lang="en">', '<html lang="ar" dir="rtl">');
+
 /** @type {Awaited<ReturnType<typeof launchExtension>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -136,6 +157,8 @@ before(async () => {
       '/embed.html': [EMBED, 'text/html; charset=utf-8'],
       '/embed.js': [EMBED_JS, 'text/javascript'],
       '/rewrite.html': [REWRITE, 'text/html; charset=utf-8'],
+      '/mixed.html': [MIXED, 'text/html; charset=utf-8'],
+      '/rtl.html': [RTL, 'text/html; charset=utf-8'],
       '/rewrite.js': [REWRITE_JS, 'text/javascript'],
     };
     const file = files[path];
@@ -284,6 +307,79 @@ test('an article rewritten while it is read: no error, no stale or doubled badge
   assert.deepEqual(entry?.analysis?.quotes.map((quote) => quote.text).sort(), [...finalQuotes].sort());
   assert.deepEqual(entry?.unanchored, []);
   assert.equal(await badgesOverText(tab), 0);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+/**
+ * Each badge with the side of the paragraph it sits beside (the paragraph on the badge's
+ * line) and that paragraph's direction.
+ * @param {import('playwright-core').Page} tab
+ */
+const badgeSides = (tab) =>
+  tab.evaluate(() => {
+    const overlay = document.querySelector('[data-quotelens-overlay]');
+    return [...(overlay?.shadowRoot?.querySelectorAll('.badge') ?? [])].map((badge) => {
+      const box = badge.getBoundingClientRect();
+      const middle = (box.top + box.bottom) / 2;
+      const paragraph = [...document.querySelectorAll('p')].find((p) => {
+        const rect = p.getBoundingClientRect();
+        return rect.top <= middle && middle <= rect.bottom;
+      });
+      const rect = paragraph?.getBoundingClientRect();
+      return {
+        label: badge.textContent,
+        direction: paragraph ? getComputedStyle(paragraph).direction : null,
+        side: !rect ? null : box.left >= rect.right ? 'right' : box.right <= rect.left ? 'left' : 'inside',
+      };
+    });
+  });
+
+/** The quotes the background found on a page, and those it could not place.
+ * @param {import('playwright-core').Page} tab */
+const tabEntry = (tab) =>
+  browser.worker().evaluate(async (url) => {
+    /** @type {Record<string, {url: string, analysis: Analysis | null, unanchored: number[]}>} */
+    const stored = await chrome.storage.session.get(null);
+    const entry = Object.values(stored).find((value) => value.url === url);
+    return { quotes: entry?.analysis?.quotes.map((quote) => quote.text) ?? [], unanchored: entry?.unanchored ?? null };
+  }, tab.url());
+
+test('mixed-direction text: Arabic and Hebrew quoted in an English story are marked exactly and badged beside the line', async () => {
+  const { page: tab, errors } = await openPage(browser.context, `${server.origin}/mixed.html`, { analysed: true });
+  const { quotes, unanchored } = await tabEntry(tab);
+  assert.ok(quotes.includes('سنعيد بناء المدينة قبل الشتاء,'), quotes.join(' | '));
+  assert.ok(quotes.includes('אנחנו נבנה מחדש,'), quotes.join(' | '));
+  assert.deepEqual(unanchored, [], 'every quote placed');
+  assert.deepEqual((await marksOf(tab)).map((mark) => mark.text).sort(), [...quotes].sort(), 'each mark covers exactly its quote');
+  assert.deepEqual((await badgesOf(tab)).map((badge) => badge.label), ['Hassan', 'Levi', 'Haddad']);
+  assert.deepEqual(
+    (await badgeSides(tab)).map(({ direction, side }) => ({ direction, side })),
+    [0, 1, 2].map(() => ({ direction: 'ltr', side: 'left' })),
+  );
+  assert.equal(await badgesOverText(tab), 0);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('right-to-left page: marks on the quoted words, badges in the margin where each line starts, none over text', async () => {
+  const { page: tab, errors } = await openPage(browser.context, `${server.origin}/rtl.html`, { analysed: true });
+  const { quotes, unanchored } = await tabEntry(tab);
+  assert.ok(quotes.includes('سنعيد بناء المدينة قبل الشتاء'), quotes.join(' | '));
+  assert.ok(quotes.includes('The plan is sound,'), quotes.join(' | '));
+  assert.deepEqual(unanchored, []);
+  assert.deepEqual((await marksOf(tab)).map((mark) => mark.text).sort(), [...quotes].sort());
+  const sides = await badgeSides(tab);
+  assert.equal(sides.length, quotes.length);
+  for (const { label, direction, side } of sides) {
+    assert.equal(side, direction === 'rtl' ? 'right' : 'left', `${label} (${direction})`);
+  }
+  assert.ok(sides.some(({ direction }) => direction === 'rtl') && sides.some(({ direction }) => direction === 'ltr'));
+  assert.equal(await badgesOverText(tab), 0);
+  // Narrow window: no margin for a name, still nothing over the text.
+  await tab.setViewportSize({ width: 560, height: 800 });
+  await tab.waitForTimeout(300);
+  assert.equal(await badgesOverText(tab), 0, 'narrow window');
   assert.deepEqual(errors, []);
   await tab.close();
 });
