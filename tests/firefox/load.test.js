@@ -174,8 +174,15 @@ test('Firefox: as installed nothing is read; once "every web page" is allowed, a
   }
   assert.equal(saved, 'Saved.');
   assert.equal(await run(allSites), true, 'Firefox granted the access asked for');
-  // The background registers the content script when the permission arrives.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // The background registers the content script when the permission arrives (its event
+  // page may first have to start): wait until it has.
+  /** @type {string[]} */
+  let registered = [];
+  for (let tries = 0; tries < 100 && registered.length === 0; tries++) {
+    registered = await run('return browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.flatMap((script) => script.matches))');
+    if (registered.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(registered.sort(), ['http://*/*', 'https://*/*'], 'the content script is registered for every page');
 
   await webdriver('POST', `/session/${sessionId}/url`, { url: `${server?.origin}/news.html` });
   /** @type {{state: string, badges: string[]} | null} */
