@@ -8,7 +8,10 @@ cd "$ROOT"
 
 WASM_TARGET=wasm32-unknown-unknown
 CRATE=quotelens
-BINDGEN_OUT="$ROOT/target/wasm-bindgen"
+# Cargo's output directory: CARGO_TARGET_DIR when set (worktrees sharing a machine keep
+# their own), target/ otherwise.
+CARGO_TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+BINDGEN_OUT="$CARGO_TARGET/wasm-bindgen"
 PKG_DIRS=("$ROOT/extension/pkg" "$ROOT/www/pkg")
 # The extension as users load it and the tests run it: extension/ with the Wasm, its
 # content scripts compacted (tools/build-extension.mjs).
@@ -128,7 +131,7 @@ build() {
   require_setup
   say "cargo build --release --target $WASM_TARGET"
   cargo build --release --target "$WASM_TARGET" --lib
-  local wasm="target/$WASM_TARGET/release/$CRATE.wasm"
+  local wasm="$CARGO_TARGET/$WASM_TARGET/release/$CRATE.wasm"
 
   say "wasm-bindgen --target web"
   rm -rf "$BINDGEN_OUT"

@@ -40,13 +40,14 @@ if (existsSync(new URL('extension/pkg/quotelens_bg.wasm', root))) {
 } else {
   console.log('  Wasm: not built (./build.sh build)');
 }
-// What every page pays: the classic scripts the manifest injects, in order, as shipped in
-// dist/extension (./build.sh build compacts them).
-const manifest = JSON.parse(readFileSync(new URL('dist/extension/manifest.json', root), 'utf8'));
+// What every page QuoteLens reads pays: the classic scripts it registers or injects, in
+// order (extension/content-scripts.js), as shipped in dist/extension (./build.sh build
+// compacts them).
+const { CONTENT_SCRIPT } = await import(new URL('dist/extension/content-scripts.js', root).href);
 /** @type {string[]} */
-const contentFiles = manifest.content_scripts.flatMap((/** @type {{js?: string[]}} */ entry) => entry.js ?? []);
+const contentFiles = [...CONTENT_SCRIPT.js];
 /** @type {string[]} */
-const contentCss = manifest.content_scripts.flatMap((/** @type {{css?: string[]}} */ entry) => entry.css ?? []);
+const contentCss = [...CONTENT_SCRIPT.css];
 const content = contentFiles.map((file) => ({ file, ...sizes(`dist/extension/${file}`) }));
 const contentRaw = content.reduce((sum, f) => sum + f.raw, 0);
 const contentGzip = content.reduce((sum, f) => sum + f.gzip, 0);

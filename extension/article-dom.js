@@ -114,8 +114,10 @@ var QuoteLensArticleDom = (() => {
     if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
     // A parsed document that is not displayed (the playground's file import) has no
     // rendering to ask about; a live page does, and hides things through its CSS.
+    // An element without a box of its own (display: contents, as every <slot>) shows its
+    // children all the same.
     if (checkRendering && typeof element.checkVisibility === 'function') {
-      return !element.checkVisibility({ visibilityProperty: true });
+      return !element.checkVisibility({ visibilityProperty: true }) && getComputedStyle(element).display !== 'contents';
     }
     return false;
   }
@@ -125,14 +127,18 @@ var QuoteLensArticleDom = (() => {
    * ends at the start or end of a block-level element and at <br>/<hr>; whitespace is
    * collapsed and trimmed. Each block keeps, per text node, the UTF-16 offset in the node
    * of every character it contributed, so engine offsets map back to DOM positions.
+   * Open shadow roots are read where they render (slots included); iframes are not (as
+   * src/html.rs, which skips them): an embedded document is not the article.
    * @param {Element} root
-   * @param {{checkRendering?: boolean, maxChars?: number, maxHintChars?: number}} [options]
+   * @param {{checkRendering?: boolean, maxChars?: number, maxHintChars?: number,
+   *   onShadowRoot?: (root: ShadowRoot) => void}} [options]
    *   maxChars bounds the text and hints of all blocks together; a hint longer than
-   *   maxHintChars loses its outermost segments
+   *   maxHintChars loses its outermost segments; onShadowRoot hears of each open shadow
+   *   root read (the content script observes them for changes)
    * @returns {CollectedBlock[]}
    */
   function collectBlocks(root, options = {}) {
-    const { checkRendering = false, maxChars = 4_000_000, maxHintChars = 8000 } = options;
+    const { checkRendering = false, maxChars = 4_000_000, maxHintChars = 8000, onShadowRoot } = options;
     /** @type {CollectedBlock[]} */
     const blocks = [];
     /** @type {Map<Element, {hint: string, ancestors: number[]}>} */
@@ -153,7 +159,12 @@ var QuoteLensArticleDom = (() => {
         const segments = [];
         const ancestors = [];
         let length = 0;
-        for (let current = /** @type {Element | null} */ (element); current && segments.length < MAX_HINT_LEVELS; current = current.parentElement) {
+        // Up through shadow hosts too: an article in a shadow root belongs to the page.
+        for (
+          let current = /** @type {Element | null} */ (element);
+          current && segments.length < MAX_HINT_LEVELS;
+          current = current.parentElement ?? /** @type {ShadowRoot} */ (current.parentNode)?.host ?? null
+        ) {
           if (tagOf(current) === 'html') continue;
           const segment = hintSegment(current);
           length += segment.length + (segments.length ? 3 : 0);
@@ -247,32 +258,41 @@ var QuoteLensArticleDom = (() => {
       if (tagOf(element) === 'a') linkDepth -= 1;
     };
 
-    // Iterative walk: pages nest thousands of levels deep, the call stack would not.
+    /** What an element renders: an open shadow root's content (the element's own
+     * children appear where its slots take them), a slot's assigned nodes (or, with none,
+     * its fallback content), otherwise its children. A closed shadow root is the page's
+     * to keep: its host is read as the DOM has it. @param {Element} element */
+    const shown = (element) => {
+      const shadow = element.shadowRoot;
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        return shadow.childNodes;
+      }
+      const assigned = tagOf(element) === 'slot' ? /** @type {HTMLSlotElement} */ (element).assignedNodes() : [];
+      return assigned.length ? assigned : element.childNodes;
+    };
+
+    // Iterative walk of what the page renders: pages nest thousands of levels deep, the
+    // call stack would not.
     enter(root);
-    let node = root.firstChild;
-    while (node && totalChars + text.length <= maxChars) {
-      let descend = false;
-      if (node.nodeType === Node.ELEMENT_NODE) {
+    /** @type {{element: Element, nodes: ArrayLike<Node>, next: number}[]} */
+    const stack = [{ element: root, nodes: shown(root), next: 0 }];
+    while (stack.length && totalChars + text.length <= maxChars) {
+      const top = stack[stack.length - 1];
+      const node = top.nodes[top.next++];
+      if (!node) {
+        stack.pop();
+        leave(top.element);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
         const element = /** @type {Element} */ (node);
         if (!isLeftOut(element, checkRendering)) {
           enter(element);
-          if (element.firstChild) descend = true;
-          else leave(element);
+          stack.push({ element, nodes: shown(element), next: 0 });
         }
       } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
         addText(/** @type {Text} */ (node));
       }
-      if (descend) {
-        node = /** @type {ChildNode} */ (node.firstChild);
-        continue;
-      }
-      while (node !== root && !node.nextSibling) {
-        node = /** @type {ParentNode & ChildNode} */ (node.parentNode);
-        if (node !== root) leave(/** @type {Element} */ (node));
-      }
-      node = node === root ? null : node.nextSibling;
     }
-    leave(root);
     flush();
     return blocks;
   }
@@ -360,7 +380,9 @@ var QuoteLensArticleDom = (() => {
     for (const quote of analysis.quotes) {
       const start = domPosition(blocks, ranges, quote.start, false);
       const end = domPosition(blocks, ranges, quote.end, true);
-      if (!start || !end || quote.end <= quote.start) {
+      // A node the page has removed since it was read (a re-render) is no place to paint:
+      // its text still reads as the quote, but nobody sees it.
+      if (!start || !end || quote.end <= quote.start || !start.node.isConnected || !end.node.isConnected) {
         unanchored.push(quote);
         continue;
       }
@@ -394,7 +416,8 @@ var QuoteLensArticleDom = (() => {
     return quote.kind === 'indirect' ? `quotelens-indirect-${slot}` : `quotelens-${slot}`;
   }
 
-  /** Scare quotes are words held at arm's length, not speech: no mark, no badge.
+  /** Scare quotes (and titles) are words held at arm's length, not speech: a faint mark
+   * (content.css, quotelens-scare), no badge, listed apart in the panel.
    * @param {Quote} quote */
   const isSpeech = (quote) => quote.kind !== 'scare';
 
@@ -488,6 +511,8 @@ var QuoteLensArticleDom = (() => {
     const highlightNames = new Set();
     /** @type {{quote: Quote, range: Range, badge: HTMLButtonElement}[]} */
     let items = [];
+    /** Scare quotes: marked, without a badge. @type {AnchoredQuote[]} */
+    let scare = [];
     /** @type {Speaker[]} */
     let speakers = [];
     /** @type {Claim[]} */
@@ -663,16 +688,19 @@ var QuoteLensArticleDom = (() => {
         /** @type {{left: number, top: number, right: number, bottom: number} | null} */
         let place = null;
         const inLine = first.top + (first.height - height) / 2;
+        // Right-to-left text starts at the right: its badge goes first to the right margin.
+        const rtl = !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl';
         const candidates = [
-          // the left margin, the right margin
+          // the margin where the line starts, then the other
           { left: block.left - width - BADGE_GAP, top: inLine },
           { left: block.right + BADGE_GAP, top: inLine },
         ];
+        if (rtl) candidates.reverse();
         // above the quote's first line, when that is the block's first line and the space
         // up to the content above is free
         if (blockElement && first.top - block.top < first.height / 2) {
           const top = first.top - height - 2;
-          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(first.left, 0), top });
+          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
         }
         for (const candidate of candidates) {
           if (candidate.left < 0 || candidate.left + width > viewportWidth) continue;
@@ -717,8 +745,10 @@ var QuoteLensArticleDom = (() => {
         speakers = analysis.speakers;
         claims = analysis.claims ?? [];
         const speech = anchored.filter(({ quote }) => isSpeech(quote));
-        // Badges in reading order, so that Tab moves through them as a reader does.
-        speech.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+        // Badges in reading order, so that Tab moves through them as a reader does: the
+        // order of the analysed text, which follows the rendered page (shadow roots
+        // included, whose ranges a DOM comparison refuses).
+        speech.sort((a, b) => a.quote.start - b.quote.start);
         items = speech.map(({ quote, range }) => ({ quote, range, badge: makeBadge(quote) }));
         layer.replaceChildren(...items.map(({ badge }) => badge));
         /** @type {Map<string, Range[]>} */
@@ -728,6 +758,8 @@ var QuoteLensArticleDom = (() => {
           byName.set(name, [...(byName.get(name) ?? []), range]);
         }
         for (const [name, ranges] of byName) setHighlight(name, ranges);
+        scare = anchored.filter(({ quote }) => !isSpeech(quote));
+        if (scare.length) setHighlight('quotelens-scare', scare.map(({ range }) => range));
         if (!host.isConnected) {
           doc.documentElement.append(host);
           view.addEventListener('resize', schedule);
@@ -745,9 +777,11 @@ var QuoteLensArticleDom = (() => {
         return items.map(({ quote }) => quote);
       },
 
-      /** Scrolls a quote into view, flashes it and focuses its badge. @param {number} quoteId */
+      /** Scrolls a quote into view, flashes it and focuses its badge (a scare quote has
+       * none). @param {number} quoteId */
       scrollToQuote(quoteId) {
-        const found = items.find(({ quote }) => quote.id === quoteId);
+        /** @type {{range: Range, badge?: HTMLButtonElement} | undefined} */
+        const found = items.find(({ quote }) => quote.id === quoteId) ?? scare.find(({ quote }) => quote.id === quoteId);
         if (!found) return false;
         const target = blockOf(found.range);
         target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -758,7 +792,7 @@ var QuoteLensArticleDom = (() => {
           if (highlightsSupported) CSS.highlights.delete('quotelens-flash');
           highlightNames.delete('quotelens-flash');
         }, 1600);
-        if (!found.badge.hidden) found.badge.focus({ preventScroll: true });
+        if (found.badge && !found.badge.hidden) found.badge.focus({ preventScroll: true });
         return true;
       },
 
@@ -793,6 +827,7 @@ var QuoteLensArticleDom = (() => {
         layer.replaceChildren();
         host.remove();
         items = [];
+        scare = [];
       },
     };
   }

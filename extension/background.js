@@ -4,10 +4,13 @@
 // session or the tab) and serves it to the side panel.
 
 import './messages.js';
+import './message-checks.js';
 import initEngine, { analyze_blocks as analyzeBlocks, export_report as exportReport } from './pkg/quotelens.js';
 import { handleArchive, handleCheck } from './check-background.js';
+import { deliverCommand, readTab, syncRegistration } from './site-access.js';
 
 const Messages = QuoteLensMessages;
+const Checks = QuoteLensChecks;
 
 /** @type {Promise<unknown> | null} */
 let engineReady = null;
@@ -118,7 +121,7 @@ async function handleExport(request) {
   try {
     await loadEngine();
     const content = exportReport(entry.text, request.format, entry.url, entry.title, null);
-    const format = Messages.EXPORTS[request.format];
+    const format = Checks.EXPORTS[request.format];
     let host = 'page';
     try {
       host = new URL(entry.url).hostname || host;
@@ -140,43 +143,48 @@ const fromContentScript = (sender) =>
   typeof sender.tab?.id === 'number' && sender.frameId === 0 && !fromExtensionPage(sender) && /^https?:/.test(sender.url ?? '');
 
 // Every message is checked twice: who sent it (only this extension's own contexts can
-// reach this listener; which of them, by tab, frame and URL) and its shape (messages.js).
+// reach this listener; which of them, by tab, frame and URL) and its shape (message-checks.js).
 // Anything else gets no answer.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return false;
-  if (Messages.isAnalyzeRequest(message)) {
+  if (Checks.isAnalyzeRequest(message)) {
     if (!fromContentScript(sender)) return false;
     handleAnalyze(message, sender).then(sendResponse);
     return true;
   }
-  if (Messages.isPaintedReport(message)) {
+  if (Checks.isPaintedReport(message)) {
     if (!fromContentScript(sender)) return false;
     handlePainted(message, /** @type {number} */ (sender.tab?.id)).then(() => sendResponse({ ok: true }));
     return true;
   }
-  if (Messages.isExportRequest(message)) {
+  if (Checks.isExportRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
     handleExport(message).then(sendResponse);
     return true;
   }
-  if (Messages.isCheckRequest(message)) {
+  if (Checks.isCheckRequest(message)) {
     if (!fromContentScript(sender)) return false;
     handleCheck(/** @type {number} */ (sender.tab?.id), message.passage, loadEngine).then(sendResponse);
     return true;
   }
-  if (Messages.isPanelCheckRequest(message)) {
+  if (Checks.isPanelCheckRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
     handleCheck(message.tabId, message.passage, loadEngine).then(sendResponse);
     return true;
   }
-  if (Messages.isArchiveRequest(message)) {
+  if (Checks.isArchiveRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
     handleArchive(message).then(sendResponse);
     return true;
   }
-  if (Messages.isTabResultRequest(message)) {
+  if (Checks.isTabResultRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
     tabResult(message.tabId).then(sendResponse);
+    return true;
+  }
+  if (Checks.isReadTabRequest(message)) {
+    if (!fromExtensionPage(sender)) return false;
+    readTab(message.tabId).then(sendResponse);
     return true;
   }
   return false;
@@ -195,25 +203,40 @@ chrome.tabs.onUpdated.addListener((tabId, changeInfo) => {
 });
 
 // Keyboard shortcuts (manifest "commands"; chrome://extensions/shortcuts to change them)
-// act on the active tab's page. _execute_action, the panel's shortcut, needs no handler.
+// act on the active tab's page; their gesture grants activeTab there, so on a page not
+// read yet they bring the content script (site-access.js). _execute_action, the toolbar
+// button's shortcut, arrives as a click (action.onClicked below).
 chrome.commands?.onCommand.addListener(async (command, tab) => {
   const name = /** @type {ContentCommandName} */ (command);
   if (!Messages.CONTENT_COMMANDS.includes(name)) return;
   const tabId = tab?.id ?? (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (typeof tabId !== 'number') return;
-  /** @type {ContentCommand} */
-  const message = { type: Messages.BACKGROUND_TO_CONTENT_COMMAND, command: name };
-  chrome.tabs.sendMessage(tabId, message).catch(() => {
-    // Not a web page (or not yet loaded): nothing to act on.
-  });
+  if (typeof tabId === 'number') await deliverCommand(tabId, name);
 });
 
-// The toolbar button opens the panel: Chromium's side panel, Firefox's sidebar.
-if (chrome.sidePanel?.setPanelBehavior) {
-  chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-} else {
-  chrome.action.onClicked.addListener(() => {
-    const firefox = /** @type {any} */ (globalThis).browser;
-    firefox?.sidebarAction?.open();
-  });
+/**
+ * The toolbar button (or its shortcut): opens the panel (Chromium's side panel, Firefox's
+ * sidebar) and reads the tab's page, which the click lets QuoteLens do through activeTab.
+ * The panel opens first and synchronously: both browsers accept it only within the
+ * click's handler.
+ * @param {chrome.tabs.Tab} tab
+ */
+function onToolbarButton(tab) {
+  if (chrome.sidePanel?.open) {
+    chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+  } else {
+    /** @type {any} */ (globalThis).browser?.sidebarAction?.open().catch(() => {});
+  }
+  if (typeof tab.id === 'number') readTab(tab.id);
 }
+chrome.action.onClicked.addListener(onToolbarButton);
+// The click reaches onClicked only when the browser does not open the panel by itself.
+chrome.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});
+
+// The content script's registration follows the settings and the host permissions granted.
+chrome.runtime.onInstalled.addListener(() => syncRegistration());
+chrome.runtime.onStartup.addListener(() => syncRegistration());
+chrome.permissions.onAdded.addListener(() => syncRegistration());
+chrome.permissions.onRemoved.addListener(() => syncRegistration());
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && Checks.SETTINGS_KEY in changes) syncRegistration();
+});

@@ -3,11 +3,10 @@
 // answers the archive's requests, and offers "Check quote" in the selection's context menu.
 // An ES module imported by background.js.
 
-import './messages.js';
+import { deliverCommand } from './site-access.js';
 import { check_archive as checkArchive, check_quote as checkQuote } from './pkg/quotelens.js';
 import * as Archive from './archive.js';
 
-const Messages = QuoteLensMessages;
 const MENU_ID = 'quotelens-check-quote';
 
 /**
@@ -87,7 +86,8 @@ export async function handleArchive(request) {
 }
 
 // The selection's context menu: "Check quote" asks the page's content script to check
-// what is selected (the same as the keyboard command).
+// what is selected (the same as the keyboard command; on a page not read yet the menu
+// click's activeTab brings the script).
 chrome.runtime.onInstalled.addListener(() => {
   chrome.contextMenus?.create({ id: MENU_ID, title: 'Check quote', contexts: ['selection'] }, () => {
     void chrome.runtime.lastError;
@@ -96,9 +96,5 @@ chrome.runtime.onInstalled.addListener(() => {
 
 chrome.contextMenus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_ID || typeof tab?.id !== 'number') return;
-  /** @type {ContentCommand} */
-  const message = { type: Messages.BACKGROUND_TO_CONTENT_COMMAND, command: 'check-quote' };
-  chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
-    // Not a web page, or its script is not there: nothing to check.
-  });
+  deliverCommand(tab.id, 'check-quote');
 });

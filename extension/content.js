@@ -3,11 +3,18 @@
 // them, and paints the quotations it gets back. Loaded after messages.js and
 // article-dom.js, which provide QuoteLensMessages and QuoteLensArticleDom.
 //
+// It is on a page only where QuoteLens may read it (site-access.js): registered for the
+// sites the settings name, or injected when the reader asks (toolbar button, command),
+// so it starts reading as soon as it loads. Injected twice, the second copy stays idle.
+//
 // It listens to nothing the page can send: no window "message" listener, only the
 // extension's own runtime messages, each checked by messages.js. Page text reaches the
 // DOM only through textContent and ranges (article-dom.js).
 
 (() => {
+  const world = /** @type {{quoteLensLoaded?: boolean}} */ (globalThis);
+  if (world.quoteLensLoaded) return;
+  world.quoteLensLoaded = true;
   const Messages = QuoteLensMessages;
   const ArticleDom = QuoteLensArticleDom;
 
@@ -22,8 +29,7 @@
   let current = null;
   /** Marks shown; the toggle command switches them off and on for this tab. */
   let marksOn = true;
-  /** Whether the settings let QuoteLens read this page (or the reader asked it to). */
-  let allowed = false;
+  let started = false;
   let busy = false;
   let again = false;
   let dead = false;
@@ -44,6 +50,7 @@
   /** Leaves the page as it was: no mark, no badge, no observer, no timer. */
   function teardown() {
     dead = true;
+    world.quoteLensLoaded = false;
     checkPage()?.hide();
     overlay?.destroy();
     overlay = null;
@@ -57,11 +64,15 @@
   /** @param {CollectedBlock[]} blocks */
   const signatureOf = (blocks) => blocks.map((block) => block.text).join('\n');
 
+  const OBSERVED = { childList: true, subtree: true, characterData: true };
+
   function collect() {
     return ArticleDom.collectBlocks(/** @type {HTMLElement} */ (document.body), {
       checkRendering: true,
       maxChars: Messages.MAX_MESSAGE_CHARS,
       maxHintChars: Messages.MAX_HINT_CHARS,
+      // Changes inside a shadow root the article uses are changes to the article.
+      onShadowRoot: (root) => observer?.observe(root, OBSERVED),
     }).slice(0, Messages.MAX_BLOCKS);
   }
 
@@ -159,24 +170,23 @@
       teardown();
       return;
     }
-    if (allowed) scheduleAnalysis();
+    scheduleAnalysis();
   }
 
   /** Starts reading the page and following its changes. */
   function start() {
-    if (allowed || dead) return;
-    allowed = true;
+    if (started || dead) return;
+    started = true;
     if (!document.body) return;
     // Our overlay hangs off <html>, outside <body>: its own changes are never observed.
     observer = new MutationObserver(onChange);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.body, OBSERVED);
     window.addEventListener('popstate', onChange);
     run();
   }
 
   /** Waits (bounded) until the page has been read. */
   async function analysed() {
-    if (!allowed) start();
     for (let waited = 0; !current && !dead && waited < 20000; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -237,14 +247,12 @@
     } else if (Messages.isScrollToQuote(message)) {
       sendResponse({ ok: overlay?.scrollToQuote(message.quoteId) ?? false });
     } else if (Messages.isAnalyzeNow(message)) {
-      if (allowed) run();
-      else start();
+      run();
       sendResponse({ ok: true });
     } else if (Messages.isContentCommand(message)) {
       if (message.command === 'toggle-marks') {
         marksOn = !marksOn;
-        if (!allowed) start();
-        else paint();
+        paint();
       } else if (message.command === 'next-quote') {
         jump(1);
       } else if (message.command === 'previous-quote') {
@@ -264,13 +272,5 @@
     if (orphaned()) teardown();
   }, 1000);
 
-  chrome.storage.local
-    .get(Messages.SETTINGS_KEY)
-    .then((stored) => {
-      const settings = Messages.readSettings(stored[Messages.SETTINGS_KEY]);
-      if (Messages.runsOn(settings, location.hostname)) start();
-    })
-    .catch(() => {
-      if (orphaned()) teardown();
-    });
+  start();
 })();

@@ -3,6 +3,7 @@
 // browser tests open it as a page). Every value from the page is set as text.
 
 const Messages = QuoteLensMessages;
+const Checks = QuoteLensChecks;
 const ArticleDom = QuoteLensArticleDom;
 
 const pinnedTab = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
@@ -67,19 +68,26 @@ async function scrollToQuote(quoteId) {
   }
 }
 
-/** Asks the tab's page to be read now: the toolbar click in "only when I ask" mode. */
+/** Asks for the tab's page to be read now: the background reaches its QuoteLens script
+ * or brings one where it may (site-access.js). Without site access, only the reader's
+ * click on the toolbar button (or a shortcut) lets QuoteLens into a page. */
 async function analyzeNow() {
   if (currentTabId === null) return;
-  asked.add(currentTabId);
+  const tabId = currentTabId;
+  asked.add(tabId);
   analyzeButton.hidden = true;
   showStatus('Reading this page…');
-  try {
-    await chrome.tabs.sendMessage(currentTabId, { type: Messages.PANEL_TO_CONTENT_ANALYZE_NOW });
-  } catch {
-    // Not a web page, or its page is still loading (it then reports when it is read).
-    showStatus('No article read in this tab yet. QuoteLens reads web pages (http and https).');
-    analyzeButton.hidden = false;
-  }
+  /** @type {ReadTabRequest} */
+  const request = { type: Messages.PANEL_TO_BACKGROUND_READ_TAB, tabId };
+  /** @type {ReadTabResponse | undefined} */
+  const response = await chrome.runtime.sendMessage(request).catch(() => undefined);
+  if (response?.ok || tabId !== currentTabId || shown) return;
+  showStatus(
+    response?.error === 'no-access'
+      ? 'QuoteLens reads this page when you click its toolbar button or press Alt+Shift+Q. To have pages read as they load, choose so in the options.'
+      : 'No article read in this tab yet. QuoteLens reads web pages (http and https).',
+  );
+  analyzeButton.hidden = false;
 }
 
 /** @param {string} text */
@@ -241,6 +249,31 @@ function renderQuotes(analysis, unplaced) {
   byId('shown').textContent = query || filter ? `${visible} of ${total} quotes shown` : '';
 }
 
+/** Scare quotes and titles: words nobody is quoted as saying, so no speaker's quotes and
+ * no "Unattributed" ones either. Counted in a section of their own, closed until opened;
+ * search narrows it, a speaker filter hides it.
+ * @param {Analysis} analysis @param {Set<number>} unplaced */
+function renderScare(analysis, unplaced) {
+  const query = folded(searchField.value.trim());
+  const quotes = analysis.quotes.filter(
+    (quote) => !ArticleDom.isSpeech(quote) && speakerFilter.value === '' && (query === '' || folded(quote.text).includes(query)),
+  );
+  byId('scare').replaceChildren(
+    ...quotes.map((quote) => {
+      const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button', text: `“${quote.text}”` }));
+      button.type = 'button';
+      button.dataset.quoteId = String(quote.id);
+      button.disabled = unplaced.has(quote.id);
+      button.addEventListener('click', () => scrollToQuote(quote.id));
+      const item = element('li');
+      item.append(button);
+      return item;
+    }),
+  );
+  byId('scare-summary').textContent = `Scare quotes and titles (${quotes.length})`;
+  byId('scare-section').hidden = quotes.length === 0;
+}
+
 /** Quotes that could not be placed on the page, listed apart.
  * @param {Analysis} analysis @param {Set<number>} unplaced */
 function renderUnplaced(analysis, unplaced) {
@@ -267,6 +300,7 @@ function render() {
   const unplaced = new Set(shown?.unanchored ?? []);
   renderSpeakers(analysis);
   renderQuotes(analysis, unplaced);
+  renderScare(analysis, unplaced);
   renderUnplaced(analysis, unplaced);
 }
 
@@ -328,7 +362,7 @@ async function exportAs(format) {
 }
 
 byId('exports').replaceChildren(
-  ...Object.entries(Messages.EXPORTS).map(([format, { label }]) => {
+  ...Object.entries(Checks.EXPORTS).map(([format, { label }]) => {
     const button = /** @type {HTMLButtonElement} */ (element('button', { text: label }));
     button.type = 'button';
     button.dataset.format = format;
@@ -409,7 +443,7 @@ byId('archive-import').addEventListener('change', async (event) => {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  if (file.size > Messages.MAX_IMPORT_CHARS) {
+  if (file.size > Checks.MAX_IMPORT_CHARS) {
     byId('archive-status').textContent = 'Archive: that file is too large to import.';
     return;
   }
@@ -438,7 +472,7 @@ analyzeButton.addEventListener('click', analyzeNow);
 
 chrome.runtime.onMessage.addListener((message, sender) => {
   if (sender.id !== chrome.runtime.id) return false;
-  if (Messages.isTabResultChanged(message) && message.tabId === currentTabId) refresh();
+  if (Checks.isTabResultChanged(message) && message.tabId === currentTabId) refresh();
   return false;
 });
 

@@ -13,12 +13,12 @@
 // or the build fails.
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { parse } from 'acorn';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** What the content script may weigh, in bytes (the sum of the manifest's content scripts). */
+/** What the content script may weigh, in bytes (the sum of its files, content-scripts.js). */
 export const CONTENT_SCRIPT_BUDGET = 30 * 1024;
 
 /** @param {string} source @param {'script' | 'module'} sourceType */
@@ -77,19 +77,18 @@ function syntaxTree(source, sourceType) {
   return JSON.stringify(parseJs(source, sourceType), (key, value) => (key === 'start' || key === 'end' ? undefined : value));
 }
 
-/** The content scripts the manifest injects into every page, in order. @param {string} dir */
-export function contentScripts(dir) {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  /** @type {string[]} */
-  const files = manifest.content_scripts.flatMap((/** @type {{js?: string[]}} */ entry) => entry.js ?? []);
-  return [...new Set(files)];
+/** The content script's files, in order: the list the background registers and injects
+ * (extension/content-scripts.js). @param {string} dir @returns {Promise<string[]>} */
+export async function contentScripts(dir) {
+  const { CONTENT_SCRIPT } = await import(pathToFileURL(join(dir, 'content-scripts.js')).href);
+  return [...CONTENT_SCRIPT.js];
 }
 
 /** @param {string} sourceDir @param {string} outDir */
-export function buildExtension(sourceDir, outDir) {
+export async function buildExtension(sourceDir, outDir) {
   rmSync(outDir, { recursive: true, force: true });
   cpSync(sourceDir, outDir, { recursive: true });
-  const sizes = contentScripts(outDir).map((file) => {
+  const sizes = (await contentScripts(outDir)).map((file) => {
     const path = join(outDir, file);
     const source = readFileSync(path, 'utf8');
     writeFileSync(path, compact(source, 'script'));
@@ -101,7 +100,7 @@ export function buildExtension(sourceDir, outDir) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const sourceDir = resolve(process.argv[2] ?? join(ROOT, 'extension'));
   const outDir = resolve(process.argv[3] ?? join(ROOT, 'dist', 'extension'));
-  const sizes = buildExtension(sourceDir, outDir);
+  const sizes = await buildExtension(sourceDir, outDir);
   const total = sizes.reduce((sum, size) => sum + size.built, 0);
   const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(

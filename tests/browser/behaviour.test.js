@@ -1,11 +1,11 @@
 // How the extension behaves for a reader, on strict-CSP pages from 127.0.0.1: the badge
 // card, switching QuoteLens off, pages that change under it (appended paragraphs, a
 // single-page-app navigation), the side panel opened before the page loads, its search and
-// filter, the keyboard commands and the "only when I ask" setting.
+// filter, the keyboard commands. (Which pages are read: site-access.test.js.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { badgesOf, escapeHtml, launchExtension, newsPage, startServer, tabIdOf, waitForAnalysis, openPage } from './support.js';
+import { badgesOf, clickToolbarButton, escapeHtml, launchExtension, newsPage, openPage, saveSettings, startServer, tabIdOf, waitForAnalysis } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 
@@ -124,9 +124,9 @@ test('badges follow the text when the page reflows, and never cover it', async (
 test('turning QuoteLens off leaves the page exactly as it was', async () => {
   // "Only when I ask" first: the page loads untouched, and its DOM is the reference.
   const worker = browser.worker();
-  await worker.evaluate(() => chrome.storage.local.set({ settings: { mode: 'click', sites: [] } }));
+  await saveSettings(worker, { mode: 'click', sites: [] });
   try {
-    const { page, errors } = await open('/taxes.html');
+    const { page, errors } = await open('/taxes.html?off');
     await page.waitForTimeout(500);
     const snapshot = () =>
       page.evaluate(() => ({
@@ -138,12 +138,7 @@ test('turning QuoteLens off leaves the page exactly as it was', async () => {
     assert.equal(before.html.includes('quotelens'), false, 'nothing happens before the reader asks');
     assert.deepEqual(await badgesOf(page), []);
 
-    const tabId = await worker.evaluate(async () => {
-      const tabs = await chrome.tabs.query({});
-      return Math.max(...tabs.map((tab) => tab.id ?? -1));
-    });
-    const answer = await worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'PANEL_TO_CONTENT_ANALYZE_NOW' }), tabId);
-    assert.deepEqual(answer, { ok: true });
+    await clickToolbarButton(browser.context, page);
     await waitForBadges(page, 2);
     assert.notEqual((await snapshot()).html, before.html);
 
@@ -155,7 +150,7 @@ test('turning QuoteLens off leaves the page exactly as it was', async () => {
     assert.deepEqual(errors, []);
     await page.close();
   } finally {
-    await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await saveSettings(worker, { mode: 'every', sites: [] });
   }
 });
 

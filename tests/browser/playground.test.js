@@ -154,3 +154,37 @@ test('the playground makes no request outside its own origin', () => {
     [],
   );
 });
+
+test('anchoring (article-dom.js) refuses the text nodes a re-render has removed, and takes the new ones', async () => {
+  const { page, errors } = await openPlayground();
+  const result = await page.evaluate(() => {
+    const ArticleDom = /** @type {any} */ (globalThis).QuoteLensArticleDom;
+    const host = document.createElement('section');
+    const render = () => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = '\u201cWe will not raise taxes,\u201d Lee said.';
+      host.replaceChildren(paragraph);
+    };
+    render();
+    document.body.append(host);
+    const blocks = ArticleDom.collectBlocks(host);
+    const text = blocks[0].text;
+    const analysis = {
+      blocks: [{ index: 0, start: 0, end: text.length }],
+      quotes: [{ id: 0, start: 1, end: text.indexOf('\u201d'), text: 'We will not raise taxes,' }],
+    };
+    const before = ArticleDom.anchorQuotes(analysis, blocks).anchored.map((/** @type {any} */ a) => a.range.toString());
+    render(); // the same text in new nodes: the blocks read before point at removed ones
+    const stale = ArticleDom.anchorQuotes(analysis, blocks);
+    const fresh = ArticleDom.anchorQuotes(analysis, ArticleDom.collectBlocks(host)).anchored.map((/** @type {any} */ a) => a.range.toString());
+    host.remove();
+    return {
+      before,
+      stale: [stale.anchored.length, stale.unanchored.length],
+      fresh,
+    };
+  });
+  assert.deepEqual(result, { before: ['We will not raise taxes,'], stale: [0, 1], fresh: ['We will not raise taxes,'] });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

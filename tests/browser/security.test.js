@@ -89,7 +89,7 @@ test('the content script ignores window.postMessage; the page cannot message the
     for (const message of [
       { type: 'PANEL_TO_CONTENT_SCROLL_TO_QUOTE', quoteId: 0 },
       { type: 'BACKGROUND_TO_CONTENT_COMMAND', command: 'toggle-marks' },
-      { type: 'PANEL_TO_CONTENT_ANALYZE_NOW' },
+      { type: 'BACKGROUND_TO_CONTENT_ANALYZE_NOW' },
     ]) {
       window.postMessage(message, '*');
     }

@@ -1,8 +1,8 @@
 // Shared by the browser tests: a local HTTP server on 127.0.0.1 and Debian's Chromium,
 // driven by playwright-core (which never downloads a browser of its own).
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -90,13 +90,49 @@ export async function extensionId() {
   return [...digest].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-/** @param {{withExtension?: boolean, userDataDir?: string}} [options] a userDataDir given
- * is kept on close (a restart test reopens it); otherwise a temporary one is removed */
-export async function launchChromium({ withExtension = false, userDataDir: keptDir } = {}) {
+/** @type {Promise<string> | null} */
+let grantedDir = null;
+
+/**
+ * The extension as a reader has it after choosing "every page" in the options and allowing
+ * it when the browser asked: a copy of dist/extension whose optional host permissions are
+ * declared granted (host_permissions). Playwright cannot answer the browser's permission
+ * prompt (`chrome.permissions.request` opens browser UI it cannot reach), so this copy
+ * stands in for the granted request; everything else is dist/extension byte for byte (the
+ * same key, hence the same extension id). The Firefox check goes through the real
+ * request and grant (tests/firefox); the "only when I ask" tests load dist/extension
+ * itself, with no site access at all.
+ */
+function grantedExtension() {
+  grantedDir ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'quotelens-granted-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    manifest.host_permissions = manifest.optional_host_permissions;
+    delete manifest.optional_host_permissions;
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    return dir;
+  })();
+  return grantedDir;
+}
+
+/**
+ * Chromium, with the extension when asked. `access`: 'every' (the default) is a reader
+ * who chose "every page" and granted it (see grantedExtension; settings saved as "every"
+ * unless the profile already has settings); 'none' is the extension as installed: "only
+ * when I ask", no site access. A userDataDir given is kept on close (a restart test
+ * reopens it); otherwise a temporary one is removed.
+ * @param {{withExtension?: boolean, access?: 'every' | 'none', userDataDir?: string}} [options]
+ */
+export async function launchChromium({ withExtension = false, access = 'every', userDataDir: keptDir } = {}) {
   const userDataDir = keptDir ?? (await mkdtemp(join(tmpdir(), 'quotelens-chromium-')));
   const args = [...CHROMIUM_ARGS];
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run ./build.sh build`);
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) {
+    const dir = access === 'every' ? await grantedExtension() : EXTENSION_DIR;
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -104,6 +140,25 @@ export async function launchChromium({ withExtension = false, userDataDir: keptD
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
   });
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (access === 'every') {
+      // Saved as the options page saves it; the background then registers the content
+      // script for every page. Wait until it has (or until saved settings say "ask").
+      await worker.evaluate(async () => {
+        if (!(await chrome.storage.local.get('settings')).settings) {
+          await chrome.storage.local.set({ settings: { mode: 'every', sites: [] } });
+        }
+        for (let waited = 0; waited < 10000; waited += 50) {
+          const { settings } = /** @type {{settings?: {mode?: string}}} */ (await chrome.storage.local.get('settings'));
+          if (settings?.mode === 'click') return;
+          if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error('the content script was not registered');
+      });
+    }
+  }
   return {
     context,
     close: async () => {
@@ -182,10 +237,9 @@ export async function openPage(context, url, { analysed = false } = {}) {
 }
 
 /** The extension in a fresh Chromium: its id and its running service worker.
- * @param {{userDataDir?: string}} [options] */
+ * @param {{userDataDir?: string, access?: 'every' | 'none'}} [options] */
 export async function launchExtension(options = {}) {
   const browser = await launchChromium({ withExtension: true, ...options });
-  if (browser.context.serviceWorkers().length === 0) await browser.context.waitForEvent('serviceworker');
   return { ...browser, id: await extensionId(), worker: () => browser.context.serviceWorkers()[0] };
 }
 
@@ -212,4 +266,49 @@ export function badgesOf(page) {
       quoteId: Number(/** @type {HTMLElement} */ (badge).dataset.quoteId),
     })),
   );
+}
+
+/**
+ * Clicks QuoteLens's toolbar button for the tab showing `page`, as nearly as a test can.
+ * Playwright cannot click browser UI. Chromium's DevTools protocol command
+ * `Extensions.triggerAction` runs the extension's action for a tab through the browser's
+ * own action code, the path of a click on the button (and of its keyboard shortcut,
+ * `_execute_action`): the browser grants activeTab for that tab and fires
+ * action.onClicked. It is not the background's handler called from the test, and it
+ * grants nothing a reader's click would not.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page a tab whose URL no other tab shows
+ */
+export async function clickToolbarButton(context, page) {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser to talk to');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    /** @type {{targetInfos: {targetId: string, type: string, url: string}[]}} */
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === page.url());
+    if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}`);
+    await /** @type {any} */ (session).send('Extensions.triggerAction', { id: await extensionId(), targetId: tabs[0].targetId });
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Saves settings as the options page does and waits until the background has registered
+ * the content script for them (none for "only when I ask").
+ * @param {import('playwright-core').Worker} worker
+ * @param {{mode: 'every' | 'click' | 'sites', sites: string[]}} settings
+ */
+export async function saveSettings(worker, settings) {
+  await worker.evaluate(async (wanted) => {
+    await chrome.storage.local.set({ settings: wanted });
+    const patterns = QuoteLensChecks.patternsOf(QuoteLensChecks.readSettings(wanted)).sort().join(' ');
+    for (let waited = 0; waited < 10000; waited += 50) {
+      const registered = (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+      if (registered.sort().join(' ') === patterns) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the content script is not registered for ${patterns || 'no page'}`);
+  }, settings);
 }

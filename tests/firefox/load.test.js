@@ -2,10 +2,15 @@
 // through geckodriver's WebDriver API (no Playwright: it cannot drive a stock Firefox),
 // installs dist/extension as a temporary add-on (geckodriver's
 // POST /session/{id}/moz/addon/install with temporary: true, what about:debugging's "Load
-// Temporary Add-on" does), opens a news page served from 127.0.0.1 with a strict CSP, and
-// waits for the badges: the content script read the page, the background script (Firefox
-// runs `background.scripts`, not the service worker) analysed it in Wasm, and the content
-// script painted the result. The badges must be those Chromium shows on the same page.
+// Temporary Add-on" does). As installed it reads no page by itself ("only when I ask", no
+// site access); the options page's "every web page" then asks Firefox for access to all
+// sites (`permissions.request`, granted without a prompt: the test profile sets
+// extensions.webextOptionalPermissionPrompts to false, and the click on Save is WebDriver's,
+// a real user input), and the background registers the content script. A news page served
+// from 127.0.0.1 with a strict CSP then gets its badges: the content script read the page,
+// the background script (Firefox runs `background.scripts`, not the service worker)
+// analysed it in Wasm, and the content script painted the result. The badges must be those
+// Chromium shows on the same page.
 //
 // Needs firefox-esr and geckodriver (`./build.sh setup` installs both); without them the
 // test is skipped with a message.
@@ -35,6 +40,10 @@ const QUIET_PREFS = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
 };
+
+// The add-on's internal UUID, fixed so that the test can open its options page.
+const ADDON_ID = 'quotelens@quotelens.dev';
+const ADDON_UUID = '3b4f1c2e-5a6d-4e7f-8a9b-0c1d2e3f4a5b';
 
 const missing = [
   existsSync(FIREFOX) ? null : `${FIREFOX} is absent`,
@@ -66,7 +75,11 @@ async function webdriver(method, path, body) {
 
 /** geckodriver on a free port: `--port 0` picks one, the log line says which. */
 async function startDriver() {
-  const child = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', '0', '--binary', FIREFOX], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // --allow-system-access: the test opens the extension's options page through the
+  // browser's own code (see below).
+  const child = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', '0', '--binary', FIREFOX, '--allow-system-access'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`geckodriver did not start: ${output}`)), 15000);
@@ -95,7 +108,15 @@ before(async () => {
     capabilities: {
       alwaysMatch: {
         browserName: 'firefox',
-        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: QUIET_PREFS },
+        'moz:firefoxOptions': {
+          binary: FIREFOX,
+          args: ['-headless'],
+          prefs: {
+            ...QUIET_PREFS,
+            'extensions.webextOptionalPermissionPrompts': false,
+            'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+          },
+        },
       },
     },
   });
@@ -109,20 +130,66 @@ after(async () => {
   await server?.close();
 });
 
-test('Firefox: the temporary add-on marks the quotes of a strict-CSP news page with badges', { skip }, async () => {
+/** @param {string} script @param {unknown[]} [args] */
+const run = (script, args = []) => webdriver('POST', `/session/${sessionId}/execute/sync`, { script, args });
+
+/** @param {string} selector */
+async function click(selector) {
+  const element = await webdriver('POST', `/session/${sessionId}/element`, { using: 'css selector', value: selector });
+  await webdriver('POST', `/session/${sessionId}/element/${Object.values(element)[0]}/click`, {});
+}
+
+test('Firefox: as installed nothing is read; once "every web page" is allowed, a strict-CSP news page gets its badges', { skip }, async () => {
   const id = await webdriver('POST', `/session/${sessionId}/moz/addon/install`, { path: EXTENSION_DIR, temporary: true });
-  assert.equal(id, 'quotelens@quotelens.dev');
+  assert.equal(id, ADDON_ID);
+  const overlayScript = `const host = document.querySelector('[data-quotelens-overlay]');
+    return host && { state: host.dataset.state,
+      badges: [...(host.shadowRoot?.querySelectorAll('.badge') ?? [])].map((badge) => badge.getAttribute('aria-label') ?? '') };`;
+  await webdriver('POST', `/session/${sessionId}/url`, { url: `${server?.origin}/news.html?before` });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  assert.equal(await run(overlayScript), null, 'no site access yet: the page is not read');
+
+  // WebDriver may not navigate to an extension's page: the browser's own code opens it
+  // (Marionette's chrome context), as the add-ons manager's "Options" would.
+  await webdriver('POST', `/session/${sessionId}/moz/context`, { context: 'chrome' });
+  await run(`gBrowser.selectedTab = gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, [
+    `moz-extension://${ADDON_UUID}/options.html`,
+  ]);
+  await webdriver('POST', `/session/${sessionId}/moz/context`, { context: 'content' });
+  const handles = await webdriver('GET', `/session/${sessionId}/window/handles`);
+  await webdriver('POST', `/session/${sessionId}/window`, { handle: handles[handles.length - 1] });
+  for (let tries = 0; tries < 50 && !(await run('return document.documentElement.dataset.loaded === "true"')); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.equal(await run('return document.querySelector(\'input[value="click"]\').checked'), true, '"only when I ask" by default');
+  const allSites = 'return browser.permissions.contains({ origins: ["http://*/*", "https://*/*"] })';
+  assert.equal(await run(allSites), false, 'no site access as installed');
+  await click('input[name="mode"][value="every"]');
+  await click('button[type="submit"]');
+  /** @type {string} */
+  let saved = '';
+  for (let tries = 0; tries < 50 && !saved.startsWith('Saved'); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    saved = await run('return document.getElementById("saved").textContent');
+  }
+  assert.equal(saved, 'Saved.');
+  assert.equal(await run(allSites), true, 'Firefox granted the access asked for');
+  // The background registers the content script when the permission arrives (its event
+  // page may first have to start): wait until it has.
+  /** @type {string[]} */
+  let registered = [];
+  for (let tries = 0; tries < 100 && registered.length === 0; tries++) {
+    registered = await run('return browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.flatMap((script) => script.matches))');
+    if (registered.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(registered.sort(), ['http://*/*', 'https://*/*'], 'the content script is registered for every page');
+
   await webdriver('POST', `/session/${sessionId}/url`, { url: `${server?.origin}/news.html` });
   /** @type {{state: string, badges: string[]} | null} */
   let seen = null;
   const deadline = Date.now() + 20000;
   while (Date.now() < deadline) {
-    seen = await webdriver('POST', `/session/${sessionId}/execute/sync`, {
-      script: `const host = document.querySelector('[data-quotelens-overlay]');
-        return host && { state: host.dataset.state,
-          badges: [...(host.shadowRoot?.querySelectorAll('.badge') ?? [])].map((badge) => badge.getAttribute('aria-label') ?? '') };`,
-      args: [],
-    });
+    seen = await run(overlayScript);
     if (seen?.state === 'painted' && seen.badges.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

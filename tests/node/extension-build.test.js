@@ -16,15 +16,15 @@ const DIST = join(ROOT, 'dist', 'extension');
 const scratch = mkdtempSync(join(tmpdir(), 'quotelens-extension-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-test('the content script, as built, is at most 30 KB', () => {
-  const sizes = buildExtension(SOURCE, join(scratch, 'extension'));
+test('the content script, as built, is at most 30 KB', async () => {
+  const sizes = await buildExtension(SOURCE, join(scratch, 'extension'));
   const total = sizes.reduce((sum, size) => sum + size.built, 0);
   console.log(`content script: ${sizes.map((size) => `${size.file} ${size.built}`).join(' + ')} = ${total} bytes (budget ${CONTENT_SCRIPT_BUDGET})`);
   assert.ok(total <= CONTENT_SCRIPT_BUDGET, `content script ${total} bytes, budget ${CONTENT_SCRIPT_BUDGET}`);
 });
 
-test('dist/extension is the build of the current sources', { skip: existsSync(DIST) ? false : 'not built (./build.sh build)' }, () => {
-  for (const file of contentScripts(SOURCE)) {
+test('dist/extension is the build of the current sources', { skip: existsSync(DIST) ? false : 'not built (./build.sh build)' }, async () => {
+  for (const file of await contentScripts(SOURCE)) {
     assert.equal(readFileSync(join(DIST, file), 'utf8'), compact(readFileSync(join(SOURCE, file), 'utf8')), `${file}: run ./build.sh build`);
   }
   for (const file of ['manifest.json', 'background.js', 'sidepanel.js', 'pkg/quotelens_bg.wasm']) {

@@ -1,14 +1,16 @@
 // The extension's shared classic scripts, loaded in node: message validation (the
-// background's guard against malformed or hostile messages) and the palette that
-// content.css must repeat.
+// background's guard against malformed or hostile messages), the settings and the site
+// access they need, and the palette that content.css must repeat.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import '../../extension/messages.js';
+import '../../extension/message-checks.js';
 import '../../extension/article-dom.js';
 
 const Messages = QuoteLensMessages;
+const Checks = QuoteLensChecks;
 const ArticleDom = QuoteLensArticleDom;
 
 /** @param {unknown} text @param {object} [extra] */
@@ -23,8 +25,8 @@ const analyzeRequest = (blocks, extra = {}) => ({
 });
 
 test('an analysis request from the content script passes validation', () => {
-  assert.ok(Messages.isAnalyzeRequest(analyzeRequest([block('“Hello,” she said.'), block('Lee', { tag: 'h1', link_chars: 3 })])));
-  assert.ok(Messages.isAnalyzeRequest(analyzeRequest([])));
+  assert.ok(Checks.isAnalyzeRequest(analyzeRequest([block('“Hello,” she said.'), block('Lee', { tag: 'h1', link_chars: 3 })])));
+  assert.ok(Checks.isAnalyzeRequest(analyzeRequest([])));
 });
 
 test('malformed analysis requests are refused', () => {
@@ -47,20 +49,38 @@ test('malformed analysis requests are refused', () => {
     analyzeRequest(Array.from({ length: Messages.MAX_BLOCKS + 1 }, () => block('x'))),
     analyzeRequest([block('x', { ancestors: 'p' })]),
     analyzeRequest([block('x', { ancestors: [1.5] })]),
-    analyzeRequest([block('x', { ancestors: Array.from({ length: Messages.MAX_ANCESTORS + 1 }, (_, i) => i) })]),
+    analyzeRequest([block('x', { ancestors: Array.from({ length: Checks.MAX_ANCESTORS + 1 }, (_, i) => i) })]),
     analyzeRequest([block('a'.repeat(Messages.MAX_MESSAGE_CHARS)), block('b')]),
   ];
-  for (const message of refused) assert.equal(Messages.isAnalyzeRequest(message), false, JSON.stringify(message)?.slice(0, 120));
+  for (const message of refused) assert.equal(Checks.isAnalyzeRequest(message), false, JSON.stringify(message)?.slice(0, 120));
 });
 
 test('panel and content messages are checked by type and field', () => {
-  assert.ok(Messages.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: 3 }));
-  assert.equal(Messages.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: '3' }), false);
-  assert.equal(Messages.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: -1 }), false);
+  assert.ok(Checks.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: 3 }));
+  assert.equal(Checks.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: '3' }), false);
+  assert.equal(Checks.isTabResultRequest({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, tabId: -1 }), false);
   assert.ok(Messages.isScrollToQuote({ type: Messages.PANEL_TO_CONTENT_SCROLL_TO_QUOTE, quoteId: 0 }));
   assert.equal(Messages.isScrollToQuote({ type: Messages.PANEL_TO_CONTENT_SCROLL_TO_QUOTE, quoteId: null }), false);
   assert.equal(Messages.isScrollToQuote({ type: Messages.PANEL_TO_BACKGROUND_GET_TAB_RESULT, quoteId: 0 }), false);
-  assert.ok(Messages.isTabResultChanged({ type: Messages.BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED, tabId: 0 }));
+  assert.ok(Checks.isTabResultChanged({ type: Messages.BACKGROUND_TO_PANEL_TAB_RESULT_CHANGED, tabId: 0 }));
+});
+
+test('settings: "only when I ask" by default; each mode names the site access it needs', () => {
+  assert.deepEqual(Checks.readSettings(undefined), { mode: 'click', sites: [] });
+  assert.deepEqual(Checks.readSettings({ mode: 'everything', sites: 'bbc.co.uk' }), { mode: 'click', sites: [] });
+  const sites = Checks.readSettings({ mode: 'sites', sites: ['https://www.bbc.co.uk/news', 'lemonde.fr', 'not a site', '127.0.0.1', 'lemonde.fr'] });
+  assert.deepEqual(sites, { mode: 'sites', sites: ['bbc.co.uk', 'lemonde.fr', '127.0.0.1'] });
+  assert.deepEqual(Checks.patternsOf(sites), [
+    'http://*.bbc.co.uk/*', 'https://*.bbc.co.uk/*', 'http://*.lemonde.fr/*', 'https://*.lemonde.fr/*', 'http://127.0.0.1/*', 'https://127.0.0.1/*',
+  ]);
+  assert.deepEqual(Checks.patternsOf({ mode: 'click', sites: ['bbc.co.uk'] }), []);
+  assert.deepEqual(Checks.patternsOf({ mode: 'every', sites: [] }), ['http://*/*', 'https://*/*']);
+  // What "every page" asks for is what the manifest declares as optional, and nothing is
+  // required: without a request, QuoteLens has no access to any site.
+  const manifest = JSON.parse(readFileSync(new URL('../../extension/manifest.json', import.meta.url), 'utf8'));
+  assert.deepEqual(manifest.optional_host_permissions, [...Checks.ALL_SITES]);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_scripts, undefined);
 });
 
 test('every message type is named after its direction and is unique', () => {
@@ -79,6 +99,16 @@ test('content.css highlights use the palette of article-dom.js, slot for slot', 
   assert.equal(rules.length, ArticleDom.SPEAKER_COLOURS.length * 2, 'one filled and one underlined rule per slot');
   for (const [, , slot, r, g, b] of rules) {
     assert.equal(hex([r, g, b]), ArticleDom.SPEAKER_COLOURS[Number(slot)].background, `slot ${slot}`);
+  }
+});
+
+test('content.css: scare quotes get a faint mark (a thin dotted underline, no fill); underlines skip no ink', () => {
+  const css = readFileSync(new URL('../../extension/content.css', import.meta.url), 'utf8');
+  const scare = /::highlight\(quotelens-scare\)\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  assert.match(scare, /text-decoration:\s*underline dotted 1px/);
+  assert.doesNotMatch(scare, /background/);
+  for (const [, rule] of css.matchAll(/::highlight\([a-z0-9-]+\)\s*\{([^}]*underline[^}]*)\}/g)) {
+    assert.match(rule, /text-decoration-skip-ink:\s*none/, rule);
   }
 });
 
