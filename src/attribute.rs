@@ -961,7 +961,19 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let title = is_title_like(content_text)
             && !multi_sentence
             && (names_a_work || found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
-        let kind = if is_nickname(doc, q) || title {
+        // "‘Unprecedented’ strandings": a word or two in quotation marks that the writer's
+        // own words continue, with nobody cued, is a label (a heading's scare quote), not
+        // a quote to badge as unattributed.
+        let continued_by_writer = doc.close_token(q).is_some_and(|c| {
+            doc.tokens.get(c + 1).is_some_and(|t| {
+                t.paragraph == doc.tokens[c].paragraph
+                    && t.kind == TokenKind::Word
+                    && t.quote.is_none()
+                    && doc.cue(c + 1).is_none()
+            })
+        });
+        let label = n_words <= 2 && found.is_none() && continued_by_writer;
+        let kind = if is_nickname(doc, q) || title || label {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
@@ -1117,6 +1129,15 @@ mod tests {
         (
             "Anna Lee wrote about the flood in her memoir “The Salt Years” last spring.",
             "The Salt Years",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // A heading's one quoted word that the writer's words continue is a label.
+        (
+            "Whales on the beach\n‘Unprecedented’ strandings\nNovember was the worst month on record.",
+            "Unprecedented",
             "scare",
             None,
             None,
