@@ -385,6 +385,8 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                             && ents.mentions[m].kind == MentionKind::Name
                             && !ents.mentions[m].org
                             && !ents.mentions[m].possessive
+                            // A full name or a titled one: "Māori tribes" names no one.
+                            && (ents.mentions[m].tokens.len() >= 2 || ents.mentions[m].role.is_some())
                     })
                 })
                 .map(|m| (m, doc.tokens[k].span));
