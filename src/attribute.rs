@@ -366,6 +366,15 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     {
         k += 1;
     }
+    // "“… a gun,” but he said …": a conjunction opens a new clause, not an attribution.
+    if k < n
+        && matches!(
+            doc.tok(k),
+            "but" | "and" | "while" | "although" | "because" | "yet"
+        )
+    {
+        return None;
+    }
     // A headline quote and its speaker after a colon: "“I paint what the river tells
     // me”: a conversation with Amara Velez", "“We will win”: Anna Lee vows …".
     if k < n
@@ -660,6 +669,19 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 // sentence's subject, its first non-possessive mention.
                 first_subject_between(ents, sentence.start, k)
             });
+        // "X said that …, but he said that the footage “supports …”": a cue before a
+        // coordinated clause boundary frames only its own clause.
+        let across_clauses = k < open
+            && (k + 1..open).any(|j| {
+                doc.tokens[j].quote.is_none()
+                    && (doc.tok(j) == ";"
+                        || doc.tok(j) == "but"
+                            && (doc.tok(j - 1) == ","
+                                || doc.tokens[j - 1].kind == TokenKind::QuoteMark))
+            });
+        if across_clauses {
+            continue;
+        }
         if let Some(m) = subject.filter(|&m| agrees(doc, ents, m, k)) {
             // The outermost frame speaks: in "X said he thought that … “…”" the quote is
             // X's, so a cue before the quote ranks by how early it stands; one after the
@@ -1135,6 +1157,24 @@ mod tests {
             None,
             None,
             None,
+        ),
+        // A conjunction after a partial quote opens a new clause: its cue is not the
+        // quote's, and a cue before ", but" does not frame what follows it.
+        (
+            "Ravi Menon said the video did not give “absolute evidence,” but he said the footage “supports what we heard” about it.",
+            "absolute evidence,",
+            "partial",
+            Some("Ravi Menon"),
+            Some("Ravi Menon"),
+            Some("said"),
+        ),
+        (
+            "Ravi Menon said the video did not give “absolute evidence,” but he said the footage “supports what we heard” about it.",
+            "supports what we heard",
+            "partial",
+            Some("Ravi Menon"),
+            Some("he"),
+            Some("said"),
         ),
         // A heading's one quoted word that the writer's words continue is a label.
         (
