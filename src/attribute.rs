@@ -370,7 +370,19 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     if k < n
         && matches!(
             doc.tok(k),
-            "but" | "and" | "while" | "although" | "because" | "yet"
+            "but"
+                | "and"
+                | "while"
+                | "although"
+                | "because"
+                | "yet"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "if"
+                | "unless"
+                | "until"
         )
     {
         return None;
@@ -923,6 +935,29 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 }
             }
         }
+        // "as a “human leech” and a “spoiled brat”": a quote coordinated with the one
+        // before it in the sentence shares its attribution.
+        if found.is_none() && q > 0 {
+            let coordinated = doc.open_token(q).is_some_and(|open| {
+                let mut j = open;
+                while j > 0 && is_determiner_word(doc.tok(j - 1)) {
+                    j -= 1;
+                }
+                j > 0
+                    && matches!(doc.tok(j - 1), "and" | "or")
+                    && doc.tokens[j - 1].sentence == doc.tokens[open].sentence
+                    && doc
+                        .close_token(q - 1)
+                        .is_some_and(|c| c + 1 == j - 1 || c + 2 == j - 1 && doc.tok(c + 1) == ",")
+            });
+            if coordinated {
+                if let Some(prev) = out.last().filter(|a| a.kind != QuoteKind::Scare) {
+                    if let Some(m) = prev.mention {
+                        found = Some((m, prev.cue, prev.confidence.min(0.75)));
+                    }
+                }
+            }
+        }
         let mut speaker = None;
         let mut mention = None;
         let mut cue = None;
@@ -1175,6 +1210,24 @@ mod tests {
             Some("Ravi Menon"),
             Some("he"),
             Some("said"),
+        ),
+        // A subordinate clause after a quote is no attribution.
+        (
+            "The ad shows Ravi Menon saying, “That makes me smart,” when Anna Lee criticised him.",
+            "That makes me smart,",
+            "direct",
+            Some("Ravi Menon"),
+            Some("Ravi Menon"),
+            Some("saying"),
+        ),
+        // Coordinated quotes share an attribution.
+        (
+            "Anna Lee has gone after Ravi Menon as a “human leech” and a “spoiled brat.”",
+            "spoiled brat.",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            None,
         ),
         // A heading's one quoted word that the writer's words continue is a label.
         (
