@@ -904,10 +904,8 @@ fn attributed_sentence(
             continue;
         };
         if verb.class == CueClass::Evidence
-            || matches!(
-                doc.tok(k - 1),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to" | "of"
-            )
+            || !crate::reported::is_reporting_cue(doc, k)
+            || matches!(doc.tok(k - 1), "of")
         {
             continue;
         }
@@ -1673,6 +1671,16 @@ mod tests {
                 .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
                     && claim == "The town has grown faster than the county"),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_cue_word_in_a_name_is_no_claimant_frame() {
+        let text = "In January, militants loyal to the Islamic State beheaded 21 fishermen along the coast.";
+        let c = claims_of(text);
+        assert!(
+            c.iter().all(|(who, _, _)| who.is_none()),
+            "the sentence is the writer's: {c:?}"
         );
     }
 

@@ -36,7 +36,7 @@ const INFINITIVAL: &[&str] = &[
     "call", "push", "press",
 ];
 
-fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
+pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return false;
@@ -44,6 +44,14 @@ fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
     // document or body.
     if doc.cue(k).is_none() {
+        return false;
+    }
+    // A capitalised word mid-sentence is a name, not a verb: "the Islamic State".
+    let word = doc.tok(k);
+    if doc.sentences[t.sentence].start != k
+        && word.chars().next().is_some_and(|c| c.is_uppercase())
+        && !doc.is_title_case(t.paragraph)
+    {
         return false;
     }
     // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
