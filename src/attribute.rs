@@ -1017,8 +1017,15 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             }
             j > 0 && is_work_noun(doc.tok(j - 1))
         });
+        // A quote that is a whole sentence of its own (“We're America.”) is speech.
+        let whole_sentence = alone
+            && content_text
+                .trim_end()
+                .trim_end_matches(['\'', '’', '"', '”'])
+                .ends_with(['.', '!', '?']);
         let title = is_title_like(content_text)
             && !multi_sentence
+            && !whole_sentence
             && (names_a_work || found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
         // "‘Unprecedented’ strandings": a word or two in quotation marks that the writer's
         // own words continue, with nobody cued, is a label (a heading's scare quote), not
@@ -1228,6 +1235,16 @@ mod tests {
             Some("Anna Lee"),
             Some("Anna Lee"),
             None,
+        ),
+        // A capitalised quote that is a sentence of its own is speech, not a title; it
+        // continues the speaker of the quote before it in the paragraph.
+        (
+            "“We are not a burden,” the mayor added. “We're America.”",
+            "We're America.",
+            "direct",
+            Some("the mayor"),
+            Some("the mayor"),
+            Some("added"),
         ),
         // A heading's one quoted word that the writer's words continue is a label.
         (
