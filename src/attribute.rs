@@ -309,6 +309,13 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             return Some(m);
         }
+        // "Mr. Kamin, who emphasized that …", "the European Union, which contended that …":
+        // a relative pronoun's antecedent is the subject.
+        if matches!(w, "who" | "which") && j >= floor + 3 && doc.tok(j - 2) == "," {
+            return ents
+                .mention_at(j - 3)
+                .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive);
+        }
         // "A lawyer for the outlets, David Schulz, said": the name between the commas.
         if w == "," && j >= 2 {
             if let Some(m) = ents.mention_at(j - 2) {

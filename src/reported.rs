@@ -440,10 +440,10 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 {
                     c = that;
                 }
-                if c < s1
+                let complementizer = c < s1
                     && (doc.tok(c).eq_ignore_ascii_case("that")
-                        || doc.french && doc.tok(c) == "que")
-                {
+                        || doc.french && doc.tok(c) == "que");
+                if complementizer {
                     c += 1;
                 }
                 // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the
@@ -511,10 +511,13 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 } else {
                     MIN_WORDS
                 };
+                // After "that" a clause may open with an adverbial: "found that in the
+                // three largest counties voters were removed".
                 let starts_ok = evidence_ok
                     && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
                     && (infinitive
+                        || complementizer && doc.tokens[c].kind == TokenKind::Word
                         || !matches!(
                             doc.tok(c),
                             ":" | "."
@@ -870,6 +873,18 @@ mod tests {
             "Anna Lee said she backed the plan but would want more detail on the costs.",
             "she backed the plan but would want more detail on the costs",
             "Anna Lee",
+        ),
+        // After "that" the clause may open with an adverbial.
+        (
+            "The audit found that in the three largest counties voters were removed twice as often.",
+            "in the three largest counties voters were removed twice as often",
+            "The audit",
+        ),
+        // A relative pronoun's antecedent speaks.
+        (
+            "The fund was praised by Ravi Menon, who emphasized that the returns would be simpler.",
+            "the returns would be simpler",
+            "Ravi Menon",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
