@@ -196,7 +196,19 @@ pub fn find_claims(
             doc.tokens[sentence.start].span.start,
             doc.tokens[sentence.end - 1].span.end,
         );
-        if cands.overlaps(span) || !is_writer_claim(doc, sentence.clone()) {
+        if !is_writer_claim(doc, sentence.clone()) {
+            continue;
+        }
+        if cands.overlaps(span) {
+            // "After the bridge closed in May, Mayor Anna Lee admitted that …": the
+            // reported part is a candidate already; the writer's background clause is one too.
+            if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+                for c in split {
+                    if c.claimant.is_none() && !cands.overlaps(c.span) {
+                        cands.push(c);
+                    }
+                }
+            }
             continue;
         }
         if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {

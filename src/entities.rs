@@ -201,7 +201,56 @@ impl Entities {
                 ents.assign(d, entity);
             }
         }
+        ents.resolve_cataphora(doc);
         ents
+    }
+
+    /// "… condemned by a local councillor, who said …. Councillor Ruth Hale, who
+    /// represents the ward, said: …": an indefinite descriptor that introduces a person
+    /// is the named person whose title repeats its head noun in the next two sentences.
+    fn resolve_cataphora(&mut self, doc: &Doc) {
+        for mi in 0..self.mentions.len() {
+            let m = &self.mentions[mi];
+            let Some(e) = m.entity else { continue };
+            let indefinite = matches!(
+                doc.tok(m.tokens.start).to_ascii_lowercase().as_str(),
+                "a" | "an"
+            );
+            if m.kind != MentionKind::Descriptor
+                || m.plural
+                || m.org
+                || !indefinite
+                || self.entities[e].mentions.len() != 1
+            {
+                continue;
+            }
+            let Some(head) = m
+                .role
+                .map(|r| r.text(doc.text))
+                .and_then(|r| r.split_whitespace().last())
+            else {
+                continue;
+            };
+            let head = head.to_lowercase();
+            let sentence = doc.tokens[m.tokens.start].sentence;
+            let named = self.mentions[mi + 1..]
+                .iter()
+                .take_while(|n| doc.tokens[n.tokens.start].sentence <= sentence + 2)
+                .find(|n| n.kind == MentionKind::Name && !n.org)
+                .filter(|n| {
+                    n.role.is_some_and(|r| {
+                        r.text(doc.text)
+                            .to_lowercase()
+                            .split_whitespace()
+                            .any(|w| w == head)
+                    })
+                })
+                .and_then(|n| n.entity);
+            if let Some(target) = named.filter(|&t| t != e) {
+                self.entities[e].mentions.clear();
+                self.assign(mi, target);
+            }
+        }
     }
 
     /// The descriptor in apposition after a person's name: "Kerr Putney, the police chief,".
