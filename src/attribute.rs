@@ -536,7 +536,14 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             doc.tok(j - 1).to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
-        if quotative_cue(doc, j).is_some_and(|c| c.quotative) && j > k && !noun_use {
+        // "“…,” the letter reads." / "the report says": a document quoted by evidence cue.
+        let document_cue = doc.cue(j).is_some_and(|c| c.class == CueClass::Evidence)
+            && doc.tokens[j].quote.is_none()
+            && subject_left_of(doc, ents, j, k).is_some_and(|m| ents.mentions[m].org);
+        if (quotative_cue(doc, j).is_some_and(|c| c.quotative) || document_cue)
+            && j > k
+            && !noun_use
+        {
             let m = subject_left_of(doc, ents, j, k)?;
             // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
             // said), not somewhere later in a long sentence.
@@ -1252,6 +1259,15 @@ mod tests {
             Some("the mayor"),
             Some("the mayor"),
             Some("added"),
+        ),
+        // A document quoted through an evidence cue.
+        (
+            "Parents sent a letter to the board. “Our children are thriving,” the letter reads.",
+            "Our children are thriving,",
+            "direct",
+            Some("a letter"),
+            Some("the letter"),
+            Some("reads"),
         ),
         // A heading's one quoted word that the writer's words continue is a label.
         (
