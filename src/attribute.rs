@@ -537,7 +537,9 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
         // "“…,” the letter reads." / "the report says": a document quoted by evidence cue.
-        let document_cue = doc.cue(j).is_some_and(|c| c.class == CueClass::Evidence)
+        // ("reads" only in this inverted use: "reading" is no cue elsewhere.)
+        let document_cue = (doc.cue(j).is_some_and(|c| c.class == CueClass::Evidence)
+            || matches!(doc.tok(j), "reads" | "read"))
             && doc.tokens[j].quote.is_none()
             && subject_left_of(doc, ents, j, k).is_some_and(|m| ents.mentions[m].org);
         if (quotative_cue(doc, j).is_some_and(|c| c.quotative) || document_cue)
