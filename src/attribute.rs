@@ -1005,24 +1005,30 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         // preposition governs it ("an episode of “The Morning Show”"), but a quoted
         // verdict with a cue is speech ("concluded his comments were “Mostly False”").
         let governed = doc.open_token(q).is_some_and(|o| {
-            o > 0
-                && matches!(
-                    doc.tok(o - 1).to_ascii_lowercase().as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "of"
-                        | "on"
-                        | "in"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "titled"
-                        | "entitled"
-                        | "nicknamed"
-                        | "dubbed"
-                )
+            // "at Mugabe's “Blue House” compound": a possessive governs a name.
+            let possessive = o > 0 && {
+                let w = doc.tok(o - 1);
+                (w.ends_with("'s") || w.ends_with("’s")) && !is_contraction(w)
+            };
+            possessive
+                || o > 0
+                    && matches!(
+                        doc.tok(o - 1).to_ascii_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "of"
+                            | "on"
+                            | "in"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "titled"
+                            | "entitled"
+                            | "nicknamed"
+                            | "dubbed"
+                    )
         });
         // "her memoir “The Salt Years”", "his own book, “A House Without Doors,”": a
         // title-cased quote right after the name of a kind of work is its title.
@@ -1261,6 +1267,15 @@ mod tests {
             Some("the mayor"),
             Some("the mayor"),
             Some("added"),
+        ),
+        // A title-cased name after a possessive is a name, not speech.
+        (
+            "Ravi Menon and his wife are under house arrest at Menon's “Blue House” compound, a source said.",
+            "Blue House",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // A document quoted through an evidence cue.
         (
