@@ -1277,6 +1277,15 @@ mod tests {
             None,
             None,
         ),
+        // A given name of several words joins the full name; a headline's verb ends a name.
+        (
+            "Donald Lee Is Right, Says Paper\nTe Kaurinui Robert Parata carves whale bone. “Our ancestors would not hug the whales,” says Te Kaurinui.",
+            "Our ancestors would not hug the whales,",
+            "direct",
+            Some("Te Kaurinui Robert Parata"),
+            Some("Te Kaurinui"),
+            Some("says"),
+        ),
         // A document quoted through an evidence cue.
         (
             "Parents sent a letter to the board. “Our children are thriving,” the letter reads.",

@@ -577,8 +577,31 @@ fn name_mention(
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(n.span.text(text)));
+        // A title-case headline's verbs end a name: "Donald Trump Is Right".
+        let auxiliary = end > start
+            && matches!(
+                w,
+                "Is" | "Was"
+                    | "Are"
+                    | "Were"
+                    | "Has"
+                    | "Have"
+                    | "Had"
+                    | "Will"
+                    | "Would"
+                    | "Can"
+                    | "Could"
+                    | "Should"
+                    | "May"
+                    | "Might"
+                    | "Must"
+                    | "Does"
+                    | "Did"
+                    | "Gets"
+            );
         if (tk == TokenKind::Word
             && starts_upper(w)
+            && !auxiliary
             && !(end > start && doc.cue(end).is_some() && !lexicon::is_org_word(w)))
             || glued_dot
         {
@@ -1037,14 +1060,25 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         // "Edwin" after "Edwin Sallow" (a feature's first-name style): a lone name that is
         // the first name of exactly one person named so far, and no one's surname.
         .or_else(|| {
-            if m.org || words.len() != 1 || m.role.is_some() {
+            if m.org || m.role.is_some() {
                 return None;
             }
             let mut by_first = entities.iter().enumerate().filter(|(_, e)| {
-                e.kind == SpeakerKind::Person
-                    && e.first_name
+                if e.kind != SpeakerKind::Person {
+                    return false;
+                }
+                if words.len() == 1 {
+                    return e
+                        .first_name
                         .as_deref()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(&surname))
+                        .is_some_and(|f| f.eq_ignore_ascii_case(&surname));
+                }
+                let full: Vec<&str> = e.name.split_whitespace().collect();
+                full.len() >= words.len() + 2
+                    && full
+                        .iter()
+                        .zip(&words)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
             });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),

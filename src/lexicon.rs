@@ -1170,6 +1170,11 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
             | "Because"
             | "Despite"
             | "During"
+            // Participles used as prepositions: "Following Monday’s debate, …".
+            | "Following"
+            | "Including"
+            | "Regarding"
+            | "Concerning"
             | "Until"
             | "Unless"
             | "Whether"
