@@ -1286,6 +1286,15 @@ mod tests {
             Some("Te Kaurinui"),
             Some("says"),
         ),
+        // A bare surname shared by two people names the one introduced first.
+        (
+            "Hori Parata has rescued whales for fifty years. His son, Kauri Parata, carves.\nBut for Parata the deaths are personal. “We need to listen,” Parata said.",
+            "We need to listen,",
+            "direct",
+            Some("Hori Parata"),
+            Some("Parata"),
+            Some("said"),
+        ),
         // A document quoted through an evidence cue.
         (
             "Parents sent a letter to the board. “Our children are thriving,” the letter reads.",

@@ -1043,7 +1043,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         SpeakerKind::Person
     };
     // Find an existing entity: same kind, same surname, compatible first name. Among
-    // several, the latest mentioned.
+    // several ("Parata" after Hori Parata and his son Te Kaurinui Robert Parata), the one
+    // the article introduced first: its principal, whom a bare surname names.
     let found = entities
         .iter()
         .enumerate()
@@ -1055,7 +1056,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                     _ => true,
                 }
         })
-        .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+        .max_by_key(|(_, e)| std::cmp::Reverse(e.mentions.first().copied().unwrap_or(0)))
         .map(|(i, _)| i)
         // "Edwin" after "Edwin Sallow" (a feature's first-name style): a lone name that is
         // the first name of exactly one person named so far, and no one's surname.
