@@ -139,7 +139,7 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Spe
     // Index the attributed quotes by their word trigrams.
     let mut by_trigram: HashMap<&[String], Vec<usize>> = HashMap::new();
     for (i, q) in quotes.iter().enumerate() {
-        if q.speaker.is_some() && q.confidence >= 0.6 && q.kind != QuoteKind::Indirect {
+        if q.speaker.is_some() && q.kind != QuoteKind::Indirect {
             for tri in words[i].windows(3) {
                 let list = by_trigram.entry(tri).or_default();
                 if list.last() != Some(&i) {
@@ -157,14 +157,18 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Spe
         let Some(candidates) = by_trigram.get(&words[i][..3]) else {
             continue;
         };
+        // The source must be surer than the repeat ("We need to listen" pulled out of a
+        // quote attributed only by the paragraph's context still takes that speaker).
         let source = candidates.iter().copied().find(|&j| {
             j != i
+                && quotes[j].confidence > quotes[i].confidence
                 && words[j]
                     .windows(words[i].len())
                     .any(|w| w == words[i].as_slice())
         });
         if let Some(j) = source {
             let (speaker, mention) = (quotes[j].speaker, quotes[j].speaker_mention);
+            let source_confidence = quotes[j].confidence;
             if let Some(old) = quotes[i].speaker {
                 speakers[old].quote_count -= 1;
             }
@@ -175,7 +179,7 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Spe
             q.speaker = speaker;
             q.speaker_mention = mention;
             q.cue = None;
-            q.confidence = 0.7;
+            q.confidence = source_confidence.min(0.7);
             if q.kind == QuoteKind::Scare {
                 q.kind = QuoteKind::Direct;
             }
@@ -322,6 +326,13 @@ mod tests {
         // A pull quote repeats words of an attributed quote.
         (
             "‘We need to listen’\n“The sea is telling us something. We need to listen,” said Hori Parata.",
+            "We need to listen",
+            Some("Hori Parata"),
+        ),
+        // A pull quote takes the speaker of the quote it repeats, even when that one is
+        // attributed only by its paragraph's context.
+        (
+            "Whale whisperer Hori Parata has rescued whales for fifty years.\n‘We need to listen’\nBut for Parata the deaths are personal.\n“It is emotional. We need to listen.”",
             "We need to listen",
             Some("Hori Parata"),
         ),
