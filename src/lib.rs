@@ -27,6 +27,7 @@ pub mod markdown;
 pub mod marks;
 pub mod model;
 pub mod output;
+pub mod posts;
 pub mod reported;
 pub mod span;
 pub mod text;
@@ -281,6 +282,25 @@ fn run(text: &str) -> Analysis {
             confidence: if speaker.is_some() { 0.7 } else { 0.0 },
             group: usize::MAX,
             paragraph: answer.paragraph,
+        });
+    }
+    // Embedded posts without quotation marks, signed "— Name (@handle) date".
+    for post in posts::signed_posts(&doc, &ents) {
+        let speaker = ents.mentions[post.mention]
+            .entity
+            .map(|e| speaker_index(e, &mut speakers));
+        if let Some(s) = speaker {
+            speakers[s].quote_count += 1;
+        }
+        quotes.push(Quote {
+            span: post.content,
+            kind: QuoteKind::Direct,
+            speaker,
+            speaker_mention: Some(ents.mentions[post.mention].span),
+            cue: Some(post.dash),
+            confidence: if speaker.is_some() { 0.9 } else { 0.0 },
+            group: usize::MAX,
+            paragraph: post.paragraph,
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));

@@ -1,0 +1,107 @@
+//! Embedded social posts written without quotation marks.
+//!
+//! Input: a [`Doc`] and its [`Entities`]. Output: [`Post`]s: a paragraph that ends with a
+//! signature "— Name (@handle) date", as pages render embedded posts, is the named
+//! person's words: the text before the dash is a direct quote of theirs. A post in
+//! quotation marks is a quote already (see `attribute`); this reads the unmarked ones.
+
+use crate::entities::{Entities, MentionKind};
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// One signed post.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Post {
+    /// The post's words, before the signature's dash.
+    pub content: Span,
+    /// The signing name's mention.
+    pub mention: usize,
+    /// The dash that opens the signature (the cue).
+    pub dash: Span,
+    pub paragraph: usize,
+}
+
+/// The signed posts of the document, in text order.
+pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
+    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
+    let mut out = Vec::new();
+    for p in 0..doc.paragraphs.len() {
+        let (from, to) = (para_start(p), para_start(p + 1));
+        if to < from + 6
+            || (from..to).any(|k| {
+                doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark
+            })
+        {
+            continue;
+        }
+        // The signature: dash, a name, then "(@handle".
+        let Some(dash) = (from + 3..to)
+            .rev()
+            .find(|&k| matches!(doc.tok(k), "—" | "–" | "―"))
+        else {
+            continue;
+        };
+        let Some(m) = ents
+            .mention_at(dash + 1)
+            .filter(|&m| ents.mentions[m].tokens.start == dash + 1)
+            .filter(|&m| ents.mentions[m].kind == MentionKind::Name)
+        else {
+            continue;
+        };
+        let after = ents.mentions[m].tokens.end;
+        let handle = after + 1 < to && doc.tok(after) == "(" && doc.tok(after + 1).starts_with('@');
+        let words = (from..dash)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .count();
+        if !handle || words < 3 {
+            continue;
+        }
+        out.push(Post {
+            content: Span::new(doc.tokens[from].span.start, doc.tokens[dash - 1].span.end),
+            mention: m,
+            dash: doc.tokens[dash].span,
+            paragraph: p,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// (text, the post's words or none, its speaker)
+    const ROWS: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "Councillor Petr Hájek was unimpressed.\nNine days lost means nine days lost. You cannot pour concrete faster. — Petr Hájek (@phajek) March 12, 2025",
+            Some("Nine days lost means nine days lost. You cannot pour concrete faster."),
+            Some("Petr Hájek"),
+        ),
+        // A dash and a name without a handle is a byline or an aside, not a post.
+        (
+            "The bridge reopened on Monday — Petr Hájek reports from Dravec.",
+            None,
+            None,
+        ),
+    ];
+
+    #[test]
+    fn signed_posts_are_quotes_of_their_author() {
+        for &(text, post, speaker) in ROWS {
+            let a = analyze(text).unwrap();
+            let got = a.quotes.iter().find(|q| {
+                q.cue
+                    .is_some_and(|c| matches!(c.text(text), "—" | "–" | "―"))
+            });
+            assert_eq!(got.map(|q| q.span.text(text)), post, "{text}");
+            if let Some(q) = got {
+                assert_eq!(q.kind.as_str(), "direct", "{text}");
+                assert_eq!(
+                    q.speaker.map(|s| a.speakers[s].name.as_str()),
+                    speaker,
+                    "{text}"
+                );
+            }
+        }
+    }
+}
