@@ -202,7 +202,54 @@ impl Entities {
             }
         }
         ents.resolve_cataphora(doc);
+        ents.resolve_statements(doc);
         ents
+    }
+
+    /// "Kestrel Build said in a statement that … “…,” the statement said.": a statement
+    /// speaks for whoever issued it, the subject of the sentence that introduced it.
+    fn resolve_statements(&mut self, doc: &Doc) {
+        let is_statement = |m: &Mention| {
+            m.kind == MentionKind::Descriptor
+                && !m.plural
+                && m.role.is_some_and(|r| {
+                    matches!(
+                        r.text(doc.text)
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .as_str(),
+                        "statement" | "release" | "communiqué"
+                    )
+                })
+        };
+        for e in 0..self.entities.len() {
+            let mentions = self.entities[e].mentions.clone();
+            let Some(&first) = mentions.first() else {
+                continue;
+            };
+            if !mentions.iter().all(|&mi| is_statement(&self.mentions[mi])) {
+                continue;
+            }
+            let sentence = doc.sentence_of(self.mentions[first].tokens.start);
+            let issuer = self.mentions[..first]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, m)| m.tokens.start >= sentence.start)
+                .filter(|(_, m)| {
+                    !m.possessive && m.kind != MentionKind::Pronoun && !is_statement(m)
+                })
+                .last()
+                .and_then(|(_, m)| m.entity);
+            if let Some(target) = issuer.filter(|&t| t != e) {
+                self.entities[e].mentions.clear();
+                for mi in mentions {
+                    self.assign(mi, target);
+                }
+            }
+        }
     }
 
     /// "… condemned by a local councillor, who said …. Councillor Ruth Hale, who
