@@ -561,6 +561,11 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
                 // "Intentions only: "declined to comment", not "declined slightly".
                 let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive;
+                // "posted a photograph", "aired the interview": publishing verbs report a
+                // clause ("posted that …") or words in quotation marks, not their object.
+                let object_only = matches!(lemma, "post" | "publish" | "broadcast" | "air")
+                    && !complementizer
+                    && quoted_words == 0;
                 // "Rao said the board would:" introduces a list (see `list_items`).
                 let introduces_list = end < doc.tokens.len()
                     && doc.tok(end) == ":"
@@ -572,6 +577,7 @@ pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Repo
                     && end > c
                     && !introduces_list
                     && !needs_infinitive
+                    && !object_only
                     && word_count(doc, c, end) >= min_words
                     // A used cue reports more only around its quotation ("said that most …
                     // “In the end …”"); after it ("…,” Trump said last week) is adverbial.
