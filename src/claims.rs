@@ -408,10 +408,14 @@ fn other_person(
     claimant: Option<usize>,
 ) -> Option<String> {
     let floor = at.saturating_sub(600);
-    ents.mentions
+    // Mentions are in text order and never overlap, so those ending by `at` and starting
+    // after `floor` are one run, found by binary search rather than a scan of all.
+    let end = ents.mentions.partition_point(|m| m.span.end <= at);
+    let start = ents.mentions[..end].partition_point(|m| m.span.start < floor);
+    ents.mentions[start..end]
         .iter()
         .rev()
-        .filter(|m| m.span.end <= at && m.span.start >= floor && m.kind == MentionKind::Name)
+        .filter(|m| m.kind == MentionKind::Name)
         .filter_map(|m| m.entity)
         .find(|&e| {
             let ent = &ents.entities[e];

@@ -153,6 +153,11 @@ fn is_determiner(word: &str) -> bool {
 impl Entities {
     pub fn new(doc: &Doc) -> Entities {
         let mentions = find_mentions(doc);
+        // Lookups by position (`mention_at`, binary searches in the claims pass) rely on
+        // mentions being in text order without overlap.
+        debug_assert!(mentions
+            .windows(2)
+            .all(|w| w[0].tokens.end <= w[1].tokens.start && w[0].span.end <= w[1].span.start));
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
