@@ -1159,7 +1159,7 @@ const SUPERLATIVES: &[&str] = &[
     "record",
     "ever",
 ];
-const CAUSAL: &[&str] = &[
+const CAUSAL_WORDS: &[&str] = &[
     "because",
     "due",
     "cause",
@@ -1203,7 +1203,7 @@ const HEDGES: &[&str] = &[
     "thinks",
     "suspect",
 ];
-const OPINION: &[&str] = &[
+const OPINION_WORDS: &[&str] = &[
     "must",
     "should",
     "ought",
@@ -1257,10 +1257,60 @@ const OPINION: &[&str] = &[
     "disgraceful",
     "unacceptable",
 ];
-const FUTURE: &[&str] = &[
+const FUTURE_WORDS: &[&str] = &[
     "will", "would", "'ll", "shall", "going", "expected", "expects", "plans", "intends", "next",
     "future", "coming", "could",
 ];
+
+// Bits of `word_classes`: the word lists above a word is on.
+const NUMBER: u8 = 1;
+const DATE: u8 = 1 << 1;
+const COMPARATIVE: u8 = 1 << 2;
+const SUPERLATIVE: u8 = 1 << 3;
+const CAUSAL: u8 = 1 << 4;
+const HEDGE: u8 = 1 << 5;
+const OPINION: u8 = 1 << 6;
+const FUTURE: u8 = 1 << 7;
+
+/// The word lists a normalised word is on, as bits: one table lookup instead of a scan
+/// of each list.
+fn word_classes(w: &str) -> u8 {
+    use crate::fxhash::FxHashMap;
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for (list, bit) in [
+            (NUMBER_WORDS, NUMBER),
+            (DATE_WORDS, DATE),
+            (COMPARATIVES, COMPARATIVE),
+            (SUPERLATIVES, SUPERLATIVE),
+            (CAUSAL_WORDS, CAUSAL),
+            (HEDGES, HEDGE),
+            (OPINION_WORDS, OPINION),
+            (FUTURE_WORDS, FUTURE),
+        ] {
+            for &w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
+}
+
+/// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
+fn norm_word(core: &str) -> std::borrow::Cow<'_, str> {
+    if core
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(core)
+    } else if core.is_ascii() {
+        std::borrow::Cow::Owned(core.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(norm_apostrophe(core))
+    }
+}
 
 /// Type, check-worthiness and reasons of a claim, from its standalone form and source
 /// text, the cue's class and whether the cue is a promise.
@@ -1271,24 +1321,26 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let raw_words: Vec<&str> = standalone.split_whitespace().collect();
-    let words: Vec<String> = raw_words
+    let words: Vec<std::borrow::Cow<str>> = raw_words
         .iter()
-        .map(|w| norm_apostrophe(split_word(w).1))
+        .map(|w| norm_word(split_word(w).1))
         .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let number = words.iter().any(|w| {
-        w.chars().any(|c| c.is_ascii_digit()) && !is_year(w) || NUMBER_WORDS.contains(&w.as_str())
-    }) || standalone.contains('%');
+    // Which word lists each word is on, looked up once per word.
+    let classes: Vec<u8> = words.iter().map(|w| word_classes(w)).collect();
+    let has = |class: u8| classes.iter().any(|&c| c & class != 0);
+    let lower = standalone.to_lowercase().replace('’', "'");
+    let number = words
+        .iter()
+        .zip(&classes)
+        .any(|(w, &c)| w.chars().any(|c| c.is_ascii_digit()) && !is_year(w) || c & NUMBER != 0)
+        || standalone.contains('%');
     let date = words.iter().enumerate().any(|(i, w)| {
         is_year(w)
-            || (DATE_WORDS.contains(&w.as_str())
+            || (classes[i] & DATE != 0
                 && (w != "may" || raw_words[i].starts_with('M'))
                 && (w != "march" || raw_words[i].starts_with('M')))
-            || (w == "last"
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| DATE_WORDS.contains(&n.as_str())))
-    }) || standalone.to_lowercase().contains("recent years");
+            || (w == "last" && classes.get(i + 1).is_some_and(|&c| c & DATE != 0))
+    }) || lower.contains("recent years");
     let named = raw_words.iter().enumerate().any(|(i, w)| {
         let core = split_word(w).1;
         let cap = core.chars().next().is_some_and(char::is_uppercase);
@@ -1315,40 +1367,40 @@ pub(crate) fn assess(
                     | "Ms"
             )
             && (i > 0 || core.chars().count() > 1)
-            && !DATE_WORDS.contains(&norm_apostrophe(core).as_str())
+            && classes[i] & DATE == 0
     });
     // "more than four years" is a quantity, not a comparison.
-    let is_number = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
+    let is_number = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+            || classes.get(i).is_some_and(|&c| c & NUMBER != 0)
+    };
     let counted = |i: usize| {
-        let w = words[i].as_str();
+        let w = &*words[i];
         match w {
             "more" | "less" | "fewer" => {
-                words.get(i + 1).is_some_and(|n| n == "than")
-                    && words.get(i + 2).is_some_and(|n| is_number(n))
+                words.get(i + 1).is_some_and(|n| n == "than") && is_number(i + 2)
             }
             "than" => {
-                i > 0
-                    && matches!(words[i - 1].as_str(), "more" | "less" | "fewer")
-                    && words.get(i + 1).is_some_and(|n| is_number(n))
+                i > 0 && matches!(&*words[i - 1], "more" | "less" | "fewer") && is_number(i + 1)
             }
             _ => false,
         }
     };
-    let comparative = (0..words.len())
-        .any(|i| COMPARATIVES.contains(&words[i].as_str()) && !counted(i))
+    let comparative = (0..words.len()).any(|i| classes[i] & COMPARATIVE != 0 && !counted(i))
         || words
             .iter()
             .any(|w| w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
-    let lower = standalone.to_lowercase().replace('’', "'");
     let superlative =
-        has(SUPERLATIVES) || lower.contains("the most ") || lower.contains("the least ");
+        has(SUPERLATIVE) || lower.contains("the most ") || lower.contains("the least ");
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "majority" | "minority" | "average" | "rate")
+            matches!(&**w, "majority" | "minority" | "average" | "rate")
                 || (w == "most" && (i == 0 || words[i - 1] != "the"))
         });
-    let causal = has(CAUSAL) || standalone.to_lowercase().contains("as a result");
-    let hedge = has(HEDGES)
+    let causal = has(CAUSAL) || lower.contains("as a result");
+    let hedge = has(HEDGE)
         || lower.contains("don't know")
         || lower.contains("not sure")
         || cue_class == Some(CueClass::Belief);
@@ -1434,41 +1486,68 @@ const STOP: &[&str] = &[
     "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
 ];
 
-/// The normalised word set of a claim: lower case, no stop words, plural `s` dropped.
+/// Calls `f` with each normalised word of a claim, repeats included: lower case, no stop
+/// words, plural `s` dropped. `buf` is scratch space, reused across calls.
+fn claim_words(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    for piece in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if piece.is_empty() {
+            continue;
+        }
+        // ASCII needs no apostrophe mapping and lowercases in place.
+        if piece.is_ascii() {
+            buf.clear();
+            buf.push_str(piece);
+            buf.make_ascii_lowercase();
+        } else {
+            *buf = norm_apostrophe(piece);
+        }
+        let w = stem(buf.trim_end_matches("'s").trim_matches('\''));
+        if !w.is_empty() && !STOP.contains(&w) {
+            f(w);
+        }
+    }
+}
+
+/// The normalised word set of a claim (see [`claim_words`]), sorted.
+#[cfg(test)]
 pub(crate) fn word_set(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(norm_apostrophe)
-        .map(|w| {
-            let w = w.trim_end_matches("'s").trim_matches('\'').to_string();
-            stem(&w)
-        })
-        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
-        .collect();
+    let mut out: Vec<String> = Vec::new();
+    claim_words(s, &mut String::new(), |w| out.push(w.to_string()));
     out.sort();
     out.dedup();
     out
 }
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
-fn stem(w: &str) -> String {
+fn stem(w: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.chars().count() > 3 && !stem.ends_with('s') {
-                return stem.to_string();
+                return stem;
             }
         }
     }
-    w.to_string()
+    w
 }
 
-/// Whether two word sets state the same claim: Jaccard >= 0.6, or the smaller (of at
-/// least four words) is 85% inside the larger.
-pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
+/// Whether two word sets (sorted, without repeats) state the same claim: Jaccard >= 0.6,
+/// or the smaller (of at least four words) is 85% inside the larger.
+pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = a.len() + b.len() - common;
     let small = a.len().min(b.len());
     common * 10 >= union * 6 || (small >= 4 && common * 100 >= small * 85)
@@ -1478,27 +1557,46 @@ pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
 /// appearance keeps its span, later ones become `appearances`; a named claimant beats
 /// the publication, and the higher check-worthiness is kept.
 fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
-    use std::collections::HashMap;
+    use crate::fxhash::FxHashMap;
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
     const COMMON: usize = 64;
     let mut out: Vec<Claim> = Vec::new();
-    let mut sets: Vec<Vec<String>> = Vec::new();
-    // word -> the kept claims that contain it, so that a claim is compared only with
-    // claims sharing a word with it, not with every claim before it.
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    // Each claim's word set as sorted word numbers: comparing two claims is a merge of
+    // integers, not string comparisons.
+    let mut sets: Vec<Vec<u32>> = Vec::new();
+    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    // word number -> the kept claims that contain it, so that a claim is compared only
+    // with claims sharing a word with it, not with every claim before it.
+    let mut postings: Vec<Vec<usize>> = Vec::new();
+    let mut buf = String::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for c in claims {
-        let set = word_set(&c.standalone);
-        let mut candidates: Vec<usize> = set
-            .iter()
-            .filter_map(|w| postings.get(w))
-            .filter(|list| list.len() <= COMMON)
-            .flatten()
-            .copied()
-            .collect();
+        let mut set: Vec<u32> = Vec::new();
+        claim_words(&c.standalone, &mut buf, |w| {
+            let n = match number.get(w) {
+                Some(&n) => n,
+                None => {
+                    let n = number.len() as u32;
+                    number.insert(w.to_string(), n);
+                    n
+                }
+            };
+            set.push(n);
+        });
+        set.sort_unstable();
+        set.dedup();
+        candidates.clear();
+        candidates.extend(
+            set.iter()
+                .filter_map(|&w| postings.get(w as usize))
+                .filter(|list| list.len() <= COMMON)
+                .flatten()
+                .copied(),
+        );
         candidates.sort_unstable();
         candidates.dedup();
-        let same = candidates.into_iter().find(|&i| {
+        let same = candidates.iter().copied().find(|&i| {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
@@ -1525,8 +1623,12 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 }
             }
             None => {
-                for w in &set {
-                    postings.entry(w.clone()).or_default().push(out.len());
+                for &w in &set {
+                    let w = w as usize;
+                    if postings.len() <= w {
+                        postings.resize_with(w + 1, Vec::new);
+                    }
+                    postings[w].push(out.len());
                 }
                 sets.push(set);
                 out.push(c);

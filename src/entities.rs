@@ -8,8 +8,7 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
-use std::collections::HashSet;
-
+use crate::fxhash::FxHashSet;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -432,7 +431,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let toks = &doc.tokens;
     // Words the article also writes in lowercase are common words when capitalised at a
     // sentence start ("Children", "Concrete"), not names.
-    let lowercase_words: HashSet<&str> = toks
+    let lowercase_words: FxHashSet<&str> = toks
         .iter()
         .map(|t| t.span.text(text))
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
@@ -503,7 +502,7 @@ fn name_mention(
     doc: &Doc,
     i: usize,
     sentence_start: bool,
-    lowercase_words: &HashSet<&str>,
+    lowercase_words: &FxHashSet<&str>,
 ) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;

@@ -20,6 +20,7 @@ pub mod entities;
 pub mod eval;
 pub mod export;
 pub mod extract;
+mod fxhash;
 pub mod html;
 pub mod lexicon;
 pub mod markdown;
