@@ -12,7 +12,7 @@ use crate::fxhash::FxHashSet;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{with_ascii_lowercase, Doc, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -121,32 +121,34 @@ fn is_nationality(word: &str) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "several"
-            | "many"
-            | "some"
-            | "other"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "both"
-            | "most"
-            | "few"
-    )
+    with_ascii_lowercase(word, |w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "other"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "both"
+                | "most"
+                | "few"
+        )
+    })
 }
 
 impl Entities {
@@ -811,13 +813,13 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
     let role = Span::new(toks[first_mod].span.start, toks[head_i].span.end);
-    let gender = match head_word.to_ascii_lowercase().as_str() {
+    let gender = with_ascii_lowercase(head_word, |w| match w {
         "spokeswoman" | "woman" | "chairwoman" | "congresswoman" | "mother" | "daughter"
         | "wife" | "queen" | "actress" => Gender::Female,
         "spokesman" | "man" | "chairman" | "congressman" | "father" | "son" | "husband"
         | "king" => Gender::Male,
         _ => Gender::Unknown,
-    };
+    });
     Some(Mention {
         span,
         tokens: i..end,
@@ -900,16 +902,19 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 /// Roles that speak on behalf of a body: "a spokeswoman for the ministry" says what the
 /// ministry says.
 fn is_spokesperson(head: &str) -> bool {
-    matches!(
-        head.to_ascii_lowercase().as_str(),
-        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "representative"
-            | "representatives" | "spokesmen" | "spokeswomen"
-            // Documents speak for their authors: "a statement from the company", "figures
-            // released by the department".
-            | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study" | "analysis" | "survey"
-            | "poll" | "release" | "email" | "filing" | "complaint" | "ruling" | "brief" | "audit" | "review"
-            | "investigation" | "tweet" | "post" | "video" | "ad"
-    )
+    with_ascii_lowercase(head, |head| {
+        matches!(
+            head,
+            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official"
+                | "officials" | "representative" | "representatives" | "spokesmen" | "spokeswomen"
+                // Documents speak for their authors: "a statement from the company",
+                // "figures released by the department".
+                | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study"
+                | "analysis" | "survey" | "poll" | "release" | "email" | "filing" | "complaint"
+                | "ruling" | "brief" | "audit" | "review" | "investigation" | "tweet" | "post"
+                | "video" | "ad"
+        )
+    })
 }
 
 fn strip_end(span: Span, text: &str) -> usize {

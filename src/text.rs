@@ -5,8 +5,28 @@
 //! attribution passes walk. Sentences never end inside a quotation, so a long quote and
 //! its attribution stay one unit ("“… Any time,” Putin stated.").
 
+use crate::fxhash::FxHashMap;
 use crate::marks::Marked;
 use crate::span::Span;
+
+/// Calls `f` with `word` in ASCII lower case (`str::to_ascii_lowercase`), without
+/// allocating for a word that is already lower case or short.
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
 
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -164,15 +184,17 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
+        // Each distinct word is looked up once: an article repeats most of its words.
+        let mut known: FxHashMap<&str, Lexical> = FxHashMap::default();
         let lexical = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
-                    Lexical {
+                    *known.entry(w).or_insert_with(|| Lexical {
                         cue: crate::lexicon::cue_verb(w),
                         role: crate::lexicon::role_noun(w),
-                    }
+                    })
                 }
                 _ => Lexical::default(),
             })
