@@ -20,7 +20,7 @@ use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{with_lowercase, Doc, TokenKind};
 
 /// A claim before typing, scoring and deduplication.
 #[derive(Clone, Debug)]
@@ -40,6 +40,8 @@ struct Claimants<'a> {
     ents: &'a Entities,
     speakers: &'a mut Vec<Speaker>,
     of_entity: &'a mut [Option<usize>],
+    /// The inverse of `of_entity`: the (first) entity of each speaker.
+    entity_of: Vec<Option<usize>>,
 }
 
 impl Claimants<'_> {
@@ -54,14 +56,23 @@ impl Claimants<'_> {
         let s = self.speakers.len() - 1;
         if let Some(slot) = self.of_entity.get_mut(entity) {
             *slot = Some(s);
+            self.link(s, entity);
         }
         Some(s)
     }
 
+    fn link(&mut self, speaker: usize, entity: usize) {
+        if self.entity_of.len() <= speaker {
+            self.entity_of.resize(speaker + 1, None);
+        }
+        self.entity_of[speaker].get_or_insert(entity);
+    }
+
     fn gender(&self, speaker: usize) -> Gender {
-        self.of_entity
-            .iter()
-            .position(|&s| s == Some(speaker))
+        self.entity_of
+            .get(speaker)
+            .copied()
+            .flatten()
             .map(|e| self.ents.entities[e].gender)
             .unwrap_or(Gender::Unknown)
     }
@@ -90,7 +101,13 @@ pub fn find_claims(
         ents,
         speakers,
         of_entity: speaker_of_entity,
+        entity_of: Vec::new(),
     };
+    for e in 0..who.of_entity.len() {
+        if let Some(s) = who.of_entity[e] {
+            who.link(s, e);
+        }
+    }
     let mut cands = Cands::default();
     let text = doc.text;
 
@@ -312,9 +329,24 @@ impl Cands {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    if !s.is_ascii() {
+        return s
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+    }
+    // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
+    let mut count = 0;
+    let mut alphanumeric = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            count += alphanumeric as usize;
+            alphanumeric = false;
+        } else {
+            alphanumeric |= b.is_ascii_alphanumeric();
+        }
+    }
+    count + alphanumeric as usize
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -344,10 +376,16 @@ fn is_promise_lemma(lemma: &str) -> bool {
 }
 
 fn is_promise_noun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
-    )
+    // Most words are ruled out by their first letter.
+    if w.is_ascii() && !matches!(w.as_bytes().first(), Some(b'p' | b'P' | b'v' | b'V')) {
+        return false;
+    }
+    with_lowercase(w, |w| {
+        matches!(
+            w,
+            "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
+        )
+    })
 }
 
 fn stance_of(class: Option<CueClass>) -> Stance {
@@ -429,6 +467,19 @@ fn other_person(
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
 fn split_word(w: &str) -> (&str, &str, &str) {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        let start = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |i| i + 1)
+            .max(start);
+        return (&w[..start], &w[start..end], &w[end..]);
+    }
     let core_start = w
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
@@ -506,21 +557,30 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 
 /// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
 /// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
+/// Words are joined by single spaces.
 fn rewrite_words(
     raw: &str,
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut words = raw.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
         let (lead, core, trail) = split_word(w);
-        let lower = norm_apostrophe(core);
-        match replace(trail, words.get(i + 1).copied(), lower.as_str()) {
-            Some(r) => out.push(format!("{lead}{r}{trail}")),
-            None => out.push(w.to_string()),
+        match replace(trail, words.peek().copied(), &norm_word(core)) {
+            Some(r) => {
+                out.push_str(lead);
+                out.push_str(&r);
+                out.push_str(trail);
+            }
+            None => out.push_str(w),
         }
     }
-    out.join(" ")
+    out
 }
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
@@ -1012,7 +1072,12 @@ fn finish(s: &str) -> String {
         .trim_end();
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => {
+            let mut out = String::with_capacity(s.len() + 2);
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -1320,29 +1385,52 @@ pub(crate) fn assess(
     cue_class: Option<CueClass>,
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
-    let raw_words: Vec<&str> = standalone.split_whitespace().collect();
-    let words: Vec<std::borrow::Cow<str>> = raw_words
-        .iter()
-        .map(|w| norm_word(split_word(w).1))
+    /// A word of the claim, analysed once.
+    struct Word<'a> {
+        raw: &'a str,
+        core: &'a str,
+        /// The core lowercased, ’ as ' (`norm_apostrophe`).
+        norm: std::borrow::Cow<'a, str>,
+        /// The word lists it is on (`word_classes`).
+        class: u8,
+        digit: bool,
+        year: bool,
+    }
+    let words: Vec<Word> = standalone
+        .split_whitespace()
+        .map(|raw| {
+            let core = split_word(raw).1;
+            let norm = norm_word(core);
+            Word {
+                raw,
+                core,
+                class: word_classes(&norm),
+                digit: norm.bytes().any(|b| b.is_ascii_digit()),
+                year: is_year(&norm),
+                norm,
+            }
+        })
         .collect();
-    // Which word lists each word is on, looked up once per word.
-    let classes: Vec<u8> = words.iter().map(|w| word_classes(w)).collect();
-    let has = |class: u8| classes.iter().any(|&c| c & class != 0);
-    let lower = standalone.to_lowercase().replace('’', "'");
+    let classes = words.iter().fold(0, |all, w| all | w.class);
+    let has = |class: u8| classes & class != 0;
+    let lower = if standalone.is_ascii() {
+        standalone.to_ascii_lowercase()
+    } else {
+        standalone.to_lowercase().replace('’', "'")
+    };
     let number = words
         .iter()
-        .zip(&classes)
-        .any(|(w, &c)| w.chars().any(|c| c.is_ascii_digit()) && !is_year(w) || c & NUMBER != 0)
+        .any(|w| w.digit && !w.year || w.class & NUMBER != 0)
         || standalone.contains('%');
     let date = words.iter().enumerate().any(|(i, w)| {
-        is_year(w)
-            || (classes[i] & DATE != 0
-                && (w != "may" || raw_words[i].starts_with('M'))
-                && (w != "march" || raw_words[i].starts_with('M')))
-            || (w == "last" && classes.get(i + 1).is_some_and(|&c| c & DATE != 0))
+        w.year
+            || (w.class & DATE != 0
+                && (w.norm != "may" || w.raw.starts_with('M'))
+                && (w.norm != "march" || w.raw.starts_with('M')))
+            || (w.norm == "last" && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
     }) || lower.contains("recent years");
-    let named = raw_words.iter().enumerate().any(|(i, w)| {
-        let core = split_word(w).1;
+    let named = words.iter().enumerate().any(|(i, w)| {
+        let core = w.core;
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         cap && core != "I"
             && !lexicon::is_capitalized_function_word(core)
@@ -1367,37 +1455,34 @@ pub(crate) fn assess(
                     | "Ms"
             )
             && (i > 0 || core.chars().count() > 1)
-            && classes[i] & DATE == 0
+            && w.class & DATE == 0
     });
     // "more than four years" is a quantity, not a comparison.
     let is_number = |i: usize| {
         words
             .get(i)
-            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
-            || classes.get(i).is_some_and(|&c| c & NUMBER != 0)
+            .is_some_and(|w| w.digit || w.class & NUMBER != 0)
     };
-    let counted = |i: usize| {
-        let w = &*words[i];
-        match w {
-            "more" | "less" | "fewer" => {
-                words.get(i + 1).is_some_and(|n| n == "than") && is_number(i + 2)
-            }
-            "than" => {
-                i > 0 && matches!(&*words[i - 1], "more" | "less" | "fewer") && is_number(i + 1)
-            }
-            _ => false,
+    let counted = |i: usize| match &*words[i].norm {
+        "more" | "less" | "fewer" => {
+            words.get(i + 1).is_some_and(|n| n.norm == "than") && is_number(i + 2)
         }
+        "than" => {
+            i > 0 && matches!(&*words[i - 1].norm, "more" | "less" | "fewer") && is_number(i + 1)
+        }
+        _ => false,
     };
-    let comparative = (0..words.len()).any(|i| classes[i] & COMPARATIVE != 0 && !counted(i))
-        || words
-            .iter()
-            .any(|w| w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
+    let comparative = (0..words.len()).any(|i| words[i].class & COMPARATIVE != 0 && !counted(i))
+        || words.iter().any(|w| {
+            let w = &w.norm;
+            w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier")
+        });
     let superlative =
         has(SUPERLATIVE) || lower.contains("the most ") || lower.contains("the least ");
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
-            matches!(&**w, "majority" | "minority" | "average" | "rate")
-                || (w == "most" && (i == 0 || words[i - 1] != "the"))
+            matches!(&*w.norm, "majority" | "minority" | "average" | "rate")
+                || (w.norm == "most" && (i == 0 || words[i - 1].norm != "the"))
         });
     let causal = has(CAUSAL) || lower.contains("as a result");
     let hedge = has(HEDGE)
@@ -1481,38 +1566,71 @@ fn is_year(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
-const STOP: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "are", "was", "were",
-    "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
-];
-
-/// Calls `f` with each normalised word of a claim, repeats included: lower case, no stop
-/// words, plural `s` dropped. `buf` is scratch space, reused across calls.
-fn claim_words(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    for piece in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if piece.is_empty() {
-            continue;
-        }
-        // ASCII needs no apostrophe mapping and lowercases in place.
-        if piece.is_ascii() {
-            buf.clear();
-            buf.push_str(piece);
-            buf.make_ascii_lowercase();
-        } else {
-            *buf = norm_apostrophe(piece);
-        }
-        let w = stem(buf.trim_end_matches("'s").trim_matches('\''));
-        if !w.is_empty() && !STOP.contains(&w) {
-            f(w);
-        }
-    }
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "and"
+            | "or"
+            | "that"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "it"
+            | "its"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "as"
+            | "this"
+            | "has"
+            | "have"
+            | "had"
+    )
 }
 
-/// The normalised word set of a claim (see [`claim_words`]), sorted.
+/// The written words of a claim: runs of letters, digits and apostrophes.
+fn claim_pieces(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|piece| !piece.is_empty())
+}
+
+/// A written word normalised for comparing claims: lower case, plural `s` dropped;
+/// `None` for stop words. `buf` is scratch space.
+fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
+    // ASCII needs no apostrophe mapping and lowercases in place.
+    if piece.is_ascii() {
+        buf.clear();
+        buf.push_str(piece);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = norm_apostrophe(piece);
+    }
+    let mut w = buf.as_str();
+    while let Some(base) = w.strip_suffix("'s") {
+        w = base;
+    }
+    let w = stem(w.trim_matches('\''));
+    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+}
+
+/// The normalised word set of a claim (see [`claim_word`]), sorted.
 #[cfg(test)]
 pub(crate) fn word_set(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    claim_words(s, &mut String::new(), |w| out.push(w.to_string()));
+    let mut buf = String::new();
+    let mut out: Vec<String> = claim_pieces(s)
+        .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
+        .collect();
     out.sort();
     out.dedup();
     out
@@ -1532,10 +1650,13 @@ fn stem(w: &str) -> &str {
 
 /// Whether two word sets (sorted, without repeats) state the same claim: Jaccard >= 0.6,
 /// or the smaller (of at least four words) is 85% inside the larger.
+#[cfg(test)]
 pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
-    if a.is_empty() || b.is_empty() {
-        return false;
-    }
+    similar(common_count(a, b), a.len(), b.len())
+}
+
+/// The number of words two sorted sets share.
+fn common_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -1548,8 +1669,17 @@ pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
             }
         }
     }
-    let union = a.len() + b.len() - common;
-    let small = a.len().min(b.len());
+    common
+}
+
+/// [`same_claim`] from the sizes of two word sets and the number of words they share;
+/// true for more shared words whenever it is for fewer.
+fn similar(common: usize, a: usize, b: usize) -> bool {
+    if a == 0 || b == 0 {
+        return false;
+    }
+    let union = a + b - common;
+    let small = a.min(b);
     common * 10 >= union * 6 || (small >= 4 && common * 100 >= small * 85)
 }
 
@@ -1561,47 +1691,82 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
     const COMMON: usize = 64;
-    let mut out: Vec<Claim> = Vec::new();
     // Each claim's word set as sorted word numbers: comparing two claims is a merge of
-    // integers, not string comparisons.
+    // integers, not string comparisons. Each distinct written word is normalised once.
+    let sets_in_order: Vec<Vec<u32>> = {
+        let mut number: FxHashMap<String, u32> = FxHashMap::default();
+        let mut of_piece: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+        let mut buf = String::new();
+        claims
+            .iter()
+            .map(|c| {
+                let mut set: Vec<u32> = claim_pieces(&c.standalone)
+                    .filter_map(|piece| {
+                        *of_piece.entry(piece).or_insert_with(|| {
+                            let w = claim_word(piece, &mut buf)?;
+                            Some(match number.get(w) {
+                                Some(&n) => n,
+                                None => {
+                                    let n = number.len() as u32;
+                                    number.insert(w.to_string(), n);
+                                    n
+                                }
+                            })
+                        })
+                    })
+                    .collect();
+                set.sort_unstable();
+                set.dedup();
+                set
+            })
+            .collect()
+    };
+    let mut out: Vec<Claim> = Vec::new();
     let mut sets: Vec<Vec<u32>> = Vec::new();
-    let mut number: FxHashMap<String, u32> = FxHashMap::default();
     // word number -> the kept claims that contain it, so that a claim is compared only
     // with claims sharing a word with it, not with every claim before it.
     let mut postings: Vec<Vec<usize>> = Vec::new();
-    let mut buf = String::new();
     let mut candidates: Vec<usize> = Vec::new();
-    for c in claims {
-        let mut set: Vec<u32> = Vec::new();
-        claim_words(&c.standalone, &mut buf, |w| {
-            let n = match number.get(w) {
-                Some(&n) => n,
-                None => {
-                    let n = number.len() as u32;
-                    number.insert(w.to_string(), n);
-                    n
-                }
-            };
-            set.push(n);
-        });
-        set.sort_unstable();
-        set.dedup();
+    let mut shared: Vec<usize> = Vec::new();
+    for (c, set) in claims.into_iter().zip(sets_in_order) {
+        // The kept claims sharing a rare word with this one, and how many rare words each
+        // shares; a word on too many claims to walk its list may add one more to each.
         candidates.clear();
-        candidates.extend(
-            set.iter()
-                .filter_map(|&w| postings.get(w as usize))
-                .filter(|list| list.len() <= COMMON)
-                .flatten()
-                .copied(),
-        );
+        shared.resize(out.len(), 0);
+        let mut common_words = 0;
+        for &w in &set {
+            match postings.get(w as usize) {
+                Some(list) if list.len() > COMMON => common_words += 1,
+                Some(list) => {
+                    for &i in list {
+                        if shared[i] == 0 {
+                            candidates.push(i);
+                        }
+                        shared[i] += 1;
+                    }
+                }
+                None => {}
+            }
+        }
         candidates.sort_unstable();
-        candidates.dedup();
         let same = candidates.iter().copied().find(|&i| {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
-            claimants_fit && same_claim(&sets[i], &set)
+            let (a, b) = (sets[i].len(), set.len());
+            // Without common words the rare ones are all the shared words; otherwise a
+            // merge counts them, unless even the most they could share is too few.
+            claimants_fit
+                && if common_words == 0 {
+                    similar(shared[i], a, b)
+                } else {
+                    similar(shared[i] + common_words, a, b)
+                        && similar(common_count(&sets[i], &set), a, b)
+                }
         });
+        for &i in &candidates {
+            shared[i] = 0;
+        }
         match same {
             Some(i) => {
                 let o = &mut out[i];

@@ -28,6 +28,16 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Calls `f` with `word` lowercased (`str::to_lowercase`), without allocating for ASCII
+/// words that are already lower case or short.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        with_ascii_lowercase(word, f)
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
