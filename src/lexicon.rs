@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::fxhash::FxHashMap;
+
 /// What a cue says about the content it introduces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueClass {
@@ -131,16 +133,16 @@ fn parse_class(s: &str) -> Option<CueClass> {
 }
 
 struct Lexicon {
-    verbs: HashMap<String, CueVerb>,
-    nouns: HashMap<&'static str, CueClass>,
+    verbs: FxHashMap<String, CueVerb>,
+    nouns: FxHashMap<&'static str, CueClass>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let irregular: HashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
-        let mut verbs = HashMap::new();
-        let mut nouns = HashMap::new();
+        let mut verbs = FxHashMap::default();
+        let mut nouns = FxHashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
