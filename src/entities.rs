@@ -718,6 +718,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
+    // Without a role noun within reach only a capitalised possessive or determiner can
+    // head a descriptor (see below): most words are ruled out here.
+    if !starts_upper(word(i)) && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none()) {
+        return None;
+    }
     let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
     let first_mod = if has_det { i + 1 } else { i };
     // Up to four modifiers, then a role noun.
@@ -837,6 +842,10 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
+    // Every suffix has an apostrophe: ' or ’ (whose UTF-8 ends in 0x99).
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return (w, false);
+    }
     for suffix in [
         "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve",
     ] {

@@ -108,12 +108,32 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
     }
 }
 
-/// The words of a quote, lowercased, for comparing wordings.
-fn quote_words(text: &str, span: Span) -> Vec<String> {
-    span.text(text)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+/// The words of each quote, lowercased with ’ as ', as word numbers (equal numbers, equal
+/// words) for comparing wordings; empty for reported speech, which is never compared.
+fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
+    use crate::fxhash::FxHashMap;
+    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    // Each distinct written word is lowercased once.
+    let mut of_written: FxHashMap<&str, u32> = FxHashMap::default();
+    quotes
+        .iter()
+        .map(|q| {
+            if q.kind == QuoteKind::Indirect {
+                return Vec::new();
+            }
+            q.span
+                .text(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    *of_written.entry(w).or_insert_with(|| {
+                        let lower = w.to_lowercase().replace('’', "'");
+                        let next = number.len() as u32;
+                        *number.entry(lower).or_insert(next)
+                    })
+                })
+                .collect()
+        })
         .collect()
 }
 
@@ -121,10 +141,10 @@ fn quote_words(text: &str, span: Span) -> Vec<String> {
 /// ("‘We need to listen’") — without its own attribution has the speaker of the
 /// attributed quote whose wording contains it.
 fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
-    use std::collections::HashMap;
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(text, q.span)).collect();
+    use crate::fxhash::FxHashMap;
+    let words = quote_words(text, quotes);
     // Index the attributed quotes by their word trigrams.
-    let mut by_trigram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut by_trigram: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
     for (i, q) in quotes.iter().enumerate() {
         if q.speaker.is_some() && q.confidence >= 0.6 && q.kind != QuoteKind::Indirect {
             for tri in words[i].windows(3) {
