@@ -198,6 +198,11 @@ fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
         return word;
     }
     buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');
@@ -1263,14 +1268,15 @@ pub fn first_name_gender(word: &str) -> Gender {
         "Heidi",
         "Amanda",
     ];
+    // A name on both lists is female, as it always was; looked up in a table built once.
+    static GENDERS: OnceLock<FxHashMap<&'static str, Gender>> = OnceLock::new();
+    let genders = GENDERS.get_or_init(|| {
+        let male = MALE.iter().map(|&n| (n, Gender::Male));
+        male.chain(FEMALE.iter().map(|&n| (n, Gender::Female)))
+            .collect()
+    });
     let w = word.trim_end_matches('.');
-    if MALE.contains(&w) && !FEMALE.contains(&w) {
-        Gender::Male
-    } else if FEMALE.contains(&w) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
+    genders.get(w).copied().unwrap_or(Gender::Unknown)
 }
 
 #[cfg(test)]
