@@ -8,7 +8,7 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
-use crate::fxhash::FxHashSet;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -57,11 +57,93 @@ pub struct Entity {
     /// The entity is known to be a person or body (see `resolve_name`), not a stray
     /// capitalised word.
     pub evidence: bool,
+    /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
+    /// against every entity without lowercasing each time; `set_name` and `set_role`
+    /// clear them.
+    name_lower: Option<String>,
+    role_lower: Option<String>,
+}
+
+impl Entity {
+    fn set_name(&mut self, name: String) {
+        self.name_lower = None;
+        self.name = name;
+    }
+
+    fn set_role(&mut self, role: Option<String>) {
+        self.role_lower = None;
+        self.role = role;
+    }
+
+    fn name_lower(&mut self) -> &str {
+        self.name_lower
+            .get_or_insert_with(|| self.name.to_lowercase())
+    }
+
+    fn role_lower(&mut self) -> &str {
+        let role = self.role.as_deref().unwrap_or("");
+        self.role_lower.get_or_insert_with(|| role.to_lowercase())
+    }
 }
 
 pub struct Entities {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
+    index: Index,
+}
+
+/// The entities by the keys mentions are matched on, so that resolving a mention looks
+/// at the few entities that can match rather than at all of them. Keys are hashes, lists
+/// are in ascending entity order, and a list may hold entities that do not match (a
+/// shared hash, a name since changed): every use checks the entity itself.
+#[derive(Default)]
+struct Index {
+    /// `surname_key` -> entities.
+    surname_key: FxHashMap<u64, Vec<usize>>,
+    /// `surname`, ASCII case ignored -> entities.
+    surname_ascii: FxHashMap<u64, Vec<usize>>,
+    /// Every name an entity has had, ASCII case ignored -> entities.
+    name_ascii: FxHashMap<u64, Vec<usize>>,
+}
+
+/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`.
+fn key_hash(s: &str, ascii_fold: bool) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    for chunk in s.as_bytes().chunks(32) {
+        let mut buf = [0u8; 32];
+        let buf = &mut buf[..chunk.len()];
+        buf.copy_from_slice(chunk);
+        if ascii_fold {
+            buf.make_ascii_lowercase();
+        }
+        h.write(buf);
+    }
+    h.write_usize(s.len());
+    h.finish()
+}
+
+impl Index {
+    fn add(&mut self, entities: &[Entity], e: usize) {
+        let ent = &entities[e];
+        let surname_key = key_hash(&ent.surname_key, false);
+        self.surname_key.entry(surname_key).or_default().push(e);
+        let surname = key_hash(&ent.surname, true);
+        self.surname_ascii.entry(surname).or_default().push(e);
+        self.named(&ent.name, e);
+    }
+
+    fn named(&mut self, name: &str, e: usize) {
+        let list = self.name_ascii.entry(key_hash(name, true)).or_default();
+        if let Err(at) = list.binary_search(&e) {
+            list.insert(at, e);
+        }
+    }
+
+    fn get<'a>(map: &'a FxHashMap<u64, Vec<usize>>, key: &str, ascii_fold: bool) -> &'a [usize] {
+        map.get(&key_hash(key, ascii_fold))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 const CONNECTORS: &[&str] = &[
@@ -162,6 +244,7 @@ impl Entities {
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
+            index: Index::default(),
         };
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
@@ -183,7 +266,7 @@ impl Entities {
                         let role = ents.mentions[mi].role.map(|r| r.text(doc.text).to_string());
                         let ent = &mut ents.entities[e];
                         if ent.role.is_none() && ent.kind == SpeakerKind::Person {
-                            ent.role = role;
+                            ent.set_role(role);
                         }
                     }
                     e
@@ -202,7 +285,7 @@ impl Entities {
                     ent.kind = SpeakerKind::Organization;
                 }
                 if ent.role.is_none() && !body {
-                    ent.role = role;
+                    ent.set_role(role);
                 }
                 ents.assign(d, entity);
             }
@@ -242,9 +325,9 @@ impl Entities {
         }
         let e = match self.mentions[mi].kind {
             MentionKind::Name => {
-                resolve_name(doc, &self.mentions[mi], &mut self.entities, &self.mentions)
+                resolve_name(doc, &self.mentions[mi], &mut self.entities, &mut self.index)
             }
-            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities),
+            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
         };
         self.assign(mi, e);
         e
@@ -945,7 +1028,7 @@ fn name_words(text: &str, span: Span) -> Vec<String> {
         .collect()
 }
 
-fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Mention]) -> usize {
+fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut Index) -> usize {
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
     let words = name_words(text, name_span);
@@ -973,9 +1056,9 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
     };
     // Find an existing entity: same kind, same surname, compatible first name. Among
     // several, the latest mentioned.
-    let found = entities
+    let found = Index::get(&index.surname_key, &key, false)
         .iter()
-        .enumerate()
+        .map(|&i| (i, &entities[i]))
         .filter(|(_, e)| {
             e.kind == kind
                 && e.surname_key == key
@@ -989,7 +1072,9 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {
-                entities.iter().rposition(|e| {
+                let same = Index::get(&index.surname_ascii, &surname, true);
+                same.iter().rev().copied().find(|&i| {
+                    let e = &entities[i];
                     e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(&surname)
                 })
             } else {
@@ -1001,14 +1086,15 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         Some(e) => {
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
-                ent.name = display;
+                index.named(&display, e);
+                ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
                     ent.first_name = first;
                 }
             }
             if ent.role.is_none() {
-                ent.role = role;
+                ent.set_role(role);
             }
             ent.evidence |= evidence;
             if ent.gender == Gender::Unknown {
@@ -1026,6 +1112,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                 name: display,
                 short_name,
                 role,
+                name_lower: None,
+                role_lower: None,
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
@@ -1035,12 +1123,18 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                 name_len: words.len(),
                 evidence,
             });
+            index.add(entities, entities.len() - 1);
             entities.len() - 1
         }
     }
 }
 
-fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usize {
+fn resolve_descriptor(
+    doc: &Doc,
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    index: &mut Index,
+) -> usize {
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
@@ -1059,7 +1153,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
         let best = entities
-            .iter()
+            .iter_mut()
             .enumerate()
             .filter(|(_, e)| !e.mentions.is_empty())
             .filter_map(|(i, e)| {
@@ -1068,7 +1162,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
                         return None;
                     }
                     // "the department" needs a department; only generic heads take any body.
-                    let named = e.name.to_lowercase().contains(&head);
+                    let named = e.name_lower().contains(head.as_str());
                     let generic = matches!(
                         head.as_str(),
                         "company"
@@ -1087,8 +1181,8 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
                     if e.kind != SpeakerKind::Person {
                         return None;
                     }
-                    let role = e.role.as_deref().unwrap_or("").to_lowercase();
-                    let head_hit = role.contains(&head) as i32 * 2;
+                    let role = e.role_lower();
+                    let head_hit = role.contains(head.as_str()) as i32 * 2;
                     let leader = (head == "leader" && !role.is_empty()) as i32;
                     let mods = role_words[..role_words.len().saturating_sub(1)]
                         .iter()
@@ -1109,9 +1203,13 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
     }
     // An unnamed source: its own entity; the same words again are the same source.
     let name = span_text.to_string();
-    if let Some(e) = entities
+    if let Some(e) = Index::get(&index.name_ascii, &name, true)
         .iter()
-        .position(|e| e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name))
+        .copied()
+        .find(|&i| {
+            let e = &entities[i];
+            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name)
+        })
     {
         return e;
     }
@@ -1119,6 +1217,8 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         short_name: role_words.last().cloned().unwrap_or_else(|| name.clone()),
         name,
         role: None,
+        name_lower: None,
+        role_lower: None,
         kind: if m.org {
             SpeakerKind::Organization
         } else {
@@ -1132,6 +1232,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         name_len: 0,
         evidence: true,
     });
+    index.add(entities, entities.len() - 1);
     entities.len() - 1
 }
 
