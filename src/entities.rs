@@ -62,16 +62,20 @@ pub struct Entity {
     /// clear them.
     name_lower: Option<String>,
     role_lower: Option<String>,
+    /// Name or role changed since the descriptor index last recorded them.
+    unindexed: bool,
 }
 
 impl Entity {
     fn set_name(&mut self, name: String) {
         self.name_lower = None;
+        self.unindexed = true;
         self.name = name;
     }
 
     fn set_role(&mut self, role: Option<String>) {
         self.role_lower = None;
+        self.unindexed = true;
         self.role = role;
     }
 
@@ -104,6 +108,75 @@ struct Index {
     surname_ascii: FxHashMap<u64, Vec<usize>>,
     /// Every name an entity has had, ASCII case ignored -> entities.
     name_ascii: FxHashMap<u64, Vec<usize>>,
+    /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
+    descriptors: Option<DescriptorIndex>,
+}
+
+/// The entity count from which definite descriptors are resolved through
+/// [`DescriptorIndex`] rather than by scoring every entity: below it a scan is cheaper.
+const DESCRIPTOR_INDEX: usize = 200;
+
+/// What a definite descriptor can match, so that resolving one scores only entities that
+/// can fit (see [`descriptor_score`]): an entity whose lowercased role (or name) contains a
+/// word contains each three-byte piece of it. Lists may hold entities that no longer fit;
+/// candidates are scored in full.
+#[derive(Default)]
+struct DescriptorIndex {
+    /// Three bytes -> persons whose role contains them.
+    role: FxHashMap<[u8; 3], Vec<usize>>,
+    /// Three bytes -> entities whose name (any they have had) contains them.
+    name: FxHashMap<[u8; 3], Vec<usize>>,
+    /// The entity with the latest mention (then the highest index) among persons with a
+    /// role, and among bodies: what "the leader" and "the company" fall back to. Both only
+    /// grow while entities are resolved (a role or kind once set stays, the latest
+    /// mention only moves on), so keeping the best seen is exact.
+    latest_with_role: Option<(usize, usize)>,
+    latest_body: Option<(usize, usize)>,
+}
+
+impl DescriptorIndex {
+    /// Records entity `e` after any change: its role and name pieces if not yet recorded,
+    /// and its place among the latest.
+    fn touch(&mut self, ent: &mut Entity, e: usize) {
+        if ent.unindexed {
+            ent.unindexed = false;
+            if ent.kind == SpeakerKind::Person {
+                let role = ent.role_lower().to_string();
+                add_pieces(&mut self.role, &role, e);
+            }
+            let name = ent.name_lower().to_string();
+            add_pieces(&mut self.name, &name, e);
+        }
+        let Some(&last) = ent.mentions.last() else {
+            return;
+        };
+        let key = Some((last, e));
+        if ent.kind == SpeakerKind::Organization {
+            self.latest_body = self.latest_body.max(key);
+        }
+        if ent.kind == SpeakerKind::Person && !ent.role_lower().is_empty() {
+            self.latest_with_role = self.latest_with_role.max(key);
+        }
+    }
+}
+
+fn add_pieces(map: &mut FxHashMap<[u8; 3], Vec<usize>>, s: &str, e: usize) {
+    for w in s.as_bytes().windows(3) {
+        let list = map.entry([w[0], w[1], w[2]]).or_default();
+        if list.last() != Some(&e) {
+            list.push(e);
+        }
+    }
+}
+
+/// The entities whose string (in `map`) may contain `word`: those sharing its rarest
+/// three-byte piece. `None` for words too short to have one.
+fn containing<'a>(map: &'a FxHashMap<[u8; 3], Vec<usize>>, word: &str) -> Option<&'a [usize]> {
+    let none: &[usize] = &[];
+    word.as_bytes()
+        .windows(3)
+        .map(|w| map.get(&[w[0], w[1], w[2]]).map_or(none, Vec::as_slice))
+        .min_by_key(|list| list.len())
 }
 
 /// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`.
@@ -137,6 +210,50 @@ impl Index {
         let list = self.name_ascii.entry(key_hash(name, true)).or_default();
         if let Err(at) = list.binary_search(&e) {
             list.insert(at, e);
+        }
+    }
+
+    /// The entities that can fit a definite descriptor (see [`descriptor_score`]), or
+    /// `None` when all must be scored: few entities, or a word too short to look up.
+    fn descriptor_candidates(
+        &mut self,
+        entities: &mut [Entity],
+        org: bool,
+        head: &str,
+        mods: &[String],
+    ) -> Option<Vec<usize>> {
+        if self.descriptors.is_none() {
+            if entities.len() < DESCRIPTOR_INDEX {
+                return None;
+            }
+            let mut index = DescriptorIndex::default();
+            for (e, ent) in entities.iter_mut().enumerate() {
+                index.touch(ent, e);
+            }
+            self.descriptors = Some(index);
+        }
+        let index = self.descriptors.as_ref()?;
+        let mut out = Vec::new();
+        if org {
+            out.extend_from_slice(containing(&index.name, head)?);
+            if is_generic_body(head) {
+                out.extend(index.latest_body.map(|(_, e)| e));
+            }
+        } else {
+            for word in mods.iter().map(String::as_str).chain([head]) {
+                out.extend_from_slice(containing(&index.role, word)?);
+            }
+            if head == "leader" {
+                out.extend(index.latest_with_role.map(|(_, e)| e));
+            }
+        }
+        Some(out)
+    }
+
+    /// Keeps the descriptor index up to date after entity `e` changed.
+    fn touch(&mut self, entities: &mut [Entity], e: usize) {
+        if let Some(index) = &mut self.descriptors {
+            index.touch(&mut entities[e], e);
         }
     }
 
@@ -342,10 +459,14 @@ impl Entities {
         {
             ent.gender = g;
         }
-        if !self.entities[e].mentions.contains(&mi) {
-            self.entities[e].mentions.push(mi);
-            self.entities[e].mentions.sort_unstable();
+        // The list is kept sorted here (binding pronouns later only appends).
+        let list = &mut self.entities[e].mentions;
+        if let Err(at) = list.binary_search(&mi) {
+            list.insert(at, mi);
         }
+        // Every change to an entity while entities are resolved (new entity, name, role,
+        // kind) is followed by an assignment to it.
+        self.index.touch(&mut self.entities, e);
     }
 
     /// "a spokeswoman for the Department of Health": the mention of the body.
@@ -1114,6 +1235,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 role,
                 name_lower: None,
                 role_lower: None,
+                unindexed: true,
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
@@ -1127,6 +1249,40 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             entities.len() - 1
         }
     }
+}
+
+/// How well entity `e` fits a definite descriptor with head noun `head` and modifiers
+/// `mods` (lowercased): "the department" needs a body named so (a generic head such as
+/// "the company" takes any body); "the president" a person whose role says so, "the
+/// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
+fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> Option<i32> {
+    if org {
+        if e.kind != SpeakerKind::Organization {
+            return None;
+        }
+        let named = e.name_lower().contains(head);
+        if !named && !is_generic_body(head) {
+            return None;
+        }
+        Some(1 + named as i32)
+    } else {
+        if e.kind != SpeakerKind::Person {
+            return None;
+        }
+        let role = e.role_lower();
+        let head_hit = role.contains(head) as i32 * 2;
+        let leader = (head == "leader" && !role.is_empty()) as i32;
+        let mods = mods.iter().filter(|w| role.contains(w.as_str())).count() as i32;
+        let s = head_hit + leader + mods;
+        (s != 0).then_some(s)
+    }
+}
+
+fn is_generic_body(head: &str) -> bool {
+    matches!(
+        head,
+        "company" | "firm" | "group" | "organization" | "organisation" | "agency" | "campaign"
+    )
 }
 
 fn resolve_descriptor(
@@ -1150,53 +1306,31 @@ fn resolve_descriptor(
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
         let head = role_words.last().cloned().unwrap_or_default();
+        let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
-        let best = entities
-            .iter_mut()
-            .enumerate()
-            .filter(|(_, e)| !e.mentions.is_empty())
-            .filter_map(|(i, e)| {
-                let score = if m.org {
-                    if e.kind != SpeakerKind::Organization {
-                        return None;
-                    }
-                    // "the department" needs a department; only generic heads take any body.
-                    let named = e.name_lower().contains(head.as_str());
-                    let generic = matches!(
-                        head.as_str(),
-                        "company"
-                            | "firm"
-                            | "group"
-                            | "organization"
-                            | "organisation"
-                            | "agency"
-                            | "campaign"
-                    );
-                    if !named && !generic {
-                        return None;
-                    }
-                    1 + named as i32
-                } else {
-                    if e.kind != SpeakerKind::Person {
-                        return None;
-                    }
-                    let role = e.role_lower();
-                    let head_hit = role.contains(head.as_str()) as i32 * 2;
-                    let leader = (head == "leader" && !role.is_empty()) as i32;
-                    let mods = role_words[..role_words.len().saturating_sub(1)]
-                        .iter()
-                        .filter(|w| role.contains(w.as_str()))
-                        .count() as i32;
-                    let s = head_hit + leader + mods;
-                    if s == 0 {
-                        return None;
-                    }
-                    s
-                };
-                Some((score, e.mentions.last().copied().unwrap_or(0), i))
-            })
-            .max();
+        let rank = |e: &mut Entity, i: usize| {
+            let score = descriptor_score(e, m.org, &head, mods)?;
+            Some((score, *e.mentions.last()?, i))
+        };
+        let scan = |entities: &mut Vec<Entity>| {
+            entities
+                .iter_mut()
+                .enumerate()
+                .filter_map(|(i, e)| rank(e, i))
+                .max()
+        };
+        let best = match index.descriptor_candidates(entities, m.org, &head, mods) {
+            Some(candidates) => {
+                let best = candidates
+                    .into_iter()
+                    .filter_map(|i| rank(&mut entities[i], i))
+                    .max();
+                debug_assert_eq!(best, scan(entities), "indexed descriptor resolution");
+                best
+            }
+            None => scan(entities),
+        };
         if let Some((_, _, e)) = best {
             return e;
         }
@@ -1219,6 +1353,7 @@ fn resolve_descriptor(
         role: None,
         name_lower: None,
         role_lower: None,
+        unindexed: true,
         kind: if m.org {
             SpeakerKind::Organization
         } else {
@@ -1335,6 +1470,33 @@ mod tests {
                 .and_then(|m| m.2.as_deref()),
             Some("Anna Lee")
         );
+    }
+
+    #[test]
+    fn descriptors_resolve_the_same_with_many_entities() {
+        // Enough people and bodies for the descriptor index; in debug builds every
+        // indexed resolution is checked against scoring all entities.
+        let roles = [
+            "Finance Minister",
+            "Mayor",
+            "Senator",
+            "Police Chief",
+            "Judge",
+        ];
+        let mut text = String::new();
+        for i in 0..(DESCRIPTOR_INDEX + 40) {
+            let role = roles[i % roles.len()];
+            let lower = role.to_lowercase();
+            text.push_str(&format!(
+                "{role} Kelo{i} Tamsin{i} spoke. The {lower} left. The leader waved. \
+                 Tamsin{i} Group{i} Company said so. The company agreed.\n"
+            ));
+        }
+        let ps = paragraphs(&text);
+        let marked = find_marked(&text, &ps);
+        let doc = Doc::new(&text, ps, &marked);
+        let e = Entities::new(&doc);
+        assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
     }
 
     #[test]
