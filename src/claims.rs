@@ -2,7 +2,9 @@
 //! it is.
 //!
 //! Input: the [`Doc`], its [`Entities`] (after attribution has bound pronouns), the
-//! attributed [`Quote`]s and the speakers table of the pipeline in `lib.rs`.
+//! attributed [`Quote`]s, the reported speech found with no cue excluded
+//! (`reported::find_reported(doc, ents, &[])`) and the speakers table of the pipeline in
+//! `lib.rs`.
 //! Output: [`Claim`]s ranked by check-worthiness (highest first), deduplicated, each with
 //! its claimant (a speaker index, `None` for the publication itself), span, standalone
 //! form, cue, type, reasons and stance. A claimant who never speaks in quotation marks
@@ -10,8 +12,9 @@
 //!
 //! Candidates come from, in order of precedence: the sentences of direct quotations;
 //! promise frames ("X promised to …", "X's pledge … to …") and sentence-initial participle
-//! frames ("While admitting that …, X …"); reported speech found by the engine and by
-//! `reported::find_reported` without the cues direct quotes used ("He argued that …");
+//! frames ("While admitting that …, X …"); reported speech found by the engine, then
+//! reported speech with no cue excluded, which adds the frames whose cue a direct quote
+//! used ("He argued that …");
 //! and the writer's own sentences. Everything is lexical and deterministic: word lists for
 //! numbers, dates, comparatives, hedges and opinion, no model.
 
@@ -19,6 +22,7 @@ use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
+use crate::reported::Reported;
 use crate::span::Span;
 use crate::text::{with_lowercase, Doc, TokenKind};
 
@@ -94,6 +98,7 @@ pub fn find_claims(
     doc: &Doc,
     ents: &Entities,
     quotes: &[Quote],
+    reported_all: &[Reported],
     speakers: &mut Vec<Speaker>,
     speaker_of_entity: &mut [Option<usize>],
 ) -> Vec<Claim> {
@@ -151,7 +156,7 @@ pub fn find_claims(
         .filter(|(_, q)| q.kind == QuoteKind::Indirect)
         .filter_map(|(i, q)| Some((q.span, q.speaker, q.cue?, Some(i))))
         .collect();
-    for r in crate::reported::find_reported(doc, ents, &[]) {
+    for r in reported_all {
         let m = &ents.mentions[r.mention];
         let entity = match m.kind {
             MentionKind::Pronoun => m

@@ -190,6 +190,46 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Spe
     }
 }
 
+/// `reported::find_reported(doc, ents, used_cues)` from `all`, its result with no cue
+/// excluded: sentences are read on their own, so only those holding a used cue are read
+/// again.
+fn reported_excluding(
+    doc: &text::Doc,
+    ents: &entities::Entities,
+    used_cues: &[Span],
+    all: &[reported::Reported],
+) -> Vec<reported::Reported> {
+    if used_cues.is_empty() {
+        return all.to_vec();
+    }
+    // A cue is excluded when it equals a token or an "according to" span: either starts
+    // at a token, in the sentence to read again.
+    let starts_at = |at: usize| {
+        let t = doc.tokens.partition_point(|t| t.span.start < at);
+        doc.tokens.get(t).filter(|t| t.span.start == at)
+    };
+    let mut again = vec![false; doc.sentences.len()];
+    for u in used_cues {
+        if let Some(t) = starts_at(u.start) {
+            again[t.sentence] = true;
+        }
+    }
+    // Every cue found starts at a token of the sentence it was found in.
+    let sentence_of = |r: &reported::Reported| starts_at(r.cue.start).map_or(0, |t| t.sentence);
+    let mut out: Vec<(usize, reported::Reported)> = all
+        .iter()
+        .map(|r| (sentence_of(r), r.clone()))
+        .filter(|&(s, _)| !again[s])
+        .collect();
+    let reread = reported::find_reported_in(doc, ents, used_cues, |s| again[s]);
+    out.extend(reread.into_iter().map(|r| (sentence_of(&r), r)));
+    // Stable: within a sentence, the order it was found in.
+    out.sort_by_key(|&(s, _)| s);
+    let out: Vec<reported::Reported> = out.into_iter().map(|(_, r)| r).collect();
+    debug_assert_eq!(out, reported::find_reported(doc, ents, used_cues));
+    out
+}
+
 /// The pipeline: marks -> tokens and sentences -> mentions and entities -> attribution ->
 /// the speakers who speak, numbered in order of first quote.
 fn run(text: &str) -> Analysis {
@@ -234,7 +274,10 @@ fn run(text: &str) -> Analysis {
         .filter(|a| a.kind == QuoteKind::Direct)
         .filter_map(|a| a.cue)
         .collect();
-    for r in reported::find_reported(&doc, &ents, &used_cues) {
+    // The claims pass reads reported speech with no cue excluded; this pass re-reads only
+    // the sentences holding a used cue.
+    let all_reported = reported::find_reported(&doc, &ents, &[]);
+    for r in reported_excluding(&doc, &ents, &used_cues, &all_reported) {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
             _ => ents.mentions[r.mention].entity,
@@ -267,7 +310,14 @@ fn run(text: &str) -> Analysis {
             q.group = doc.quotes.len() + i;
         }
     }
-    let claims = claims::find_claims(&doc, &ents, &quotes, &mut speakers, &mut speaker_of_entity);
+    let claims = claims::find_claims(
+        &doc,
+        &ents,
+        &quotes,
+        &all_reported,
+        &mut speakers,
+        &mut speaker_of_entity,
+    );
     for s in &mut speakers {
         s.mentions.sort();
         s.mentions.dedup();
