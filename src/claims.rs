@@ -245,11 +245,20 @@ pub fn find_claims(
     }
     let mut claims: Vec<Claim> = cands
         .into_iter()
-        .filter(|c| word_count(&c.standalone) >= 3)
-        .map(|c| {
-            let (claim_type, check_worthiness, reasons) =
-                assess(&c.standalone, c.span.text(text), c.cue_class, c.promise);
-            Claim {
+        .filter_map(|c| {
+            // At least three words with a letter or digit (`word_count`).
+            let words = words_of(&c.standalone);
+            if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
+                return None;
+            }
+            let (claim_type, check_worthiness, reasons) = assess_words(
+                &words,
+                &c.standalone,
+                c.span.text(text),
+                c.cue_class,
+                c.promise,
+            );
+            Some(Claim {
                 claimant: c.claimant,
                 span: c.span,
                 appearances: Vec::new(),
@@ -260,7 +269,7 @@ pub fn find_claims(
                 reasons,
                 stance: c.stance,
                 quote: c.quote,
-            }
+            })
         })
         .collect();
     claims.sort_by_key(|c| c.span.start);
@@ -508,7 +517,7 @@ fn norm_apostrophe(w: &str) -> String {
 /// -> "Putin hasn't talked to Trump".
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     let mut after_subject = false;
-    rewrite_words(raw, |_, _, lower| {
+    rewrite_words(raw, b"imhad", |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
         match lower {
@@ -540,7 +549,7 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, |trail, next, lower| {
+    rewrite_words(raw, b"hs", |trail, next, lower| {
         let next_is_word = trail.is_empty()
             && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
         match lower {
@@ -563,8 +572,13 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 /// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
 /// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
 /// Words are joined by single spaces.
+///
+/// `initials` are the lowercase first letters of every word `replace` rewrites: a word
+/// starting with another ASCII letter or digit is passed as "" (never rewritten) without
+/// being lowercased.
 fn rewrite_words(
     raw: &str,
+    initials: &[u8],
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
@@ -575,6 +589,13 @@ fn rewrite_words(
             out.push(' ');
         }
         first = false;
+        let initial = w.as_bytes()[0];
+        if initial.is_ascii_alphanumeric() && !initials.contains(&initial.to_ascii_lowercase()) {
+            let kept = replace("", words.peek().copied(), "");
+            debug_assert!(kept.is_none());
+            out.push_str(w);
+            continue;
+        }
         let (lead, core, trail) = split_word(w);
         match replace(trail, words.peek().copied(), &norm_word(core)) {
             Some(r) => {
@@ -1384,24 +1405,38 @@ fn norm_word(core: &str) -> std::borrow::Cow<'_, str> {
 
 /// Type, check-worthiness and reasons of a claim, from its standalone form and source
 /// text, the cue's class and whether the cue is a promise.
+#[cfg(test)]
 pub(crate) fn assess(
     standalone: &str,
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
-    /// A word of the claim, analysed once.
-    struct Word<'a> {
-        raw: &'a str,
-        core: &'a str,
-        /// The core lowercased, ’ as ' (`norm_apostrophe`).
-        norm: std::borrow::Cow<'a, str>,
-        /// The word lists it is on (`word_classes`).
-        class: u8,
-        digit: bool,
-        year: bool,
-    }
-    let words: Vec<Word> = standalone
+    assess_words(
+        &words_of(standalone),
+        standalone,
+        source,
+        cue_class,
+        promise,
+    )
+}
+
+/// A word of a claim (split at whitespace), analysed once for [`assess_words`].
+struct Word<'a> {
+    raw: &'a str,
+    /// Without leading and trailing punctuation (`split_word`); empty when the word has
+    /// no letter or digit.
+    core: &'a str,
+    /// The core lowercased, ’ as ' (`norm_apostrophe`).
+    norm: std::borrow::Cow<'a, str>,
+    /// The word lists it is on (`word_classes`).
+    class: u8,
+    digit: bool,
+    year: bool,
+}
+
+fn words_of(standalone: &str) -> Vec<Word<'_>> {
+    standalone
         .split_whitespace()
         .map(|raw| {
             let core = split_word(raw).1;
@@ -1415,7 +1450,17 @@ pub(crate) fn assess(
                 norm,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// [`assess`] from the claim's words (`words_of(standalone)`).
+fn assess_words(
+    words: &[Word],
+    standalone: &str,
+    source: &str,
+    cue_class: Option<CueClass>,
+    promise: bool,
+) -> (ClaimType, f32, Vec<&'static str>) {
     let classes = words.iter().fold(0, |all, w| all | w.class);
     let has = |class: u8| classes & class != 0;
     let lower = if standalone.is_ascii() {
