@@ -1740,62 +1740,83 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     use crate::fxhash::FxHashMap;
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
-    const COMMON: usize = 64;
-    // Each claim's word set as sorted word numbers: comparing two claims is a merge of
-    // integers, not string comparisons. Each distinct written word is normalised once.
-    let sets_in_order: Vec<Vec<u32>> = {
-        let mut number: FxHashMap<String, u32> = FxHashMap::default();
-        let mut of_piece: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+    const COMMON: u32 = 64;
+    const END: u32 = u32::MAX;
+    // Each claim's word set as sorted word numbers, all in one array: comparing two
+    // claims is a merge of integers, not string comparisons. Each distinct written word
+    // is normalised once.
+    let mut words: Vec<u32> = Vec::new();
+    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
+    bounds.push(0);
+    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    {
+        let mut of_piece: FxHashMap<&str, u32> = FxHashMap::default();
         let mut buf = String::new();
-        claims
-            .iter()
-            .map(|c| {
-                let mut set: Vec<u32> = claim_pieces(&c.standalone)
-                    .filter_map(|piece| {
-                        *of_piece.entry(piece).or_insert_with(|| {
-                            let w = claim_word(piece, &mut buf)?;
-                            Some(match number.get(w) {
-                                Some(&n) => n,
-                                None => {
-                                    let n = number.len() as u32;
-                                    number.insert(w.to_string(), n);
-                                    n
-                                }
-                            })
-                        })
-                    })
-                    .collect();
-                set.sort_unstable();
-                set.dedup();
-                set
-            })
-            .collect()
-    };
+        for c in &claims {
+            let from = words.len();
+            for piece in claim_pieces(&c.standalone) {
+                let n = *of_piece.entry(piece).or_insert_with(|| {
+                    let Some(w) = claim_word(piece, &mut buf) else {
+                        return END;
+                    };
+                    match number.get(w) {
+                        Some(&n) => n,
+                        None => {
+                            let n = number.len() as u32;
+                            number.insert(w.to_string(), n);
+                            n
+                        }
+                    }
+                });
+                if n != END {
+                    words.push(n);
+                }
+            }
+            words[from..].sort_unstable();
+            let mut kept = from;
+            for j in from..words.len() {
+                if kept == from || words[j] != words[kept - 1] {
+                    words[kept] = words[j];
+                    kept += 1;
+                }
+            }
+            words.truncate(kept);
+            bounds.push(kept);
+        }
+    }
+    let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
     let mut out: Vec<Claim> = Vec::new();
-    let mut sets: Vec<Vec<u32>> = Vec::new();
-    // word number -> the kept claims that contain it, so that a claim is compared only
-    // with claims sharing a word with it, not with every claim before it.
-    let mut postings: Vec<Vec<usize>> = Vec::new();
+    // The input claim each kept claim came from (its word set).
+    let mut source: Vec<usize> = Vec::new();
+    // word number -> the kept claims that contain it (linked through `postings`), so that
+    // a claim is compared only with claims sharing a word with it, not with every claim
+    // before it.
+    let mut first: Vec<u32> = vec![END; number.len()];
+    let mut count: Vec<u32> = vec![0; number.len()];
+    let mut postings: Vec<(u32, u32)> = Vec::new(); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
-    for (c, set) in claims.into_iter().zip(sets_in_order) {
+    for (ci, c) in claims.into_iter().enumerate() {
+        let set = set_of(ci);
         // The kept claims sharing a rare word with this one, and how many rare words each
         // shares; a word on too many claims to walk its list may add one more to each.
         candidates.clear();
         shared.resize(out.len(), 0);
         let mut common_words = 0;
-        for &w in &set {
-            match postings.get(w as usize) {
-                Some(list) if list.len() > COMMON => common_words += 1,
-                Some(list) => {
-                    for &i in list {
-                        if shared[i] == 0 {
-                            candidates.push(i);
-                        }
-                        shared[i] += 1;
-                    }
+        for &w in set {
+            if count[w as usize] > COMMON {
+                common_words += 1;
+                continue;
+            }
+            let mut at = first[w as usize];
+            while at != END {
+                let (i, next) = postings[at as usize];
+                let i = i as usize;
+                if shared[i] == 0 {
+                    candidates.push(i);
                 }
-                None => {}
+                shared[i] += 1;
+                at = next;
             }
         }
         candidates.sort_unstable();
@@ -1803,7 +1824,8 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
-            let (a, b) = (sets[i].len(), set.len());
+            let kept_set = set_of(source[i]);
+            let (a, b) = (kept_set.len(), set.len());
             // Without common words the rare ones are all the shared words; otherwise a
             // merge counts them, unless even the most they could share is too few.
             claimants_fit
@@ -1811,7 +1833,7 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                     similar(shared[i], a, b)
                 } else {
                     similar(shared[i] + common_words, a, b)
-                        && similar(common_count(&sets[i], &set), a, b)
+                        && similar(common_count(kept_set, set), a, b)
                 }
         });
         for &i in &candidates {
@@ -1838,14 +1860,13 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 }
             }
             None => {
-                for &w in &set {
+                for &w in set {
                     let w = w as usize;
-                    if postings.len() <= w {
-                        postings.resize_with(w + 1, Vec::new);
-                    }
-                    postings[w].push(out.len());
+                    postings.push((out.len() as u32, first[w]));
+                    first[w] = postings.len() as u32 - 1;
+                    count[w] += 1;
                 }
-                sets.push(set);
+                source.push(ci);
                 out.push(c);
             }
         }

@@ -8,7 +8,7 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
-use crate::fxhash::{FxHashMap, FxHashSet};
+use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
@@ -635,13 +635,6 @@ impl Entities {
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    // Words the article also writes in lowercase are common words when capitalised at a
-    // sentence start ("Children", "Concrete"), not names.
-    let lowercase_words: FxHashSet<&str> = toks
-        .iter()
-        .map(|t| t.span.text(text))
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-        .collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut last_sentence = usize::MAX;
@@ -674,7 +667,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
-            match name_mention(doc, i, sentence_start, &lowercase_words) {
+            match name_mention(doc, i, sentence_start) {
                 Some(n) if n.possessive => descriptor_mention(doc, i)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
@@ -686,7 +679,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 .is_some_and(|n| starts_upper(n.span.text(text)))
         {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false, &lowercase_words).or_else(|| descriptor_mention(doc, i))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i))
         } else {
             descriptor_mention(doc, i)
         };
@@ -704,12 +697,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
-fn name_mention(
-    doc: &Doc,
-    i: usize,
-    sentence_start: bool,
-    lowercase_words: &FxHashSet<&str>,
-) -> Option<Mention> {
+fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
@@ -802,7 +790,7 @@ fn name_mention(
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
-            || lowercase_words.contains(lower.as_str())
+            || doc.has_lowercase_word(&lower)
         {
             return None;
         }
@@ -835,7 +823,7 @@ fn name_mention(
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first && (doc.role(k).is_some() || lowercase_words.contains(lower.as_str())));
+                || first && (doc.role(k).is_some() || doc.has_lowercase_word(&lower)));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks

@@ -6,7 +6,7 @@
 //! analysis, so a multiply-rotate hash (the scheme of `rustc-hash`) is enough; a page
 //! crafted to collide can only slow down its own analysis.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Clone, Copy, Default)]
@@ -69,7 +69,6 @@ impl Hasher for FxHasher {
 
 pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
-pub type FxHashSet<K> = HashSet<K, FxBuildHasher>;
 
 #[cfg(test)]
 mod tests {

@@ -84,6 +84,8 @@ pub struct Doc<'a> {
     /// What each word is to the lexicon, looked up once: the passes ask about the same
     /// tokens many times.
     lexical: Vec<Lexical>,
+    /// The distinct words of the text (word tokens) and what they are to the lexicon.
+    words: FxHashMap<&'a str, Lexical>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -195,13 +197,13 @@ impl<'a> Doc<'a> {
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
         // Each distinct word is looked up once: an article repeats most of its words.
-        let mut known: FxHashMap<&str, Lexical> = FxHashMap::default();
+        let mut words: FxHashMap<&str, Lexical> = FxHashMap::default();
         let lexical = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
-                    *known.entry(w).or_insert_with(|| Lexical {
+                    *words.entry(w).or_insert_with(|| Lexical {
                         cue: crate::lexicon::cue_verb(w),
                         role: crate::lexicon::role_noun(w),
                     })
@@ -217,6 +219,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             title_case,
             lexical,
+            words,
         };
         doc.split_sentences();
         doc
@@ -229,6 +232,12 @@ impl<'a> Doc<'a> {
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
     pub fn cue(&self, i: usize) -> Option<crate::lexicon::CueVerb> {
         self.lexical.get(i).and_then(|l| l.cue)
+    }
+
+    /// Whether the text has `w`, starting with a lowercase letter, as a word: capitalised
+    /// at a sentence start, such a word is a common word, not a name ("Children").
+    pub fn has_lowercase_word(&self, w: &str) -> bool {
+        w.chars().next().is_some_and(char::is_lowercase) && self.words.contains_key(w)
     }
 
     /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
