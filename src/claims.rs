@@ -1748,9 +1748,11 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     let mut words: Vec<u32> = Vec::new();
     let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
     bounds.push(0);
-    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    // About one word in six bytes, one distinct word in two.
+    let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
+    let mut number: FxHashMap<String, u32> = crate::fxhash::map_for(bytes / 12);
     {
-        let mut of_piece: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut of_piece: FxHashMap<&str, u32> = crate::fxhash::map_for(bytes / 12);
         let mut buf = String::new();
         for c in &claims {
             let from = words.len();

@@ -70,6 +70,13 @@ impl Hasher for FxHasher {
 pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
+/// An empty map with room for about `n` entries (at most 65,536 up front: past that,
+/// growing is cheap next to filling), so that a table sized from the text does not
+/// rehash as it fills.
+pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(n.min(1 << 16), FxBuildHasher::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

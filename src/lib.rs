@@ -112,9 +112,11 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
 /// words) for comparing wordings; empty for reported speech, which is never compared.
 fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
     use crate::fxhash::FxHashMap;
-    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    // About one word in six bytes, one distinct word in two.
+    let bytes: usize = quotes.iter().map(|q| q.span.len()).sum();
+    let mut number: FxHashMap<String, u32> = fxhash::map_for(bytes / 12);
     // Each distinct written word is lowercased once.
-    let mut of_written: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut of_written: FxHashMap<&str, u32> = fxhash::map_for(bytes / 12);
     quotes
         .iter()
         .map(|q| {

@@ -197,7 +197,7 @@ impl<'a> Doc<'a> {
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
         // Each distinct word is looked up once: an article repeats most of its words.
-        let mut words: FxHashMap<&str, Lexical> = FxHashMap::default();
+        let mut words: FxHashMap<&str, Lexical> = crate::fxhash::map_for(tokens.len() / 2);
         let lexical = tokens
             .iter()
             .map(|t| match t.kind {
@@ -406,6 +406,17 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        _ => match s.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c, c.len_utf8()),
+            None => (' ', 1),
+        },
+    }
+}
+
 /// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
 /// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
 fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
@@ -419,16 +430,18 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
     let mut quote_i = 0;
     for (pi, &para) in paragraphs.iter().enumerate() {
         let body = para.text(text);
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while i < body.len() {
+            let (c, len) = char_at(body, i);
             let start = para.start + i;
+            i += len;
             while mark_i < marks.len() && marks[mark_i].end <= start {
                 mark_i += 1;
             }
             if mark_i < marks.len() && marks[mark_i].start == start {
                 let end = marks[mark_i].end;
-                while chars.peek().is_some_and(|&(j, _)| para.start + j < end) {
-                    chars.next();
+                while i < body.len() && para.start + i < end {
+                    i += char_at(body, i).1;
                 }
                 tokens.push(Token {
                     span: Span::new(start, end),
@@ -442,18 +455,25 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
             if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
                 continue;
             }
-            let mut end = start + c.len_utf8();
+            let mut end = start + len;
             let kind = if is_word_char(c) {
                 // Extend over word characters and inner joiners.
-                while let Some(&(j, d)) = chars.peek() {
+                while i < body.len() {
+                    let b = body.as_bytes()[i];
+                    if b.is_ascii_alphanumeric() {
+                        i += 1;
+                        end = para.start + i;
+                        continue;
+                    }
+                    let (d, d_len) = char_at(body, i);
                     if is_word_char(d) {
-                        chars.next();
-                        end = para.start + j + d.len_utf8();
+                        i += d_len;
+                        end = para.start + i;
                         continue;
                     }
                     let numeric_comma = d == ',' && c.is_ascii_digit();
                     if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
-                        let after = body[j + d.len_utf8()..].chars().next();
+                        let after = body.get(i + d_len..).and_then(|rest| rest.chars().next());
                         let joins = if numeric_comma {
                             after.is_some_and(|a| a.is_ascii_digit())
                         } else {
@@ -461,9 +481,9 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                         };
                         let is_mark = marks
                             .get(mark_i..)
-                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + j));
+                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + i));
                         if joins && !is_mark {
-                            chars.next();
+                            i += d_len;
                             continue;
                         }
                     }
