@@ -749,6 +749,10 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
             }
             let w = doc.tok(k);
             let verb = doc.cue(k);
+            // Every frame below starts at a cue verb or a promise noun.
+            if verb.is_none() && !is_promise_noun(w) {
+                continue;
+            }
             let to_follows = k + 2 < s1
                 && doc.tok(k + 1) == "to"
                 && doc

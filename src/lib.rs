@@ -144,15 +144,29 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
 /// attributed quote whose wording contains it.
 fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
     use crate::fxhash::FxHashMap;
+    // The quotes looked up below (each is changed only at its own turn, so this holds
+    // throughout): none, nothing to do.
+    let unattributed =
+        |q: &Quote| (q.speaker.is_none() || q.confidence < 0.6) && q.kind != QuoteKind::Indirect;
+    if !quotes.iter().any(unattributed) {
+        return;
+    }
     let words = quote_words(text, quotes);
-    // Index the attributed quotes by their word trigrams.
-    let mut by_trigram: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
+    // Index the attributed quotes by their word trigrams: only the trigrams that open an
+    // unattributed quote are ever looked up.
+    let mut by_trigram: FxHashMap<&[u32], Vec<usize>> = quotes
+        .iter()
+        .zip(&words)
+        .filter(|&(q, w)| unattributed(q) && w.len() >= 3)
+        .map(|(_, w)| (&w[..3], Vec::new()))
+        .collect();
     for (i, q) in quotes.iter().enumerate() {
         if q.speaker.is_some() && q.confidence >= 0.6 && q.kind != QuoteKind::Indirect {
             for tri in words[i].windows(3) {
-                let list = by_trigram.entry(tri).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+                if let Some(list) = by_trigram.get_mut(tri) {
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
