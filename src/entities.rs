@@ -1123,16 +1123,11 @@ fn strip_end(span: Span, text: &str) -> usize {
     span.start + base.len()
 }
 
-fn name_words(text: &str, span: Span) -> Vec<String> {
+fn name_words(text: &str, span: Span) -> Vec<&str> {
     span.text(text)
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| {
-            strip_possessive(w)
-                .0
-                .trim_end_matches(['.', ','])
-                .to_string()
-        })
+        .map(|w| strip_possessive(w).0.trim_end_matches(['.', ',']))
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -1141,20 +1136,27 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
     let words = name_words(text, name_span);
-    let surname = words.last().cloned().unwrap_or_default();
-    let first = (words.len() >= 2 && !m.org).then(|| words[0].clone());
-    let key = surname.to_lowercase();
+    let surname = words.last().copied().unwrap_or_default();
+    let first = (words.len() >= 2 && !m.org).then(|| words[0]);
+    // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
+    // with ASCII case folded instead (a key never holds an ASCII capital).
+    let key = (!surname.is_ascii()).then(|| surname.to_lowercase());
+    let same_key = |e: &Entity| match &key {
+        Some(key) => e.surname_key == *key,
+        None => e.surname_key.eq_ignore_ascii_case(surname),
+    };
     // An honorific alone ("Mr", "Dr") is no role.
     let role = m
         .role
-        .map(|r| r.text(text).trim_end_matches(',').to_string())
+        .map(|r| r.text(text).trim_end_matches(','))
         .filter(|r| {
             !r.split_whitespace().all(|w| {
                 let w = w.trim_end_matches('.');
                 matches!(w, "Dr" | "Prof")
                     || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
             })
-        });
+        })
+        .map(str::to_string);
     // Evidence that a name is a person's: a first name, a title or honorific, or a known
     // first name. A lone capitalised word ("Syria", "Children") has none.
     let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
@@ -1165,13 +1167,17 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
     };
     // Find an existing entity: same kind, same surname, compatible first name. Among
     // several, the latest mentioned.
-    let found = Index::get(&index.surname_key, &key, false)
+    let candidates = match &key {
+        Some(key) => Index::get(&index.surname_key, key, false),
+        None => Index::get(&index.surname_key, surname, true),
+    };
+    let found = candidates
         .iter()
         .map(|&i| (i, &entities[i]))
         .filter(|(_, e)| {
             e.kind == kind
-                && e.surname_key == key
-                && match (&first, &e.first_name) {
+                && same_key(e)
+                && match (first, &e.first_name) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -1181,25 +1187,25 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {
-                let same = Index::get(&index.surname_ascii, &surname, true);
+                let same = Index::get(&index.surname_ascii, surname, true);
                 same.iter().rev().copied().find(|&i| {
                     let e = &entities[i];
-                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(&surname)
+                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(surname)
                 })
             } else {
                 None
             }
         });
-    let display = words.join(" ");
     match found {
         Some(e) => {
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
+                let display = words.join(" ");
                 index.named(&display, e);
                 ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
-                    ent.first_name = first;
+                    ent.first_name = first.map(str::to_string);
                 }
             }
             if ent.role.is_none() {
@@ -1212,10 +1218,11 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             e
         }
         None => {
+            let display = words.join(" ");
             let short_name = if m.org {
                 display.clone()
             } else {
-                surname.clone()
+                surname.to_string()
             };
             entities.push(Entity {
                 name: display,
@@ -1228,8 +1235,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 gender: m.gender,
                 mentions: Vec::new(),
                 surname_key: surname.to_lowercase(),
-                surname,
-                first_name: first,
+                surname: surname.to_string(),
+                first_name: first.map(str::to_string),
                 name_len: words.len(),
                 evidence,
             });
