@@ -237,7 +237,7 @@ fn reported_excluding(
         .map(|r| (sentence_of(r), r.clone()))
         .filter(|&(s, _)| !again[s])
         .collect();
-    let reread = reported::find_reported_in(doc, ents, used_cues, |s| again[s]);
+    let reread = reported::find_reported_in(doc, ents, used_cues, &|s| again[s]);
     out.extend(reread.into_iter().map(|r| (sentence_of(&r), r)));
     // Stable: within a sentence, the order it was found in.
     out.sort_by_key(|&(s, _)| s);

@@ -137,7 +137,7 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
-    find_reported_in(doc, ents, used_cues, |_| true)
+    find_reported_in(doc, ents, used_cues, &|_| true)
 }
 
 /// [`find_reported`] in the sentences (by index) for which `keep` holds. Each sentence is
@@ -146,7 +146,7 @@ pub fn find_reported_in(
     doc: &Doc,
     ents: &Entities,
     used_cues: &[Span],
-    keep: impl Fn(usize) -> bool,
+    keep: &dyn Fn(usize) -> bool,
 ) -> Vec<Reported> {
     let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
