@@ -808,6 +808,7 @@ fn is_title_like(content: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+        .take(9) // enough to tell "more than eight"
         .collect();
     if words.len() < 2 || words.len() > 8 || !starts_upper(words[0]) {
         return false;

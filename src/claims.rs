@@ -2,7 +2,9 @@
 //! it is.
 //!
 //! Input: the [`Doc`], its [`Entities`] (after attribution has bound pronouns), the
-//! attributed [`Quote`]s and the speakers table of the pipeline in `lib.rs`.
+//! attributed [`Quote`]s, the reported speech found with no cue excluded
+//! (`reported::find_reported(doc, ents, &[])`) and the speakers table of the pipeline in
+//! `lib.rs`.
 //! Output: [`Claim`]s ranked by check-worthiness (highest first), deduplicated, each with
 //! its claimant (a speaker index, `None` for the publication itself), span, standalone
 //! form, cue, type, reasons and stance. A claimant who never speaks in quotation marks
@@ -10,8 +12,9 @@
 //!
 //! Candidates come from, in order of precedence: the sentences of direct quotations;
 //! promise frames ("X promised to …", "X's pledge … to …") and sentence-initial participle
-//! frames ("While admitting that …, X …"); reported speech found by the engine and by
-//! `reported::find_reported` without the cues direct quotes used ("He argued that …");
+//! frames ("While admitting that …, X …"); reported speech found by the engine, then
+//! reported speech with no cue excluded, which adds the frames whose cue a direct quote
+//! used ("He argued that …");
 //! and the writer's own sentences. Everything is lexical and deterministic: word lists for
 //! numbers, dates, comparatives, hedges and opinion, no model.
 
@@ -19,8 +22,9 @@ use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
+use crate::reported::Reported;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{with_lowercase, Doc, TokenKind};
 
 /// A claim before typing, scoring and deduplication.
 #[derive(Clone, Debug)]
@@ -40,6 +44,8 @@ struct Claimants<'a> {
     ents: &'a Entities,
     speakers: &'a mut Vec<Speaker>,
     of_entity: &'a mut [Option<usize>],
+    /// The inverse of `of_entity`: the (first) entity of each speaker.
+    entity_of: Vec<Option<usize>>,
 }
 
 impl Claimants<'_> {
@@ -54,14 +60,23 @@ impl Claimants<'_> {
         let s = self.speakers.len() - 1;
         if let Some(slot) = self.of_entity.get_mut(entity) {
             *slot = Some(s);
+            self.link(s, entity);
         }
         Some(s)
     }
 
+    fn link(&mut self, speaker: usize, entity: usize) {
+        if self.entity_of.len() <= speaker {
+            self.entity_of.resize(speaker + 1, None);
+        }
+        self.entity_of[speaker].get_or_insert(entity);
+    }
+
     fn gender(&self, speaker: usize) -> Gender {
-        self.of_entity
-            .iter()
-            .position(|&s| s == Some(speaker))
+        self.entity_of
+            .get(speaker)
+            .copied()
+            .flatten()
             .map(|e| self.ents.entities[e].gender)
             .unwrap_or(Gender::Unknown)
     }
@@ -83,6 +98,7 @@ pub fn find_claims(
     doc: &Doc,
     ents: &Entities,
     quotes: &[Quote],
+    reported_all: &[Reported],
     speakers: &mut Vec<Speaker>,
     speaker_of_entity: &mut [Option<usize>],
 ) -> Vec<Claim> {
@@ -90,7 +106,13 @@ pub fn find_claims(
         ents,
         speakers,
         of_entity: speaker_of_entity,
+        entity_of: Vec::new(),
     };
+    for e in 0..who.of_entity.len() {
+        if let Some(s) = who.of_entity[e] {
+            who.link(s, e);
+        }
+    }
     let mut cands = Cands::default();
     let text = doc.text;
 
@@ -134,7 +156,7 @@ pub fn find_claims(
         .filter(|(_, q)| q.kind == QuoteKind::Indirect)
         .filter_map(|(i, q)| Some((q.span, q.speaker, q.cue?, Some(i))))
         .collect();
-    for r in crate::reported::find_reported(doc, ents, &[]) {
+    for r in reported_all {
         let m = &ents.mentions[r.mention];
         let entity = match m.kind {
             MentionKind::Pronoun => m
@@ -235,11 +257,20 @@ pub fn find_claims(
     }
     let mut claims: Vec<Claim> = cands
         .into_iter()
-        .filter(|c| word_count(&c.standalone) >= 3)
-        .map(|c| {
-            let (claim_type, check_worthiness, reasons) =
-                assess(&c.standalone, c.span.text(text), c.cue_class, c.promise);
-            Claim {
+        .filter_map(|c| {
+            // At least three words with a letter or digit (`word_count`).
+            let words = words_of(&c.standalone);
+            if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
+                return None;
+            }
+            let (claim_type, check_worthiness, reasons) = assess_words(
+                &words,
+                &c.standalone,
+                c.span.text(text),
+                c.cue_class,
+                c.promise,
+            );
+            Some(Claim {
                 claimant: c.claimant,
                 span: c.span,
                 appearances: Vec::new(),
@@ -250,7 +281,7 @@ pub fn find_claims(
                 reasons,
                 stance: c.stance,
                 quote: c.quote,
-            }
+            })
         })
         .collect();
     claims.sort_by_key(|c| c.span.start);
@@ -324,9 +355,24 @@ impl Cands {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    if !s.is_ascii() {
+        return s
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+    }
+    // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
+    let mut count = 0;
+    let mut alphanumeric = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            count += alphanumeric as usize;
+            alphanumeric = false;
+        } else {
+            alphanumeric |= b.is_ascii_alphanumeric();
+        }
+    }
+    count + alphanumeric as usize
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -356,10 +402,16 @@ fn is_promise_lemma(lemma: &str) -> bool {
 }
 
 fn is_promise_noun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
-    )
+    // Most words are ruled out by their first letter.
+    if w.is_ascii() && !matches!(w.as_bytes().first(), Some(b'p' | b'P' | b'v' | b'V')) {
+        return false;
+    }
+    with_lowercase(w, |w| {
+        matches!(
+            w,
+            "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
+        )
+    })
 }
 
 fn stance_of(class: Option<CueClass>) -> Stance {
@@ -420,10 +472,14 @@ fn other_person(
     claimant: Option<usize>,
 ) -> Option<String> {
     let floor = at.saturating_sub(600);
-    ents.mentions
+    // Mentions are in text order and never overlap, so those ending by `at` and starting
+    // after `floor` are one run, found by binary search rather than a scan of all.
+    let end = ents.mentions.partition_point(|m| m.span.end <= at);
+    let start = ents.mentions[..end].partition_point(|m| m.span.start < floor);
+    ents.mentions[start..end]
         .iter()
         .rev()
-        .filter(|m| m.span.end <= at && m.span.start >= floor && m.kind == MentionKind::Name)
+        .filter(|m| m.kind == MentionKind::Name)
         .filter_map(|m| m.entity)
         .find(|&e| {
             let ent = &ents.entities[e];
@@ -437,6 +493,19 @@ fn other_person(
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
 fn split_word(w: &str) -> (&str, &str, &str) {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        let start = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |i| i + 1)
+            .max(start);
+        return (&w[..start], &w[start..end], &w[end..]);
+    }
     let core_start = w
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
@@ -460,7 +529,7 @@ fn norm_apostrophe(w: &str) -> String {
 /// -> "Putin hasn't talked to Trump".
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     let mut after_subject = false;
-    rewrite_words(raw, |_, _, lower| {
+    rewrite_words(raw, b"imhad", |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
         match lower {
@@ -492,7 +561,7 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, |trail, next, lower| {
+    rewrite_words(raw, b"hs", |trail, next, lower| {
         let next_is_word = trail.is_empty()
             && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
         match lower {
@@ -514,21 +583,42 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 
 /// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
 /// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
+/// Words are joined by single spaces.
+///
+/// `initials` are the lowercase first letters of every word `replace` rewrites: a word
+/// starting with another ASCII letter or digit is passed as "" (never rewritten) without
+/// being lowercased.
 fn rewrite_words(
     raw: &str,
+    initials: &[u8],
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut words = raw.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        let initial = w.as_bytes()[0];
+        if initial.is_ascii_alphanumeric() && !initials.contains(&initial.to_ascii_lowercase()) {
+            let kept = replace("", words.peek().copied(), "");
+            debug_assert!(kept.is_none());
+            out.push_str(w);
+            continue;
+        }
         let (lead, core, trail) = split_word(w);
-        let lower = norm_apostrophe(core);
-        match replace(trail, words.get(i + 1).copied(), lower.as_str()) {
-            Some(r) => out.push(format!("{lead}{r}{trail}")),
-            None => out.push(w.to_string()),
+        match replace(trail, words.peek().copied(), &norm_word(core)) {
+            Some(r) => {
+                out.push_str(lead);
+                out.push_str(&r);
+                out.push_str(trail);
+            }
+            None => out.push_str(w),
         }
     }
-    out.join(" ")
+    out
 }
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
@@ -671,6 +761,10 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
             }
             let w = doc.tok(k);
             let verb = doc.cue(k);
+            // Every frame below starts at a cue verb or a promise noun.
+            if verb.is_none() && !is_promise_noun(w) {
+                continue;
+            }
             let to_follows = k + 2 < s1
                 && doc.tok(k + 1) == "to"
                 && doc
@@ -1018,7 +1112,12 @@ fn finish(s: &str) -> String {
         .trim_end();
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => {
+            let mut out = String::with_capacity(s.len() + 2);
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -1165,7 +1264,7 @@ const SUPERLATIVES: &[&str] = &[
     "record",
     "ever",
 ];
-const CAUSAL: &[&str] = &[
+const CAUSAL_WORDS: &[&str] = &[
     "because",
     "due",
     "cause",
@@ -1209,7 +1308,7 @@ const HEDGES: &[&str] = &[
     "thinks",
     "suspect",
 ];
-const OPINION: &[&str] = &[
+const OPINION_WORDS: &[&str] = &[
     "must",
     "should",
     "ought",
@@ -1263,40 +1362,139 @@ const OPINION: &[&str] = &[
     "disgraceful",
     "unacceptable",
 ];
-const FUTURE: &[&str] = &[
+const FUTURE_WORDS: &[&str] = &[
     "will", "would", "'ll", "shall", "going", "expected", "expects", "plans", "intends", "next",
     "future", "coming", "could",
 ];
 
+// Bits of `word_classes`: the word lists above a word is on.
+const NUMBER: u8 = 1;
+const DATE: u8 = 1 << 1;
+const COMPARATIVE: u8 = 1 << 2;
+const SUPERLATIVE: u8 = 1 << 3;
+const CAUSAL: u8 = 1 << 4;
+const HEDGE: u8 = 1 << 5;
+const OPINION: u8 = 1 << 6;
+const FUTURE: u8 = 1 << 7;
+
+/// The word lists a normalised word is on, as bits: one table lookup instead of a scan
+/// of each list.
+fn word_classes(w: &str) -> u8 {
+    use crate::fxhash::FxHashMap;
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for (list, bit) in [
+            (NUMBER_WORDS, NUMBER),
+            (DATE_WORDS, DATE),
+            (COMPARATIVES, COMPARATIVE),
+            (SUPERLATIVES, SUPERLATIVE),
+            (CAUSAL_WORDS, CAUSAL),
+            (HEDGES, HEDGE),
+            (OPINION_WORDS, OPINION),
+            (FUTURE_WORDS, FUTURE),
+        ] {
+            for &w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
+}
+
+/// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
+fn norm_word(core: &str) -> std::borrow::Cow<'_, str> {
+    if core
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(core)
+    } else if core.is_ascii() {
+        std::borrow::Cow::Owned(core.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(norm_apostrophe(core))
+    }
+}
+
 /// Type, check-worthiness and reasons of a claim, from its standalone form and source
 /// text, the cue's class and whether the cue is a promise.
+#[cfg(test)]
 pub(crate) fn assess(
     standalone: &str,
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
-    let raw_words: Vec<&str> = standalone.split_whitespace().collect();
-    let words: Vec<String> = raw_words
+    assess_words(
+        &words_of(standalone),
+        standalone,
+        source,
+        cue_class,
+        promise,
+    )
+}
+
+/// A word of a claim (split at whitespace), analysed once for [`assess_words`].
+struct Word<'a> {
+    raw: &'a str,
+    /// Without leading and trailing punctuation (`split_word`); empty when the word has
+    /// no letter or digit.
+    core: &'a str,
+    /// The core lowercased, ’ as ' (`norm_apostrophe`).
+    norm: std::borrow::Cow<'a, str>,
+    /// The word lists it is on (`word_classes`).
+    class: u8,
+    digit: bool,
+    year: bool,
+}
+
+fn words_of(standalone: &str) -> Vec<Word<'_>> {
+    standalone
+        .split_whitespace()
+        .map(|raw| {
+            let core = split_word(raw).1;
+            let norm = norm_word(core);
+            Word {
+                raw,
+                core,
+                class: word_classes(&norm),
+                digit: norm.bytes().any(|b| b.is_ascii_digit()),
+                year: is_year(&norm),
+                norm,
+            }
+        })
+        .collect()
+}
+
+/// [`assess`] from the claim's words (`words_of(standalone)`).
+fn assess_words(
+    words: &[Word],
+    standalone: &str,
+    source: &str,
+    cue_class: Option<CueClass>,
+    promise: bool,
+) -> (ClaimType, f32, Vec<&'static str>) {
+    let classes = words.iter().fold(0, |all, w| all | w.class);
+    let has = |class: u8| classes & class != 0;
+    let lower = if standalone.is_ascii() {
+        standalone.to_ascii_lowercase()
+    } else {
+        standalone.to_lowercase().replace('’', "'")
+    };
+    let number = words
         .iter()
-        .map(|w| norm_apostrophe(split_word(w).1))
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let number = words.iter().any(|w| {
-        w.chars().any(|c| c.is_ascii_digit()) && !is_year(w) || NUMBER_WORDS.contains(&w.as_str())
-    }) || standalone.contains('%');
+        .any(|w| w.digit && !w.year || w.class & NUMBER != 0)
+        || standalone.contains('%');
     let date = words.iter().enumerate().any(|(i, w)| {
-        is_year(w)
-            || (DATE_WORDS.contains(&w.as_str())
-                && (w != "may" || raw_words[i].starts_with('M'))
-                && (w != "march" || raw_words[i].starts_with('M')))
-            || (w == "last"
-                && words
-                    .get(i + 1)
-                    .is_some_and(|n| DATE_WORDS.contains(&n.as_str())))
-    }) || standalone.to_lowercase().contains("recent years");
-    let named = raw_words.iter().enumerate().any(|(i, w)| {
-        let core = split_word(w).1;
+        w.year
+            || (w.class & DATE != 0
+                && (w.norm != "may" || w.raw.starts_with('M'))
+                && (w.norm != "march" || w.raw.starts_with('M')))
+            || (w.norm == "last" && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
+    }) || lower.contains("recent years");
+    let named = words.iter().enumerate().any(|(i, w)| {
+        let core = w.core;
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         cap && core != "I"
             && !lexicon::is_capitalized_function_word(core)
@@ -1321,40 +1519,37 @@ pub(crate) fn assess(
                     | "Ms"
             )
             && (i > 0 || core.chars().count() > 1)
-            && !DATE_WORDS.contains(&norm_apostrophe(core).as_str())
+            && w.class & DATE == 0
     });
     // "more than four years" is a quantity, not a comparison.
-    let is_number = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w);
-    let counted = |i: usize| {
-        let w = words[i].as_str();
-        match w {
-            "more" | "less" | "fewer" => {
-                words.get(i + 1).is_some_and(|n| n == "than")
-                    && words.get(i + 2).is_some_and(|n| is_number(n))
-            }
-            "than" => {
-                i > 0
-                    && matches!(words[i - 1].as_str(), "more" | "less" | "fewer")
-                    && words.get(i + 1).is_some_and(|n| is_number(n))
-            }
-            _ => false,
-        }
+    let is_number = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.digit || w.class & NUMBER != 0)
     };
-    let comparative = (0..words.len())
-        .any(|i| COMPARATIVES.contains(&words[i].as_str()) && !counted(i))
-        || words
-            .iter()
-            .any(|w| w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
-    let lower = standalone.to_lowercase().replace('’', "'");
+    let counted = |i: usize| match &*words[i].norm {
+        "more" | "less" | "fewer" => {
+            words.get(i + 1).is_some_and(|n| n.norm == "than") && is_number(i + 2)
+        }
+        "than" => {
+            i > 0 && matches!(&*words[i - 1].norm, "more" | "less" | "fewer") && is_number(i + 1)
+        }
+        _ => false,
+    };
+    let comparative = (0..words.len()).any(|i| words[i].class & COMPARATIVE != 0 && !counted(i))
+        || words.iter().any(|w| {
+            let w = &w.norm;
+            w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier")
+        });
     let superlative =
-        has(SUPERLATIVES) || lower.contains("the most ") || lower.contains("the least ");
+        has(SUPERLATIVE) || lower.contains("the most ") || lower.contains("the least ");
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "majority" | "minority" | "average" | "rate")
-                || (w == "most" && (i == 0 || words[i - 1] != "the"))
+            matches!(&*w.norm, "majority" | "minority" | "average" | "rate")
+                || (w.norm == "most" && (i == 0 || words[i - 1].norm != "the"))
         });
-    let causal = has(CAUSAL) || standalone.to_lowercase().contains("as a result");
-    let hedge = has(HEDGES)
+    let causal = has(CAUSAL) || lower.contains("as a result");
+    let hedge = has(HEDGE)
         || lower.contains("don't know")
         || lower.contains("not sure")
         || cue_class == Some(CueClass::Belief);
@@ -1435,21 +1630,70 @@ fn is_year(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
-const STOP: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "are", "was", "were",
-    "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
-];
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "and"
+            | "or"
+            | "that"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "it"
+            | "its"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "as"
+            | "this"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
 
-/// The normalised word set of a claim: lower case, no stop words, plural `s` dropped.
+/// The written words of a claim: runs of letters, digits and apostrophes.
+fn claim_pieces(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|piece| !piece.is_empty())
+}
+
+/// A written word normalised for comparing claims: lower case, plural `s` dropped;
+/// `None` for stop words. `buf` is scratch space.
+fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
+    // ASCII needs no apostrophe mapping and lowercases in place.
+    if piece.is_ascii() {
+        buf.clear();
+        buf.push_str(piece);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = norm_apostrophe(piece);
+    }
+    let mut w = buf.as_str();
+    while let Some(base) = w.strip_suffix("'s") {
+        w = base;
+    }
+    let w = stem(w.trim_matches('\''));
+    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+}
+
+/// The normalised word set of a claim (see [`claim_word`]), sorted.
+#[cfg(test)]
 pub(crate) fn word_set(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(norm_apostrophe)
-        .map(|w| {
-            let w = w.trim_end_matches("'s").trim_matches('\'').to_string();
-            stem(&w)
-        })
-        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+    let mut buf = String::new();
+    let mut out: Vec<String> = claim_pieces(s)
+        .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
         .collect();
     out.sort();
     out.dedup();
@@ -1457,26 +1701,49 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 }
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
-fn stem(w: &str) -> String {
+fn stem(w: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.chars().count() > 3 && !stem.ends_with('s') {
-                return stem.to_string();
+                return stem;
             }
         }
     }
-    w.to_string()
+    w
 }
 
-/// Whether two word sets state the same claim: Jaccard >= 0.6, or the smaller (of at
-/// least four words) is 85% inside the larger.
-pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
-    if a.is_empty() || b.is_empty() {
+/// Whether two word sets (sorted, without repeats) state the same claim: Jaccard >= 0.6,
+/// or the smaller (of at least four words) is 85% inside the larger.
+#[cfg(test)]
+pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
+    similar(common_count(a, b), a.len(), b.len())
+}
+
+/// The number of words two sorted sets share.
+fn common_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
+/// [`same_claim`] from the sizes of two word sets and the number of words they share;
+/// true for more shared words whenever it is for fewer.
+fn similar(common: usize, a: usize, b: usize) -> bool {
+    if a == 0 || b == 0 {
         return false;
     }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    let union = a.len() + b.len() - common;
-    let small = a.len().min(b.len());
+    let union = a + b - common;
+    let small = a.min(b);
     common * 10 >= union * 6 || (small >= 4 && common * 100 >= small * 85)
 }
 
@@ -1484,32 +1751,110 @@ pub(crate) fn same_claim(a: &[String], b: &[String]) -> bool {
 /// appearance keeps its span, later ones become `appearances`; a named claimant beats
 /// the publication, and the higher check-worthiness is kept.
 fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
-    use std::collections::HashMap;
+    use crate::fxhash::FxHashMap;
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
-    const COMMON: usize = 64;
+    const COMMON: u32 = 64;
+    const END: u32 = u32::MAX;
+    // Each claim's word set as sorted word numbers, all in one array: comparing two
+    // claims is a merge of integers, not string comparisons. Each distinct written word
+    // is normalised once.
+    let mut words: Vec<u32> = Vec::new();
+    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
+    bounds.push(0);
+    // About one word in six bytes, one distinct word in two.
+    let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
+    let mut number: FxHashMap<String, u32> = crate::fxhash::map_for(bytes / 12);
+    {
+        let mut of_piece: FxHashMap<&str, u32> = crate::fxhash::map_for(bytes / 12);
+        let mut buf = String::new();
+        for c in &claims {
+            let from = words.len();
+            for piece in claim_pieces(&c.standalone) {
+                let n = *of_piece.entry(piece).or_insert_with(|| {
+                    let Some(w) = claim_word(piece, &mut buf) else {
+                        return END;
+                    };
+                    match number.get(w) {
+                        Some(&n) => n,
+                        None => {
+                            let n = number.len() as u32;
+                            number.insert(w.to_string(), n);
+                            n
+                        }
+                    }
+                });
+                if n != END {
+                    words.push(n);
+                }
+            }
+            words[from..].sort_unstable();
+            let mut kept = from;
+            for j in from..words.len() {
+                if kept == from || words[j] != words[kept - 1] {
+                    words[kept] = words[j];
+                    kept += 1;
+                }
+            }
+            words.truncate(kept);
+            bounds.push(kept);
+        }
+    }
+    let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
     let mut out: Vec<Claim> = Vec::new();
-    let mut sets: Vec<Vec<String>> = Vec::new();
-    // word -> the kept claims that contain it, so that a claim is compared only with
-    // claims sharing a word with it, not with every claim before it.
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-    for c in claims {
-        let set = word_set(&c.standalone);
-        let mut candidates: Vec<usize> = set
-            .iter()
-            .filter_map(|w| postings.get(w))
-            .filter(|list| list.len() <= COMMON)
-            .flatten()
-            .copied()
-            .collect();
+    // The input claim each kept claim came from (its word set).
+    let mut source: Vec<usize> = Vec::new();
+    // word number -> the kept claims that contain it (linked through `postings`), so that
+    // a claim is compared only with claims sharing a word with it, not with every claim
+    // before it.
+    let mut first: Vec<u32> = vec![END; number.len()];
+    let mut count: Vec<u32> = vec![0; number.len()];
+    let mut postings: Vec<(u32, u32)> = Vec::new(); // (kept claim, next posting)
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut shared: Vec<usize> = Vec::new();
+    for (ci, c) in claims.into_iter().enumerate() {
+        let set = set_of(ci);
+        // The kept claims sharing a rare word with this one, and how many rare words each
+        // shares; a word on too many claims to walk its list may add one more to each.
+        candidates.clear();
+        shared.resize(out.len(), 0);
+        let mut common_words = 0;
+        for &w in set {
+            if count[w as usize] > COMMON {
+                common_words += 1;
+                continue;
+            }
+            let mut at = first[w as usize];
+            while at != END {
+                let (i, next) = postings[at as usize];
+                let i = i as usize;
+                if shared[i] == 0 {
+                    candidates.push(i);
+                }
+                shared[i] += 1;
+                at = next;
+            }
+        }
         candidates.sort_unstable();
-        candidates.dedup();
-        let same = candidates.into_iter().find(|&i| {
+        let same = candidates.iter().copied().find(|&i| {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
-            claimants_fit && same_claim(&sets[i], &set)
+            let kept_set = set_of(source[i]);
+            let (a, b) = (kept_set.len(), set.len());
+            // Without common words the rare ones are all the shared words; otherwise a
+            // merge counts them, unless even the most they could share is too few.
+            claimants_fit
+                && if common_words == 0 {
+                    similar(shared[i], a, b)
+                } else {
+                    similar(shared[i] + common_words, a, b)
+                        && similar(common_count(kept_set, set), a, b)
+                }
         });
+        for &i in &candidates {
+            shared[i] = 0;
+        }
         match same {
             Some(i) => {
                 let o = &mut out[i];
@@ -1531,10 +1876,13 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 }
             }
             None => {
-                for w in &set {
-                    postings.entry(w.clone()).or_default().push(out.len());
+                for &w in set {
+                    let w = w as usize;
+                    postings.push((out.len() as u32, first[w]));
+                    first[w] = postings.len() as u32 - 1;
+                    count[w] += 1;
                 }
-                sets.push(set);
+                source.push(ci);
                 out.push(c);
             }
         }

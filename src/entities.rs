@@ -8,12 +8,11 @@
 //! different person); descriptors resolve to the latest entity whose role or kind fits;
 //! pronouns resolve by gender and salience (see [`Entities::resolve_pronoun`]).
 
-use std::collections::HashSet;
-
+use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{with_ascii_lowercase, Doc, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -58,11 +57,210 @@ pub struct Entity {
     /// The entity is known to be a person or body (see `resolve_name`), not a stray
     /// capitalised word.
     pub evidence: bool,
+    /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
+    /// against every entity without lowercasing each time; `set_name` and `set_role`
+    /// clear them.
+    name_lower: Option<String>,
+    role_lower: Option<String>,
+    /// Name or role changed since the descriptor index last recorded them.
+    unindexed: bool,
+}
+
+impl Entity {
+    fn set_name(&mut self, name: String) {
+        self.name_lower = None;
+        self.unindexed = true;
+        self.name = name;
+    }
+
+    fn set_role(&mut self, role: Option<String>) {
+        self.role_lower = None;
+        self.unindexed = true;
+        self.role = role;
+    }
+
+    fn name_lower(&mut self) -> &str {
+        self.name_lower
+            .get_or_insert_with(|| self.name.to_lowercase())
+    }
+
+    fn role_lower(&mut self) -> &str {
+        let role = self.role.as_deref().unwrap_or("");
+        self.role_lower.get_or_insert_with(|| role.to_lowercase())
+    }
 }
 
 pub struct Entities {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
+    index: Index,
+}
+
+/// The entities by the keys mentions are matched on, so that resolving a mention looks
+/// at the few entities that can match rather than at all of them. Keys are hashes, lists
+/// are in ascending entity order, and a list may hold entities that do not match (a
+/// shared hash, a name since changed): every use checks the entity itself.
+#[derive(Default)]
+struct Index {
+    /// `surname_key` -> entities.
+    surname_key: FxHashMap<u64, Vec<usize>>,
+    /// `surname`, ASCII case ignored -> entities.
+    surname_ascii: FxHashMap<u64, Vec<usize>>,
+    /// Every name an entity has had, ASCII case ignored -> entities.
+    name_ascii: FxHashMap<u64, Vec<usize>>,
+    /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
+    descriptors: Option<DescriptorIndex>,
+}
+
+/// The entity count from which definite descriptors are resolved through
+/// [`DescriptorIndex`] rather than by scoring every entity: below it a scan is cheaper.
+const DESCRIPTOR_INDEX: usize = 200;
+
+/// What a definite descriptor can match, so that resolving one scores only entities that
+/// can fit (see [`descriptor_score`]): an entity whose lowercased role (or name) contains a
+/// word contains each three-byte piece of it. Lists may hold entities that no longer fit;
+/// candidates are scored in full.
+#[derive(Default)]
+struct DescriptorIndex {
+    /// Three bytes -> persons whose role contains them.
+    role: FxHashMap<[u8; 3], Vec<usize>>,
+    /// Three bytes -> entities whose name (any they have had) contains them.
+    name: FxHashMap<[u8; 3], Vec<usize>>,
+    /// The entity with the latest mention (then the highest index) among persons with a
+    /// role, and among bodies: what "the leader" and "the company" fall back to. Both only
+    /// grow while entities are resolved (a role or kind once set stays, the latest
+    /// mention only moves on), so keeping the best seen is exact.
+    latest_with_role: Option<(usize, usize)>,
+    latest_body: Option<(usize, usize)>,
+}
+
+impl DescriptorIndex {
+    /// Records entity `e` after any change: its role and name pieces if not yet recorded,
+    /// and its place among the latest.
+    fn touch(&mut self, ent: &mut Entity, e: usize) {
+        if ent.unindexed {
+            ent.unindexed = false;
+            if ent.kind == SpeakerKind::Person {
+                let role = ent.role_lower().to_string();
+                add_pieces(&mut self.role, &role, e);
+            }
+            let name = ent.name_lower().to_string();
+            add_pieces(&mut self.name, &name, e);
+        }
+        let Some(&last) = ent.mentions.last() else {
+            return;
+        };
+        let key = Some((last, e));
+        if ent.kind == SpeakerKind::Organization {
+            self.latest_body = self.latest_body.max(key);
+        }
+        if ent.kind == SpeakerKind::Person && !ent.role_lower().is_empty() {
+            self.latest_with_role = self.latest_with_role.max(key);
+        }
+    }
+}
+
+fn add_pieces(map: &mut FxHashMap<[u8; 3], Vec<usize>>, s: &str, e: usize) {
+    for w in s.as_bytes().windows(3) {
+        let list = map.entry([w[0], w[1], w[2]]).or_default();
+        if list.last() != Some(&e) {
+            list.push(e);
+        }
+    }
+}
+
+/// The entities whose string (in `map`) may contain `word`: those sharing its rarest
+/// three-byte piece. `None` for words too short to have one.
+fn containing<'a>(map: &'a FxHashMap<[u8; 3], Vec<usize>>, word: &str) -> Option<&'a [usize]> {
+    let none: &[usize] = &[];
+    word.as_bytes()
+        .windows(3)
+        .map(|w| map.get(&[w[0], w[1], w[2]]).map_or(none, Vec::as_slice))
+        .min_by_key(|list| list.len())
+}
+
+/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`.
+fn key_hash(s: &str, ascii_fold: bool) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    for chunk in s.as_bytes().chunks(32) {
+        let mut buf = [0u8; 32];
+        let buf = &mut buf[..chunk.len()];
+        buf.copy_from_slice(chunk);
+        if ascii_fold {
+            buf.make_ascii_lowercase();
+        }
+        h.write(buf);
+    }
+    h.write_usize(s.len());
+    h.finish()
+}
+
+impl Index {
+    fn add(&mut self, entities: &[Entity], e: usize) {
+        let ent = &entities[e];
+        let surname_key = key_hash(&ent.surname_key, false);
+        self.surname_key.entry(surname_key).or_default().push(e);
+        let surname = key_hash(&ent.surname, true);
+        self.surname_ascii.entry(surname).or_default().push(e);
+        self.named(&ent.name, e);
+    }
+
+    fn named(&mut self, name: &str, e: usize) {
+        let list = self.name_ascii.entry(key_hash(name, true)).or_default();
+        if let Err(at) = list.binary_search(&e) {
+            list.insert(at, e);
+        }
+    }
+
+    /// The entities that can fit a definite descriptor (see [`descriptor_score`]), or
+    /// `None` when all must be scored: few entities, or a word too short to look up.
+    fn descriptor_candidates(
+        &mut self,
+        entities: &mut [Entity],
+        org: bool,
+        head: &str,
+        mods: &[String],
+    ) -> Option<Vec<usize>> {
+        if self.descriptors.is_none() {
+            if entities.len() < DESCRIPTOR_INDEX {
+                return None;
+            }
+            let mut index = DescriptorIndex::default();
+            for (e, ent) in entities.iter_mut().enumerate() {
+                index.touch(ent, e);
+            }
+            self.descriptors = Some(index);
+        }
+        let index = self.descriptors.as_ref()?;
+        let mut out = Vec::new();
+        if org {
+            out.extend_from_slice(containing(&index.name, head)?);
+            if is_generic_body(head) {
+                out.extend(index.latest_body.map(|(_, e)| e));
+            }
+        } else {
+            for word in mods.iter().map(String::as_str).chain([head]) {
+                out.extend_from_slice(containing(&index.role, word)?);
+            }
+            if head == "leader" {
+                out.extend(index.latest_with_role.map(|(_, e)| e));
+            }
+        }
+        Some(out)
+    }
+
+    /// Keeps the descriptor index up to date after entity `e` changed.
+    fn touch(&mut self, entities: &mut [Entity], e: usize) {
+        if let Some(index) = &mut self.descriptors {
+            index.touch(&mut entities[e], e);
+        }
+    }
+
+    fn get<'a>(map: &'a FxHashMap<u64, Vec<usize>>, key: &str, ascii_fold: bool) -> &'a [usize] {
+        map.get(&key_hash(key, ascii_fold))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 const CONNECTORS: &[&str] = &[
@@ -122,40 +320,48 @@ fn is_nationality(word: &str) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "several"
-            | "many"
-            | "some"
-            | "other"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "both"
-            | "most"
-            | "few"
-    )
+    with_ascii_lowercase(word, |w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "other"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "both"
+                | "most"
+                | "few"
+        )
+    })
 }
 
 impl Entities {
     pub fn new(doc: &Doc) -> Entities {
         let mentions = find_mentions(doc);
+        // Lookups by position (`mention_at`, binary searches in the claims pass) rely on
+        // mentions being in text order without overlap.
+        debug_assert!(mentions
+            .windows(2)
+            .all(|w| w[0].tokens.end <= w[1].tokens.start && w[0].span.end <= w[1].span.start));
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
+            index: Index::default(),
         };
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
@@ -177,7 +383,7 @@ impl Entities {
                         let role = ents.mentions[mi].role.map(|r| r.text(doc.text).to_string());
                         let ent = &mut ents.entities[e];
                         if ent.role.is_none() && ent.kind == SpeakerKind::Person {
-                            ent.role = role;
+                            ent.set_role(role);
                         }
                     }
                     e
@@ -196,7 +402,7 @@ impl Entities {
                     ent.kind = SpeakerKind::Organization;
                 }
                 if ent.role.is_none() && !body {
-                    ent.role = role;
+                    ent.set_role(role);
                 }
                 ents.assign(d, entity);
             }
@@ -332,9 +538,9 @@ impl Entities {
         }
         let e = match self.mentions[mi].kind {
             MentionKind::Name => {
-                resolve_name(doc, &self.mentions[mi], &mut self.entities, &self.mentions)
+                resolve_name(doc, &self.mentions[mi], &mut self.entities, &mut self.index)
             }
-            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities),
+            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
         };
         self.assign(mi, e);
         e
@@ -349,10 +555,14 @@ impl Entities {
         {
             ent.gender = g;
         }
-        if !self.entities[e].mentions.contains(&mi) {
-            self.entities[e].mentions.push(mi);
-            self.entities[e].mentions.sort_unstable();
+        // The list is kept sorted here (binding pronouns later only appends).
+        let list = &mut self.entities[e].mentions;
+        if let Err(at) = list.binary_search(&mi) {
+            list.insert(at, mi);
         }
+        // Every change to an entity while entities are resolved (new entity, name, role,
+        // kind) is followed by an assignment to it.
+        self.index.touch(&mut self.entities, e);
     }
 
     /// "a spokeswoman for the Department of Health": the mention of the body.
@@ -521,13 +731,6 @@ impl Entities {
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    // Words the article also writes in lowercase are common words when capitalised at a
-    // sentence start ("Children", "Concrete"), not names.
-    let lowercase_words: HashSet<&str> = toks
-        .iter()
-        .map(|t| t.span.text(text))
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-        .collect();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut last_sentence = usize::MAX;
@@ -560,7 +763,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
-            match name_mention(doc, i, sentence_start, &lowercase_words) {
+            match name_mention(doc, i, sentence_start) {
                 Some(n) if n.possessive => descriptor_mention(doc, i)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
@@ -572,7 +775,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 .is_some_and(|n| starts_upper(n.span.text(text)))
         {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false, &lowercase_words).or_else(|| descriptor_mention(doc, i))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i))
         } else {
             descriptor_mention(doc, i)
         };
@@ -590,12 +793,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
-fn name_mention(
-    doc: &Doc,
-    i: usize,
-    sentence_start: bool,
-    lowercase_words: &HashSet<&str>,
-) -> Option<Mention> {
+fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
@@ -723,7 +921,7 @@ fn name_mention(
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
-            || lowercase_words.contains(lower.as_str())
+            || doc.has_lowercase_word(&lower)
         {
             return None;
         }
@@ -756,7 +954,7 @@ fn name_mention(
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first && (doc.role(k).is_some() || lowercase_words.contains(lower.as_str())));
+                || first && (doc.role(k).is_some() || doc.has_lowercase_word(&lower)));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -848,6 +1046,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| toks[k].span.text(text);
+    // Without a role noun within reach only a capitalised possessive or determiner can
+    // head a descriptor (see below): most words are ruled out here.
+    if !starts_upper(word(i)) && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none()) {
+        return None;
+    }
     let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
     let first_mod = if has_det { i + 1 } else { i };
     // Up to four modifiers, then a role noun.
@@ -943,13 +1146,13 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
     let role = Span::new(toks[first_mod].span.start, toks[head_i].span.end);
-    let gender = match head_word.to_ascii_lowercase().as_str() {
+    let gender = with_ascii_lowercase(head_word, |w| match w {
         "spokeswoman" | "woman" | "chairwoman" | "congresswoman" | "mother" | "daughter"
         | "wife" | "queen" | "actress" => Gender::Female,
         "spokesman" | "man" | "chairman" | "congressman" | "father" | "son" | "husband"
         | "king" => Gender::Male,
         _ => Gender::Unknown,
-    };
+    });
     Some(Mention {
         span,
         tokens: i..end,
@@ -967,6 +1170,10 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
+    // Every suffix has an apostrophe: ' or ’ (whose UTF-8 ends in 0x99).
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return (w, false);
+    }
     for suffix in [
         "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve",
     ] {
@@ -1032,16 +1239,19 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 /// Roles that speak on behalf of a body: "a spokeswoman for the ministry" says what the
 /// ministry says.
 fn is_spokesperson(head: &str) -> bool {
-    matches!(
-        head.to_ascii_lowercase().as_str(),
-        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials" | "representative"
-            | "representatives" | "spokesmen" | "spokeswomen"
-            // Documents speak for their authors: "a statement from the company", "figures
-            // released by the department".
-            | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study" | "analysis" | "survey"
-            | "poll" | "release" | "email" | "filing" | "complaint" | "ruling" | "brief" | "audit" | "review"
-            | "investigation" | "tweet" | "post" | "video" | "ad"
-    )
+    with_ascii_lowercase(head, |head| {
+        matches!(
+            head,
+            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official"
+                | "officials" | "representative" | "representatives" | "spokesmen" | "spokeswomen"
+                // Documents speak for their authors: "a statement from the company",
+                // "figures released by the department".
+                | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study"
+                | "analysis" | "survey" | "poll" | "release" | "email" | "filing" | "complaint"
+                | "ruling" | "brief" | "audit" | "review" | "investigation" | "tweet" | "post"
+                | "video" | "ad"
+        )
+    })
 }
 
 fn strip_end(span: Span, text: &str) -> usize {
@@ -1049,38 +1259,40 @@ fn strip_end(span: Span, text: &str) -> usize {
     span.start + base.len()
 }
 
-fn name_words(text: &str, span: Span) -> Vec<String> {
+fn name_words(text: &str, span: Span) -> Vec<&str> {
     span.text(text)
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| {
-            strip_possessive(w)
-                .0
-                .trim_end_matches(['.', ','])
-                .to_string()
-        })
+        .map(|w| strip_possessive(w).0.trim_end_matches(['.', ',']))
         .filter(|w| !w.is_empty())
         .collect()
 }
 
-fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Mention]) -> usize {
+fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut Index) -> usize {
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
     let words = name_words(text, name_span);
-    let surname = words.last().cloned().unwrap_or_default();
-    let first = (words.len() >= 2 && !m.org).then(|| words[0].clone());
-    let key = surname.to_lowercase();
+    let surname = words.last().copied().unwrap_or_default();
+    let first = (words.len() >= 2 && !m.org).then(|| words[0]);
+    // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
+    // with ASCII case folded instead (a key never holds an ASCII capital).
+    let key = (!surname.is_ascii()).then(|| surname.to_lowercase());
+    let same_key = |e: &Entity| match &key {
+        Some(key) => e.surname_key == *key,
+        None => e.surname_key.eq_ignore_ascii_case(surname),
+    };
     // An honorific alone ("Mr", "Dr") is no role.
     let role = m
         .role
-        .map(|r| r.text(text).trim_end_matches(',').to_string())
+        .map(|r| r.text(text).trim_end_matches(','))
         .filter(|r| {
             !r.split_whitespace().all(|w| {
                 let w = w.trim_end_matches('.');
                 matches!(w, "Dr" | "Prof")
                     || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
             })
-        });
+        })
+        .map(str::to_string);
     // Evidence that a name is a person's: a first name, a title or honorific, or a known
     // first name. A lone capitalised word ("Syria", "Children") has none.
     let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
@@ -1092,13 +1304,17 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
     // Find an existing entity: same kind, same surname, compatible first name. Among
     // several ("Parata" after Hori Parata and his son Te Kaurinui Robert Parata), the one
     // the article introduced first: its principal, whom a bare surname names.
-    let found = entities
+    let candidates = match &key {
+        Some(key) => Index::get(&index.surname_key, key, false),
+        None => Index::get(&index.surname_key, surname, true),
+    };
+    let found = candidates
         .iter()
-        .enumerate()
+        .map(|&i| (i, &entities[i]))
         .filter(|(_, e)| {
             e.kind == kind
-                && e.surname_key == key
-                && match (&first, &e.first_name) {
+                && same_key(e)
+                && match (first, &e.first_name) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -1119,7 +1335,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
                     return e
                         .first_name
                         .as_deref()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(&surname));
+                        .is_some_and(|f| f.eq_ignore_ascii_case(surname));
                 }
                 let full: Vec<&str> = e.name.split_whitespace().collect();
                 full.len() >= words.len() + 2
@@ -1136,26 +1352,29 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {
-                entities.iter().rposition(|e| {
-                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(&surname)
+                let same = Index::get(&index.surname_ascii, surname, true);
+                same.iter().rev().copied().find(|&i| {
+                    let e = &entities[i];
+                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(surname)
                 })
             } else {
                 None
             }
         });
-    let display = words.join(" ");
     match found {
         Some(e) => {
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
-                ent.name = display;
+                let display = words.join(" ");
+                index.named(&display, e);
+                ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
-                    ent.first_name = first;
+                    ent.first_name = first.map(str::to_string);
                 }
             }
             if ent.role.is_none() {
-                ent.role = role;
+                ent.set_role(role);
             }
             ent.evidence |= evidence;
             if ent.gender == Gender::Unknown {
@@ -1164,30 +1383,74 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, _all: &[Ment
             e
         }
         None => {
+            let display = words.join(" ");
             let short_name = if m.org {
                 display.clone()
             } else {
-                surname.clone()
+                surname.to_string()
             };
             entities.push(Entity {
                 name: display,
                 short_name,
                 role,
+                name_lower: None,
+                role_lower: None,
+                unindexed: true,
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
                 surname_key: surname.to_lowercase(),
-                surname,
-                first_name: first,
+                surname: surname.to_string(),
+                first_name: first.map(str::to_string),
                 name_len: words.len(),
                 evidence,
             });
+            index.add(entities, entities.len() - 1);
             entities.len() - 1
         }
     }
 }
 
-fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usize {
+/// How well entity `e` fits a definite descriptor with head noun `head` and modifiers
+/// `mods` (lowercased): "the department" needs a body named so (a generic head such as
+/// "the company" takes any body); "the president" a person whose role says so, "the
+/// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
+fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> Option<i32> {
+    if org {
+        if e.kind != SpeakerKind::Organization {
+            return None;
+        }
+        let named = e.name_lower().contains(head);
+        if !named && !is_generic_body(head) {
+            return None;
+        }
+        Some(1 + named as i32)
+    } else {
+        if e.kind != SpeakerKind::Person {
+            return None;
+        }
+        let role = e.role_lower();
+        let head_hit = role.contains(head) as i32 * 2;
+        let leader = (head == "leader" && !role.is_empty()) as i32;
+        let mods = mods.iter().filter(|w| role.contains(w.as_str())).count() as i32;
+        let s = head_hit + leader + mods;
+        (s != 0).then_some(s)
+    }
+}
+
+fn is_generic_body(head: &str) -> bool {
+    matches!(
+        head,
+        "company" | "firm" | "group" | "organization" | "organisation" | "agency" | "campaign"
+    )
+}
+
+fn resolve_descriptor(
+    doc: &Doc,
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    index: &mut Index,
+) -> usize {
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
@@ -1203,62 +1466,44 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
         let head = role_words.last().cloned().unwrap_or_default();
+        let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
-        let best = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.mentions.is_empty())
-            .filter_map(|(i, e)| {
-                let score = if m.org {
-                    if e.kind != SpeakerKind::Organization {
-                        return None;
-                    }
-                    // "the department" needs a department; only generic heads take any body.
-                    let named = e.name.to_lowercase().contains(&head);
-                    let generic = matches!(
-                        head.as_str(),
-                        "company"
-                            | "firm"
-                            | "group"
-                            | "organization"
-                            | "organisation"
-                            | "agency"
-                            | "campaign"
-                    );
-                    if !named && !generic {
-                        return None;
-                    }
-                    1 + named as i32
-                } else {
-                    if e.kind != SpeakerKind::Person {
-                        return None;
-                    }
-                    let role = e.role.as_deref().unwrap_or("").to_lowercase();
-                    let head_hit = role.contains(&head) as i32 * 2;
-                    let leader = (head == "leader" && !role.is_empty()) as i32;
-                    let mods = role_words[..role_words.len().saturating_sub(1)]
-                        .iter()
-                        .filter(|w| role.contains(w.as_str()))
-                        .count() as i32;
-                    let s = head_hit + leader + mods;
-                    if s == 0 {
-                        return None;
-                    }
-                    s
-                };
-                Some((score, e.mentions.last().copied().unwrap_or(0), i))
-            })
-            .max();
+        let rank = |e: &mut Entity, i: usize| {
+            let score = descriptor_score(e, m.org, &head, mods)?;
+            Some((score, *e.mentions.last()?, i))
+        };
+        let scan = |entities: &mut Vec<Entity>| {
+            entities
+                .iter_mut()
+                .enumerate()
+                .filter_map(|(i, e)| rank(e, i))
+                .max()
+        };
+        let best = match index.descriptor_candidates(entities, m.org, &head, mods) {
+            Some(candidates) => {
+                let best = candidates
+                    .into_iter()
+                    .filter_map(|i| rank(&mut entities[i], i))
+                    .max();
+                debug_assert_eq!(best, scan(entities), "indexed descriptor resolution");
+                best
+            }
+            None => scan(entities),
+        };
         if let Some((_, _, e)) = best {
             return e;
         }
     }
     // An unnamed source: its own entity; the same words again are the same source.
     let name = span_text.to_string();
-    if let Some(e) = entities
+    if let Some(e) = Index::get(&index.name_ascii, &name, true)
         .iter()
-        .position(|e| e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name))
+        .copied()
+        .find(|&i| {
+            let e = &entities[i];
+            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name)
+        })
     {
         return e;
     }
@@ -1266,6 +1511,9 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         short_name: role_words.last().cloned().unwrap_or_else(|| name.clone()),
         name,
         role: None,
+        name_lower: None,
+        role_lower: None,
+        unindexed: true,
         kind: if m.org {
             SpeakerKind::Organization
         } else {
@@ -1279,6 +1527,7 @@ fn resolve_descriptor(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>) -> usi
         name_len: 0,
         evidence: true,
     });
+    index.add(entities, entities.len() - 1);
     entities.len() - 1
 }
 
@@ -1381,6 +1630,33 @@ mod tests {
                 .and_then(|m| m.2.as_deref()),
             Some("Anna Lee")
         );
+    }
+
+    #[test]
+    fn descriptors_resolve_the_same_with_many_entities() {
+        // Enough people and bodies for the descriptor index; in debug builds every
+        // indexed resolution is checked against scoring all entities.
+        let roles = [
+            "Finance Minister",
+            "Mayor",
+            "Senator",
+            "Police Chief",
+            "Judge",
+        ];
+        let mut text = String::new();
+        for i in 0..(DESCRIPTOR_INDEX + 40) {
+            let role = roles[i % roles.len()];
+            let lower = role.to_lowercase();
+            text.push_str(&format!(
+                "{role} Kelo{i} Tamsin{i} spoke. The {lower} left. The leader waved. \
+                 Tamsin{i} Group{i} Company said so. The company agreed.\n"
+            ));
+        }
+        let ps = paragraphs(&text);
+        let marked = find_marked(&text, &ps);
+        let doc = Doc::new(&text, ps, &marked);
+        let e = Entities::new(&doc);
+        assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
     }
 
     #[test]

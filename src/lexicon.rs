@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::fxhash::FxHashMap;
+
 /// What a cue says about the content it introduces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueClass {
@@ -131,16 +133,16 @@ fn parse_class(s: &str) -> Option<CueClass> {
 }
 
 struct Lexicon {
-    verbs: HashMap<String, CueVerb>,
-    nouns: HashMap<&'static str, CueClass>,
+    verbs: FxHashMap<String, CueVerb>,
+    nouns: FxHashMap<&'static str, CueClass>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let irregular: HashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
-        let mut verbs = HashMap::new();
-        let mut nouns = HashMap::new();
+        let mut verbs = FxHashMap::default();
+        let mut nouns = FxHashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -196,6 +198,11 @@ fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
         return word;
     }
     buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');
@@ -1572,14 +1579,15 @@ pub fn first_name_gender(word: &str) -> Gender {
         "Heidi",
         "Amanda",
     ];
+    // A name on both lists is female, as it always was; looked up in a table built once.
+    static GENDERS: OnceLock<FxHashMap<&'static str, Gender>> = OnceLock::new();
+    let genders = GENDERS.get_or_init(|| {
+        let male = MALE.iter().map(|&n| (n, Gender::Male));
+        male.chain(FEMALE.iter().map(|&n| (n, Gender::Female)))
+            .collect()
+    });
     let w = word.trim_end_matches('.');
-    if MALE.contains(&w) && !FEMALE.contains(&w) {
-        Gender::Male
-    } else if FEMALE.contains(&w) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
+    genders.get(w).copied().unwrap_or(Gender::Unknown)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod entities;
 pub mod eval;
 pub mod export;
 pub mod extract;
+mod fxhash;
 pub mod html;
 pub mod interview;
 pub mod lexicon;
@@ -122,12 +123,34 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
     }
 }
 
-/// The words of a quote, lowercased, for comparing wordings.
-fn quote_words(text: &str, span: Span) -> Vec<String> {
-    span.text(text)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+/// The words of each quote, lowercased with ’ as ', as word numbers (equal numbers, equal
+/// words) for comparing wordings; empty for reported speech, which is never compared.
+fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
+    use crate::fxhash::FxHashMap;
+    // About one word in six bytes, one distinct word in two.
+    let bytes: usize = quotes.iter().map(|q| q.span.len()).sum();
+    let mut number: FxHashMap<String, u32> = fxhash::map_for(bytes / 12);
+    // Each distinct written word is lowercased once.
+    let mut of_written: FxHashMap<&str, u32> = fxhash::map_for(bytes / 12);
+    quotes
+        .iter()
+        .map(|q| {
+            if q.kind == QuoteKind::Indirect {
+                return Vec::new();
+            }
+            q.span
+                .text(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    *of_written.entry(w).or_insert_with(|| {
+                        let lower = w.to_lowercase().replace('’', "'");
+                        let next = number.len() as u32;
+                        *number.entry(lower).or_insert(next)
+                    })
+                })
+                .collect()
+        })
         .collect()
 }
 
@@ -135,16 +158,30 @@ fn quote_words(text: &str, span: Span) -> Vec<String> {
 /// ("‘We need to listen’") — without its own attribution has the speaker of the
 /// attributed quote whose wording contains it.
 fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
-    use std::collections::HashMap;
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(text, q.span)).collect();
-    // Index the attributed quotes by their word trigrams.
-    let mut by_trigram: HashMap<&[String], Vec<usize>> = HashMap::new();
+    use crate::fxhash::FxHashMap;
+    // The quotes looked up below (each is changed only at its own turn, so this holds
+    // throughout): none, nothing to do.
+    let unattributed =
+        |q: &Quote| (q.speaker.is_none() || q.confidence < 0.6) && q.kind != QuoteKind::Indirect;
+    if !quotes.iter().any(unattributed) {
+        return;
+    }
+    let words = quote_words(text, quotes);
+    // Index the attributed quotes by their word trigrams: only the trigrams that open an
+    // unattributed quote are ever looked up.
+    let mut by_trigram: FxHashMap<&[u32], Vec<usize>> = quotes
+        .iter()
+        .zip(&words)
+        .filter(|&(q, w)| unattributed(q) && w.len() >= 3)
+        .map(|(_, w)| (&w[..3], Vec::new()))
+        .collect();
     for (i, q) in quotes.iter().enumerate() {
         if q.speaker.is_some() && q.kind != QuoteKind::Indirect {
             for tri in words[i].windows(3) {
-                let list = by_trigram.entry(tri).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+                if let Some(list) = by_trigram.get_mut(tri) {
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
@@ -232,6 +269,12 @@ fn run(text: &str) -> Analysis {
         .filter(|a| a.kind == QuoteKind::Direct)
         .filter_map(|a| a.cue)
         .collect();
+    // The claims pass reads reported speech with no cue excluded; this pass re-reads only
+    // the sentences holding a used cue.
+    let all_reported = reported::find_reported(&doc, &ents, &[]);
+    // Run again with the used cues excluded rather than filtered from `all_reported`:
+    // lists under "X said:" and content around a used cue's quote span sentences and
+    // paragraphs, so no per-sentence shortcut gives the same result.
     for r in reported::find_reported(&doc, &ents, &used_cues) {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
@@ -311,7 +354,14 @@ fn run(text: &str) -> Analysis {
             q.group = doc.quotes.len() + i;
         }
     }
-    let claims = claims::find_claims(&doc, &ents, &quotes, &mut speakers, &mut speaker_of_entity);
+    let claims = claims::find_claims(
+        &doc,
+        &ents,
+        &quotes,
+        &all_reported,
+        &mut speakers,
+        &mut speaker_of_entity,
+    );
     for s in &mut speakers {
         s.mentions.sort();
         s.mentions.dedup();

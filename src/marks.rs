@@ -113,13 +113,29 @@ fn is_closing_punct(c: char) -> bool {
 /// Finds the marks of one paragraph in `text[para]`.
 fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     let body = para.text(text);
+    let bytes = body.as_bytes();
+    // The char starting at byte `i` (a char boundary), if any, and its length.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => Some((b as char, 1)),
+            Some(_) => body.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
     let mut marks = Vec::new();
-    let mut chars = body.char_indices().peekable();
     let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    while let Some((c, c_len)) = char_at(i) {
+        // Every ASCII byte but three is no quotation mark: skip them a byte at a time.
+        if c_len == 1 && !matches!(c, '"' | '\'' | '`') {
+            prev = Some(c);
+            i += 1;
+            continue;
+        }
+        let next = char_at(i + c_len).map(|(n, _)| n);
         let start = para.start + i;
-        let mut len = c.len_utf8();
+        i += c_len;
+        let mut len = c_len;
         let mut two_chars = false;
         let glyph = match c {
             '“' => Some((Family::Double, Lean::Open)),
@@ -152,10 +168,10 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
         };
         if let Some((family, lean)) = glyph {
             if two_chars {
-                chars.next();
+                i += 1;
             }
             let after = if two_chars {
-                chars.peek().map(|&(_, n)| n)
+                char_at(i).map(|(n, _)| n)
             } else {
                 next
             };

@@ -329,10 +329,23 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
+    find_reported_in(doc, ents, used_cues, &|_| true)
+}
+
+/// [`find_reported`] in the sentences (by index) for which `keep` holds. Each sentence is
+/// read on its own, so the result is that of `find_reported` restricted to them.
+pub fn find_reported_in(
+    doc: &Doc,
+    ents: &Entities,
+    used_cues: &[Span],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<Reported> {
     let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        let _ = si;
+        if !keep(si) {
+            continue;
+        }
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {

@@ -85,20 +85,30 @@ impl OffsetMap {
         let mut wide = Vec::new();
         let mut surplus = 0usize;
         if unit != OffsetUnit::Bytes {
-            for (byte, c) in text.char_indices() {
-                if !c.is_ascii() {
-                    let units = match unit {
-                        OffsetUnit::Utf16 => c.len_utf16(),
-                        _ => 1,
-                    };
-                    let unit_offset = byte - surplus;
-                    surplus += c.len_utf8() - units;
-                    wide.push(WideChar {
-                        byte,
-                        unit: unit_offset,
-                        surplus_after: surplus,
-                    });
+            // ASCII bytes are skipped a byte at a time; only the others start chars to
+            // decode (continuation bytes are stepped over with their char).
+            let bytes = text.as_bytes();
+            let mut byte = 0;
+            while byte < bytes.len() {
+                if bytes[byte] < 0x80 {
+                    byte += 1;
+                    continue;
                 }
+                let Some(c) = text.get(byte..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                let units = match unit {
+                    OffsetUnit::Utf16 => c.len_utf16(),
+                    _ => 1,
+                };
+                let unit_offset = byte - surplus;
+                surplus += c.len_utf8() - units;
+                wide.push(WideChar {
+                    byte,
+                    unit: unit_offset,
+                    surplus_after: surplus,
+                });
+                byte += c.len_utf8();
             }
         }
         OffsetMap {

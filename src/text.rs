@@ -5,8 +5,38 @@
 //! attribution passes walk. Sentences never end inside a quotation, so a long quote and
 //! its attribution stay one unit ("“… Any time,” Putin stated.").
 
+use crate::fxhash::FxHashMap;
 use crate::marks::Marked;
 use crate::span::Span;
+
+/// Calls `f` with `word` in ASCII lower case (`str::to_ascii_lowercase`), without
+/// allocating for a word that is already lower case or short.
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
+
+/// Calls `f` with `word` lowercased (`str::to_lowercase`), without allocating for ASCII
+/// words that are already lower case or short.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        with_ascii_lowercase(word, f)
+    } else {
+        f(&word.to_lowercase())
+    }
+}
 
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -57,6 +87,8 @@ pub struct Doc<'a> {
     /// What each word is to the lexicon, looked up once: the passes ask about the same
     /// tokens many times.
     lexical: Vec<Lexical>,
+    /// The distinct words of the text (word tokens) and what they are to the lexicon.
+    words: FxHashMap<&'a str, Lexical>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -198,19 +230,21 @@ impl<'a> Doc<'a> {
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
         let french = is_french(text, &tokens);
+        // Each distinct word is looked up once: an article repeats most of its words.
+        let mut words: FxHashMap<&str, Lexical> = crate::fxhash::map_for(tokens.len() / 2);
         let lexical = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
-                    Lexical {
+                    *words.entry(w).or_insert_with(|| Lexical {
                         cue: if french {
                             crate::lexicon::cue_verb_french(w)
                         } else {
                             crate::lexicon::cue_verb(w)
                         },
                         role: crate::lexicon::role_noun(w),
-                    }
+                    })
                 }
                 _ => Lexical::default(),
             })
@@ -224,6 +258,7 @@ impl<'a> Doc<'a> {
             title_case,
             french,
             lexical,
+            words,
         };
         doc.split_sentences();
         doc
@@ -265,6 +300,12 @@ impl<'a> Doc<'a> {
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
     pub fn cue(&self, i: usize) -> Option<crate::lexicon::CueVerb> {
         self.lexical.get(i).and_then(|l| l.cue)
+    }
+
+    /// Whether the text has `w`, starting with a lowercase letter, as a word: capitalised
+    /// at a sentence start, such a word is a common word, not a name ("Children").
+    pub fn has_lowercase_word(&self, w: &str) -> bool {
+        w.chars().next().is_some_and(char::is_lowercase) && self.words.contains_key(w)
     }
 
     /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
@@ -433,6 +474,17 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        _ => match s.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c, c.len_utf8()),
+            None => (' ', 1),
+        },
+    }
+}
+
 /// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
 /// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
 fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
@@ -446,16 +498,18 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
     let mut quote_i = 0;
     for (pi, &para) in paragraphs.iter().enumerate() {
         let body = para.text(text);
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while i < body.len() {
+            let (c, len) = char_at(body, i);
             let start = para.start + i;
+            i += len;
             while mark_i < marks.len() && marks[mark_i].end <= start {
                 mark_i += 1;
             }
             if mark_i < marks.len() && marks[mark_i].start == start {
                 let end = marks[mark_i].end;
-                while chars.peek().is_some_and(|&(j, _)| para.start + j < end) {
-                    chars.next();
+                while i < body.len() && para.start + i < end {
+                    i += char_at(body, i).1;
                 }
                 tokens.push(Token {
                     span: Span::new(start, end),
@@ -471,28 +525,35 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
             }
             // "explique-t-il", "a-t-elle": the hyphens of an inverted French pronoun
             // separate it from its verb, so the pronoun is a token of its own.
-            if c == '-' && inverted_pronoun_at(&body[i..]) > 0 {
-                let skip = inverted_pronoun_at(&body[i..]);
-                while chars.peek().is_some_and(|&(j, _)| j < i + skip) {
-                    chars.next();
+            if c == '-' {
+                let skip = inverted_pronoun_at(&body[i - len..]);
+                if skip > 0 {
+                    i = i - len + skip;
+                    continue;
                 }
-                continue;
             }
-            let mut end = start + c.len_utf8();
+            let mut end = start + len;
             let kind = if is_word_char(c) {
                 // Extend over word characters and inner joiners.
-                while let Some(&(j, d)) = chars.peek() {
-                    if is_word_char(d) {
-                        chars.next();
-                        end = para.start + j + d.len_utf8();
+                while i < body.len() {
+                    let b = body.as_bytes()[i];
+                    if b.is_ascii_alphanumeric() {
+                        i += 1;
+                        end = para.start + i;
                         continue;
                     }
-                    if d == '-' && inverted_pronoun_at(&body[j..]) > 0 {
+                    let (d, d_len) = char_at(body, i);
+                    if is_word_char(d) {
+                        i += d_len;
+                        end = para.start + i;
+                        continue;
+                    }
+                    if d == '-' && inverted_pronoun_at(&body[i..]) > 0 {
                         break;
                     }
                     let numeric_comma = d == ',' && c.is_ascii_digit();
                     if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
-                        let after = body[j + d.len_utf8()..].chars().next();
+                        let after = body.get(i + d_len..).and_then(|rest| rest.chars().next());
                         let joins = if numeric_comma {
                             after.is_some_and(|a| a.is_ascii_digit())
                         } else {
@@ -500,9 +561,9 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                         };
                         let is_mark = marks
                             .get(mark_i..)
-                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + j));
+                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + i));
                         if joins && !is_mark {
-                            chars.next();
+                            i += d_len;
                             continue;
                         }
                     }

@@ -6,7 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::output::report;
+use crate::output::report_view;
 use crate::span::OffsetUnit;
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -24,7 +24,7 @@ pub fn version() -> String {
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     let analysis = crate::analyze(text).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&report(&analysis, text, OffsetUnit::Utf16, false))
+    to_js(&report_view(&analysis, text, OffsetUnit::Utf16, false))
 }
 
 /// Analyses a page's HTML: `{text, offsets: "utf16", quotes, speakers, claims}`; the
@@ -32,7 +32,7 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn analyze_html(html: &str) -> Result<JsValue, JsError> {
     let (text, analysis) = crate::analyze_html(html).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&report(&analysis, &text, OffsetUnit::Utf16, true))
+    to_js(&report_view(&analysis, &text, OffsetUnit::Utf16, true))
 }
 
 /// Where one selected block sits in the article text (UTF-16 code units).
@@ -45,10 +45,10 @@ struct BlockRange {
 }
 
 #[derive(serde::Serialize)]
-struct BlocksReport {
+struct BlocksReport<'a> {
     blocks: Vec<BlockRange>,
     #[serde(flatten)]
-    report: crate::output::Report,
+    report: crate::output::Report<&'a str>,
 }
 
 /// Analyses a page given as blocks built from the live DOM (see `extract.rs` for the
@@ -75,7 +75,7 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
         .collect();
     to_js(&BlocksReport {
         blocks,
-        report: report(&analysis, &text, OffsetUnit::Utf16, true),
+        report: report_view(&analysis, &text, OffsetUnit::Utf16, true),
     })
 }
 

@@ -14,7 +14,7 @@ mod synth;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use quotelens::output::report;
+use quotelens::output::report_view;
 use quotelens::OffsetUnit;
 
 const USAGE: &str =
@@ -87,7 +87,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// Measured separately so the Wasm/native ratio can be like for like.
 fn analyze_and_serialize(text: &str) -> usize {
     let a = quotelens::analyze(text).expect("within the size limit");
-    serde_json::to_string(&report(&a, text, OffsetUnit::Utf16, false))
+    serde_json::to_string(&report_view(&a, text, OffsetUnit::Utf16, false))
         .expect("a report serializes")
         .len()
 }

@@ -1,0 +1,104 @@
+//! A fast hasher for the engine's per-document tables (words, trigrams, names).
+//!
+//! The standard library's SipHash resists collision attacks at a cost of tens of
+//! nanoseconds per short key, which the per-token tables paid on every word of an
+//! article. The keys here are short words of one article and the tables live for one
+//! analysis, so a multiply-rotate hash (the scheme of `rustc-hash`) is enough; a page
+//! crafted to collide can only slow down its own analysis.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = self.hash.wrapping_add(word).wrapping_mul(K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits weak; the table indexes by them.
+        self.hash.rotate_left(26)
+    }
+}
+
+pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
+
+/// An empty map with room for about `n` entries (at most 65,536 up front: past that,
+/// growing is cheap next to filling), so that a table sized from the text does not
+/// rehash as it fills.
+pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(n.min(1 << 16), FxBuildHasher::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_work_with_short_and_long_keys() {
+        let words = [
+            "a",
+            "ab",
+            "abcdefgh",
+            "abcdefghi",
+            "",
+            "ünïcode",
+            "abcdefgh ",
+        ];
+        let mut m: FxHashMap<&str, usize> = FxHashMap::default();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(w, i);
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.get(w), Some(&i));
+        }
+        assert_eq!(m.get("abcdefg"), None);
+    }
+}
