@@ -67,6 +67,18 @@
   /** @param {CollectedBlock[]} blocks */
   const signatureOf = (blocks) => blocks.map((block) => block.text).join('\n');
 
+  /** Whether two reads of the same text took it from the same places in the same nodes.
+   * @param {CollectedBlock[]} a @param {CollectedBlock[]} b */
+  const sameNodes = (a, b) =>
+    a.length === b.length &&
+    a.every((block, i) => {
+      const other = b[i].segments;
+      return (
+        block.segments.length === other.length &&
+        block.segments.every((segment, j) => segment.node === other[j].node && segment.offsets.join() === other[j].offsets.join())
+      );
+    });
+
   const OBSERVED = { childList: true, subtree: true, characterData: true };
   /** What the page's scripts switch on <html> and <body> to show or hide the article
    * (a "loading" class until its web fonts or its script are ready). */
@@ -116,7 +128,9 @@
       const url = location.href;
       if (current && current.signature === signature && current.url === url) {
         // Same text (a re-render, a class change): the analysis still holds; only its
-        // anchors move to the new nodes.
+        // anchors move to the new nodes. In the same nodes (the page's styles arriving),
+        // the marks stand: a repaint would only close the card the reader is reading.
+        if (sameNodes(current.blocks, blocks)) return;
         current = { ...current, blocks };
         paint();
         return;

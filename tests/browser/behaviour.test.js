@@ -38,6 +38,7 @@ const hiddenUntilReady = (head, htmlClass = '') =>
 const SHEET_REVEALS = hiddenUntilReady('<link rel="stylesheet" href="/hide.css"><link rel="stylesheet" href="/slow-reveal.css">');
 const CLASS_REVEALS = hiddenUntilReady('<link rel="stylesheet" href="/fonts.css"><script src="/fonts.js"></script>', 'fonts-loading');
 const SLOW_SHEET_MS = 1500;
+const SLOW_STYLED = TAXES.replace('/page.css', '/slow-page.css');
 
 /** @type {Awaited<ReturnType<typeof launchExtension>>} */
 let browser;
@@ -58,6 +59,10 @@ before(async () => {
       const script = "addEventListener('load', () => setTimeout(() => document.documentElement.classList.remove('fonts-loading'), 1000));";
       return { body: script, type: 'text/javascript', headers };
     }
+    if (path === '/slow-page.css') {
+      return new Promise((resolve) => setTimeout(() => resolve({ body: PAGE_CSS, type: 'text/css', headers }), SLOW_SHEET_MS));
+    }
+    if (path === '/slow-styled.html') return { body: SLOW_STYLED, headers };
     if (path === '/sheet-reveals.html') return { body: SHEET_REVEALS, headers };
     if (path === '/class-reveals.html') return { body: CLASS_REVEALS, headers };
     if (path === '/news.html') return { body: news, headers };
@@ -221,6 +226,22 @@ test('an article hidden until its stylesheet arrives, or until a class leaves <h
     assert.deepEqual(errors, []);
     await page.close();
   }
+});
+
+test('the page read again once loaded, with the same text, keeps its badges as they are (focus included)', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/slow-styled.html`, { waitUntil: 'domcontentloaded' });
+  await waitForBadges(page, 2);
+  assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'badged before the stylesheet arrived');
+  const badge = page.locator('[data-quotelens-overlay] .badge', { hasText: 'Lee' });
+  await badge.focus();
+  await badge.evaluate((element) => element.setAttribute('data-test-first', ''));
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator('[data-quotelens-overlay] .badge[data-test-first]').count(), 1, 'the same badge, not a new one');
+  const focused = await page.evaluate(() => document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.activeElement?.hasAttribute('data-test-first'));
+  assert.equal(focused, true, 'still focused');
+  await page.close();
 });
 
 test('a single-page-app navigation (history.pushState) is analysed as a new article', async () => {
