@@ -35,6 +35,7 @@
   let dead = false;
   /** @type {MutationObserver | null} */
   let observer = null;
+  const visibility = new MutationObserver(onChange);
   let settleTimer = 0;
   let firstChangeAt = 0;
 
@@ -56,15 +57,32 @@
     overlay = null;
     observer?.disconnect();
     observer = null;
+    visibility.disconnect();
     clearTimeout(settleTimer);
     clearInterval(watchdog);
     window.removeEventListener('popstate', onChange);
+    window.removeEventListener('load', onChange);
   }
 
   /** @param {CollectedBlock[]} blocks */
   const signatureOf = (blocks) => blocks.map((block) => block.text).join('\n');
 
+  /** Whether two reads of the same text took it from the same places in the same nodes.
+   * @param {CollectedBlock[]} a @param {CollectedBlock[]} b */
+  const sameNodes = (a, b) =>
+    a.length === b.length &&
+    a.every((block, i) => {
+      const other = b[i].segments;
+      return (
+        block.segments.length === other.length &&
+        block.segments.every((segment, j) => segment.node === other[j].node && segment.offsets.join() === other[j].offsets.join())
+      );
+    });
+
   const OBSERVED = { childList: true, subtree: true, characterData: true };
+  /** What the page's scripts switch on <html> and <body> to show or hide the article
+   * (a "loading" class until its web fonts or its script are ready). */
+  const SHOWN = { attributes: true, attributeFilter: ['class', 'style', 'hidden'] };
 
   function collect() {
     return ArticleDom.collectBlocks(/** @type {HTMLElement} */ (document.body), {
@@ -110,7 +128,9 @@
       const url = location.href;
       if (current && current.signature === signature && current.url === url) {
         // Same text (a re-render, a class change): the analysis still holds; only its
-        // anchors move to the new nodes.
+        // anchors move to the new nodes. In the same nodes (the page's styles arriving),
+        // the marks stand: a repaint would only close the card the reader is reading.
+        if (sameNodes(current.blocks, blocks)) return;
         current = { ...current, blocks };
         paint();
         return;
@@ -181,6 +201,13 @@
     // Our overlay hangs off <html>, outside <body>: its own changes are never observed.
     observer = new MutationObserver(onChange);
     observer.observe(document.body, OBSERVED);
+    // Only what renders is read, and the first read comes as soon as the DOM is parsed,
+    // often before the page's stylesheets have loaded: Firefox has then laid out nothing
+    // (every element reads as unrendered), and a sheet still to come may show what the
+    // page hid meanwhile. Neither changes the DOM, so the page is read again once loaded,
+    // and when a class on <html> or <body> changes (same text: only the anchors move).
+    for (const element of [document.documentElement, document.body]) visibility.observe(element, SHOWN);
+    if (document.readyState !== 'complete') window.addEventListener('load', onChange, { once: true });
     window.addEventListener('popstate', onChange);
     run();
   }

@@ -1,6 +1,7 @@
 // How the extension behaves for a reader, on strict-CSP pages from 127.0.0.1: the badge
 // card, switching QuoteLens off, pages that change under it (appended paragraphs, a
-// single-page-app navigation), the side panel opened before the page loads, its search and
+// single-page-app navigation, an article shown only once its styles or its script are
+// ready), the side panel opened before the page loads, its search and
 // filter, the keyboard commands. (Which pages are read: site-access.test.js.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -26,6 +27,19 @@ const TAXES = articlePage('Town keeps taxes flat', [
   'Councillor Bob Marsh disagreed. “The budget does not add up,” Marsh said.',
 ]);
 
+// Pages that show their article only once they are ready, with no change to the DOM of
+// <body>: the content script's first read (as soon as the DOM is parsed) sees no article.
+// One is revealed by a stylesheet that arrives late (the page hides its article until its
+// own styles are in); the other by its script taking a "loading" class off <html> after
+// the load event, as web-font loaders do.
+/** @param {string} head @param {string} [htmlClass] */
+const hiddenUntilReady = (head, htmlClass = '') =>
+  TAXES.replace('<html lang="en">', `<html lang="en" class="${htmlClass}">`).replace('<link rel="stylesheet" href="/page.css">', head);
+const SHEET_REVEALS = hiddenUntilReady('<link rel="stylesheet" href="/hide.css"><link rel="stylesheet" href="/slow-reveal.css">');
+const CLASS_REVEALS = hiddenUntilReady('<link rel="stylesheet" href="/fonts.css"><script src="/fonts.js"></script>', 'fonts-loading');
+const SLOW_SHEET_MS = 1500;
+const SLOW_STYLED = TAXES.replace('/page.css', '/slow-page.css');
+
 /** @type {Awaited<ReturnType<typeof launchExtension>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -36,6 +50,21 @@ before(async () => {
   server = await startServer((path) => {
     const headers = { 'content-security-policy': STRICT_CSP };
     if (path === '/page.css') return { body: PAGE_CSS, type: 'text/css', headers };
+    if (path === '/hide.css') return { body: 'article { display: none; }', type: 'text/css', headers };
+    if (path === '/slow-reveal.css') {
+      return new Promise((resolve) => setTimeout(() => resolve({ body: 'article { display: block; }', type: 'text/css', headers }), SLOW_SHEET_MS));
+    }
+    if (path === '/fonts.css') return { body: '.fonts-loading article { visibility: hidden; }', type: 'text/css', headers };
+    if (path === '/fonts.js') {
+      const script = "addEventListener('load', () => setTimeout(() => document.documentElement.classList.remove('fonts-loading'), 1000));";
+      return { body: script, type: 'text/javascript', headers };
+    }
+    if (path === '/slow-page.css') {
+      return new Promise((resolve) => setTimeout(() => resolve({ body: PAGE_CSS, type: 'text/css', headers }), SLOW_SHEET_MS));
+    }
+    if (path === '/slow-styled.html') return { body: SLOW_STYLED, headers };
+    if (path === '/sheet-reveals.html') return { body: SHEET_REVEALS, headers };
+    if (path === '/class-reveals.html') return { body: CLASS_REVEALS, headers };
     if (path === '/news.html') return { body: news, headers };
     if (path.startsWith('/taxes')) return { body: TAXES, headers };
     return null;
@@ -186,6 +215,32 @@ test('paragraphs appended to the article are analysed, each quote badged once', 
   );
   assert.ok(marked.includes('We will not raise taxes this year,'), JSON.stringify(marked));
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an article hidden until its stylesheet arrives, or until a class leaves <html>, gets its badges once shown', async () => {
+  for (const path of ['/sheet-reveals.html', '/class-reveals.html']) {
+    const { page, errors } = await open(path);
+    await waitForBadges(page, 2);
+    assert.deepEqual((await badgesOf(page)).map((badge) => badge.label), ['Lee', 'Marsh'], path);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('the page read again once loaded, with the same text, keeps its badges as they are (focus included)', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/slow-styled.html`, { waitUntil: 'domcontentloaded' });
+  await waitForBadges(page, 2);
+  assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'badged before the stylesheet arrived');
+  const badge = page.locator('[data-quotelens-overlay] .badge', { hasText: 'Lee' });
+  await badge.focus();
+  await badge.evaluate((element) => element.setAttribute('data-test-first', ''));
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator('[data-quotelens-overlay] .badge[data-test-first]').count(), 1, 'the same badge, not a new one');
+  const focused = await page.evaluate(() => document.querySelector('[data-quotelens-overlay]')?.shadowRoot?.activeElement?.hasAttribute('data-test-first'));
+  assert.equal(focused, true, 'still focused');
   await page.close();
 });
 

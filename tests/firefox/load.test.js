@@ -9,8 +9,9 @@
 // a real user input), and the background registers the content script. A news page served
 // from 127.0.0.1 with a strict CSP then gets its badges: the content script read the page,
 // the background script (Firefox runs `background.scripts`, not the service worker)
-// analysed it in Wasm, and the content script painted the result. The badges must be those
-// Chromium shows on the same page.
+// analysed it in Wasm, and the content script painted the result, though the page's
+// stylesheet arrives late (see SLOW_SHEET_MS). The badges must be those Chromium shows on
+// the same page.
 //
 // Needs firefox-esr and geckodriver (`./build.sh setup` installs both); without them the
 // test is skipped with a message.
@@ -40,6 +41,8 @@ const QUIET_PREFS = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
 };
+
+const SLOW_SHEET_MS = 1500;
 
 // The add-on's internal UUID, fixed so that the test can open its options page.
 const ADDON_ID = 'quotelens@quotelens.dev';
@@ -102,7 +105,19 @@ async function startDriver() {
 before(async () => {
   if (skip) return;
   const news = await newsPage();
-  server = await startServer((path) => (path === '/news.html' ? { body: news, headers: { 'content-security-policy': STRICT_CSP } } : null));
+  const headers = { 'content-security-policy': STRICT_CSP };
+  server = await startServer(async (path) => {
+    if (path === '/news.html') return { body: news, headers };
+    if (path === '/page.css') {
+      // The page's stylesheet arrives after its DOM is parsed, when the content script
+      // first reads it: Firefox has laid out nothing yet and every element reads as
+      // unrendered (on a loaded machine a fast stylesheet once came this late, and the
+      // page stayed painted with no badge). The badges must come all the same.
+      await new Promise((resolve) => setTimeout(resolve, SLOW_SHEET_MS));
+      return { body: 'body { margin: 0 auto; max-width: 40rem; }', type: 'text/css', headers };
+    }
+    return null;
+  });
   ({ child: driver, url: driverUrl } = await startDriver());
   const session = await webdriver('POST', '/session', {
     capabilities: {
