@@ -78,19 +78,26 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 /// fallback, continues the speaker of the previous paragraph's last attribution, whether
 /// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
 fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+    // The highest paragraph of the quotes before the current one (paragraphs never
+    // change here): a quote opens its paragraph when every earlier quote is in an
+    // earlier one.
+    let mut highest_before: Option<usize> = None;
     for i in 0..quotes.len() {
+        let before = highest_before;
+        highest_before = highest_before.max(Some(quotes[i].paragraph));
         let q = &quotes[i];
         if q.kind != QuoteKind::Direct || q.confidence >= 0.6 || q.paragraph == 0 {
             continue;
         }
-        let opens_paragraph = quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
+        let opens_paragraph = before.is_none_or(|p| p < q.paragraph);
         if !opens_paragraph {
             continue;
         }
+        let from = doc.continues_from(q.paragraph);
         let previous = quotes[..i]
             .iter()
             .rev()
-            .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
+            .take_while(|o| o.paragraph >= from)
             .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6);
         if let Some(prev) = previous {
             let (speaker, mention) = (prev.speaker, prev.speaker_mention);
