@@ -462,8 +462,8 @@ fn other_person(
     let floor = at.saturating_sub(600);
     // Mentions are in text order and never overlap, so those ending by `at` and starting
     // after `floor` are one run, found by binary search rather than a scan of all.
-    let end = ents.mentions.partition_point(|m| m.span.end <= at);
-    let start = ents.mentions[..end].partition_point(|m| m.span.start < floor);
+    let end = ents.mentions_ending_by(at);
+    let start = ents.mentions_starting_before(floor).min(end);
     ents.mentions[start..end]
         .iter()
         .rev()

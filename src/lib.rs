@@ -227,10 +227,7 @@ fn reported_excluding(
     }
     // A cue is excluded when it equals a token or an "according to" span: either starts
     // at a token, in the sentence to read again.
-    let starts_at = |at: usize| {
-        let t = doc.tokens.partition_point(|t| t.span.start < at);
-        doc.tokens.get(t).filter(|t| t.span.start == at)
-    };
+    let starts_at = |at: usize| doc.token_at(at).map(|t| &doc.tokens[t]);
     let mut again = vec![false; doc.sentences.len()];
     for u in used_cues {
         if let Some(t) = starts_at(u.start) {
