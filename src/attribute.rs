@@ -1091,13 +1091,23 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     }
     // Pass 2: pieces of one utterance share a speaker; uncued quote paragraphs continue
     // the previous speaker.
+    // The pieces of each group in order, linked: a group's id is its first piece.
+    let mut next_piece = vec![usize::MAX; nq];
+    let mut last_piece: Vec<usize> = (0..nq).collect();
+    for (q, &g) in group_of.iter().enumerate() {
+        if g != q {
+            next_piece[last_piece[g]] = q;
+            last_piece[g] = q;
+        }
+    }
     for q in 0..nq {
         if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare {
             continue;
         }
         // Multi-paragraph: the group's first attributed piece.
         let g = out[q].group;
-        if let Some(src) = out.iter().find(|a| a.group == g && a.speaker.is_some()) {
+        let pieces = std::iter::successors(Some(g), |&p| Some(next_piece[p]).filter(|&n| n < nq));
+        if let Some(src) = pieces.map(|p| &out[p]).find(|a| a.speaker.is_some()) {
             let (s, m, c) = (src.speaker, src.mention, src.cue);
             out[q].speaker = s;
             out[q].mention = m;

@@ -474,8 +474,8 @@ fn other_person(
     let floor = at.saturating_sub(600);
     // Mentions are in text order and never overlap, so those ending by `at` and starting
     // after `floor` are one run, found by binary search rather than a scan of all.
-    let end = ents.mentions.partition_point(|m| m.span.end <= at);
-    let start = ents.mentions[..end].partition_point(|m| m.span.start < floor);
+    let end = ents.mentions_ending_by(at);
+    let start = ents.mentions_starting_before(floor).min(end);
     ents.mentions[start..end]
         .iter()
         .rev()
@@ -1417,6 +1417,60 @@ fn norm_word(core: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Phrases that mark a claim, looked for in its lowercased text (`phrases_in`); the
+/// constants below are their indices.
+const PHRASES: [&str; 9] = [
+    "recent years",
+    "the most ",
+    "the least ",
+    "as a result",
+    "don't know",
+    "not sure",
+    "i think",
+    "of course",
+    "going to",
+];
+const RECENT_YEARS: usize = 0;
+const THE_MOST: usize = 1;
+const THE_LEAST: usize = 2;
+const AS_A_RESULT: usize = 3;
+const DONT_KNOW: usize = 4;
+const NOT_SURE: usize = 5;
+const I_THINK: usize = 6;
+const OF_COURSE: usize = 7;
+const GOING_TO: usize = 8;
+
+/// Which of `PHRASES` occur in `s` (bit i: `PHRASES[i]`), in one pass over it instead of
+/// one substring search per phrase.
+fn phrases_in(s: &[u8]) -> u16 {
+    let mut found = 0;
+    let mut check = |i: usize, k: usize| {
+        let phrase = PHRASES[k].as_bytes();
+        // The second byte rules out almost every start before a full comparison.
+        if s.get(i + 1) == phrase.get(1) && s[i..].starts_with(phrase) {
+            found |= 1 << k;
+        }
+    };
+    for (i, &b) in s.iter().enumerate() {
+        // Only a phrase's first letter can start it.
+        match b {
+            b'r' => check(i, RECENT_YEARS),
+            b't' => {
+                check(i, THE_MOST);
+                check(i, THE_LEAST);
+            }
+            b'a' => check(i, AS_A_RESULT),
+            b'd' => check(i, DONT_KNOW),
+            b'n' => check(i, NOT_SURE),
+            b'i' => check(i, I_THINK),
+            b'o' => check(i, OF_COURSE),
+            b'g' => check(i, GOING_TO),
+            _ => {}
+        }
+    }
+    found
+}
+
 /// Type, check-worthiness and reasons of a claim, from its standalone form and source
 /// text, the cue's class and whether the cue is a promise.
 #[cfg(test)]
@@ -1482,6 +1536,8 @@ fn assess_words(
     } else {
         standalone.to_lowercase().replace('’', "'")
     };
+    let phrases = phrases_in(lower.as_bytes());
+    let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
     let number = words
         .iter()
         .any(|w| w.digit && !w.year || w.class & NUMBER != 0)
@@ -1492,7 +1548,7 @@ fn assess_words(
                 && (w.norm != "may" || w.raw.starts_with('M'))
                 && (w.norm != "march" || w.raw.starts_with('M')))
             || (w.norm == "last" && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
-    }) || lower.contains("recent years");
+    }) || has_phrase(RECENT_YEARS);
     let named = words.iter().enumerate().any(|(i, w)| {
         let core = w.core;
         let cap = core.chars().next().is_some_and(char::is_uppercase);
@@ -1541,21 +1597,20 @@ fn assess_words(
             let w = &w.norm;
             w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier")
         });
-    let superlative =
-        has(SUPERLATIVE) || lower.contains("the most ") || lower.contains("the least ");
+    let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
             matches!(&*w.norm, "majority" | "minority" | "average" | "rate")
                 || (w.norm == "most" && (i == 0 || words[i - 1].norm != "the"))
         });
-    let causal = has(CAUSAL) || lower.contains("as a result");
+    let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
     let hedge = has(HEDGE)
-        || lower.contains("don't know")
-        || lower.contains("not sure")
+        || has_phrase(DONT_KNOW)
+        || has_phrase(NOT_SURE)
         || cue_class == Some(CueClass::Belief);
     let question = source.trim_end().ends_with('?') || standalone.trim_end().ends_with('?');
-    let opinion_word = has(OPINION) || lower.contains("i think") || lower.contains("of course");
-    let future = has(FUTURE) || lower.contains("going to");
+    let opinion_word = has(OPINION) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
+    let future = has(FUTURE) || has_phrase(GOING_TO);
 
     // What raises check-worthiness, by how much, and the reason shown to the reader.
     let raises: [(bool, f32, &'static str); 7] = [
@@ -2133,6 +2188,25 @@ mod tests {
                     && claim == "The bridge closed to traffic in May"),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn phrases_are_found_as_substrings() {
+        for text in [
+            "as a result of recent years, the most and the least",
+            "i don't know; not sure. of course we are going to",
+            "bathe most ", // "the most " inside a word counts, as with `contains`
+            "",
+            "t",
+            "going t",
+        ] {
+            let want = PHRASES
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| text.contains(*p))
+                .fold(0, |bits, (k, _)| bits | 1 << k);
+            assert_eq!(phrases_in(text.as_bytes()), want, "{text}");
+        }
     }
 
     #[test]

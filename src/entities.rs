@@ -94,7 +94,15 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
     index: Index,
+    /// The mention covering each token (`NO_MENTION` for none): `mention_at` without a
+    /// binary search over all mentions.
+    mention_of_token: Vec<u32>,
+    /// The mentions' byte spans, in order, for binary searches by offset that read a
+    /// compact array rather than whole mentions.
+    mention_spans: Vec<Span>,
 }
+
+const NO_MENTION: u32 = u32::MAX;
 
 /// The entities by the keys mentions are matched on, so that resolving a mention looks
 /// at the few entities that can match rather than at all of them. Keys are hashes, lists
@@ -358,10 +366,21 @@ impl Entities {
         debug_assert!(mentions
             .windows(2)
             .all(|w| w[0].tokens.end <= w[1].tokens.start && w[0].span.end <= w[1].span.start));
+        let mut mention_of_token = vec![NO_MENTION; doc.tokens.len()];
+        for (mi, m) in mentions.iter().enumerate() {
+            for t in m.tokens.clone() {
+                if let Some(slot) = mention_of_token.get_mut(t) {
+                    *slot = mi as u32;
+                }
+            }
+        }
+        let mention_spans = mentions.iter().map(|m| m.span).collect();
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
             index: Index::default(),
+            mention_of_token,
+            mention_spans,
         };
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
@@ -720,10 +739,28 @@ impl Entities {
         }
     }
 
+    /// The number of mentions ending by byte `at` (mentions are in text order).
+    pub fn mentions_ending_by(&self, at: usize) -> usize {
+        self.mention_spans.partition_point(|s| s.end <= at)
+    }
+
+    /// The number of mentions starting before byte `at`.
+    pub fn mentions_starting_before(&self, at: usize) -> usize {
+        self.mention_spans.partition_point(|s| s.start < at)
+    }
+
     /// The mention whose tokens cover token `t`.
     pub fn mention_at(&self, t: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.tokens.end <= t);
-        (i < self.mentions.len() && self.mentions[i].tokens.start <= t).then_some(i)
+        let found = self
+            .mention_of_token
+            .get(t)
+            .filter(|&&m| m != NO_MENTION)
+            .map(|&m| m as usize);
+        debug_assert_eq!(found, {
+            let i = self.mentions.partition_point(|m| m.tokens.end <= t);
+            (i < self.mentions.len() && self.mentions[i].tokens.start <= t).then_some(i)
+        });
+        found
     }
 }
 

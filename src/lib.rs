@@ -80,13 +80,18 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 /// fallback, continues the speaker of the previous paragraph's last attribution, whether
 /// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
 fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+    // The highest paragraph of the quotes before the current one (paragraphs never
+    // change here): a quote opens its paragraph when every earlier quote is in an
+    // earlier one.
+    let mut highest_before: Option<usize> = None;
     for i in 0..quotes.len() {
+        let before = highest_before;
+        highest_before = highest_before.max(Some(quotes[i].paragraph));
         let q = &quotes[i];
         if q.kind != QuoteKind::Direct || q.confidence >= 0.6 {
             continue;
         }
-        let opens_paragraph =
-            q.paragraph > 0 && quotes[..i].iter().all(|o| o.paragraph < q.paragraph);
+        let opens_paragraph = q.paragraph > 0 && before.is_none_or(|p| p < q.paragraph);
         // "…, Schiff said. “The other factor …”": reported speech right before an uncued
         // quote in its paragraph names its speaker.
         let reported_before = i > 0
@@ -98,13 +103,14 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
         if !opens_paragraph && !reported_before {
             continue;
         }
+        let from = doc.continues_from(q.paragraph);
         let previous = if reported_before {
             Some(&quotes[i - 1])
         } else {
             quotes[..i]
                 .iter()
                 .rev()
-                .take_while(|o| o.paragraph >= doc.continues_from(q.paragraph))
+                .take_while(|o| o.paragraph >= from)
                 .find(|o| o.paragraph < q.paragraph && o.speaker.is_some() && o.confidence >= 0.6)
         };
         if let Some(prev) = previous {

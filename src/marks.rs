@@ -359,9 +359,13 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
             let content = Span::new(open.span.end, para.end).trim(text);
             // A stray opening mark followed by complete quotes in its paragraph is a typo,
             // not a quote that swallows them.
+            // This paragraph's quotes are the last ones found (quotes are found paragraph
+            // by paragraph), so only those are looked at.
             let swallows = out
                 .iter()
-                .any(|m| m.paragraph == pi && m.open.start > open.span.start);
+                .rev()
+                .take_while(|m| m.paragraph == pi)
+                .any(|m| m.open.start > open.span.start);
             if content.is_empty() || (!continued && swallows) {
                 continue;
             }

@@ -89,7 +89,20 @@ pub struct Doc<'a> {
     lexical: Vec<Lexical>,
     /// The distinct words of the text (word tokens) and what they are to the lexicon.
     words: FxHashMap<&'a str, Lexical>,
+    /// For each `BLOCK` bytes of text, the number of tokens starting before the block:
+    /// finding the token at an offset reads a few tokens of one block instead of binary
+    /// searching all of them (in a long article, a cache miss at every step).
+    block_tokens: Vec<u32>,
+    /// Each token's start, compact: the search within a block reads a cache line or two.
+    token_starts: Vec<usize>,
+    /// Each quote's opening and closing mark tokens (`NO_TOKEN` for none), looked up once.
+    quote_marks: Vec<(u32, u32)>,
 }
+
+const NO_TOKEN: u32 = u32::MAX;
+
+/// Bytes of text per entry of `Doc::block_tokens`.
+const BLOCK: usize = 64;
 
 #[derive(Clone, Copy, Default)]
 struct Lexical {
@@ -249,6 +262,14 @@ impl<'a> Doc<'a> {
                 _ => Lexical::default(),
             })
             .collect();
+        let mut block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
+        let mut t = 0;
+        for block in 0..=text.len() / BLOCK + 1 {
+            while t < tokens.len() && tokens[t].span.start < block * BLOCK {
+                t += 1;
+            }
+            block_tokens.push(t as u32);
+        }
         let mut doc = Doc {
             text,
             paragraphs,
@@ -259,7 +280,19 @@ impl<'a> Doc<'a> {
             french,
             lexical,
             words,
+            block_tokens,
+            token_starts: Vec::new(),
+            quote_marks: Vec::new(),
         };
+        doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
+        let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
+        doc.quote_marks = (0..doc.quotes.len())
+            .map(|q| {
+                let open = doc.token_at(doc.quotes[q].open.start);
+                let close = doc.quotes[q].close.and_then(|c| doc.token_at(c.start));
+                (token(open), token(close))
+            })
+            .collect();
         doc.split_sentences();
         doc
     }
@@ -417,33 +450,46 @@ impl<'a> Doc<'a> {
         (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
     }
 
-    /// The token index range of the tokens starting inside `span` (binary search).
+    /// The number of tokens starting before byte `at`: the index of the first token at or
+    /// after it (`tokens.partition_point(|t| t.span.start < at)`).
+    pub fn tokens_before(&self, at: usize) -> usize {
+        let block = at / BLOCK;
+        let n = self.tokens.len();
+        let from = self.block_tokens.get(block).map_or(n, |&t| t as usize);
+        let to = self.block_tokens.get(block + 1).map_or(n, |&t| t as usize);
+        // Tokens before `from` start before this block, those from `to` after it.
+        from + self.token_starts[from..to].partition_point(|&s| s < at)
+    }
+
+    /// The token index range of the tokens starting inside `span`.
     pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
-        let start = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        let start = self.tokens_before(span.start);
+        let end = self.tokens_before(span.end);
         start..end.max(start)
     }
 
     /// Token index range of the quote's content.
     pub fn quote_tokens(&self, q: usize) -> std::ops::Range<usize> {
         let span = self.quotes[q].content;
-        let start = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = self.tokens.partition_point(|t| t.span.start < span.end);
-        start..end
+        self.tokens_before(span.start)..self.tokens_before(span.end)
+    }
+
+    /// The token that starts at byte `at`, if one does.
+    pub fn token_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens_before(at);
+        (i < self.tokens.len() && self.tokens[i].span.start == at).then_some(i)
     }
 
     /// The token index of the quote's opening mark.
     pub fn open_token(&self, q: usize) -> Option<usize> {
-        let open = self.quotes[q].open;
-        let i = self.tokens.partition_point(|t| t.span.start < open.start);
-        (i < self.tokens.len() && self.tokens[i].span.start == open.start).then_some(i)
+        let t = self.quote_marks[q].0;
+        (t != NO_TOKEN).then_some(t as usize)
     }
 
     /// The token index of the quote's closing mark.
     pub fn close_token(&self, q: usize) -> Option<usize> {
-        let close = self.quotes[q].close?;
-        let i = self.tokens.partition_point(|t| t.span.start < close.start);
-        (i < self.tokens.len() && self.tokens[i].span.start == close.start).then_some(i)
+        let t = self.quote_marks[q].1;
+        (t != NO_TOKEN).then_some(t as usize)
     }
 
     /// Whether a paragraph is written in title case, as headlines are ("Trump Says He

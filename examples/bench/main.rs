@@ -74,6 +74,16 @@ fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// Time this thread has spent on a CPU so far (Linux `schedstat`), in ms; `None`
+/// elsewhere. Unlike the wall clock it leaves out the time other processes held the CPU,
+/// which on a shared machine is most of a long call's wall time. The kernel brings it up
+/// to date at scheduler ticks, so it is read around a batch of calls, not one.
+fn thread_cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e6)
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -313,11 +323,16 @@ fn main() {
             .filter(|q| q.kind != quotelens::QuoteKind::Indirect)
             .count();
         let mut times = Vec::new();
+        let cpu0 = thread_cpu_ms();
         for _ in 0..reps {
             let t0 = Instant::now();
             std::hint::black_box(analyze_only(&text));
             times.push(ms(t0.elapsed()));
         }
+        // On-CPU time per run, the mean over the batch (other processes do not add to it).
+        let cpu = cpu0
+            .zip(thread_cpu_ms())
+            .map(|(a, b)| (b - a) / reps as f64);
         let mut json_times = Vec::new();
         for _ in 0..reps.div_ceil(2) {
             let t0 = Instant::now();
@@ -328,13 +343,14 @@ fn main() {
         let med = times.iter().cloned().fold(f64::INFINITY, f64::min);
         let mb = text.len() as f64 / 1e6;
         println!(
-            "  synthetic {label:>5} ({} bytes, {} quotes of which {direct} marked, {} speakers): {:.2} ms (best of {reps}), {:.2} MB/s, {:.1} ms per MB; with JSON report {:.2} ms",
+            "  synthetic {label:>5} ({} bytes, {} quotes of which {direct} marked, {} speakers): {:.2} ms (best of {reps}), {:.2} MB/s, {:.1} ms per MB{}; with JSON report {:.2} ms",
             text.len(),
             warm.quotes.len(),
             warm.speakers.len(),
             med,
             mb / (med / 1e3),
             med / mb,
+            cpu.map(|c| format!(" (on-CPU {c:.2} ms, {:.1} ms per MB)", c / mb)).unwrap_or_default(),
             json_times.iter().cloned().fold(f64::INFINITY, f64::min),
         );
         synthetic.push(serde_json::json!({
@@ -345,18 +361,25 @@ fn main() {
             "ms": med,
             "json_ms": json_times.iter().cloned().fold(f64::INFINITY, f64::min),
             "ms_per_mb": med / mb,
+            "cpu_ms": cpu,
+            "cpu_ms_per_mb": cpu.map(|c| c / mb),
         }));
     }
     if let (Some(first), Some(last)) = (synthetic.first(), synthetic.last()) {
-        let growth =
-            last["ms_per_mb"].as_f64().unwrap_or(0.0) / first["ms_per_mb"].as_f64().unwrap_or(1.0);
+        let ratio = |key: &str| Some(last[key].as_f64()? / first[key].as_f64()?);
+        let growth = ratio("ms_per_mb").unwrap_or(0.0);
+        let cpu_growth = ratio("cpu_ms_per_mb");
         println!(
-            "  linearity: ms per MB at {} is {:.2}x that at {} (1.0 = linear)",
+            "  linearity: ms per MB at {} is {:.2}x that at {} (1.0 = linear){}",
             last["label"].as_str().unwrap_or(""),
             growth,
-            first["label"].as_str().unwrap_or("")
+            first["label"].as_str().unwrap_or(""),
+            cpu_growth
+                .map(|g| format!("; on-CPU {g:.2}x"))
+                .unwrap_or_default()
         );
         out.insert("linearity".into(), growth.into());
+        out.insert("cpu_linearity".into(), cpu_growth.into());
     }
     out.insert("synthetic".into(), synthetic.into());
     let peak = peak_rss_kib();
