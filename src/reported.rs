@@ -172,7 +172,11 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         | "did"
                         | "does"
                 );
-            if matches!(w, "but" | "yet") && !continues {
+            // "the city had yet to publish …": an adverb, not the conjunction.
+            let adverb_yet = w == "yet"
+                && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
+                    || matches!(doc.tok(k - 1), "had" | "has" | "have" | "not" | "n't"));
+            if matches!(w, "but" | "yet") && !continues && !adverb_yet {
                 return k;
             }
 
@@ -881,6 +885,12 @@ mod tests {
             "Anna Lee claimed the toll would pay for the bridge even as the auditors estimated a loss.",
             "the toll would pay for the bridge",
             "Anna Lee",
+        ),
+        // "had yet to" is an adverb, not a conjunction ending the content.
+        (
+            "Ravi Menon said the city had yet to publish the final inspection report.",
+            "the city had yet to publish the final inspection report",
+            "Ravi Menon",
         ),
         // A relative clause between commas stays inside; "but" + a subjectless modal too.
         (
