@@ -402,8 +402,12 @@ fn is_promise_lemma(lemma: &str) -> bool {
 }
 
 fn is_promise_noun(w: &str) -> bool {
-    // Most words are ruled out by their first letter.
-    if w.is_ascii() && !matches!(w.as_bytes().first(), Some(b'p' | b'P' | b'v' | b'V')) {
+    // Most words are ruled out by their first letter (lowercasing leaves an ASCII
+    // first letter ASCII).
+    if w.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'p' | b'P' | b'v' | b'V'))
+    {
         return false;
     }
     with_lowercase(w, |w| {
@@ -1759,7 +1763,8 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 fn stem(w: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if stem.chars().count() > 3 && !stem.ends_with('s') {
+            let long = stem.len() > 3 && (stem.is_ascii() || stem.chars().count() > 3);
+            if long && !stem.ends_with('s') {
                 return stem;
             }
         }

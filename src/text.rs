@@ -232,7 +232,9 @@ impl<'a> Doc<'a> {
         let mut counts = vec![(0usize, 0usize); paragraphs.len()];
         for t in &tokens {
             let w = t.span.text(text);
-            if t.kind == TokenKind::Word && w.chars().count() > 3 {
+            // More than three chars (as many as bytes in ASCII).
+            let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
+            if t.kind == TokenKind::Word && long {
                 counts[t.paragraph].0 += 1;
                 counts[t.paragraph].1 +=
                     w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
