@@ -116,6 +116,9 @@ struct Index {
     surname_ascii: FxHashMap<u64, Vec<usize>>,
     /// Every name an entity has had, ASCII case ignored -> entities.
     name_ascii: FxHashMap<u64, Vec<usize>>,
+    /// The first word of every name an entity has had, ASCII case ignored -> entities
+    /// (for "Edwin" after "Edwin Sallow").
+    first_ascii: FxHashMap<u64, Vec<usize>>,
     /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
     descriptors: Option<DescriptorIndex>,
 }
@@ -218,6 +221,12 @@ impl Index {
         let list = self.name_ascii.entry(key_hash(name, true)).or_default();
         if let Err(at) = list.binary_search(&e) {
             list.insert(at, e);
+        }
+        if let Some(first) = name.split_whitespace().next() {
+            let list = self.first_ascii.entry(key_hash(first, true)).or_default();
+            if let Err(at) = list.binary_search(&e) {
+                list.insert(at, e);
+            }
         }
     }
 
@@ -1364,23 +1373,28 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             if m.org || m.role.is_some() {
                 return None;
             }
-            let mut by_first = entities.iter().enumerate().filter(|(_, e)| {
-                if e.kind != SpeakerKind::Person {
-                    return false;
-                }
-                if words.len() == 1 {
-                    return e
-                        .first_name
-                        .as_deref()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(surname));
-                }
-                let full: Vec<&str> = e.name.split_whitespace().collect();
-                full.len() >= words.len() + 2
-                    && full
-                        .iter()
-                        .zip(&words)
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
-            });
+            // Only entities whose name (any they have had) starts with this word.
+            let starts_alike = Index::get(&index.first_ascii, words.first().copied()?, true);
+            let mut by_first = starts_alike
+                .iter()
+                .map(|&i| (i, &entities[i]))
+                .filter(|(_, e)| {
+                    if e.kind != SpeakerKind::Person {
+                        return false;
+                    }
+                    if words.len() == 1 {
+                        return e
+                            .first_name
+                            .as_deref()
+                            .is_some_and(|f| f.eq_ignore_ascii_case(surname));
+                    }
+                    let full: Vec<&str> = e.name.split_whitespace().collect();
+                    full.len() >= words.len() + 2
+                        && full
+                            .iter()
+                            .zip(&words)
+                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),
                 _ => None,
