@@ -39,6 +39,22 @@ struct Cand {
     quote: Option<usize>,
 }
 
+impl Cand {
+    /// A sentence or clause the writer asserts: no claimant, no cue.
+    fn writer(span: Span, standalone: String) -> Cand {
+        Cand {
+            span,
+            standalone,
+            claimant: None,
+            cue: None,
+            cue_class: None,
+            promise: false,
+            stance: Stance::Asserts,
+            quote: None,
+        }
+    }
+}
+
 /// The speakers table and the entity -> speaker map, grown when a claimant is new.
 struct Claimants<'a> {
     ents: &'a Entities,
@@ -239,16 +255,7 @@ pub fn find_claims(
         }
         let raw = span.text(text);
         let standalone = resolve_leading_pronoun(doc, ents, sentence.start, raw, &who);
-        cands.push(Cand {
-            span,
-            standalone,
-            claimant: None,
-            cue: None,
-            cue_class: None,
-            promise: false,
-            stance: Stance::Asserts,
-            quote: None,
-        });
+        cands.push(Cand::writer(span, standalone));
     }
 
     let mut cands = cands.list;
@@ -952,15 +959,9 @@ fn attributed_sentence(
         while b > a && doc.tokens[b - 1].kind == TokenKind::Punct {
             b -= 1;
         }
-        (b > a && words(a, b) >= 5).then(|| Cand {
-            span: tokens_span(doc, a, b),
-            standalone: tokens_span(doc, a, b).text(text).to_string(),
-            claimant: None,
-            cue: None,
-            cue_class: None,
-            promise: false,
-            stance: Stance::Asserts,
-            quote: None,
+        (b > a && words(a, b) >= 5).then(|| {
+            let span = tokens_span(doc, a, b);
+            Cand::writer(span, span.text(text).to_string())
         })
     };
     // C, according to SOURCE.

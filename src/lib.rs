@@ -79,7 +79,7 @@ pub fn analyze(text: &str) -> Result<Analysis, Error> {
 /// A quote that opens its paragraph without a cue of its own, and was attributed only by
 /// fallback, continues the speaker of the previous paragraph's last attribution, whether
 /// that was a quotation or reported speech ("he defended his decision …" then "“Well, …”").
-fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote]) {
     // The highest paragraph of the quotes before the current one (paragraphs never
     // change here): a quote opens its paragraph when every earlier quote is in an
     // earlier one.
@@ -115,12 +115,6 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote], speakers: 
         };
         if let Some(prev) = previous {
             let (speaker, mention) = (prev.speaker, prev.speaker_mention);
-            if let Some(old) = quotes[i].speaker {
-                speakers[old].quote_count -= 1;
-            }
-            if let Some(new) = speaker {
-                speakers[new].quote_count += 1;
-            }
             quotes[i].speaker = speaker;
             quotes[i].speaker_mention = mention;
             quotes[i].cue = None;
@@ -163,7 +157,7 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
 /// A quote repeated elsewhere in the article — a pull quote, a headline, a subheading
 /// ("‘We need to listen’") — without its own attribution has the speaker of the
 /// attributed quote whose wording contains it.
-fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Speaker]) {
+fn repeated_quote_speakers(text: &str, quotes: &mut [Quote]) {
     use crate::fxhash::FxHashMap;
     // The quotes looked up below (each is changed only at its own turn, so this holds
     // throughout): none, nothing to do.
@@ -213,12 +207,6 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote], speakers: &mut [Spe
         if let Some(j) = source {
             let (speaker, mention) = (quotes[j].speaker, quotes[j].speaker_mention);
             let source_confidence = quotes[j].confidence;
-            if let Some(old) = quotes[i].speaker {
-                speakers[old].quote_count -= 1;
-            }
-            if let Some(new) = speaker {
-                speakers[new].quote_count += 1;
-            }
             let q = &mut quotes[i];
             q.speaker = speaker;
             q.speaker_mention = mention;
@@ -253,9 +241,6 @@ fn run(text: &str) -> Analysis {
     for a in &attributed {
         let m = &doc.quotes[a.quote];
         let speaker = a.speaker.map(|e| speaker_index(e, &mut speakers));
-        if let Some(s) = speaker {
-            speakers[s].quote_count += 1;
-        }
         quotes.push(Quote {
             span: m.content,
             kind: a.kind,
@@ -275,21 +260,22 @@ fn run(text: &str) -> Analysis {
         .filter(|a| a.kind == QuoteKind::Direct)
         .filter_map(|a| a.cue)
         .collect();
-    // The claims pass reads reported speech with no cue excluded; this pass re-reads only
-    // the sentences holding a used cue.
+    // The claims pass reads reported speech with no cue excluded. The quotes' reading
+    // excludes the used cues, and is a second run when there are any: lists under "X
+    // said:" and content around a used cue's quote span sentences and paragraphs, so no
+    // per-sentence filtering of `all_reported` gives the same result.
     let all_reported = reported::find_reported(&doc, &ents, &[]);
-    // Run again with the used cues excluded rather than filtered from `all_reported`:
-    // lists under "X said:" and content around a used cue's quote span sentences and
-    // paragraphs, so no per-sentence shortcut gives the same result.
-    for r in reported::find_reported(&doc, &ents, &used_cues) {
+    let reported_for_quotes = if used_cues.is_empty() {
+        all_reported.clone()
+    } else {
+        reported::find_reported(&doc, &ents, &used_cues)
+    };
+    for r in reported_for_quotes {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
             _ => ents.mentions[r.mention].entity,
         };
         let speaker = entity.map(|e| speaker_index(e, &mut speakers));
-        if let Some(s) = speaker {
-            speakers[s].quote_count += 1;
-        }
         let paragraph = doc.paragraphs.partition_point(|p| p.end < r.content.start);
         quotes.push(Quote {
             span: r.content,
@@ -313,15 +299,10 @@ fn run(text: &str) -> Analysis {
             .iter_mut()
             .filter(|q| q.kind != QuoteKind::Indirect && answer.content.contains(q.span))
         {
-            if let Some(old) = q.speaker.take() {
-                speakers[old].quote_count -= 1;
-            }
-            (q.kind, q.speaker_mention, q.cue, q.confidence) = (QuoteKind::Scare, None, None, 0.0);
+            (q.kind, q.speaker, q.speaker_mention, q.cue, q.confidence) =
+                (QuoteKind::Scare, None, None, None, 0.0);
         }
         let speaker = answer.speaker.map(|e| speaker_index(e, &mut speakers));
-        if let Some(s) = speaker {
-            speakers[s].quote_count += 1;
-        }
         quotes.push(Quote {
             span: answer.content,
             kind: QuoteKind::Direct,
@@ -338,9 +319,6 @@ fn run(text: &str) -> Analysis {
         let speaker = ents.mentions[post.mention]
             .entity
             .map(|e| speaker_index(e, &mut speakers));
-        if let Some(s) = speaker {
-            speakers[s].quote_count += 1;
-        }
         quotes.push(Quote {
             span: post.content,
             kind: QuoteKind::Direct,
@@ -353,8 +331,14 @@ fn run(text: &str) -> Analysis {
         });
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
-    continue_paragraph_speakers(&doc, &mut quotes, &mut speakers);
-    repeated_quote_speakers(text, &mut quotes, &mut speakers);
+    continue_paragraph_speakers(&doc, &mut quotes);
+    repeated_quote_speakers(text, &mut quotes);
+    // Counted once the quotes are final: the passes above reassign speakers freely.
+    for q in &quotes {
+        if let Some(s) = q.speaker {
+            speakers[s].quote_count += 1;
+        }
+    }
     for (i, q) in quotes.iter_mut().enumerate() {
         if q.group == usize::MAX {
             q.group = doc.quotes.len() + i;
