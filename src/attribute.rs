@@ -108,13 +108,7 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if is_noun_use(doc, k) {
         return None;
     }
-    // A capitalised word mid-sentence is a name, not a verb: "the United States".
-    let word = doc.tok(k);
-    let sentence_start = doc.sentences[t.sentence].start == k;
-    if !sentence_start
-        && word.chars().next().is_some_and(|c| c.is_uppercase())
-        && !doc.is_title_case(t.paragraph)
-    {
+    if doc.capitalised_mid_sentence(k) {
         return None;
     }
     doc.cue(k).filter(|c| c.class != CueClass::Evidence)

@@ -46,12 +46,7 @@ pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     if doc.cue(k).is_none() {
         return false;
     }
-    // A capitalised word mid-sentence is a name, not a verb: "the Islamic State".
-    let word = doc.tok(k);
-    if doc.sentences[t.sentence].start != k
-        && word.chars().next().is_some_and(|c| c.is_uppercase())
-        && !doc.is_title_case(t.paragraph)
-    {
+    if doc.capitalised_mid_sentence(k) {
         return false;
     }
     // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").

@@ -322,6 +322,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether token `i` is capitalised mid-sentence outside a title-case paragraph: part
+    /// of a name ("the United States", "the Islamic State"), so never a verb.
+    pub fn capitalised_mid_sentence(&self, i: usize) -> bool {
+        !self.sentence_starts_at(i)
+            && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+            && !self.is_title_case(self.tokens[i].paragraph)
+    }
+
     fn sentence_starts_at(&self, i: usize) -> bool {
         self.sentences
             .get(self.tokens[i].sentence)
