@@ -48,10 +48,12 @@ fn label(doc: &Doc, from: usize, to: usize) -> Option<(Label, usize)> {
 
 /// The answers of a Q&A interview, in text order; empty when the article is none.
 pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
-    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
     let mut labelled: Vec<(usize, Label, usize, usize)> = Vec::new(); // (paragraph, label, text start, end)
     for p in 0..doc.paragraphs.len() {
-        let (from, to) = (para_start(p), para_start(p + 1));
+        let std::ops::Range {
+            start: from,
+            end: to,
+        } = doc.paragraph_tokens(p);
         if let Some((kind, start)) = label(doc, from, to) {
             labelled.push((p, kind, start, to));
         }
@@ -61,7 +63,7 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
         return Vec::new();
     }
     // The interviewee: the person named most often before the first question or answer.
-    let first = para_start(labelled[0].0);
+    let first = doc.paragraph_tokens(labelled[0].0).start;
     let mut tally: Vec<(usize, usize, usize)> = Vec::new(); // (entity, count, first mention)
     for (mi, m) in ents.mentions.iter().enumerate() {
         if m.tokens.start >= first || m.kind == MentionKind::Pronoun {

@@ -23,10 +23,12 @@ pub struct Post {
 
 /// The signed posts of the document, in text order.
 pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
-    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
     let mut out = Vec::new();
     for p in 0..doc.paragraphs.len() {
-        let (from, to) = (para_start(p), para_start(p + 1));
+        let std::ops::Range {
+            start: from,
+            end: to,
+        } = doc.paragraph_tokens(p);
         if to < from + 6
             || (from..to).any(|k| {
                 doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark

@@ -239,10 +239,9 @@ fn opens_adverbial(word: &str) -> bool {
 fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
     const MAX_ITEM_WORDS: usize = 35;
     let n = doc.tokens.len();
-    let para_start = |p: usize| doc.tokens.partition_point(|t| t.paragraph < p);
     let mut p = 0;
     while p + 1 < doc.paragraphs.len() {
-        let (a, b) = (para_start(p), para_start(p + 1));
+        let std::ops::Range { start: a, end: b } = doc.paragraph_tokens(p);
         p += 1;
         if b <= a || b >= n || doc.tok(b - 1) != ":" || doc.tokens[b - 1].quote.is_some() {
             continue;
@@ -261,7 +260,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
         // The items: following paragraphs, each one line of the list.
         let mut item = p;
         while item < doc.paragraphs.len() {
-            let (c, d) = (para_start(item), para_start(item + 1));
+            let std::ops::Range { start: c, end: d } = doc.paragraph_tokens(item);
             if d <= c || doc.tokens[c].quote.is_some() || doc.tokens[c].kind == TokenKind::QuoteMark
             {
                 break;

@@ -322,6 +322,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The token range of paragraph `p` (empty past the last paragraph).
+    pub fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
+        let start = |p: usize| self.tokens.partition_point(|t| t.paragraph < p);
+        start(p)..start(p + 1)
+    }
+
     /// Whether token `i` is capitalised mid-sentence outside a title-case paragraph: part
     /// of a name ("the United States", "the Islamic State"), so never a verb.
     pub fn capitalised_mid_sentence(&self, i: usize) -> bool {
