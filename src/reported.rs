@@ -374,10 +374,11 @@ pub fn find_reported_in(
             let coordinated = k > s0 && doc.tok(k - 1) == "and";
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
-            // continues the clause before it, whose speaker is the latest in the sentence.
+            // continues the clause before it, whose speaker is the latest in the sentence;
+            // so does a coordinated verb ("Earnest condemned the attack and said …").
             let previous_speaker = out
                 .last()
-                .filter(|r| participle && r.cue.start >= doc.tokens[s0].span.start)
+                .filter(|r| (participle || coordinated) && r.cue.start >= doc.tokens[s0].span.start)
                 .map(|r| r.mention);
             let subject = previous_speaker
                 .or_else(|| {
@@ -938,6 +939,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A coordinated verb shares the speaker of the verb before it, not the place a
+    /// fronted adverbial names.
+    #[test]
+    fn coordinated_verb_keeps_its_speaker() {
+        let text = "In Dravec, press secretary Ravi Menon condemned the attack and said the city was willing to help.";
+        let a = analyze(text).unwrap();
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text) == "the city was willing to help")
+            .unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(
+            q.speaker.map(|s| a.speakers[s].name.as_str()),
+            Some("Ravi Menon")
+        );
     }
 
     /// Items of a list under "X said:", bulleted or short lines without a stop.
