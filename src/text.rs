@@ -405,7 +405,18 @@ impl<'a> Doc<'a> {
                                 .next()
                                 .is_some_and(|c| c.is_uppercase())
                     });
-                    end_here = ends_sentence && next_is_new && !self.cue_follows(i + 1);
+                    // A quotation opened inside the writer's clause ("She says Trump
+                    // represents the “same rigged system.” She adds, …") already has its
+                    // speaker; a cue after it belongs to the next sentence.
+                    let open_at = self.quotes[q].open.start;
+                    let opened_mid_clause = self.tokens[..i]
+                        .iter()
+                        .rev()
+                        .find(|o| o.span.end <= open_at)
+                        .is_some_and(|o| o.kind == TokenKind::Word && o.paragraph == t.paragraph);
+                    end_here = ends_sentence
+                        && next_is_new
+                        && (opened_mid_clause || !self.cue_follows(i + 1));
                 }
             }
             self.tokens[i].sentence = sentence;
@@ -727,6 +738,9 @@ mod tests {
             ("The U.S. Army said so. Yes.", 2),
             ("“I am ready.” He left.", 2),
             ("“I am ready.” Putin said.", 1),
+            // A quotation inside the writer's clause has its speaker: the cue after it
+            // opens the next sentence.
+            ("She says it is “a rigged system.” She adds, “Why?”", 2),
             ("One.\nTwo.", 2),
         ];
         for &(text, n) in rows {
