@@ -256,6 +256,28 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
+/// A lowercase word that may stand before a title: "state Del. Marcia Price", "former
+/// Sen. Bob Dole".
+fn is_title_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "state"
+            | "former"
+            | "then"
+            | "retired"
+            | "acting"
+            | "interim"
+            | "deputy"
+            | "senior"
+            | "longtime"
+            | "veteran"
+            | "freshman"
+            | "federal"
+            | "city"
+            | "county"
+    )
+}
+
 fn cue_span(doc: &Doc, verb: usize) -> Span {
     doc.tokens[verb].span
 }
@@ -310,15 +332,29 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 .mention_at(j - 3)
                 .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive);
         }
-        // "A lawyer for the outlets, David Schulz, said": the name between the commas.
+        // "A lawyer for the outlets, David Schulz, said", "Scott's niece, state Del. Marcia
+        // Price (D-Newport News), shouted": the name between the commas, after at most one
+        // lowercase modifier and before at most a parenthetical.
         if w == "," && j >= 2 {
-            if let Some(m) = ents.mention_at(j - 2) {
+            let mut end = j - 1;
+            if doc.tok(end - 1) == ")" {
+                if let Some(open) = (end.saturating_sub(12).max(floor)..end - 1)
+                    .rev()
+                    .find(|&a| doc.tok(a) == "(")
+                {
+                    end = open;
+                }
+            }
+            if let Some(m) = end.checked_sub(1).and_then(|e| ents.mention_at(e)) {
                 let mention = &ents.mentions[m];
-                let starts_after_comma =
-                    mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
+                let s = mention.tokens.start;
+                let after_comma = |c: usize| c > floor && doc.tok(c - 1) == ",";
+                let starts_after_comma = after_comma(s)
+                    || s > floor + 1 && after_comma(s - 1) && is_title_modifier(doc.tok(s - 1));
                 if mention.kind == MentionKind::Name
+                    && !mention.org
                     && starts_after_comma
-                    && mention.tokens.end == j - 1
+                    && mention.tokens.end == end
                 {
                     return Some(m);
                 }
@@ -522,9 +558,30 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // the first speech verb after the quote, within the sentence.
     let sentence_end = doc.sentence_of(k).end;
     let mut j = k;
-    while j < sentence_end.min(k + 14) {
+    // A parenthetical ("(D-Newport News)") does not count towards the reach.
+    let mut reach = k + 14;
+    while j < sentence_end.min(reach) {
+        if doc.tok(j) == "(" {
+            reach += (j..sentence_end.min(j + 8))
+                .find(|&c| doc.tok(c) == ")")
+                .map_or(0, |c| c + 1 - j);
+        }
         if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
-            return None;
+            // Names run across a nickname: state Del. Marcia "Cia" Price said.
+            let nickname = doc.tokens[j].quote.is_some_and(|q| doc.is_nickname(q))
+                || doc.tokens[j].kind == TokenKind::QuoteMark
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .and_then(|n| n.quote)
+                        .is_some_and(|q| doc.is_nickname(q) && doc.open_token(q) == Some(j))
+                || doc.closing_quote_of(j).is_some_and(|q| doc.is_nickname(q));
+            if !nickname {
+                return None;
+            }
+            reach += 1;
+            j += 1;
+            continue;
         }
         let noun_use = matches!(
             doc.tok(j - 1).to_ascii_lowercase().as_str(),
@@ -831,25 +888,6 @@ fn is_title_like(content: &str) -> bool {
     words.iter().all(|w| minor(w) || starts_upper(w)) && !words.iter().skip(1).any(|w| *w == "I")
 }
 
-/// A nickname inside a name: Rep. Robert C. "Bobby" Scott.
-fn is_nickname(doc: &Doc, q: usize) -> bool {
-    let (Some(open), Some(close)) = (doc.open_token(q), doc.close_token(q)) else {
-        return false;
-    };
-    let capitalised_word =
-        |i: usize| doc.tokens[i].kind == TokenKind::Word && starts_upper(doc.tok(i));
-    // "Robert C. “Bobby” Scott": an initial's dot counts as part of the name before.
-    let initial = |i: usize| {
-        doc.tok(i) == "." && i > 0 && doc.tok(i - 1).chars().count() == 1 && capitalised_word(i - 1)
-    };
-    open > 0
-        && close + 1 < doc.tokens.len()
-        && (capitalised_word(open - 1) || initial(open - 1))
-        && capitalised_word(close + 1)
-        && doc.tokens[open - 1].paragraph == doc.tokens[close + 1].paragraph
-        && close - open <= 4
-}
-
 fn words_in(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
@@ -1056,7 +1094,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             })
         });
         let label = n_words <= 2 && found.is_none() && continued_by_writer;
-        let kind = if is_nickname(doc, q) || title || label {
+        let kind = if doc.is_nickname(q) || title || label {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence

@@ -865,9 +865,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && toks[end - 1].span.end == toks[end].span.start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
-            && toks
-                .get(end + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)));
+            && toks.get(end + 1).is_some_and(|n| {
+                starts_upper(n.span.text(text))
+                    || n.kind == TokenKind::QuoteMark
+                        && toks
+                            .get(end + 2)
+                            .and_then(|c| c.quote)
+                            .is_some_and(|q| doc.is_nickname(q))
+            });
         // A title-case headline's verbs end a name: "Donald Trump Is Right".
         let auxiliary = end > start
             && matches!(
@@ -904,6 +909,18 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             }
             end += 1;
             continue;
+        }
+        // state Del. Marcia "Cia" Price: a name runs across a nickname.
+        if tk == TokenKind::QuoteMark && end > start {
+            let nickname_close = toks
+                .get(end + 1)
+                .and_then(|n| n.quote)
+                .filter(|&q| doc.open_token(q) == Some(end) && doc.is_nickname(q))
+                .and_then(|q| doc.close_token(q));
+            if let Some(close) = nickname_close {
+                end = close + 1;
+                continue;
+            }
         }
         if tk == TokenKind::Word
             && end > start
@@ -1309,7 +1326,16 @@ fn name_words(text: &str, span: Span) -> Vec<&str> {
     span.text(text)
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| strip_possessive(w).0.trim_end_matches(['.', ',']))
+        .map(|w| {
+            let w = strip_possessive(w).0.trim_end_matches(',');
+            // An initial keeps its dot ("Robert C. Scott"); other words lose a stop.
+            let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
+            if initial {
+                w
+            } else {
+                w.trim_end_matches('.')
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -1727,6 +1753,36 @@ mod tests {
         for &(text, want) in rows {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_run_across_nicknames_and_keep_initials() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "Rep. Robert C. \"Bobby\" Scott spoke.",
+                "Rep. Robert C. \"Bobby\" Scott",
+                "Robert C. \"Bobby\" Scott",
+            ),
+            (
+                "His niece, state Del. Marcia “Cia” Price, spoke.",
+                "Del. Marcia “Cia” Price",
+                "Marcia “Cia” Price",
+            ),
+            (
+                "Laurence H. Tribe spoke.",
+                "Laurence H. Tribe",
+                "Laurence H. Tribe",
+            ),
+        ];
+        for &(text, mention, entity) in rows {
+            let (ms, _) = ents(text);
+            let found = ms.iter().find(|m| m.0 == mention);
+            assert_eq!(
+                found.and_then(|m| m.2.as_deref()),
+                Some(entity),
+                "{text}: {ms:?}"
+            );
         }
     }
 }
