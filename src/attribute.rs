@@ -1545,6 +1545,33 @@ mod tests {
             None,
             None,
         ),
+        // The mention a relative clause's quote rests on is the relative pronoun, which
+        // stands for its antecedent.
+        (
+            "Guests included the singer Anna Lee, who joked, “I haven't seen it yet.”",
+            "I haven't seen it yet.",
+            "direct",
+            Some("Anna Lee"),
+            Some("who"),
+            Some("joked"),
+        ),
+        (
+            "She spoke to the city police department, which reported “2,521 shooting incidents” this year.",
+            "2,521 shooting incidents",
+            "partial",
+            Some("the city police department"),
+            Some("which"),
+            Some("reported"),
+        ),
+        // A quotation inside the writer's clause keeps its cue when another follows.
+        (
+            "Anna Lee spoke. She says Trump represents the “same rigged system.” She adds, “What kind of genius loses a billion dollars?”",
+            "same rigged system.",
+            "partial",
+            Some("Anna Lee"),
+            Some("She"),
+            Some("says"),
+        ),
     ];
 
     #[test]

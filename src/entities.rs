@@ -437,7 +437,25 @@ impl Entities {
         }
         ents.resolve_cataphora(doc);
         ents.resolve_statements(doc);
+        ents.resolve_relatives(doc);
         ents
+    }
+
+    /// A relative pronoun ("who", "which") found right after a mention refers to that
+    /// mention's entity (see `find_mentions`).
+    fn resolve_relatives(&mut self, doc: &Doc) {
+        for mi in 1..self.mentions.len() {
+            if self.is_relative(doc, mi) {
+                if let Some(e) = self.mentions[mi - 1].entity {
+                    self.bind(mi, e);
+                }
+            }
+        }
+    }
+
+    pub fn is_relative(&self, doc: &Doc, mi: usize) -> bool {
+        let m = &self.mentions[mi];
+        m.kind == MentionKind::Pronoun && matches!(m.span.text(doc.text), "who" | "which")
     }
 
     /// "Kestrel Build said in a statement that … “…,” the statement said.": a statement
@@ -680,6 +698,9 @@ impl Entities {
         preferred: Option<usize>,
     ) -> Option<usize> {
         let m = &self.mentions[mention];
+        if self.is_relative(doc, mention) {
+            return m.entity;
+        }
         let word = m.span.text(doc.text).to_ascii_lowercase();
         let wants_org = matches!(word.as_str(), "it" | "we");
         let compatible = |e: &Entity| -> bool {
@@ -793,7 +814,30 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 && toks[i - 1].kind != TokenKind::Word);
         let subject = t.sentence != last_sentence;
         let (bare, contracted) = strip_contraction(w);
-        let found = if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
+        // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
+        // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
+        // Without a comma only after a name: "students who love statistics" is generic.
+        let antecedent = out.last().filter(|m| {
+            matches!(w, "who" | "which")
+                && (m.tokens.end == i && m.kind == MentionKind::Name
+                    || m.tokens.end + 1 == i && toks[i - 1].span.text(text) == ",")
+                && !m.possessive
+        });
+        let found = if let Some(a) = antecedent {
+            Some(Mention {
+                span: t.span,
+                tokens: i..i + 1,
+                kind: MentionKind::Pronoun,
+                name: None,
+                role: None,
+                gender: Gender::Unknown,
+                plural: a.plural,
+                org: a.org,
+                possessive: false,
+                subject: false,
+                entity: None,
+            })
+        } else if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
             Some(Mention {
                 span: Span::new(t.span.start, t.span.start + bare.len()),
                 tokens: i..i + 1,

@@ -23,6 +23,14 @@ pub struct Reported {
 
 const MIN_WORDS: usize = 3;
 
+/// Cues whose object is the listener: "told reporters", "warned the council".
+fn takes_listener(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell" | "assure" | "inform" | "remind" | "warn" | "convince" | "promise"
+    )
+}
+
 /// Cues whose only content is an infinitive: "declined to comment", "will continue to
 /// push", never "declined slightly" or "continue their attacks".
 const ONLY_INFINITIVE: &[&str] = &[
@@ -401,18 +409,7 @@ pub fn find_reported_in(
                 let mut c = k + 1;
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
-                    if doc.cue(k).is_some_and(|v| {
-                        matches!(
-                            v.lemma,
-                            "tell"
-                                | "assure"
-                                | "inform"
-                                | "remind"
-                                | "warn"
-                                | "convince"
-                                | "promise"
-                        )
-                    }) {
+                    if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
                         c = ents.mentions[lm].tokens.end;
                     }
                 } else if c < s1
@@ -467,7 +464,10 @@ pub fn find_reported_in(
                     .find(|&j| doc.tok(j) == ",")
                     .filter(|&j| j == c || opens_adverbial(doc.tok(c)))
                     .unwrap_or(c);
-                let interrupts = after_cue < s1
+                // "Evan Spiegel, who said …": a relative clause's content follows its cue.
+                let relative = ents.is_relative(doc, m);
+                let interrupts = !relative
+                    && after_cue < s1
                     && doc.tok(after_cue) == ","
                     && subject_start > s0 + 2
                     && doc.tok(subject_start - 1) == ","
@@ -515,7 +515,14 @@ pub fn find_reported_in(
                 if about {
                     c += 1;
                 }
-                let end = content_end(doc, c, s1);
+                let mut end = content_end(doc, c, s1);
+                // "Lankford, who has warned about the deficit, played down …": a relative
+                // clause ends at the next comma.
+                if relative {
+                    end = (c..end)
+                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                        .unwrap_or(end);
+                }
                 // A speech verb's noun-phrase object is content too ("has articulated these
                 // themes"), but only for verbs of saying and only short of a clause.
                 let min_words = if verb.is_some_and(|v| v.class == CueClass::Speech) {
@@ -614,16 +621,38 @@ pub fn find_reported_in(
                     .rev()
                     .take(10)
                     .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none());
-                if let Some(comma) = comma {
-                    let subject = ents
-                        .mention_at(comma + 1)
+                if let Some(mut comma) = comma {
+                    // "…, told Reuters": the object of a verb of telling is its listener.
+                    let takes_listener = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
+                    // "…, the source, who said he had spoken to people inside, told Reuters":
+                    // the subject stands before its relative clause.
+                    let before_relative = (comma + 1 == k)
+                        .then(|| subject_left_of(doc, ents, k, s0))
+                        .flatten()
                         .filter(|&m| {
-                            ents.mentions[m].tokens.start == comma + 1
-                                && ents.mentions[m].tokens.end <= k + 1
+                            let end = ents.mentions[m].tokens.end;
+                            let start = ents.mentions[m].tokens.start;
+                            end + 1 < k
+                                && doc.tok(end) == ","
+                                && matches!(doc.tok(end + 1), "who" | "which")
+                                && start > s0
+                                && doc.tok(start - 1) == ","
+                        });
+                    if let Some(m) = before_relative {
+                        comma = ents.mentions[m].tokens.start - 1;
+                    }
+                    let subject = before_relative
+                        .or_else(|| {
+                            ents.mention_at(comma + 1).filter(|&m| {
+                                ents.mentions[m].tokens.start == comma + 1
+                                    && ents.mentions[m].tokens.end <= k + 1
+                            })
                         })
                         .or_else(|| {
                             ents.mention_at(k + 1).filter(|&m| {
-                                ents.mentions[m].tokens.start == k + 1 && comma + 1 == k
+                                ents.mentions[m].tokens.start == k + 1
+                                    && comma + 1 == k
+                                    && !takes_listener
                             })
                         });
                     let rest_is_short = {
@@ -645,8 +674,11 @@ pub fn find_reported_in(
                                 .count()
                                 <= 6
                     };
-                    if let Some(m) = subject.filter(|&m| crate::attribute::agrees(doc, ents, m, k))
-                    {
+                    // "…, Evan Spiegel, who rebuffed an offer": a relative clause reports
+                    // nothing before it.
+                    if let Some(m) = subject.filter(|&m| {
+                        crate::attribute::agrees(doc, ents, m, k) && !ents.is_relative(doc, m)
+                    }) {
                         let mut c0 = s0;
                         while c0 < comma && doc.tokens[c0].kind == TokenKind::QuoteMark {
                             c0 += 1;
@@ -778,6 +810,19 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A relative pronoun stands for its antecedent; its clause ends at the comma.
+        (
+            "Senator Anna Lee, who warned of the deficit in the past, played it down on Friday.",
+            "the deficit in the past",
+            "Anna Lee",
+        ),
+        // The subject of "told" stands before its relative clause; the object is the
+        // listener.
+        (
+            "The ministers fled to the compound, the source, who asked not to be named, told Reuters.",
+            "The ministers fled to the compound",
+            "the source",
+        ),
         (
             "Anna Lee said that taxes will rise next year.",
             "taxes will rise next year",
@@ -1006,6 +1051,8 @@ mod tests {
             "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
             "Anna Lee told reporters after the meeting that was held on a boat.",
             "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
+            // Nothing before a relative clause is reported by it.
+            "It was unclear why it failed with Anna Lee, who rebuffed a takeover offer in 2013.",
         ] {
             let a = analyze(text).unwrap();
             assert!(
