@@ -390,9 +390,25 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             j -= 1;
             continue;
         }
-        return None;
+        return source_with_post_modifier(doc, ents, j, floor);
     }
     None
+}
+
+/// "Two people familiar with the matter said", "an official briefed on the talks said":
+/// a source described by what it knows, the description between it and the verb.
+fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize) -> Option<usize> {
+    let opens_description = |p: usize| match doc.tok(p) {
+        "familiar" | "close" | "briefed" | "knowledgeable" => true,
+        "with" => p + 1 < j && doc.tok(p + 1) == "knowledge",
+        _ => false,
+    };
+    let p = (j.saturating_sub(8).max(floor + 1)..j)
+        .rev()
+        .take_while(|&p| doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote.is_none())
+        .find(|&p| opens_description(p))?;
+    ents.mention_at(p - 1)
+        .filter(|&m| ents.mentions[m].tokens.end == p && !ents.mentions[m].possessive)
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {

@@ -336,6 +336,45 @@ fn is_nationality(word: &str) -> bool {
         || (word.ends_with("an") && word.len() > 4 && starts_upper(word))
 }
 
+/// Party and nationality adjectives that cannot be a speaker on their own.
+fn is_group_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican"
+            | "Democratic"
+            | "Democrat"
+            | "Conservative"
+            | "Liberal"
+            | "Labour"
+            | "Tory"
+            | "Libertarian"
+            | "Progressive"
+            | "American"
+            | "British"
+            | "French"
+            | "German"
+            | "Russian"
+            | "Chinese"
+            | "European"
+            | "African"
+            | "Mexican"
+            | "Canadian"
+            | "Australian"
+            | "Israeli"
+            | "Palestinian"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Korean"
+            | "Indian"
+            | "Muslim"
+            | "Jewish"
+            | "Catholic"
+            | "Islamist"
+    )
+}
+
 fn is_determiner(word: &str) -> bool {
     with_ascii_lowercase(word, |w| {
         matches!(
@@ -356,6 +395,8 @@ fn is_determiner(word: &str) -> bool {
                 | "their"
                 | "its"
                 | "our"
+                | "my"
+                | "your"
                 | "this"
                 | "that"
                 | "these"
@@ -1021,7 +1062,23 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let (last_word, _) = strip_possessive(word(last));
     // A lone capitalised word at a sentence start is a name only if it does not occur
     // in lowercase elsewhere and is not a verb or adverb form.
-    if end - start == 1 && sentence_start && !has_the {
+    // "32% of Republican claims", "Democratic lawmakers": a lone party or nationality
+    // adjective before a lowercase word modifies it ("Republicans" is a mention).
+    if end - start == 1
+        && !has_the
+        && is_group_adjective(word(start))
+        && toks.get(end).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && n.paragraph == toks[start].paragraph
+                && n.span.text(text).starts_with(char::is_lowercase)
+        })
+    {
+        return None;
+    }
+    // After a headline's colon a word is capitalised as at a sentence start: "Peace
+    // Efforts: Eliminating “the scourge of war” is …".
+    let after_colon = start > 0 && word(start - 1) == ":";
+    if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
         if doc.cue(start).is_some()
@@ -1793,6 +1850,18 @@ mod tests {
             ("Officials said so.", "Officials"),
             ("The New York Post reports it.", "The New York Post"),
             ("But a campaign operative decided.", "a campaign operative"),
+            ("Later my father decided.", "my father"),
+            // A lone party adjective is no mention; the plural is.
+            (
+                "Of all Republican claims, PolitiFact rated few as true.",
+                "PolitiFact",
+            ),
+            ("Republicans decided.", "Republicans"),
+            // After a colon a capitalised gerund is no name.
+            (
+                "The aim: Eliminating war is a goal of the United Nations.",
+                "the United Nations",
+            ),
         ];
         for &(text, want) in rows {
             let (ms, _) = ents(text);

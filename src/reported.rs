@@ -377,6 +377,21 @@ pub fn find_reported_in(
                 k += 1;
                 continue;
             }
+            // "An official briefed on the talks said …": a participle after its noun
+            // describes it; the sentence's verb comes later.
+            let describes_noun =
+                matches!(doc.tok(k), "briefed" | "quoted" | "cited" | "interviewed")
+                    && k > s0
+                    && ents
+                        .mention_at(k - 1)
+                        .is_some_and(|m| ents.mentions[m].tokens.end == k)
+                    && k + 1 < s1
+                    && matches!(doc.tok(k + 1), "on" | "by" | "in" | "about")
+                    && (k + 2..s1).any(|j| is_reporting_cue(doc, j));
+            if describes_noun {
+                k += 1;
+                continue;
+            }
             // "Strada accused the government … and asserted that …": a coordinated verb
             // shares the sentence's subject.
             let coordinated = k > s0 && doc.tok(k - 1) == "and";
@@ -810,6 +825,28 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A source described by what it knows; a participle describing its noun.
+        (
+            "Two people familiar with the matter said the deal was close.",
+            "the deal was close",
+            "Two people",
+        ),
+        (
+            "An official briefed on the negotiations said the deal would be signed.",
+            "the deal would be signed",
+            "An official",
+        ),
+        (
+            "The paranoia remained, and my father said the world would end soon.",
+            "the world would end soon",
+            "my father",
+        ),
+        // A lone party adjective modifies the noun after it.
+        (
+            "PolitiFact said 32% of Republican claims were false.",
+            "32% of Republican claims were false",
+            "PolitiFact",
+        ),
         // A relative pronoun stands for its antecedent; its clause ends at the comma.
         (
             "Senator Anna Lee, who warned of the deficit in the past, played it down on Friday.",
