@@ -23,6 +23,168 @@ pub struct Reported {
 
 const MIN_WORDS: usize = 3;
 
+/// Whether the cue at `k` stands in a subordinate clause that opens the sentence at `s0`
+/// ("While …", "As …", "But just as …"), before any comma.
+fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
+    let mut i = s0;
+    while i < k
+        && matches!(
+            doc.tok(i),
+            "But" | "And" | "Yet" | "just" | "Just" | "even" | "Even"
+        )
+    {
+        i += 1;
+    }
+    i < k
+        && matches!(
+            doc.tok(i).to_ascii_lowercase().as_str(),
+            "while"
+                | "as"
+                | "although"
+                | "though"
+                | "when"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+        )
+        && (i..k).all(|j| doc.tok(j) != ",")
+}
+
+/// Words that open a clause as its subject: "said he would …", "believes the plan …".
+fn is_clause_start(word: &str) -> bool {
+    matches!(
+        word,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "I"
+            | "it"
+            | "there"
+            | "you"
+            | "this"
+            | "that"
+            | "if"
+            | "whether"
+            | "how"
+            | "why"
+            | "what"
+    )
+}
+
+/// Verbs whose object is a clause even without "that": "said the plan failed".
+fn takes_clause(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "tell"
+            | "add"
+            | "claim"
+            | "argue"
+            | "insist"
+            | "note"
+            | "explain"
+            | "believe"
+            | "think"
+            | "know"
+            | "write"
+            | "report"
+            | "state"
+            | "warn"
+            | "announce"
+            | "acknowledge"
+            | "admit"
+            | "agree"
+            | "suggest"
+            | "predict"
+            | "hope"
+            | "fear"
+            | "expect"
+            | "worry"
+            | "deny"
+            | "confirm"
+            | "contend"
+            | "maintain"
+            | "assert"
+            | "declare"
+            | "estimate"
+            | "find"
+            | "show"
+            | "reveal"
+            | "indicate"
+            | "conclude"
+            | "stress"
+            | "emphasize"
+            | "recall"
+            | "complain"
+            | "concede"
+            | "feel"
+            | "assume"
+            | "suspect"
+            | "guess"
+            | "figure"
+            | "reckon"
+            | "allege"
+            | "testify"
+            | "tweet"
+    )
+}
+
+/// A present participle, not one of the nouns and prepositions that end in "-ing".
+fn is_participle(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "including"
+                | "during"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "building"
+                | "meeting"
+                | "funding"
+                | "spending"
+                | "housing"
+                | "training"
+                | "hearing"
+                | "ruling"
+                | "shooting"
+                | "bombing"
+                | "warning"
+                | "thinking"
+                | "reporting"
+                | "polling"
+                | "lending"
+                | "pricing"
+                | "trading"
+                | "landing"
+                | "feeling"
+                | "setting"
+                | "standing"
+                | "opening"
+                | "ceiling"
+                | "wedding"
+                | "clothing"
+                | "offering"
+                | "spring"
+                | "string"
+                | "ending"
+                | "beginning"
+                | "understanding"
+                | "wellbeing"
+                | "upbringing"
+        )
+}
+
 /// Cues whose object is the listener: "told reporters", "warned the council".
 fn takes_listener(lemma: &str) -> bool {
     matches!(
@@ -159,6 +321,24 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 )
             {
                 return k;
+            }
+            // "…, encouraging his supporters to …", "…, focusing on people under 30": a
+            // participle after a comma adds the writer's description.
+            if w == "," && is_participle(&next) {
+                return k;
+            }
+            // "…, and Hillary Clinton is promising …", "…, and when pressed, she replied":
+            // a new clause with a subject of its own.
+            if w == "," && next == "and" && k + 2 < sentence_end {
+                let after = doc.tok(k + 2);
+                let new_subject = after.starts_with(char::is_uppercase) && after != "I"
+                    || matches!(
+                        after,
+                        "he" | "she" | "they" | "we" | "when" | "while" | "if"
+                    );
+                if new_subject && doc.tokens[k + 2].quote.is_none() {
+                    return k;
+                }
             }
             // "supported the budget but would want more detail": a subjectless verb after
             // "but" continues the reported clause.
@@ -531,6 +711,31 @@ pub fn find_reported_in(
                     c += 1;
                 }
                 let mut end = content_end(doc, c, s1);
+                // "While his advisers have suggested his role is …, Mr. Obama is …": a
+                // fronted subordinate clause ends at its comma, where the main clause begins.
+                if fronted_clause(doc, s0, k) {
+                    end = (c..end)
+                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                        .unwrap_or(end);
+                }
+                // "cited the figure at last week's forum", "described Mr. Obama as a climate
+                // evangelist when he ran": a noun-phrase object ends before an adverbial
+                // clause; a clause ("said he would go when …") keeps it.
+                let clause = complementizer
+                    || infinitive
+                    || c < end && (is_clause_start(doc.tok(c)) || doc.tok(c).ends_with("ing"))
+                    || verb.is_some_and(|v| takes_clause(v.lemma));
+                if !clause {
+                    end = (c + 1..end)
+                        .find(|&j| {
+                            doc.tokens[j].quote.is_none()
+                                && matches!(
+                                    doc.tok(j),
+                                    "because" | "when" | "while" | "amid" | "whereas"
+                                )
+                        })
+                        .unwrap_or(end);
+                }
                 // "Lankford, who has warned about the deficit, played down …": a relative
                 // clause ends at the next comma.
                 if relative {
@@ -825,6 +1030,33 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // Where content ends: a fronted subordinate clause at its comma; a participle
+        // or a new clause after a comma; a noun-phrase object before an adverbial clause.
+        (
+            "While his advisers have suggested his role is that of a convert, Anna Lee is also determined to warn them.",
+            "his role is that of a convert",
+            "his advisers",
+        ),
+        (
+            "Anna Lee is once again questioning the integrity of the voting system, encouraging her supporters to watch the polls.",
+            "the integrity of the voting system",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee has vowed to bring back lost mining jobs, and Tom Clarke is promising to help miners.",
+            "to bring back lost mining jobs",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee criticized the Affordable Care Act when she spoke in Flint on Tuesday.",
+            "the Affordable Care Act",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said the plan would fail when the money ran out.",
+            "the plan would fail when the money ran out",
+            "Anna Lee",
+        ),
         // A source described by what it knows; a participle describing its noun.
         (
             "Two people familiar with the matter said the deal was close.",
