@@ -51,6 +51,13 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
     matches!(
@@ -644,6 +651,47 @@ pub fn find_reported_in(
                 {
                     c = that;
                 }
+                // "told African-Americans this weekend he would …", "said Friday the plan
+                // …": a time adverbial before the content is no part of it.
+                let time_words = match (if c < s1 { doc.tok(c) } else { "" }, c + 1 < s1) {
+                    ("this" | "last" | "next", true)
+                        if matches!(
+                            doc.tok(c + 1),
+                            "week"
+                                | "weekend"
+                                | "month"
+                                | "year"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                                | "spring"
+                                | "summer"
+                                | "fall"
+                                | "winter"
+                        ) =>
+                    {
+                        2
+                    }
+                    (w, _) if is_weekday(w) || matches!(w, "yesterday" | "today") => {
+                        1 + usize::from(
+                            c + 1 < s1
+                                && matches!(
+                                    doc.tok(c + 1),
+                                    "morning" | "afternoon" | "evening" | "night"
+                                ),
+                        )
+                    }
+                    _ => 0,
+                };
+                // "lawmakers said Friday afternoon.": a time alone is no content.
+                let time_only = time_words > 0
+                    && (c + time_words >= s1
+                        || doc.tokens[c + time_words].kind != TokenKind::Word
+                        || opens_adverbial(doc.tok(c + time_words)));
+                if time_words > 0 && !time_only {
+                    c += time_words;
+                }
                 let complementizer = c < s1
                     && (doc.tok(c).eq_ignore_ascii_case("that")
                         || doc.french && doc.tok(c) == "que");
@@ -752,7 +800,8 @@ pub fn find_reported_in(
                 };
                 // After "that" a clause may open with an adverbial: "found that in the
                 // three largest counties voters were removed".
-                let starts_ok = evidence_ok
+                let starts_ok = !time_only
+                    && evidence_ok
                     && c < s1
                     && doc.tokens[c].kind != TokenKind::QuoteMark
                     && (infinitive
@@ -902,6 +951,20 @@ pub fn find_reported_in(
                         let mut c0 = s0;
                         while c0 < comma && doc.tokens[c0].kind == TokenKind::QuoteMark {
                             c0 += 1;
+                        }
+                        // "WASHINGTON ― Donald Trump's obsession …, lawmakers said": a
+                        // dateline is no content.
+                        if let Some(dash) = (c0..comma.min(c0 + 5))
+                            .find(|&j| matches!(doc.tok(j), "—" | "–" | "―" | "-" | "--"))
+                        {
+                            let dateline = (c0..dash).all(|j| {
+                                doc.tok(j) == ","
+                                    || doc.tok(j) == "."
+                                    || doc.tok(j).chars().all(|ch| !ch.is_lowercase())
+                            });
+                            if dateline && dash > c0 {
+                                c0 = dash + 1;
+                            }
                         }
                         // "In a wide-ranging interview, Obama also said:" — an adverbial
                         // before the attribution is no content, and a cue that ends in a
@@ -1055,6 +1118,17 @@ mod tests {
         (
             "Anna Lee said the plan would fail when the money ran out.",
             "the plan would fail when the money ran out",
+            "Anna Lee",
+        ),
+        // A dateline and a time adverbial are no content.
+        (
+            "WASHINGTON — The obsession with the birth of the president is an insult, top lawmakers said Friday afternoon.",
+            "The obsession with the birth of the president is an insult",
+            "top lawmakers",
+        ),
+        (
+            "Anna Lee told voters this weekend she would consider it an insult.",
+            "she would consider it an insult",
             "Anna Lee",
         ),
         // A source described by what it knows; a participle describing its noun.
