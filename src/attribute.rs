@@ -1086,7 +1086,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             if j > 0 && doc.tok(j - 1) == "," {
                 j -= 1;
             }
-            j > 0 && is_work_noun(doc.tok(j - 1))
+            // "The spot, titled “Arrogant,”", "told MSNBC's “Morning Joe”", "On “Face the
+            // Nation,” Sanders said": a title after a naming verb, an outlet's possessive or
+            // a programme's "on".
+            j > 0
+                && (is_work_noun(doc.tok(j - 1))
+                    || matches!(
+                        doc.tok(j - 1),
+                        "titled" | "entitled" | "headlined" | "On" | "on"
+                    )
+                    || {
+                        let w = doc.tok(j - 1);
+                        (w.ends_with("'s") || w.ends_with("’s"))
+                            && w.starts_with(char::is_uppercase)
+                            && is_title_like(content_text)
+                    })
         });
         // A quote that is a whole sentence of its own (“We're America.”) is speech.
         let whole_sentence = alone
@@ -1556,6 +1570,31 @@ mod tests {
         (
             "The stranding was described as a “disaster” by locals.",
             "disaster",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // Programme and spot titles: after an outlet's possessive, "on" or "titled".
+        (
+            "Anna Lee told MSNBC’s “Morning Joe” on Friday that she would run.",
+            "Morning Joe",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "On “Face the Nation,” Anna Lee said the vote was close.",
+            "Face the Nation,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The 30-second spot, titled “Arrogant,” features a report.",
+            "Arrogant,",
             "scare",
             None,
             None,
