@@ -463,6 +463,25 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
             let words = word_count(doc, c, d);
             let closed = matches!(doc.tok(d - 1), "." | "!" | "?");
+            // "The governor added:" over a paragraph of prose: the paragraph is what he
+            // said, set as a block without quotation marks.
+            if item == p && !bulleted && closed && words >= MIN_WORDS {
+                let mut to = d;
+                while to > c
+                    && doc.tokens[to - 1].kind == TokenKind::Punct
+                    && doc.tokens[to - 1].quote.is_none()
+                {
+                    to -= 1;
+                }
+                out.push(Reported {
+                    content: span_of(doc, c, to),
+                    mention,
+                    cue,
+                    confidence: 0.7,
+                });
+                item += 1;
+                break;
+            }
             if !(bulleted || !closed && words <= MAX_ITEM_WORDS) || words < MIN_WORDS {
                 break;
             }
@@ -1357,6 +1376,11 @@ mod tests {
             (
                 "In a long interview, Mayor Anna Lee also said:\nThe harbour must stay open all winter\nShe is confident the budget will pass\nThe ferry company has run the route since 1998, longer than any other.",
                 &["The harbour must stay open all winter", "She is confident the budget will pass"],
+            ),
+            // A paragraph of prose under the colon is said as a block.
+            (
+                "Governor Anna Lee added:\nIt is typical of them. They know nothing, but the talk never stops.\nThe crowd cheered.",
+                &["It is typical of them. They know nothing, but the talk never stops"],
             ),
         ];
         for &(text, items) in rows {
