@@ -252,7 +252,12 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     let coordinated = m.tokens.start >= 2
         && doc.tok(m.tokens.start - 1) == "and"
         && ents.mention_at(m.tokens.start - 2).is_some();
-    auxiliary || coordinated || m.plural || m.kind == MentionKind::Pronoun
+    // "Police say": nouns that are plural without an "s".
+    let collective = matches!(
+        doc.tok(m.tokens.end - 1).to_ascii_lowercase().as_str(),
+        "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
+    );
+    auxiliary || coordinated || collective || m.plural || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.

@@ -334,6 +334,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if w == "," && is_participle(&next) {
                 return k;
             }
+
             // "…, and Hillary Clinton is promising …", "…, and when pressed, she replied":
             // a new clause with a subject of its own.
             if w == "," && next == "and" && k + 2 < sentence_end {
@@ -600,7 +601,22 @@ pub fn find_reported_in(
             }
             // "Strada accused the government … and asserted that …": a coordinated verb
             // shares the sentence's subject.
-            let coordinated = k > s0 && doc.tok(k - 1) == "and";
+            // "responded … by saying his refusal was …", "criticised for saying that …": a
+            // gerund after a preposition takes the sentence's subject too.
+            // ("pilloried the administration for proposing …": after "for" an active verb's
+            // object does the proposing, so only the passive keeps its subject.)
+            let gerund = doc.tok(k).ends_with("ing")
+                && k > s0
+                && (matches!(
+                    doc.tok(k - 1),
+                    "by" | "after" | "before" | "while" | "without" | "when"
+                ) || doc.tok(k - 1) == "for"
+                    && k >= s0 + 3
+                    && matches!(
+                        doc.tok(k - 3),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    ));
+            let coordinated = k > s0 && doc.tok(k - 1) == "and" || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -636,10 +652,20 @@ pub fn find_reported_in(
                 } else if c < s1
                     && matches!(
                         doc.tok(c),
-                        "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+                        "reporters" | "journalists" | "me" | "us" | "him" | "them"
                     )
                 {
                     c += 1;
+                } else if c + 1 < s1 && doc.tok(c) == "her" {
+                    // "told her that …" names the listener; "said her refusal was …" the
+                    // content's subject.
+                    let listener = doc
+                        .cue(k)
+                        .is_some_and(|v| takes_listener(v.lemma) || v.lemma == "ask")
+                        || matches!(doc.tok(c + 1), "that" | "to" | "of" | "on" | "in" | "at");
+                    if listener {
+                        c += 1;
+                    }
                 }
                 // "said on Tuesday that …": a short adverbial before "that" (not a clause:
                 // "says they share the belief that …", "said witnesses saw a gun and that …").
@@ -691,6 +717,15 @@ pub fn find_reported_in(
                         ) =>
                     {
                         2
+                    }
+                    ("on", true) if is_weekday(doc.tok(c + 1)) => {
+                        2 + usize::from(
+                            c + 2 < s1
+                                && matches!(
+                                    doc.tok(c + 2),
+                                    "morning" | "afternoon" | "evening" | "night"
+                                ),
+                        )
                     }
                     (w, _) if is_weekday(w) || matches!(w, "yesterday" | "today") => {
                         1 + usize::from(
@@ -773,6 +808,8 @@ pub fn find_reported_in(
                 // preposition is the content.
                 let about = c + 1 < s1
                     && matches!(doc.tok(c), "about" | "against" | "of" | "on")
+                    // "replied on Wednesday": a date, not a topic.
+                    && !is_weekday(doc.tok(c + 1))
                     && verb.is_some_and(|v| v.class == CueClass::Speech);
                 if about {
                     c += 1;
@@ -1139,6 +1176,23 @@ mod tests {
             "the plan would fail when the money ran out",
             "Anna Lee",
         ),
+        // "Police say" agrees; a gerund after "by" (or a passive's "for") takes the
+        // sentence's subject.
+        (
+            "Police say they have adequate resources to secure the city.",
+            "they have adequate resources to secure the city",
+            "Police",
+        ),
+        (
+            "Anna Lee replied on Wednesday by saying her refusal was a manufactured issue.",
+            "her refusal was a manufactured issue",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee was criticised for saying that the harbour would close.",
+            "the harbour would close",
+            "Anna Lee",
+        ),
         // A dateline and a time adverbial are no content.
         (
             "WASHINGTON — The obsession with the birth of the president is an insult, top lawmakers said Friday afternoon.",
@@ -1418,6 +1472,8 @@ mod tests {
             "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
             "Anna Lee told reporters after the meeting that was held on a boat.",
             "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
+            // After an active verb, "for" + gerund belongs to the object.
+            "Critics pilloried the Lee administration for proposing a large stimulus.",
             // Nothing before a relative clause is reported by it.
             "It was unclear why it failed with Anna Lee, who rebuffed a takeover offer in 2013.",
         ] {
