@@ -941,7 +941,7 @@ pub fn find_reported_in(
                 }
             }
             // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT.
-            if k > s0 + 2 && !cue_used {
+            if k > s0 + 2 && (!cue_used || doc.tokens[s0].kind == TokenKind::QuoteMark) {
                 let comma = (s0..k)
                     .rev()
                     .take(10)
@@ -1042,12 +1042,28 @@ pub fn find_reported_in(
                                 | "when"
                                 | "while"
                         ) && word_count(doc, c0, comma) < 8;
+                        // "“The only way Wall Street will change …” for criminal behavior,
+                        // she said.": a quote the writer's own words continue is reported
+                        // whole, as mixed speech.
+                        let continued_by_writer = doc.tokens[c0].quote.is_some_and(|q| {
+                            doc.close_token(q).is_some_and(|close| {
+                                close < comma
+                                    && (close + 1..comma)
+                                        .filter(|&j| {
+                                            doc.tokens[j].kind == TokenKind::Word
+                                                && doc.tokens[j].quote.is_none()
+                                        })
+                                        .count()
+                                        >= 2
+                                    && (close + 1..comma).all(|j| doc.tokens[j].quote.is_none())
+                            })
+                        });
                         if rest_is_short
                             && !introduces
                             && !adverbial
                             && word_count(doc, c0, comma) >= MIN_WORDS
-                            && !is_whole_quote(doc, c0, comma)
-                            && doc.tokens[c0].quote.is_none()
+                            && (!is_whole_quote(doc, c0, comma) || continued_by_writer)
+                            && (doc.tokens[c0].quote.is_none() || continued_by_writer)
                         {
                             out.push(Reported {
                                 content: span_of(doc, c0, comma),
@@ -1191,6 +1207,12 @@ mod tests {
         (
             "Anna Lee was criticised for saying that the harbour would close.",
             "the harbour would close",
+            "Anna Lee",
+        ),
+        // A quotation the writer's words continue is reported whole, as mixed speech.
+        (
+            "Anna Lee spoke. “We must pay attention to what is written” in that law, she said.",
+            "We must pay attention to what is written” in that law",
             "Anna Lee",
         ),
         // A dateline and a time adverbial are no content.
