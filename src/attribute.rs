@@ -838,7 +838,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
 }
 
 /// Nouns for kinds of works, whose title follows them in quotation marks.
-fn is_work_noun(word: &str) -> bool {
+pub(crate) fn is_work_noun(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().trim_end_matches('s'),
         "book"

@@ -1075,6 +1075,25 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     {
         return None;
     }
+    // "In her 2003 book, Living History, Clinton noted": a capitalised run after a work
+    // noun is the work's title.
+    let title_of_work = {
+        let mut b = start;
+        while b > 0 && starts_upper(word(b - 1)) && toks[b - 1].kind == TokenKind::Word {
+            b -= 1;
+        }
+        if b > 0 && word(b - 1) == "," {
+            b -= 1;
+        }
+        // (A singular noun: "shows Ravi Menon saying" has the verb.)
+        b > 0
+            && !has_the
+            && crate::attribute::is_work_noun(word(b - 1))
+            && !word(b - 1).ends_with('s')
+    };
+    if title_of_work {
+        return None;
+    }
     // After a headline's colon a word is capitalised as at a sentence start: "Peace
     // Efforts: Eliminating “the scourge of war” is …".
     let after_colon = start > 0 && word(start - 1) == ":";
@@ -1857,6 +1876,8 @@ mod tests {
                 "PolitiFact",
             ),
             ("Republicans decided.", "Republicans"),
+            // A work's title is no speaker.
+            ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
             // After a colon a capitalised gerund is no name.
             (
                 "The aim: Eliminating war is a goal of the United Nations.",
