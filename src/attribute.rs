@@ -1225,6 +1225,43 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        // "Sanders … identified young voters' exhaustion as a reason. “The younger people
+        // are …”": a quote right after a sentence whose subject is a named person, in the
+        // same paragraph, continues that person.
+        let previous_subject = sentence.filter(|&s| s > 0).and_then(|s| {
+            let prev = &doc.sentences[s - 1];
+            // (A title such as “Face the Nation” in it is no quotation.)
+            let quoted_before = doc.tokens[prev.clone()].iter().any(|t| {
+                t.quote
+                    .is_some_and(|o| o >= q || out[o].kind != QuoteKind::Scare)
+            });
+            if quoted_before || prev.is_empty() || doc.tokens[prev.start].paragraph != para {
+                return None;
+            }
+            let first = ents.mentions_starting_before(doc.tokens[prev.start].span.start);
+            let mi = Some(first).filter(|&m| {
+                m < ents.mentions.len() && {
+                    let m = &ents.mentions[m];
+                    m.tokens.start < prev.end
+                        && m.kind == MentionKind::Name
+                        && !m.possessive
+                        && m.subject
+                }
+            })?;
+            ents.mentions[mi]
+                .entity
+                .filter(|&e| {
+                    ents.entities[e].kind == crate::model::SpeakerKind::Person
+                        && ents.entities[e].evidence
+                })
+                .map(|e| (mi, e))
+        });
+        if let Some((mi, e)) = previous_subject {
+            out[q].speaker = Some(e);
+            out[q].mention = Some(mi);
+            out[q].confidence = 0.45;
+            continue;
+        }
         let from = doc.continues_from(para);
         let latest_speaker = (0..q)
             .rev()
@@ -1622,6 +1659,16 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // An uncued quote right after a sentence whose subject is a named person (a
+        // title in that sentence is no quotation) continues that person.
+        (
+            "“We will win,” Tom Clarke said.\nOn “Face the Nation,” Anna Lee named the young voters as a reason. “The younger people are sick of it.”",
+            "The younger people are sick of it.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            None,
         ),
         // A quotation inside the writer's clause keeps its cue when another follows.
         (
