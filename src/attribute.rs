@@ -718,7 +718,35 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let open = doc.open_token(q)?;
     let sentence = doc.sentence_of(open);
     let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
+                                                       // "With Democratic leaders worried about …, President Obama is rolling out a new
+                                                       // message: “It's about me.”": before a colon intro, a fronted phrase's cue is not the
+                                                       // sentence's, whose subject follows the phrase's comma.
+    let colon_intro = open > sentence.start && doc.tok(open - 1) == ":";
+    let fronted_end = colon_intro
+        .then(|| {
+            matches!(
+                doc.tok(sentence.start).to_ascii_lowercase().as_str(),
+                "with"
+                    | "as"
+                    | "while"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "although"
+                    | "though"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "if"
+            )
+            .then(|| (sentence.start..open).find(|&j| doc.tok(j) == ","))
+            .flatten()
+        })
+        .flatten();
     for k in sentence.clone() {
+        if fronted_end.is_some_and(|e| k < e) {
+            continue;
+        }
         // "… “sickness” are all thought to contribute, according to the Department"
         let cue_len = doc.according_to(k);
         if cue_len > 0 && k + cue_len < sentence.end {
@@ -760,14 +788,15 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 doc.tok(k - 1).to_ascii_lowercase().as_str(),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
-        let sentence_subject = || first_subject_between(ents, sentence.start, k);
+        let floor = fronted_end.map_or(sentence.start, |e| e + 1);
+        let sentence_subject = || first_subject_between(ents, floor, k);
         let nearest = if participle { sentence_subject() } else { None };
         let subject = nearest
-            .or_else(|| subject_left_of(doc, ents, k, sentence.start))
+            .or_else(|| subject_left_of(doc, ents, k, floor))
             .or_else(|| {
                 // A participle ("…, describing …") or a verb far from its subject: the
                 // sentence's subject, its first non-possessive mention.
-                first_subject_between(ents, sentence.start, k)
+                first_subject_between(ents, floor, k)
             });
         // "X said that …, but he said that the footage “supports …”": a cue before a
         // coordinated clause boundary frames only its own clause.
@@ -794,6 +823,14 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             if best.is_none_or(|b| rank < b.0) {
                 best = Some((rank, m, cue_span(doc, k)));
             }
+        }
+    }
+    if best.is_none() {
+        if let Some(e) = fronted_end {
+            // No cue in the main clause: its subject introduces the quote.
+            return first_subject_between(ents, e + 1, open - 1)
+                .filter(|&m| ents.mentions[m].tokens.start <= e + 4)
+                .map(|m| (m, doc.tokens[open - 1].span));
         }
     }
     best.map(|(_, m, c)| (m, c))
@@ -1659,6 +1696,15 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // Before a colon intro, a fronted phrase's cue is not the sentence's.
+        (
+            "With party leaders worried about turnout, President Anna Lee is rolling out a new message: “It's about me.”",
+            "It's about me.",
+            "direct",
+            Some("Anna Lee"),
+            Some("President Anna Lee"),
+            Some(":"),
         ),
         // An uncued quote right after a sentence whose subject is a named person (a
         // title in that sentence is no quotation) continues that person.

@@ -1510,6 +1510,10 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
+                // "Michelle Obama" is not the "Mr. Obama" of the article.
+                && (m.gender == Gender::Unknown
+                    || e.gender == Gender::Unknown
+                    || m.gender == e.gender)
         })
         .max_by_key(|(_, e)| std::cmp::Reverse(e.mentions.first().copied().unwrap_or(0)))
         .map(|(i, _)| i)
@@ -1860,6 +1864,9 @@ mod tests {
     fn different_first_names_are_different_people() {
         let (_, es) = ents("Hillary Clinton met Chelsea Clinton. Clinton left.");
         assert_eq!(es.len(), 2);
+        // A first name of the other gender is another person than "Mr. Obama".
+        let (_, es) = ents("President Obama spoke. Mr. Obama left. Later Michelle Obama arrived.");
+        assert_eq!(es.len(), 2, "{es:?}");
     }
 
     #[test]
