@@ -437,6 +437,33 @@ impl Entities {
             {
                 continue;
             }
+            // "Gary Johnson’s doctor": the possessor is named too, though the descriptor's
+            // mention covers the name (a later "Johnson" is Gary Johnson).
+            if ents.mentions[mi].kind == MentionKind::Descriptor {
+                let m = &ents.mentions[mi];
+                let owner_end = m.tokens.clone().find(|&k| {
+                    let w = doc.tok(k);
+                    strip_possessive(w).1 && starts_upper(w)
+                });
+                let owner_start = owner_end.map(|end| {
+                    let mut s = end;
+                    while s > m.tokens.start
+                        && doc.tokens[s - 1].kind == TokenKind::Word
+                        && starts_upper(doc.tok(s - 1))
+                        && lexicon::title(doc.tok(s - 1)).is_none()
+                    {
+                        s -= 1;
+                    }
+                    s
+                });
+                if let Some(owner) = owner_start
+                    .and_then(|s| name_mention(doc, s, false))
+                    .filter(|n| n.possessive && n.tokens.end < m.tokens.end && !n.org)
+                {
+                    let e = resolve_name(doc, &owner, &mut ents.entities, &mut ents.index);
+                    ents.index.touch(&mut ents.entities, e);
+                }
+            }
             // A body a spokesperson speaks for, or a name in apposition, is resolved first
             // and shared: "a spokeswoman for the ministry" is the ministry; "the mayor's
             // husband, Frank Whitcombe," is Frank Whitcombe.
@@ -1294,6 +1321,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
     let collective =
         org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
+    // "Gary Johnson’s doctor": a possessive name before the head determines it.
+    let has_det =
+        has_det || (i..head_i).any(|k| strip_possessive(word(k)).1 && starts_upper(word(k)));
     if !has_det && !plural && !collective {
         return None;
     }
@@ -1864,6 +1894,13 @@ mod tests {
     fn different_first_names_are_different_people() {
         let (_, es) = ents("Hillary Clinton met Chelsea Clinton. Clinton left.");
         assert_eq!(es.len(), 2);
+        // The possessor inside a descriptor is named too: a later "Trump" is Donald Trump.
+        let (ms, _) = ents("Donald Trump’s campaign manager spoke. Trump left.");
+        assert_eq!(
+            ms.last().and_then(|m| m.2.as_deref()),
+            Some("Donald Trump"),
+            "{ms:?}"
+        );
         // A first name of the other gender is another person than "Mr. Obama".
         let (_, es) = ents("President Obama spoke. Mr. Obama left. Later Michelle Obama arrived.");
         assert_eq!(es.len(), 2, "{es:?}");
@@ -1883,6 +1920,11 @@ mod tests {
                 "PolitiFact",
             ),
             ("Republicans decided.", "Republicans"),
+            // A possessive name determines the role noun after it.
+            (
+                "Libertarian candidate Gary Johnson’s doctor decided.",
+                "Gary Johnson’s doctor",
+            ),
             // A work's title is no speaker.
             ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
             // After a colon a capitalised gerund is no name.
