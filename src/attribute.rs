@@ -769,6 +769,28 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             }
             continue;
         }
+        // "as The New Yorker put it, “the operator”": an aside naming whose words they are.
+        if matches!(doc.tok(k), "put" | "puts") && k + 1 < sentence.end && doc.tok(k + 1) == "it" {
+            let source = subject_left_of(doc, ents, k, sentence.start).filter(|&m| {
+                let start = ents.mentions[m].tokens.start;
+                start > sentence.start && doc.tok(start - 1).eq_ignore_ascii_case("as")
+            });
+            if let Some(m) = source {
+                let rank = if k < open {
+                    k - sentence.start
+                } else {
+                    10_000 + (k - open)
+                };
+                if best.is_none_or(|b| rank < b.0) {
+                    best = Some((
+                        rank,
+                        m,
+                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
+                    ));
+                }
+            }
+            continue;
+        }
         if quotative_cue(doc, k).is_none() || is_passive(doc, k) || ents.mention_at(k).is_some() {
             continue;
         }
@@ -1696,6 +1718,15 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // "as X put it" names whose words they are.
+        (
+            "The network, as Anna Lee put it in a statement in July, is “providing a perspective you won't get elsewhere.”",
+            "providing a perspective you won't get elsewhere.",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("put it"),
         ),
         // Before a colon intro, a fronted phrase's cue is not the sentence's.
         (
