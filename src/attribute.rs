@@ -688,10 +688,16 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
             // "said it was “a mistake”": a pronoun after the cue is its object or the
             // reported clause's subject, not an inverted speaker.
             let inverted = quotative_cue(doc, j).is_some_and(|c| inverts(c.lemma));
+            // ("said Clinton was “justified”": a name followed by its verb is the reported
+            // clause's subject.)
             if let Some(m) = ents.mention_at(j + 1).filter(|&m| {
+                let end = ents.mentions[m].tokens.end;
                 inverted
                     && ents.mentions[m].tokens.start == j + 1
                     && ents.mentions[m].kind != MentionKind::Pronoun
+                    && (end >= open
+                        || doc.tokens[end].kind != TokenKind::Word
+                        || doc.tokens[end].quote.is_some())
             }) {
                 return Some((m, Some(cue_span(doc, j))));
             }
@@ -1718,6 +1724,15 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A name after a cue and before its verb is the reported clause's subject.
+        (
+            "However, 63 percent said Anna Lee was “justified” in keeping it private.",
+            "justified",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // "as X put it" names whose words they are.
         (
