@@ -1727,7 +1727,7 @@ mod tests {
         ),
         // A name after a cue and before its verb is the reported clause's subject.
         (
-            "However, 63 percent said Anna Lee was “justified” in keeping it private.",
+            "However, many said Anna Lee was “justified” in keeping it private.",
             "justified",
             "scare",
             None,

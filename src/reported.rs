@@ -1215,6 +1215,17 @@ mod tests {
             "We must pay attention to what is written” in that law",
             "Anna Lee",
         ),
+        // A share of those polled speaks.
+        (
+            "In the poll, 52% of likely voters say the economy is the top issue.",
+            "the economy is the top issue",
+            "52% of likely voters",
+        ),
+        (
+            "However, 63 percent said Anna Lee was justified in keeping it private.",
+            "Anna Lee was justified in keeping it private",
+            "63 percent",
+        ),
         // A dateline and a time adverbial are no content.
         (
             "WASHINGTON — The obsession with the birth of the president is an insult, top lawmakers said Friday afternoon.",
