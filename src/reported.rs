@@ -192,6 +192,11 @@ fn is_participle(word: &str) -> bool {
         )
 }
 
+/// Whether a word ends in a possessive mark: "MSNBC’s", "CNN's".
+fn strip_possessive_mark(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
 /// Cues whose object is the listener: "told reporters", "warned the council".
 fn takes_listener(lemma: &str) -> bool {
     matches!(
@@ -648,6 +653,18 @@ pub fn find_reported_in(
                 if let Some(lm) = ents.mention_at(c) {
                     if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
                         c = ents.mentions[lm].tokens.end;
+                        // "told MSNBC’s “Morning Joe” on Friday that …": the programme's
+                        // title belongs to the listener.
+                        let title = (c < s1
+                            && doc.tokens[c].kind == TokenKind::QuoteMark
+                            && strip_possessive_mark(doc.tok(c - 1)))
+                        .then(|| doc.tokens.get(c + 1).and_then(|t| t.quote))
+                        .flatten()
+                        .filter(|&q| doc.open_token(q) == Some(c))
+                        .and_then(|q| doc.close_token(q));
+                        if let Some(close) = title {
+                            c = close + 1;
+                        }
                     }
                 } else if c < s1
                     && matches!(
@@ -856,10 +873,29 @@ pub fn find_reported_in(
                 };
                 // After "that" a clause may open with an adverbial: "found that in the
                 // three largest counties voters were removed".
+                // "that “exactly who did it” remains under investigation": a quote that
+                // opens the content may be continued by the writer's words.
+                let opens_with_continued_quote = c < s1
+                    && doc.tokens[c].kind == TokenKind::QuoteMark
+                    && doc
+                        .tokens
+                        .get(c + 1)
+                        .and_then(|t| t.quote)
+                        .filter(|&q| doc.open_token(q) == Some(c))
+                        .and_then(|q| doc.close_token(q))
+                        .is_some_and(|close| {
+                            (close + 1..end)
+                                .filter(|&j| {
+                                    doc.tokens[j].kind == TokenKind::Word
+                                        && doc.tokens[j].quote.is_none()
+                                })
+                                .count()
+                                >= 2
+                        });
                 let starts_ok = !time_only
                     && evidence_ok
                     && c < s1
-                    && doc.tokens[c].kind != TokenKind::QuoteMark
+                    && (doc.tokens[c].kind != TokenKind::QuoteMark || opens_with_continued_quote)
                     && (infinitive
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
                         || !matches!(
@@ -1213,6 +1249,13 @@ mod tests {
         (
             "Anna Lee spoke. “We must pay attention to what is written” in that law, she said.",
             "We must pay attention to what is written” in that law",
+            "Anna Lee",
+        ),
+        // A programme's title goes with the listener; content may open with a quote
+        // that the writer's words continue.
+        (
+            "Anna Lee tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+            "“exactly who did it” remains under investigation",
             "Anna Lee",
         ),
         // A share of those polled speaks.
