@@ -976,12 +976,20 @@ pub fn find_reported_in(
                     continue;
                 }
             }
-            // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT.
-            if k > s0 + 2 && (!cue_used || doc.tokens[s0].kind == TokenKind::QuoteMark) {
-                let comma = (s0..k)
-                    .rev()
-                    .take(10)
-                    .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none());
+            // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT. A cue that also
+            // attributes a quotation reports this way only what is not that quotation
+            // alone (`is_whole_quote` below): `Clinton “is the only candidate …,” Newton
+            // said`.
+            if k > s0 + 2 {
+                // (American style puts the comma inside the closing mark: `safe,” he said`.)
+                let comma = (s0..k).rev().take(10).find(|&j| {
+                    doc.tok(j) == ","
+                        && (doc.tokens[j].quote.is_none()
+                            || doc.tokens.get(j + 1).is_some_and(|n| {
+                                n.kind == TokenKind::QuoteMark
+                                    && doc.closing_quote_of(j + 1).is_some()
+                            }))
+                });
                 if let Some(mut comma) = comma {
                     // "…, told Reuters": the object of a verb of telling is its listener.
                     let takes_listener = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
@@ -1007,6 +1015,26 @@ pub fn find_reported_in(
                             ents.mention_at(comma + 1).filter(|&m| {
                                 ents.mentions[m].tokens.start == comma + 1
                                     && ents.mentions[m].tokens.end <= k + 1
+                            })
+                        })
+                        .or_else(|| {
+                            // `safe,” retired Air Force general Lloyd Newton said`: past the
+                            // closing mark and up to two lowercase modifiers.
+                            let mut first = comma + 1;
+                            if first < k && doc.tokens[first].kind == TokenKind::QuoteMark {
+                                first += 1;
+                            }
+                            // The mention next to the cue, after at most five modifiers.
+                            subject_left_of(doc, ents, k, first).filter(|&m| {
+                                let start = ents.mentions[m].tokens.start;
+                                start >= first
+                                    && start <= first + 5
+                                    && (first..start).all(|w| {
+                                        doc.tokens[w].kind == TokenKind::Word
+                                            && doc.tokens[w].quote.is_none()
+                                            && (doc.cue(w).is_none()
+                                                || doc.tok(w).starts_with(char::is_uppercase))
+                                    })
                             })
                         })
                         .or_else(|| {
@@ -1257,6 +1285,13 @@ mod tests {
             "Anna Lee tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
             "“exactly who did it” remains under investigation",
             "Anna Lee",
+        ),
+        // Mixed speech before the attribution, its comma inside the closing mark, and
+        // modifiers before the speaker's name.
+        (
+            "Anna Lee “is the only candidate with the experience to keep us safe,” retired Air Force general Tom Clarke said.",
+            "Anna Lee “is the only candidate with the experience to keep us safe",
+            "Tom Clarke",
         ),
         // A share of those polled speaks.
         (
