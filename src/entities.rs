@@ -1478,6 +1478,16 @@ fn is_function_word(w: &str) -> bool {
             | "she"
             | "they"
             | "we"
+            | "when"
+            | "while"
+            | "where"
+            | "because"
+            | "since"
+            | "until"
+            | "though"
+            | "although"
+            | "so"
+            | "then"
     )
 }
 

@@ -610,6 +610,15 @@ pub fn find_reported_in(
             // gerund after a preposition takes the sentence's subject too.
             // ("pilloried the administration for proposing …": after "for" an active verb's
             // object does the proposing, so only the passive keeps its subject.)
+            // ("It goes without saying that …" reports nothing.)
+            if doc.tok(k) == "saying"
+                && k >= s0 + 2
+                && doc.tok(k - 1) == "without"
+                && matches!(doc.tok(k - 2), "goes" | "go" | "went")
+            {
+                k += 1;
+                continue;
+            }
             let gerund = doc.tok(k).ends_with("ing")
                 && k > s0
                 && (matches!(
@@ -918,6 +927,22 @@ pub fn find_reported_in(
                                 | "from"
                                 | "since"
                                 | "until"
+                                | "into"
+                                | "onto"
+                                | "upon"
+                                | "toward"
+                                | "towards"
+                                | "across"
+                                | "through"
+                                | "within"
+                                | "without"
+                                | "despite"
+                                | "amid"
+                                | "while"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "unless"
                         ))
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
@@ -1012,9 +1037,19 @@ pub fn find_reported_in(
                     }
                     let subject = before_relative
                         .or_else(|| {
+                            // "…, Trump was a novice politician who had never debated": the
+                            // subject stands next to its cue.
                             ents.mention_at(comma + 1).filter(|&m| {
                                 ents.mentions[m].tokens.start == comma + 1
                                     && ents.mentions[m].tokens.end <= k + 1
+                                    && (ents.mentions[m].tokens.end > k
+                                        || subject_left_of(doc, ents, k, comma + 1) == Some(m)
+                                        // "sources who reviewed them told", "an analysis
+                                        // of filings shows": a post-modifier between.
+                                        || matches!(
+                                            doc.tok(ents.mentions[m].tokens.end),
+                                            "who" | "that" | "of" | "from" | "at" | "with" | "in"
+                                        ))
                             })
                         })
                         .or_else(|| {
@@ -1034,6 +1069,16 @@ pub fn find_reported_in(
                                             && doc.tokens[w].quote.is_none()
                                             && (doc.cue(w).is_none()
                                                 || doc.tok(w).starts_with(char::is_uppercase))
+                                            // "…, when Republican voters could have
+                                            // considered": a new clause, not modifiers.
+                                            && !is_clause_start(doc.tok(w))
+                                            && !matches!(
+                                                doc.tok(w),
+                                                "when" | "while" | "as" | "because" | "and" | "but"
+                                                    | "or" | "who" | "which" | "where" | "then"
+                                                    | "so" | "after" | "before" | "since"
+                                                    | "until" | "though" | "although"
+                                            )
                                     })
                             })
                         })
@@ -1105,6 +1150,19 @@ pub fn find_reported_in(
                                 | "asked"
                                 | "when"
                                 | "while"
+                                | "through"
+                                | "by"
+                                | "under"
+                                | "despite"
+                                | "unlike"
+                                | "like"
+                                | "as"
+                                | "if"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "without"
+                                | "indeed"
                         ) && word_count(doc, c0, comma) < 8;
                         // "“The only way Wall Street will change …” for criminal behavior,
                         // she said.": a quote the writer's own words continue is reported
@@ -1583,6 +1641,13 @@ mod tests {
             "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
             "Anna Lee told reporters after the meeting that was held on a boat.",
             "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
+            // An adverbial is no content; the subject of "…, X said" stands next to its
+            // cue; an idiom reports nothing.
+            "Through a spokesman, Anna Lee declined to comment.",
+            "Before stepping on the debate stage in Ohio, Anna Lee was a novice who had never debated.",
+            "Indeed, it would have been far better if Anna Lee had left early, when voters could have considered it.",
+            "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+            "Anna Lee called into a radio program when she was home sick.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
             // Nothing before a relative clause is reported by it.
