@@ -47,6 +47,11 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
                 | "because"
                 | "since"
                 | "if"
+                | "after"
+                | "before"
+                | "once"
+                | "unless"
+                | "until"
         )
         && (i..k).all(|j| doc.tok(j) != ",")
 }
@@ -811,6 +816,26 @@ pub fn find_reported_in(
                         continue;
                     }
                 }
+                // "After the union objected, the case was moved": a cue ending a fronted
+                // clause reports nothing of the main clause.
+                let closes_fronted_clause =
+                    c < s1 && doc.tok(c) == "," && fronted_clause(doc, s0, k);
+                // "…, said one GOP source in the room.": the inverted speaker is no content.
+                let inverted = k > s0
+                    && doc.tok(k - 1) == ","
+                    && ents.mention_at(k + 1).is_some_and(|im| {
+                        let im = &ents.mentions[im];
+                        im.tokens.start == k + 1
+                            && im.kind != crate::entities::MentionKind::Pronoun
+                            && word_count(doc, im.tokens.end, s1) <= 4
+                            // ("said parents still want …": the name's own verb follows.)
+                            && (im.tokens.end >= s1
+                                || doc.tokens[im.tokens.end].kind == TokenKind::Punct
+                                || matches!(
+                                    doc.tok(im.tokens.end),
+                                    "in" | "at" | "of" | "for" | "with" | "from" | "on"
+                                ))
+                    });
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
                 }
@@ -902,6 +927,8 @@ pub fn find_reported_in(
                                 >= 2
                         });
                 let starts_ok = !time_only
+                    && !closes_fronted_clause
+                    && !inverted
                     && evidence_ok
                     && c < s1
                     && (doc.tokens[c].kind != TokenKind::QuoteMark || opens_with_continued_quote)
@@ -1351,6 +1378,12 @@ mod tests {
             "Anna Lee “is the only candidate with the experience to keep us safe",
             "Tom Clarke",
         ),
+        // The inverted speaker after the cue is no content.
+        (
+            "The meeting deteriorated from there, said one party source in the room.",
+            "The meeting deteriorated from there",
+            "one party source",
+        ),
         // A share of those polled speaks.
         (
             "In the poll, 52% of likely voters say the economy is the top issue.",
@@ -1648,6 +1681,8 @@ mod tests {
             "Indeed, it would have been far better if Anna Lee had left early, when voters could have considered it.",
             "It goes without saying that raising taxes on the rich is anathema to Republicans.",
             "Anna Lee called into a radio program when she was home sick.",
+            // A cue ending a fronted clause reports nothing of the main clause.
+            "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
             // Nothing before a relative clause is reported by it.
