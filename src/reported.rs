@@ -372,6 +372,12 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         | "must"
                         | "did"
                         | "does"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
                 );
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
@@ -408,6 +414,7 @@ fn opens_adverbial(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
         "on" | "in"
+            | "by"
             | "at"
             | "during"
             | "after"
@@ -979,7 +986,9 @@ pub fn find_reported_in(
                                 "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
                                     | "should" | "might" | "may" | "must" | "did" | "does"
                                     | "wo" | "were"
-                            ) || doc.tok(c + 1).ends_with("ed"))))
+                            ) || doc.tok(c + 1).ends_with("ed")
+                                // "that it “will not break our will”"
+                                || doc.tokens[c + 1].kind == TokenKind::QuoteMark)))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
                     && !(matches!(doc.tok(c).to_ascii_lowercase().as_str(), "yes" | "no")
                         && (c + 1 >= s1
@@ -1110,9 +1119,14 @@ pub fn find_reported_in(
                             })
                         })
                         .or_else(|| {
+                            // `unprecedented,” said Jeffrey Frankel`: the closing mark may
+                            // stand between the comma and the cue.
+                            let after_comma = comma + 1 == k
+                                || comma + 2 == k
+                                    && doc.tokens[comma + 1].kind == TokenKind::QuoteMark;
                             ents.mention_at(k + 1).filter(|&m| {
                                 ents.mentions[m].tokens.start == k + 1
-                                    && comma + 1 == k
+                                    && after_comma
                                     && !takes_listener
                             })
                         });
@@ -1244,8 +1258,12 @@ pub fn find_reported_in(
                 && colon + 1 < s1
                 && doc.tok(colon) == ":"
                 && ents.mentions[m].kind == crate::entities::MentionKind::Name
-                // "Q: Why now?" is an interview's label, not a name.
+                // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
+                // "Map:" and "Correction:", lone words with no sign of a person or body.
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
+                && ents.mentions[m]
+                    .entity
+                    .is_some_and(|e| ents.entities[e].evidence)
                 // French headlines open with a topic ("Retraites : le gouvernement …");
                 // only a full name there is a speaker.
                 && (!doc.french || ents.mentions[m].tokens.len() >= 2)
@@ -1377,6 +1395,24 @@ mod tests {
             "Anna Lee “is the only candidate with the experience to keep us safe,” retired Air Force general Tom Clarke said.",
             "Anna Lee “is the only candidate with the experience to keep us safe",
             "Tom Clarke",
+        ),
+        // Adverbials between listener and "that"; a subjectless verb after "but".
+        (
+            "Anna Lee had told President Tom Clarke by telephone on Wednesday that she was confined to her home but was otherwise fine.",
+            "she was confined to her home but was otherwise fine",
+            "Anna Lee",
+        ),
+        // "that it “…”": a quotation may carry the clause's verb.
+        (
+            "The party leader left early, saying in a statement that it “will not break our will.”",
+            "it “will not break our will.”",
+            "The party leader",
+        ),
+        // Mixed speech before an inverted cue after the closing mark.
+        (
+            "Aside from wartime, “this sort of stimulus is unprecedented,” said Anna Lee, a professor.",
+            "Aside from wartime, “this sort of stimulus is unprecedented",
+            "Anna Lee",
         ),
         // The inverted speaker after the cue is no content.
         (
