@@ -479,6 +479,13 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
                 break;
             }
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
+            // "Read the full transcript of his interview": a link after the list.
+            if matches!(
+                doc.tok(c),
+                "Read" | "Watch" | "See" | "Click" | "Listen" | "Follow" | "Sign" | "Subscribe"
+            ) {
+                break;
+            }
             let words = word_count(doc, c, d);
             let closed = matches!(doc.tok(d - 1), "." | "!" | "?");
             // "The governor added:" over a paragraph of prose: the paragraph is what he
@@ -642,7 +649,8 @@ pub fn find_reported_in(
                         doc.tok(k - 3),
                         "was" | "were" | "is" | "are" | "been" | "being"
                     ));
-            let coordinated = k > s0 && doc.tok(k - 1) == "and" || gerund;
+            // ("… were “legitimate” but insisted progress had been made": "but" too.)
+            let coordinated = k > s0 && matches!(doc.tok(k - 1), "and" | "but") || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -1414,6 +1422,12 @@ mod tests {
             "Aside from wartime, “this sort of stimulus is unprecedented",
             "Anna Lee",
         ),
+        // A verb coordinated by "but" shares its subject.
+        (
+            "Anna Lee said the concerns were legitimate but insisted progress had been made.",
+            "the concerns were legitimate",
+            "Anna Lee",
+        ),
         // The inverted speaker after the cue is no content.
         (
             "The meeting deteriorated from there, said one party source in the room.",
@@ -1668,6 +1682,11 @@ mod tests {
             (
                 "In a long interview, Mayor Anna Lee also said:\nThe harbour must stay open all winter\nShe is confident the budget will pass\nThe ferry company has run the route since 1998, longer than any other.",
                 &["The harbour must stay open all winter", "She is confident the budget will pass"],
+            ),
+            // A link after the list is no item.
+            (
+                "Anna Lee said:\nThe harbour must stay open all winter\nRead the full transcript of her interview\nThe work starts on Monday.",
+                &["The harbour must stay open all winter"],
             ),
             // A paragraph of prose under the colon is said as a block.
             (
