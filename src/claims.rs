@@ -24,7 +24,7 @@ use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
 use crate::span::Span;
-use crate::text::{with_lowercase, Doc, TokenKind};
+use crate::text::{with_ascii_lowercase, with_lowercase, Doc, TokenKind};
 
 /// A claim before typing, scoring and deduplication.
 #[derive(Clone, Debug)]
@@ -262,6 +262,8 @@ pub fn find_claims(
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
+    // Scratch space for each claim's lowercased text, reused: one allocation in all.
+    let mut lower = String::new();
     let mut claims: Vec<Claim> = cands
         .into_iter()
         .filter_map(|c| {
@@ -276,12 +278,14 @@ pub fn find_claims(
                 c.span.text(text),
                 c.cue_class,
                 c.promise,
+                &mut lower,
             );
+            drop(words);
             Some(Claim {
                 claimant: c.claimant,
                 span: c.span,
                 appearances: Vec::new(),
-                standalone: finish(&c.standalone),
+                standalone: finish_owned(c.standalone),
                 cue: c.cue,
                 claim_type,
                 check_worthiness,
@@ -1109,6 +1113,25 @@ fn resolve_leading_pronoun(
         .to_string()
 }
 
+/// [`finish`] in place when the first letter's capital is as long as it (any ASCII
+/// letter): no new string.
+fn finish_owned(mut s: String) -> String {
+    let kept = s
+        .trim()
+        .trim_end_matches([',', ';', ':', '—', '–'])
+        .trim_end();
+    if !kept.as_bytes().first().is_some_and(u8::is_ascii) {
+        return finish(&s);
+    }
+    // `kept` is a slice of `s`: its position, to cut `s` down to it.
+    let start = s.len() - s.trim_start().len();
+    let end = start + kept.len();
+    s.truncate(end);
+    s.drain(..start);
+    s[..1].make_ascii_uppercase();
+    s
+}
+
 /// Capitalises the first letter and drops a trailing comma.
 fn finish(s: &str) -> String {
     let s = s
@@ -1491,6 +1514,7 @@ pub(crate) fn assess(
         source,
         cue_class,
         promise,
+        &mut String::new(),
     )
 }
 
@@ -1500,7 +1524,8 @@ struct Word<'a> {
     /// Without leading and trailing punctuation (`split_word`); empty when the word has
     /// no letter or digit.
     core: &'a str,
-    /// The core lowercased, ’ as ' (`norm_apostrophe`).
+    /// The core lowercased, ’ as ' (`norm_apostrophe`), except that an ASCII core is kept
+    /// as written (lowercasing it would allocate): compare with [`Word::is`].
     norm: std::borrow::Cow<'a, str>,
     /// The word lists it is on (`word_classes`).
     class: u8,
@@ -1508,18 +1533,39 @@ struct Word<'a> {
     year: bool,
 }
 
+impl Word<'_> {
+    /// Whether the normalised word is `lower` (a lowercase ASCII word).
+    fn is(&self, lower: &str) -> bool {
+        self.norm.eq_ignore_ascii_case(lower)
+    }
+
+    /// Whether the normalised word ends with `lower` (lowercase ASCII).
+    fn ends_with(&self, lower: &str) -> bool {
+        let n = self.norm.as_bytes();
+        n.len() >= lower.len() && n[n.len() - lower.len()..].eq_ignore_ascii_case(lower.as_bytes())
+    }
+}
+
 fn words_of(standalone: &str) -> Vec<Word<'_>> {
     standalone
         .split_whitespace()
         .map(|raw| {
             let core = split_word(raw).1;
-            let norm = norm_word(core);
+            // An ASCII core is looked up lowercased in place of allocating its lowercase.
+            let (norm, (class, year)) = if core.is_ascii() {
+                let lookups = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
+                (std::borrow::Cow::Borrowed(core), lookups)
+            } else {
+                let norm = norm_word(core);
+                let lookups = (word_classes(&norm), is_year(&norm));
+                (norm, lookups)
+            };
             Word {
                 raw,
                 core,
-                class: word_classes(&norm),
+                class,
                 digit: norm.bytes().any(|b| b.is_ascii_digit()),
-                year: is_year(&norm),
+                year,
                 norm,
             }
         })
@@ -1533,14 +1579,17 @@ fn assess_words(
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
+    lower: &mut String,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let classes = words.iter().fold(0, |all, w| all | w.class);
     let has = |class: u8| classes & class != 0;
-    let lower = if standalone.is_ascii() {
-        standalone.to_ascii_lowercase()
+    lower.clear();
+    if standalone.is_ascii() {
+        lower.push_str(standalone);
+        lower.make_ascii_lowercase();
     } else {
-        standalone.to_lowercase().replace('’', "'")
-    };
+        *lower = standalone.to_lowercase().replace('’', "'");
+    }
     let phrases = phrases_in(lower.as_bytes());
     let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
     let number = words
@@ -1550,9 +1599,9 @@ fn assess_words(
     let date = words.iter().enumerate().any(|(i, w)| {
         w.year
             || (w.class & DATE != 0
-                && (w.norm != "may" || w.raw.starts_with('M'))
-                && (w.norm != "march" || w.raw.starts_with('M')))
-            || (w.norm == "last" && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
+                && (!w.is("may") || w.raw.starts_with('M'))
+                && (!w.is("march") || w.raw.starts_with('M')))
+            || (w.is("last") && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
     }) || has_phrase(RECENT_YEARS);
     let named = words.iter().enumerate().any(|(i, w)| {
         let core = w.core;
@@ -1588,25 +1637,28 @@ fn assess_words(
             .get(i)
             .is_some_and(|w| w.digit || w.class & NUMBER != 0)
     };
-    let counted = |i: usize| match &*words[i].norm {
-        "more" | "less" | "fewer" => {
-            words.get(i + 1).is_some_and(|n| n.norm == "than") && is_number(i + 2)
+    let more_or_less = |w: &Word| w.is("more") || w.is("less") || w.is("fewer");
+    let counted = |i: usize| {
+        if more_or_less(&words[i]) {
+            words.get(i + 1).is_some_and(|n| n.is("than")) && is_number(i + 2)
+        } else if words[i].is("than") {
+            i > 0 && more_or_less(&words[i - 1]) && is_number(i + 1)
+        } else {
+            false
         }
-        "than" => {
-            i > 0 && matches!(&*words[i - 1].norm, "more" | "less" | "fewer") && is_number(i + 1)
-        }
-        _ => false,
     };
     let comparative = (0..words.len()).any(|i| words[i].class & COMPARATIVE != 0 && !counted(i))
-        || words.iter().any(|w| {
-            let w = &w.norm;
-            w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier")
-        });
+        || words
+            .iter()
+            .any(|w| w.norm.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
     let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
-            matches!(&*w.norm, "majority" | "minority" | "average" | "rate")
-                || (w.norm == "most" && (i == 0 || words[i - 1].norm != "the"))
+            w.is("majority")
+                || w.is("minority")
+                || w.is("average")
+                || w.is("rate")
+                || (w.is("most") && (i == 0 || !words[i - 1].is("the")))
         });
     let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
     let hedge = has(HEDGE)
@@ -1740,7 +1792,12 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
     } else {
         *buf = norm_apostrophe(piece);
     }
-    let mut w = buf.as_str();
+    lowercase_claim_word(buf)
+}
+
+/// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
+fn lowercase_claim_word(lower: &str) -> Option<&str> {
+    let mut w = lower;
     while let Some(base) = w.strip_suffix("'s") {
         w = base;
     }
@@ -1813,6 +1870,7 @@ fn similar(common: usize, a: usize, b: usize) -> bool {
 /// the publication, and the higher check-worthiness is kept.
 fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     use crate::fxhash::FxHashMap;
+    use std::borrow::Cow;
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
     const COMMON: u32 = 64;
@@ -1825,25 +1883,35 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     bounds.push(0);
     // About one word in six bytes, one distinct word in two.
     let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
-    let mut number: FxHashMap<String, u32> = crate::fxhash::map_for(bytes / 12);
-    {
+    let distinct_words = {
+        // A piece already in lower case (most are) gives a slice of itself: only the
+        // words of other pieces are copied.
+        let mut number: FxHashMap<Cow<str>, u32> = crate::fxhash::map_for(bytes / 12);
         let mut of_piece: FxHashMap<&str, u32> = crate::fxhash::map_for(bytes / 12);
         let mut buf = String::new();
         for c in &claims {
             let from = words.len();
             for piece in claim_pieces(&c.standalone) {
                 let n = *of_piece.entry(piece).or_insert_with(|| {
-                    let Some(w) = claim_word(piece, &mut buf) else {
-                        return END;
-                    };
-                    match number.get(w) {
-                        Some(&n) => n,
-                        None => {
-                            let n = number.len() as u32;
-                            number.insert(w.to_string(), n);
-                            n
+                    let lower = piece
+                        .bytes()
+                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                    let word = if lower {
+                        match lowercase_claim_word(piece) {
+                            Some(w) => Cow::Borrowed(w),
+                            None => return END,
                         }
-                    }
+                    } else {
+                        match claim_word(piece, &mut buf) {
+                            Some(w) => match number.get(w) {
+                                Some(&n) => return n,
+                                None => Cow::Owned(w.to_string()),
+                            },
+                            None => return END,
+                        }
+                    };
+                    let next = number.len() as u32;
+                    *number.entry(word).or_insert(next)
                 });
                 if n != END {
                     words.push(n);
@@ -1860,7 +1928,8 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             words.truncate(kept);
             bounds.push(kept);
         }
-    }
+        number.len()
+    };
     let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
     let mut out: Vec<Claim> = Vec::new();
     // The input claim each kept claim came from (its word set).
@@ -1868,8 +1937,8 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     // word number -> the kept claims that contain it (linked through `postings`), so that
     // a claim is compared only with claims sharing a word with it, not with every claim
     // before it.
-    let mut first: Vec<u32> = vec![END; number.len()];
-    let mut count: Vec<u32> = vec![0; number.len()];
+    let mut first: Vec<u32> = vec![END; distinct_words];
+    let mut count: Vec<u32> = vec![0; distinct_words];
     let mut postings: Vec<(u32, u32)> = Vec::new(); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
