@@ -1965,8 +1965,11 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 at = next;
             }
         }
-        candidates.sort_unstable();
-        let same = candidates.iter().copied().find(|&i| {
+        // The earliest kept claim that is the same. Candidates come in no order: the
+        // cheap tests go first, and the merge only for one earlier than the best so far
+        // (sorting every candidate list cost more, with many candidates, than this).
+        let mut same: Option<usize> = None;
+        for &i in &candidates {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
@@ -1974,14 +1977,18 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             let (a, b) = (kept_set.len(), set.len());
             // Without common words the rare ones are all the shared words; otherwise a
             // merge counts them, unless even the most they could share is too few.
-            claimants_fit
+            let is_same = claimants_fit
+                && same.is_none_or(|s| i < s)
                 && if common_words == 0 {
                     similar(shared[i], a, b)
                 } else {
                     similar(shared[i] + common_words, a, b)
                         && similar(common_count(kept_set, set), a, b)
-                }
-        });
+                };
+            if is_same {
+                same = Some(i);
+            }
+        }
         for &i in &candidates {
             shared[i] = 0;
         }
