@@ -97,6 +97,10 @@ pub struct Doc<'a> {
     token_starts: Vec<usize>,
     /// Each quote's opening and closing mark tokens (`NO_TOKEN` for none), looked up once.
     quote_marks: Vec<(u32, u32)>,
+    /// For each paragraph, and one past the last, the index of its first token: the
+    /// passes that walk every paragraph read their ranges here instead of binary searching
+    /// all tokens (in a long text, a cache miss at every step).
+    paragraph_starts: Vec<usize>,
 }
 
 const NO_TOKEN: u32 = u32::MAX;
@@ -264,6 +268,14 @@ impl<'a> Doc<'a> {
                 _ => Lexical::default(),
             })
             .collect();
+        let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
+        let mut t = 0;
+        for p in 0..=paragraphs.len() {
+            while t < tokens.len() && tokens[t].paragraph < p {
+                t += 1;
+            }
+            paragraph_starts.push(t);
+        }
         let mut block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut t = 0;
         for block in 0..=text.len() / BLOCK + 1 {
@@ -285,6 +297,7 @@ impl<'a> Doc<'a> {
             block_tokens,
             token_starts: Vec::new(),
             quote_marks: Vec::new(),
+            paragraph_starts,
         };
         doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
@@ -324,7 +337,13 @@ impl<'a> Doc<'a> {
 
     /// The token range of paragraph `p` (empty past the last paragraph).
     pub fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
-        let start = |p: usize| self.tokens.partition_point(|t| t.paragraph < p);
+        // `tokens.partition_point(|t| t.paragraph < p)`, looked up.
+        let start = |p: usize| {
+            self.paragraph_starts
+                .get(p)
+                .copied()
+                .unwrap_or(self.tokens.len())
+        };
         start(p)..start(p + 1)
     }
 
