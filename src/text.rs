@@ -95,6 +95,9 @@ pub struct Doc<'a> {
     block_tokens: Vec<u32>,
     /// Each token's start, compact: the search within a block reads a cache line or two.
     token_starts: Vec<usize>,
+    /// Each token's text, sliced once: the passes ask for token texts millions of times
+    /// (`tok`), and slicing checks char boundaries at every call.
+    token_texts: Vec<&'a str>,
     /// Each quote's opening and closing mark tokens (`NO_TOKEN` for none), looked up once.
     quote_marks: Vec<(u32, u32)>,
     /// For each paragraph, and one past the last, the index of its first token: the
@@ -296,10 +299,12 @@ impl<'a> Doc<'a> {
             words,
             block_tokens,
             token_starts: Vec::new(),
+            token_texts: Vec::new(),
             quote_marks: Vec::new(),
             paragraph_starts,
         };
         doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
+        doc.token_texts = doc.tokens.iter().map(|t| t.span.text(text)).collect();
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
             .map(|q| {
@@ -362,7 +367,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].span.text(self.text)
+        self.token_texts[i]
     }
 
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
