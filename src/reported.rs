@@ -88,7 +88,8 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            let next = if k + 1 < sentence_end {
+            // Only read after a comma: not a copy of every word.
+            let next = if w == "," && k + 1 < sentence_end {
                 doc.tok(k + 1).to_ascii_lowercase()
             } else {
                 String::new()
