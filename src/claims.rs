@@ -308,15 +308,18 @@ pub fn find_claims(
 /// Whether reported content is a proposition rather than an object: a participle cue
 /// ("emphasizing his willingness") needs "that" or an "as" frame before its content.
 fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
-    let cue_word = cue.text(text).to_lowercase();
-    if !cue_word.ends_with("ing") || content.start < cue.end {
+    // Compared without lowercasing: no other letter lowercases to an ASCII "i", "n",
+    // "g", "t", "h" or "a" alone.
+    let cue_word = cue.text(text).as_bytes();
+    let ing = cue_word.len() >= 3 && cue_word[cue_word.len() - 3..].eq_ignore_ascii_case(b"ing");
+    if !ing || content.start < cue.end {
         return true;
     }
-    let between = text
-        .get(cue.end..content.start)
-        .unwrap_or("")
-        .to_lowercase();
-    between.split_whitespace().any(|w| w == "that") || content.text(text).contains(" as ")
+    let between = text.get(cue.end..content.start).unwrap_or("");
+    between
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("that"))
+        || content.text(text).contains(" as ")
 }
 
 /// The span without trailing commas, semicolons, colons and dashes.
@@ -1588,7 +1591,15 @@ fn assess_words(
         lower.push_str(standalone);
         lower.make_ascii_lowercase();
     } else {
-        *lower = standalone.to_lowercase().replace('’', "'");
+        // Char by char: `to_lowercase` differs only in the form of a final sigma, which
+        // no (ASCII) phrase can match either way.
+        for c in standalone.chars() {
+            match c {
+                '’' => lower.push('\''),
+                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+                c => lower.extend(c.to_lowercase()),
+            }
+        }
     }
     let phrases = phrases_in(lower.as_bytes());
     let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
