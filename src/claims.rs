@@ -262,25 +262,34 @@ pub fn find_claims(
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
-    // Scratch space for each claim's lowercased text, reused: one allocation in all.
+    // Each candidate assessed (`None`: too short for a claim), with one buffer for the
+    // words and one for the lowercased text serving all candidates.
+    let mut words = Vec::new();
     let mut lower = String::new();
-    let mut claims: Vec<Claim> = cands
-        .into_iter()
-        .filter_map(|c| {
+    let assessed: Vec<_> = cands
+        .iter()
+        .map(|c| {
+            words_of(&c.standalone, &mut words);
             // At least three words with a letter or digit (`word_count`).
-            let words = words_of(&c.standalone);
             if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
                 return None;
             }
-            let (claim_type, check_worthiness, reasons) = assess_words(
+            Some(assess_words(
                 &words,
                 &c.standalone,
                 c.span.text(text),
                 c.cue_class,
                 c.promise,
                 &mut lower,
-            );
-            drop(words);
+            ))
+        })
+        .collect();
+    drop(words);
+    let mut claims: Vec<Claim> = cands
+        .into_iter()
+        .zip(assessed)
+        .filter_map(|(c, assessed)| {
+            let (claim_type, check_worthiness, reasons) = assessed?;
             Some(Claim {
                 claimant: c.claimant,
                 span: c.span,
@@ -660,10 +669,11 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
 /// downplayed …"); a denial participle ("rejecting claims that X") yields X as a denied
 /// claim.
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
-    let toks: Vec<usize> = doc
-        .tokens_within(content)
-        .filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none())
-        .collect();
+    let within = doc.tokens_within(content);
+    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
+    toks.extend(
+        within.filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none()),
+    );
     for (n, &i) in toks.iter().enumerate() {
         let w = doc.tok(i);
         let next = toks.get(n + 1).copied();
@@ -1511,8 +1521,10 @@ pub(crate) fn assess(
     cue_class: Option<CueClass>,
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
+    let mut words = Vec::new();
+    words_of(standalone, &mut words);
     assess_words(
-        &words_of(standalone),
+        &words,
         standalone,
         source,
         cue_class,
@@ -1549,30 +1561,29 @@ impl Word<'_> {
     }
 }
 
-fn words_of(standalone: &str) -> Vec<Word<'_>> {
-    standalone
-        .split_whitespace()
-        .map(|raw| {
-            let core = split_word(raw).1;
-            // An ASCII core is looked up lowercased in place of allocating its lowercase.
-            let (norm, (class, year)) = if core.is_ascii() {
-                let lookups = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
-                (std::borrow::Cow::Borrowed(core), lookups)
-            } else {
-                let norm = norm_word(core);
-                let lookups = (word_classes(&norm), is_year(&norm));
-                (norm, lookups)
-            };
-            Word {
-                raw,
-                core,
-                class,
-                digit: norm.bytes().any(|b| b.is_ascii_digit()),
-                year,
-                norm,
-            }
-        })
-        .collect()
+/// The words of `standalone`, in `out` (cleared first: one buffer serves every claim).
+fn words_of<'a>(standalone: &'a str, out: &mut Vec<Word<'a>>) {
+    out.clear();
+    out.extend(standalone.split_whitespace().map(|raw| {
+        let core = split_word(raw).1;
+        // An ASCII core is looked up lowercased in place of allocating its lowercase.
+        let (norm, (class, year)) = if core.is_ascii() {
+            let lookups = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
+            (std::borrow::Cow::Borrowed(core), lookups)
+        } else {
+            let norm = norm_word(core);
+            let lookups = (word_classes(&norm), is_year(&norm));
+            (norm, lookups)
+        };
+        Word {
+            raw,
+            core,
+            class,
+            digit: norm.bytes().any(|b| b.is_ascii_digit()),
+            year,
+            norm,
+        }
+    }));
 }
 
 /// [`assess`] from the claim's words (`words_of(standalone)`).
@@ -1889,11 +1900,11 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     // Each claim's word set as sorted word numbers, all in one array: comparing two
     // claims is a merge of integers, not string comparisons. Each distinct written word
     // is normalised once.
-    let mut words: Vec<u32> = Vec::new();
-    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
-    bounds.push(0);
     // About one word in six bytes, one distinct word in two.
     let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
+    let mut words: Vec<u32> = Vec::with_capacity(bytes / 6);
+    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
+    bounds.push(0);
     let distinct_words = {
         // A piece already in lower case (most are) gives a slice of itself: only the
         // words of other pieces are copied.
@@ -1942,15 +1953,15 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
         number.len()
     };
     let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
-    let mut out: Vec<Claim> = Vec::new();
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     // The input claim each kept claim came from (its word set).
-    let mut source: Vec<usize> = Vec::new();
+    let mut source: Vec<usize> = Vec::with_capacity(claims.len());
     // word number -> the kept claims that contain it (linked through `postings`), so that
     // a claim is compared only with claims sharing a word with it, not with every claim
     // before it.
     let mut first: Vec<u32> = vec![END; distinct_words];
     let mut count: Vec<u32> = vec![0; distinct_words];
-    let mut postings: Vec<(u32, u32)> = Vec::new(); // (kept claim, next posting)
+    let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
     for (ci, c) in claims.into_iter().enumerate() {
