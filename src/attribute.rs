@@ -14,7 +14,7 @@ use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass};
 use crate::model::QuoteKind;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{ascii_lowercase_in, Doc, TokenKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attributed {
@@ -29,9 +29,10 @@ pub struct Attributed {
 
 /// Words that may stand between a speaker and the speech verb: "he has repeatedly said".
 pub(crate) fn is_verb_filler(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let l = ascii_lowercase_in(w, &mut buf);
     matches!(
-        l.as_str(),
+        &*l,
         "has"
             | "have"
             | "had"
@@ -197,9 +198,10 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                 | "ce"
         );
     }
-    let lower = before.to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let lower = ascii_lowercase_in(before, &mut buf);
     matches!(
-        lower.as_str(),
+        &*lower,
         "the"
             | "a"
             | "an"
@@ -749,7 +751,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
     }
     j > 0
         && matches!(
-            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            &*ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
             "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
         )
         && (doc.tok(k).ends_with("ed")

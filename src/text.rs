@@ -28,6 +28,24 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `word` in ASCII lower case (`str::to_ascii_lowercase`), in `buf` when it is short:
+/// for comparing a word with lowercase words without allocating.
+pub fn ascii_lowercase_in<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    match buf.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            std::borrow::Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+    }
+}
+
 /// Calls `f` with `word` lowercased (`str::to_lowercase`), without allocating for ASCII
 /// words that are already lower case or short.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
