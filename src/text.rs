@@ -646,6 +646,10 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                         end = para.start + i;
                         continue;
                     }
+                    // Most words end at a space or a stop: ASCII, and no joiner below.
+                    if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b',') {
+                        break;
+                    }
                     let (d, d_len) = char_at(body, i);
                     if is_word_char(d) {
                         i += d_len;
