@@ -233,7 +233,7 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     let m = &ents.mentions[mention];
     let auxiliary = (m.tokens.end..k).any(|j| {
         matches!(
-            doc.tok(j).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
             "will"
                 | "would"
                 | "did"
@@ -288,9 +288,10 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             // ("of" and "from" excepted: "52 percent of voters", "Senator from Texas").
             let after_preposition = mention.tokens.start > floor
                 && matches!(
-                    doc.tok(mention.tokens.start - 1)
-                        .to_ascii_lowercase()
-                        .as_str(),
+                    &*crate::text::ascii_lowercase_in(
+                        doc.tok(mention.tokens.start - 1),
+                        &mut [0; 32]
+                    ),
                     "on" | "about" | "with" | "against" | "by" | "over" | "between"
                 );
             if mention.possessive {
@@ -492,7 +493,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                     && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
                         || matches!(doc.tok(j), "/" | "-" | "."))
                     && !matches!(
-                        doc.tok(j).to_ascii_lowercase().as_str(),
+                        &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
                         "him"
                             | "her"
                             | "them"
@@ -529,7 +530,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             return None;
         }
         let noun_use = matches!(
-            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
         // "“…,” the letter reads." / "the report says": a document quoted by evidence cue.
@@ -671,7 +672,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // Skip nouns: "his claims", "the statement".
         if k > 0
             && matches!(
-                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "the" | "a" | "his" | "her" | "their" | "its" | "to"
             )
         {
@@ -681,7 +682,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // sentence's subject, not the nearest noun.
         let participle = doc.tok(k).ends_with("ing")
             && !matches!(
-                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
         let sentence_subject = || first_subject_between(ents, sentence.start, k);
@@ -734,7 +735,10 @@ pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> 
 }
 
 fn is_determiner_word(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+    matches!(
+        &*crate::text::ascii_lowercase_in(w, &mut [0; 32]),
+        "a" | "an" | "the"
+    )
 }
 
 /// A passive cue ("was described as", "is called") names no speaker before it.
@@ -1010,7 +1014,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             possessive
                 || o > 0
                     && matches!(
-                        doc.tok(o - 1).to_ascii_lowercase().as_str(),
+                        &*crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]),
                         "the"
                             | "a"
                             | "an"

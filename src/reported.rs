@@ -201,7 +201,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
 /// that", "said in a June report, …", "told me last week that".
 fn opens_adverbial(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
         "on" | "in"
             | "at"
             | "during"
@@ -562,7 +562,7 @@ pub fn find_reported_in(
                                     | "wo" | "were"
                             ) || doc.tok(c + 1).ends_with("ed"))))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
-                    && !(matches!(doc.tok(c).to_ascii_lowercase().as_str(), "yes" | "no")
+                    && !(matches!(&*crate::text::ascii_lowercase_in(doc.tok(c), &mut [0; 32]), "yes" | "no")
                         && (c + 1 >= s1
                             || doc.tokens[c + 1].kind != TokenKind::Word
                             || matches!(doc.tok(c + 1), "to" | "when" | "and" | "or")));
@@ -636,7 +636,7 @@ pub fn find_reported_in(
                         let appositive = after + 1 < s1
                             && doc.tok(after) == ","
                             && matches!(
-                                doc.tok(after + 1).to_ascii_lowercase().as_str(),
+                                &*crate::text::ascii_lowercase_in(doc.tok(after + 1), &mut [0; 32]),
                                 "a" | "an" | "the" | "who" | "whose"
                             )
                             && (after + 1..s1).all(|j| doc.cue(j).is_none());
@@ -657,7 +657,7 @@ pub fn find_reported_in(
                         // colon introduces what follows it.
                         let introduces = (k + 1..s1).any(|j| doc.tok(j) == ":");
                         let adverbial = matches!(
-                            doc.tok(c0).to_ascii_lowercase().as_str(),
+                            &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
                             "in" | "at"
                                 | "on"
                                 | "during"
