@@ -254,10 +254,37 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     let coordinated = m.tokens.start >= 2
         && doc.tok(m.tokens.start - 1) == "and"
         && ents.mention_at(m.tokens.start - 2).is_some();
-    auxiliary || coordinated || m.plural || m.kind == MentionKind::Pronoun
+    // "Police say": nouns that are plural without an "s".
+    let collective = matches!(
+        doc.tok(m.tokens.end - 1).to_ascii_lowercase().as_str(),
+        "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
+    );
+    auxiliary || coordinated || collective || m.plural || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
+/// A lowercase word that may stand before a title: "state Del. Marcia Price", "former
+/// Sen. Bob Dole".
+fn is_title_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "state"
+            | "former"
+            | "then"
+            | "retired"
+            | "acting"
+            | "interim"
+            | "deputy"
+            | "senior"
+            | "longtime"
+            | "veteran"
+            | "freshman"
+            | "federal"
+            | "city"
+            | "county"
+    )
+}
+
 fn cue_span(doc: &Doc, verb: usize) -> Span {
     doc.tokens[verb].span
 }
@@ -313,15 +340,29 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 .mention_at(j - 3)
                 .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive);
         }
-        // "A lawyer for the outlets, David Schulz, said": the name between the commas.
+        // "A lawyer for the outlets, David Schulz, said", "Scott's niece, state Del. Marcia
+        // Price (D-Newport News), shouted": the name between the commas, after at most one
+        // lowercase modifier and before at most a parenthetical.
         if w == "," && j >= 2 {
-            if let Some(m) = ents.mention_at(j - 2) {
+            let mut end = j - 1;
+            if doc.tok(end - 1) == ")" {
+                if let Some(open) = (end.saturating_sub(12).max(floor)..end - 1)
+                    .rev()
+                    .find(|&a| doc.tok(a) == "(")
+                {
+                    end = open;
+                }
+            }
+            if let Some(m) = end.checked_sub(1).and_then(|e| ents.mention_at(e)) {
                 let mention = &ents.mentions[m];
-                let starts_after_comma =
-                    mention.tokens.start > floor && doc.tok(mention.tokens.start - 1) == ",";
+                let s = mention.tokens.start;
+                let after_comma = |c: usize| c > floor && doc.tok(c - 1) == ",";
+                let starts_after_comma = after_comma(s)
+                    || s > floor + 1 && after_comma(s - 1) && is_title_modifier(doc.tok(s - 1));
                 if mention.kind == MentionKind::Name
+                    && !mention.org
                     && starts_after_comma
-                    && mention.tokens.end == j - 1
+                    && mention.tokens.end == end
                 {
                     return Some(m);
                 }
@@ -357,9 +398,25 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             j -= 1;
             continue;
         }
-        return None;
+        return source_with_post_modifier(doc, ents, j, floor);
     }
     None
+}
+
+/// "Two people familiar with the matter said", "an official briefed on the talks said":
+/// a source described by what it knows, the description between it and the verb.
+fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize) -> Option<usize> {
+    let opens_description = |p: usize| match doc.tok(p) {
+        "familiar" | "close" | "briefed" | "knowledgeable" => true,
+        "with" => p + 1 < j && doc.tok(p + 1) == "knowledge",
+        _ => false,
+    };
+    let p = (j.saturating_sub(8).max(floor + 1)..j)
+        .rev()
+        .take_while(|&p| doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote.is_none())
+        .find(|&p| opens_description(p))?;
+    ents.mention_at(p - 1)
+        .filter(|&m| ents.mentions[m].tokens.end == p && !ents.mentions[m].possessive)
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
@@ -525,9 +582,30 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // the first speech verb after the quote, within the sentence.
     let sentence_end = doc.sentence_of(k).end;
     let mut j = k;
-    while j < sentence_end.min(k + 14) {
+    // A parenthetical ("(D-Newport News)") does not count towards the reach.
+    let mut reach = k + 14;
+    while j < sentence_end.min(reach) {
+        if doc.tok(j) == "(" {
+            reach += (j..sentence_end.min(j + 8))
+                .find(|&c| doc.tok(c) == ")")
+                .map_or(0, |c| c + 1 - j);
+        }
         if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
-            return None;
+            // Names run across a nickname: state Del. Marcia "Cia" Price said.
+            let nickname = doc.tokens[j].quote.is_some_and(|q| doc.is_nickname(q))
+                || doc.tokens[j].kind == TokenKind::QuoteMark
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .and_then(|n| n.quote)
+                        .is_some_and(|q| doc.is_nickname(q) && doc.open_token(q) == Some(j))
+                || doc.closing_quote_of(j).is_some_and(|q| doc.is_nickname(q));
+            if !nickname {
+                return None;
+            }
+            reach += 1;
+            j += 1;
+            continue;
         }
         let noun_use = matches!(
             &*crate::text::ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
@@ -643,7 +721,35 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let open = doc.open_token(q)?;
     let sentence = doc.sentence_of(open);
     let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
+                                                       // "With Democratic leaders worried about …, President Obama is rolling out a new
+                                                       // message: “It's about me.”": before a colon intro, a fronted phrase's cue is not the
+                                                       // sentence's, whose subject follows the phrase's comma.
+    let colon_intro = open > sentence.start && doc.tok(open - 1) == ":";
+    let fronted_end = colon_intro
+        .then(|| {
+            matches!(
+                doc.tok(sentence.start).to_ascii_lowercase().as_str(),
+                "with"
+                    | "as"
+                    | "while"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "although"
+                    | "though"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "if"
+            )
+            .then(|| (sentence.start..open).find(|&j| doc.tok(j) == ","))
+            .flatten()
+        })
+        .flatten();
     for k in sentence.clone() {
+        if fronted_end.is_some_and(|e| k < e) {
+            continue;
+        }
         // "… “sickness” are all thought to contribute, according to the Department"
         let cue_len = doc.according_to(k);
         if cue_len > 0 && k + cue_len < sentence.end {
@@ -685,14 +791,15 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
-        let sentence_subject = || first_subject_between(ents, sentence.start, k);
+        let floor = fronted_end.map_or(sentence.start, |e| e + 1);
+        let sentence_subject = || first_subject_between(ents, floor, k);
         let nearest = if participle { sentence_subject() } else { None };
         let subject = nearest
-            .or_else(|| subject_left_of(doc, ents, k, sentence.start))
+            .or_else(|| subject_left_of(doc, ents, k, floor))
             .or_else(|| {
                 // A participle ("…, describing …") or a verb far from its subject: the
                 // sentence's subject, its first non-possessive mention.
-                first_subject_between(ents, sentence.start, k)
+                first_subject_between(ents, floor, k)
             });
         // "X said that …, but he said that the footage “supports …”": a cue before a
         // coordinated clause boundary frames only its own clause.
@@ -719,6 +826,14 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             if best.is_none_or(|b| rank < b.0) {
                 best = Some((rank, m, cue_span(doc, k)));
             }
+        }
+    }
+    if best.is_none() {
+        if let Some(e) = fronted_end {
+            // No cue in the main clause: its subject introduces the quote.
+            return first_subject_between(ents, e + 1, open - 1)
+                .filter(|&m| ents.mentions[m].tokens.start <= e + 4)
+                .map(|m| (m, doc.tokens[open - 1].span));
         }
     }
     best.map(|(_, m, c)| (m, c))
@@ -766,7 +881,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
 }
 
 /// Nouns for kinds of works, whose title follows them in quotation marks.
-fn is_work_noun(word: &str) -> bool {
+pub(crate) fn is_work_noun(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().trim_end_matches('s'),
         "book"
@@ -835,25 +950,6 @@ fn is_title_like(content: &str) -> bool {
     // A sentence starting with a name ("Trump Is Right") is still a title; "We will
     // win" is not.
     words.iter().all(|w| minor(w) || starts_upper(w)) && !words.iter().skip(1).any(|w| *w == "I")
-}
-
-/// A nickname inside a name: Rep. Robert C. "Bobby" Scott.
-fn is_nickname(doc: &Doc, q: usize) -> bool {
-    let (Some(open), Some(close)) = (doc.open_token(q), doc.close_token(q)) else {
-        return false;
-    };
-    let capitalised_word =
-        |i: usize| doc.tokens[i].kind == TokenKind::Word && starts_upper(doc.tok(i));
-    // "Robert C. “Bobby” Scott": an initial's dot counts as part of the name before.
-    let initial = |i: usize| {
-        doc.tok(i) == "." && i > 0 && doc.tok(i - 1).chars().count() == 1 && capitalised_word(i - 1)
-    };
-    open > 0
-        && close + 1 < doc.tokens.len()
-        && (capitalised_word(open - 1) || initial(open - 1))
-        && capitalised_word(close + 1)
-        && doc.tokens[open - 1].paragraph == doc.tokens[close + 1].paragraph
-        && close - open <= 4
 }
 
 fn words_in(text: &str) -> usize {
@@ -1038,7 +1134,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             if j > 0 && doc.tok(j - 1) == "," {
                 j -= 1;
             }
-            j > 0 && is_work_noun(doc.tok(j - 1))
+            // "The spot, titled “Arrogant,”", "told MSNBC's “Morning Joe”", "On “Face the
+            // Nation,” Sanders said": a title after a naming verb, an outlet's possessive or
+            // a programme's "on".
+            j > 0
+                && (is_work_noun(doc.tok(j - 1))
+                    || matches!(
+                        doc.tok(j - 1),
+                        "titled" | "entitled" | "headlined" | "On" | "on"
+                    )
+                    || {
+                        let w = doc.tok(j - 1);
+                        (w.ends_with("'s") || w.ends_with("’s"))
+                            && w.starts_with(char::is_uppercase)
+                            && is_title_like(content_text)
+                    })
         });
         // A quote that is a whole sentence of its own (“We're America.”) is speech.
         let whole_sentence = alone
@@ -1062,7 +1172,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             })
         });
         let label = n_words <= 2 && found.is_none() && continued_by_writer;
-        let kind = if is_nickname(doc, q) || title || label {
+        let kind = if doc.is_nickname(q) || title || label {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
@@ -1158,6 +1268,43 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             continue;
         }
         let start = doc.quotes[q].content.start;
+        // "Sanders … identified young voters' exhaustion as a reason. “The younger people
+        // are …”": a quote right after a sentence whose subject is a named person, in the
+        // same paragraph, continues that person.
+        let previous_subject = sentence.filter(|&s| s > 0).and_then(|s| {
+            let prev = &doc.sentences[s - 1];
+            // (A title such as “Face the Nation” in it is no quotation.)
+            let quoted_before = doc.tokens[prev.clone()].iter().any(|t| {
+                t.quote
+                    .is_some_and(|o| o >= q || out[o].kind != QuoteKind::Scare)
+            });
+            if quoted_before || prev.is_empty() || doc.tokens[prev.start].paragraph != para {
+                return None;
+            }
+            let first = ents.mentions_starting_before(doc.tokens[prev.start].span.start);
+            let mi = Some(first).filter(|&m| {
+                m < ents.mentions.len() && {
+                    let m = &ents.mentions[m];
+                    m.tokens.start < prev.end
+                        && m.kind == MentionKind::Name
+                        && !m.possessive
+                        && m.subject
+                }
+            })?;
+            ents.mentions[mi]
+                .entity
+                .filter(|&e| {
+                    ents.entities[e].kind == crate::model::SpeakerKind::Person
+                        && ents.entities[e].evidence
+                })
+                .map(|e| (mi, e))
+        });
+        if let Some((mi, e)) = previous_subject {
+            out[q].speaker = Some(e);
+            out[q].mention = Some(mi);
+            out[q].confidence = 0.45;
+            continue;
+        }
         let from = doc.continues_from(para);
         let latest_speaker = (0..q)
             .rev()
@@ -1512,6 +1659,77 @@ mod tests {
             None,
             None,
             None,
+        ),
+        // Programme and spot titles: after an outlet's possessive, "on" or "titled".
+        (
+            "Anna Lee told MSNBC’s “Morning Joe” on Friday that she would run.",
+            "Morning Joe",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "On “Face the Nation,” Anna Lee said the vote was close.",
+            "Face the Nation,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The 30-second spot, titled “Arrogant,” features a report.",
+            "Arrogant,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // The mention a relative clause's quote rests on is the relative pronoun, which
+        // stands for its antecedent.
+        (
+            "Guests included the singer Anna Lee, who joked, “I haven't seen it yet.”",
+            "I haven't seen it yet.",
+            "direct",
+            Some("Anna Lee"),
+            Some("who"),
+            Some("joked"),
+        ),
+        (
+            "She spoke to the city police department, which reported “2,521 shooting incidents” this year.",
+            "2,521 shooting incidents",
+            "partial",
+            Some("the city police department"),
+            Some("which"),
+            Some("reported"),
+        ),
+        // Before a colon intro, a fronted phrase's cue is not the sentence's.
+        (
+            "With party leaders worried about turnout, President Anna Lee is rolling out a new message: “It's about me.”",
+            "It's about me.",
+            "direct",
+            Some("Anna Lee"),
+            Some("President Anna Lee"),
+            Some(":"),
+        ),
+        // An uncued quote right after a sentence whose subject is a named person (a
+        // title in that sentence is no quotation) continues that person.
+        (
+            "“We will win,” Tom Clarke said.\nOn “Face the Nation,” Anna Lee named the young voters as a reason. “The younger people are sick of it.”",
+            "The younger people are sick of it.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            None,
+        ),
+        // A quotation inside the writer's clause keeps its cue when another follows.
+        (
+            "Anna Lee spoke. She says Trump represents the “same rigged system.” She adds, “What kind of genius loses a billion dollars?”",
+            "same rigged system.",
+            "partial",
+            Some("Anna Lee"),
+            Some("She"),
+            Some("says"),
         ),
     ];
 

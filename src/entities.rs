@@ -336,6 +336,45 @@ fn is_nationality(word: &str) -> bool {
         || (word.ends_with("an") && word.len() > 4 && starts_upper(word))
 }
 
+/// Party and nationality adjectives that cannot be a speaker on their own.
+fn is_group_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican"
+            | "Democratic"
+            | "Democrat"
+            | "Conservative"
+            | "Liberal"
+            | "Labour"
+            | "Tory"
+            | "Libertarian"
+            | "Progressive"
+            | "American"
+            | "British"
+            | "French"
+            | "German"
+            | "Russian"
+            | "Chinese"
+            | "European"
+            | "African"
+            | "Mexican"
+            | "Canadian"
+            | "Australian"
+            | "Israeli"
+            | "Palestinian"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Korean"
+            | "Indian"
+            | "Muslim"
+            | "Jewish"
+            | "Catholic"
+            | "Islamist"
+    )
+}
+
 fn is_determiner(word: &str) -> bool {
     with_ascii_lowercase(word, |w| {
         matches!(
@@ -356,6 +395,8 @@ fn is_determiner(word: &str) -> bool {
                 | "their"
                 | "its"
                 | "our"
+                | "my"
+                | "your"
                 | "this"
                 | "that"
                 | "these"
@@ -395,6 +436,33 @@ impl Entities {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
             {
                 continue;
+            }
+            // "Gary Johnson’s doctor": the possessor is named too, though the descriptor's
+            // mention covers the name (a later "Johnson" is Gary Johnson).
+            if ents.mentions[mi].kind == MentionKind::Descriptor {
+                let m = &ents.mentions[mi];
+                let owner_end = m.tokens.clone().find(|&k| {
+                    let w = doc.tok(k);
+                    strip_possessive(w).1 && starts_upper(w)
+                });
+                let owner_start = owner_end.map(|end| {
+                    let mut s = end;
+                    while s > m.tokens.start
+                        && doc.tokens[s - 1].kind == TokenKind::Word
+                        && starts_upper(doc.tok(s - 1))
+                        && lexicon::title(doc.tok(s - 1)).is_none()
+                    {
+                        s -= 1;
+                    }
+                    s
+                });
+                if let Some(owner) = owner_start
+                    .and_then(|s| name_mention(doc, s, false))
+                    .filter(|n| n.possessive && n.tokens.end < m.tokens.end && !n.org)
+                {
+                    let e = resolve_name(doc, &owner, &mut ents.entities, &mut ents.index);
+                    ents.index.touch(&mut ents.entities, e);
+                }
             }
             // A body a spokesperson speaks for, or a name in apposition, is resolved first
             // and shared: "a spokeswoman for the ministry" is the ministry; "the mayor's
@@ -437,7 +505,25 @@ impl Entities {
         }
         ents.resolve_cataphora(doc);
         ents.resolve_statements(doc);
+        ents.resolve_relatives(doc);
         ents
+    }
+
+    /// A relative pronoun ("who", "which") found right after a mention refers to that
+    /// mention's entity (see `find_mentions`).
+    fn resolve_relatives(&mut self, doc: &Doc) {
+        for mi in 1..self.mentions.len() {
+            if self.is_relative(doc, mi) {
+                if let Some(e) = self.mentions[mi - 1].entity {
+                    self.bind(mi, e);
+                }
+            }
+        }
+    }
+
+    pub fn is_relative(&self, doc: &Doc, mi: usize) -> bool {
+        let m = &self.mentions[mi];
+        m.kind == MentionKind::Pronoun && matches!(m.span.text(doc.text), "who" | "which")
     }
 
     /// "Kestrel Build said in a statement that … “…,” the statement said.": a statement
@@ -680,6 +766,9 @@ impl Entities {
         preferred: Option<usize>,
     ) -> Option<usize> {
         let m = &self.mentions[mention];
+        if self.is_relative(doc, mention) {
+            return m.entity;
+        }
         let wants_org = matches!(
             &*crate::text::ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
             "it" | "we"
@@ -795,7 +884,30 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 && toks[i - 1].kind != TokenKind::Word);
         let subject = t.sentence != last_sentence;
         let (bare, contracted) = strip_contraction(w);
-        let found = if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
+        // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
+        // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
+        // Without a comma only after a name: "students who love statistics" is generic.
+        let antecedent = out.last().filter(|m| {
+            matches!(w, "who" | "which")
+                && (m.tokens.end == i && m.kind == MentionKind::Name
+                    || m.tokens.end + 1 == i && toks[i - 1].span.text(text) == ",")
+                && !m.possessive
+        });
+        let found = if let Some(a) = antecedent {
+            Some(Mention {
+                span: t.span,
+                tokens: i..i + 1,
+                kind: MentionKind::Pronoun,
+                name: None,
+                role: None,
+                gender: Gender::Unknown,
+                plural: a.plural,
+                org: a.org,
+                possessive: false,
+                subject: false,
+                entity: None,
+            })
+        } else if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
             Some(Mention {
                 span: Span::new(t.span.start, t.span.start + bare.len()),
                 tokens: i..i + 1,
@@ -867,9 +979,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && toks[end - 1].span.end == toks[end].span.start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
-            && toks
-                .get(end + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)));
+            && toks.get(end + 1).is_some_and(|n| {
+                starts_upper(n.span.text(text))
+                    || n.kind == TokenKind::QuoteMark
+                        && toks
+                            .get(end + 2)
+                            .and_then(|c| c.quote)
+                            .is_some_and(|q| doc.is_nickname(q))
+            });
         // A title-case headline's verbs end a name: "Donald Trump Is Right".
         let auxiliary = end > start
             && matches!(
@@ -906,6 +1023,18 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             }
             end += 1;
             continue;
+        }
+        // state Del. Marcia "Cia" Price: a name runs across a nickname.
+        if tk == TokenKind::QuoteMark && end > start {
+            let nickname_close = toks
+                .get(end + 1)
+                .and_then(|n| n.quote)
+                .filter(|&q| doc.open_token(q) == Some(end) && doc.is_nickname(q))
+                .and_then(|q| doc.close_token(q));
+            if let Some(close) = nickname_close {
+                end = close + 1;
+                continue;
+            }
         }
         if tk == TokenKind::Word
             && end > start
@@ -962,7 +1091,42 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let (last_word, _) = strip_possessive(word(last));
     // A lone capitalised word at a sentence start is a name only if it does not occur
     // in lowercase elsewhere and is not a verb or adverb form.
-    if end - start == 1 && sentence_start && !has_the {
+    // "32% of Republican claims", "Democratic lawmakers": a lone party or nationality
+    // adjective before a lowercase word modifies it ("Republicans" is a mention).
+    if end - start == 1
+        && !has_the
+        && is_group_adjective(word(start))
+        && toks.get(end).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && n.paragraph == toks[start].paragraph
+                && n.span.text(text).starts_with(char::is_lowercase)
+        })
+    {
+        return None;
+    }
+    // "In her 2003 book, Living History, Clinton noted": a capitalised run after a work
+    // noun is the work's title.
+    let title_of_work = {
+        let mut b = start;
+        while b > 0 && starts_upper(word(b - 1)) && toks[b - 1].kind == TokenKind::Word {
+            b -= 1;
+        }
+        if b > 0 && word(b - 1) == "," {
+            b -= 1;
+        }
+        // (A singular noun: "shows Ravi Menon saying" has the verb.)
+        b > 0
+            && !has_the
+            && crate::attribute::is_work_noun(word(b - 1))
+            && !word(b - 1).ends_with('s')
+    };
+    if title_of_work {
+        return None;
+    }
+    // After a headline's colon a word is capitalised as at a sentence start: "Peace
+    // Efforts: Eliminating “the scourge of war” is …".
+    let after_colon = start > 0 && word(start - 1) == ":";
+    if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
         if doc.cue(start).is_some()
@@ -1159,6 +1323,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
     let collective =
         org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
+    // "Gary Johnson’s doctor": a possessive name before the head determines it.
+    let has_det =
+        has_det || (i..head_i).any(|k| strip_possessive(word(k)).1 && starts_upper(word(k)));
     if !has_det && !plural && !collective {
         return None;
     }
@@ -1311,7 +1478,16 @@ fn name_words(text: &str, span: Span) -> Vec<&str> {
     span.text(text)
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| strip_possessive(w).0.trim_end_matches(['.', ',']))
+        .map(|w| {
+            let w = strip_possessive(w).0.trim_end_matches(',');
+            // An initial keeps its dot ("Robert C. Scott"); other words lose a stop.
+            let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
+            if initial {
+                w
+            } else {
+                w.trim_end_matches('.')
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -1366,6 +1542,10 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
+                // "Michelle Obama" is not the "Mr. Obama" of the article.
+                && (m.gender == Gender::Unknown
+                    || e.gender == Gender::Unknown
+                    || m.gender == e.gender)
         })
         .max_by_key(|(_, e)| std::cmp::Reverse(e.mentions.first().copied().unwrap_or(0)))
         .map(|(i, _)| i)
@@ -1716,6 +1896,16 @@ mod tests {
     fn different_first_names_are_different_people() {
         let (_, es) = ents("Hillary Clinton met Chelsea Clinton. Clinton left.");
         assert_eq!(es.len(), 2);
+        // The possessor inside a descriptor is named too: a later "Trump" is Donald Trump.
+        let (ms, _) = ents("Donald Trump’s campaign manager spoke. Trump left.");
+        assert_eq!(
+            ms.last().and_then(|m| m.2.as_deref()),
+            Some("Donald Trump"),
+            "{ms:?}"
+        );
+        // A first name of the other gender is another person than "Mr. Obama".
+        let (_, es) = ents("President Obama spoke. Mr. Obama left. Later Michelle Obama arrived.");
+        assert_eq!(es.len(), 2, "{es:?}");
     }
 
     #[test]
@@ -1725,10 +1915,59 @@ mod tests {
             ("Officials said so.", "Officials"),
             ("The New York Post reports it.", "The New York Post"),
             ("But a campaign operative decided.", "a campaign operative"),
+            ("Later my father decided.", "my father"),
+            // A lone party adjective is no mention; the plural is.
+            (
+                "Of all Republican claims, PolitiFact rated few as true.",
+                "PolitiFact",
+            ),
+            ("Republicans decided.", "Republicans"),
+            // A possessive name determines the role noun after it.
+            (
+                "Libertarian candidate Gary Johnson’s doctor decided.",
+                "Gary Johnson’s doctor",
+            ),
+            // A work's title is no speaker.
+            ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
+            // After a colon a capitalised gerund is no name.
+            (
+                "The aim: Eliminating war is a goal of the United Nations.",
+                "the United Nations",
+            ),
         ];
         for &(text, want) in rows {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_run_across_nicknames_and_keep_initials() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "Rep. Robert C. \"Bobby\" Scott spoke.",
+                "Rep. Robert C. \"Bobby\" Scott",
+                "Robert C. \"Bobby\" Scott",
+            ),
+            (
+                "His niece, state Del. Marcia “Cia” Price, spoke.",
+                "Del. Marcia “Cia” Price",
+                "Marcia “Cia” Price",
+            ),
+            (
+                "Laurence H. Tribe spoke.",
+                "Laurence H. Tribe",
+                "Laurence H. Tribe",
+            ),
+        ];
+        for &(text, mention, entity) in rows {
+            let (ms, _) = ents(text);
+            let found = ms.iter().find(|m| m.0 == mention);
+            assert_eq!(
+                found.and_then(|m| m.2.as_deref()),
+                Some(entity),
+                "{text}: {ms:?}"
+            );
         }
     }
 }

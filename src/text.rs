@@ -145,6 +145,41 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
 }
 
+/// Words that open an adjunct after a cue, not a clause: "said on Monday", "shouted to
+/// the crowd", "said last week".
+fn is_adjunct_start(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "to"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "as"
+            | "from"
+            | "with"
+            | "of"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "again"
+            | "recently"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     matches!(
@@ -154,6 +189,11 @@ fn is_abbreviation(word: &str) -> bool {
             | "Dr"
             | "Sen"
             | "Rep"
+            | "Sens"
+            | "Reps"
+            | "Del"
+            | "Atty"
+            | "Supt"
             | "Gov"
             | "Gen"
             | "Lt"
@@ -272,7 +312,7 @@ impl<'a> Doc<'a> {
         let french = is_french(text, &tokens);
         // Each distinct word is looked up once: an article repeats most of its words.
         let mut words: FxHashMap<&str, Lexical> = crate::fxhash::map_for(tokens.len() / 2);
-        let lexical = tokens
+        let mut lexical: Vec<Lexical> = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
@@ -289,6 +329,20 @@ impl<'a> Doc<'a> {
                 _ => Lexical::default(),
             })
             .collect();
+        // "state Del. Marcia Price", "state officials said": "state" before a name, title
+        // or role noun is the adjective, not the speech verb.
+        for i in 0..tokens.len().saturating_sub(1) {
+            let (t, next) = (tokens[i], tokens[i + 1]);
+            if lexical[i].cue.is_some()
+                && t.span.text(text) == "state"
+                && next.kind == TokenKind::Word
+                && next.paragraph == t.paragraph
+                && (next.span.text(text).starts_with(char::is_uppercase)
+                    || lexical[i + 1].role.is_some())
+            {
+                lexical[i].cue = None;
+            }
+        }
         let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
         let mut t = 0;
         for p in 0..=paragraphs.len() {
@@ -447,7 +501,18 @@ impl<'a> Doc<'a> {
                                 .next()
                                 .is_some_and(|c| c.is_uppercase())
                     });
-                    end_here = ends_sentence && next_is_new && !self.cue_follows(i + 1);
+                    // A quotation opened inside the writer's clause ("She says Trump
+                    // represents the “same rigged system.” She adds, …") already has its
+                    // speaker; a cue after it belongs to the next sentence.
+                    let open_at = self.quotes[q].open.start;
+                    let opened_mid_clause = self.tokens[..i]
+                        .iter()
+                        .rev()
+                        .find(|o| o.span.end <= open_at)
+                        .is_some_and(|o| o.kind == TokenKind::Word && o.paragraph == t.paragraph);
+                    end_here = ends_sentence
+                        && next_is_new
+                        && (opened_mid_clause || !self.cue_follows(i + 1));
                 }
             }
             self.tokens[i].sentence = sentence;
@@ -463,32 +528,91 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether an attribution closes the sentence after token `i`: “I am ready.” Putin
-    /// said. / “…” said Putin. A cue that opens a clause of its own ("He argued that …")
+    /// said. / “…” said Putin. / “…!” Mayor Price, a Democrat, shouted to the crowd. A cue
+    /// that opens a clause of its own ("He argued that …", "Critics say the plan …")
     /// starts a new sentence instead.
     fn cue_follows(&self, i: usize) -> bool {
-        let words = self.tokens[i..]
-            .iter()
-            .take(5)
-            .take_while(|t| t.kind == TokenKind::Word)
-            .count();
-        (0..words.min(4)).any(|k| {
-            let is_cue = self.cue(i + k).is_some_and(|c| c.quotative);
-            let after = self.tokens.get(i + k + 1);
-            let closes = after.is_none_or(|a| {
-                a.paragraph != self.tokens[i].paragraph
-                    || matches!(a.span.text(self.text), "." | "," | ";" | "!" | "?")
-            });
-            // "said Putin." — an inverted cue followed by the speaker's name.
-            let inverted = k == 0
-                && after.is_some_and(|a| {
-                    a.span
-                        .text(self.text)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase())
+        let para = match self.tokens.get(i) {
+            Some(t) => t.paragraph,
+            None => return false,
+        };
+        // Words of the subject's head, outside an appositive ("Mayor Price, a Democrat,")
+        // and a parenthetical; words inside them.
+        let (mut words, mut aside_words) = (0, 0);
+        let mut commas = 0;
+        let mut parenthetical = false;
+        let mut k = i;
+        while k < self.tokens.len().min(i + 24) {
+            let t = self.tokens[k];
+            let w = self.tok(k);
+            k += 1;
+            if t.kind == TokenKind::QuoteMark {
+                // state Del. Marcia "Cia" Price: a nickname is part of the subject.
+                let nickname_close = self
+                    .tokens
+                    .get(k)
+                    .and_then(|n| n.quote)
+                    .filter(|&q| self.open_token(q) == Some(k - 1) && self.is_nickname(q))
+                    .and_then(|q| self.close_token(q));
+                match nickname_close {
+                    Some(close) => {
+                        k = close + 1;
+                        continue;
+                    }
+                    None => return false,
+                }
+            }
+            if t.paragraph != para {
+                return false;
+            }
+            if t.kind != TokenKind::Word {
+                // The subject may hold an appositive, a parenthetical or an abbreviation's
+                // dot ("Del. Marcia Price (D-Newport News),"), nothing else.
+                let abbreviation_dot = w == "." && k > i + 1 && {
+                    let before = self.tok(k - 2);
+                    is_abbreviation(before)
+                        || before.len() <= 3 && before.starts_with(char::is_uppercase)
+                };
+                match w {
+                    "(" => parenthetical = true,
+                    ")" => parenthetical = false,
+                    "," if !parenthetical => commas += 1,
+                    _ => {}
+                }
+                if matches!(w, "," | "(" | ")" | "-") || abbreviation_dot || parenthetical {
+                    continue;
+                }
+                return false;
+            }
+            if self.cue(k - 1).is_some_and(|c| c.quotative) {
+                let after = self.tokens.get(k).filter(|a| a.paragraph == para);
+                let closes = after.is_none_or(|a| {
+                    let next = a.span.text(self.text);
+                    matches!(next, "." | "," | ";" | "!" | "?") || is_adjunct_start(next)
                 });
-            is_cue && (closes || inverted)
-        })
+                // "said Putin." — an inverted cue followed by the speaker's name.
+                let inverted = words == 0
+                    && after
+                        .is_some_and(|a| a.span.text(self.text).starts_with(char::is_uppercase));
+                // "Emery retweeted the story, saying, “…”": a participle continues a
+                // clause of the writer's, and an appositive is closed by its second comma.
+                let participle = w.ends_with("ing");
+                return (closes || inverted) && !participle && commas != 1;
+            }
+            // "Emery retweeted the story": a past-tense verb makes a clause of its own.
+            if w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+                return false;
+            }
+            if commas == 1 || parenthetical {
+                aside_words += 1;
+            } else {
+                words += 1;
+            }
+            if words > 4 || aside_words > 10 {
+                return false;
+            }
+        }
+        false
     }
 
     /// The quote that token `i` (a quote mark) closes. Outermost quotes never overlap, so
@@ -548,6 +672,38 @@ impl<'a> Doc<'a> {
     pub fn close_token(&self, q: usize) -> Option<usize> {
         let t = self.quote_marks[q].1;
         (t != NO_TOKEN).then_some(t as usize)
+    }
+
+    /// Whether quote `q` is a nickname inside a name: Rep. Robert C. "Bobby" Scott, state
+    /// Del. Marcia "Cia" Price. Names run across it (see `entities`), and it is no quotation.
+    pub fn is_nickname(&self, q: usize) -> bool {
+        let (Some(open), Some(close)) = (self.open_token(q), self.close_token(q)) else {
+            return false;
+        };
+        let capitalised_word = |i: usize| {
+            self.tokens[i].kind == TokenKind::Word
+                && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        };
+        // "Robert C. “Bobby” Scott": an initial's dot counts as part of the name before.
+        let initial = |i: usize| {
+            self.tok(i) == "."
+                && i > 0
+                && self.tok(i - 1).chars().count() == 1
+                && capitalised_word(i - 1)
+        };
+        // In a title-case headline every word is capitalised: there a nickname follows a
+        // first name or an initial ("Reveals ‘Demoralizing’ Experience" has none).
+        let title_case = self.is_title_case(self.tokens[open].paragraph);
+        let first_name = |i: usize| {
+            crate::lexicon::first_name_gender(self.tok(i)) != crate::lexicon::Gender::Unknown
+        };
+        open > 0
+            && close + 1 < self.tokens.len()
+            && (capitalised_word(open - 1) && (!title_case || first_name(open - 1))
+                || initial(open - 1))
+            && capitalised_word(close + 1)
+            && self.tokens[open - 1].paragraph == self.tokens[close + 1].paragraph
+            && close - open <= 4
     }
 
     /// Whether a paragraph is written in title case, as headlines are ("Trump Says He
@@ -773,6 +929,18 @@ mod tests {
             ("The U.S. Army said so. Yes.", 2),
             ("“I am ready.” He left.", 2),
             ("“I am ready.” Putin said.", 1),
+            // A quotation inside the writer's clause has its speaker: the cue after it
+            // opens the next sentence.
+            ("She says it is “a rigged system.” She adds, “Why?”", 2),
+            // An attribution with an adjunct, an appositive or a nickname still closes
+            // the quote's sentence; a cue opening a clause of its own does not.
+            ("“We will win!” Price said on Monday. She left.", 2),
+            ("“We will win!” Mayor Price, a Democrat, said. She left.", 2),
+            (
+                "“Big year!” His niece, state Del. Marcia “Cia” Price (D-Va.), shouted.",
+                1,
+            ),
+            ("“We will fight.” Critics say the plan is flawed.", 2),
             ("One.\nTwo.", 2),
         ];
         for &(text, n) in rows {
