@@ -256,7 +256,7 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         && ents.mention_at(m.tokens.start - 2).is_some();
     // "Police say": nouns that are plural without an "s".
     let collective = matches!(
-        doc.tok(m.tokens.end - 1).to_ascii_lowercase().as_str(),
+        &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]),
         "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
     );
     auxiliary || coordinated || collective || m.plural || m.kind == MentionKind::Pronoun
@@ -728,7 +728,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let fronted_end = colon_intro
         .then(|| {
             matches!(
-                doc.tok(sentence.start).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]),
                 "with"
                     | "as"
                     | "while"
@@ -883,7 +883,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
 /// Nouns for kinds of works, whose title follows them in quotation marks.
 pub(crate) fn is_work_noun(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().trim_end_matches('s'),
+        crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
         "book"
             | "memoir"
             | "novel"

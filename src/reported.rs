@@ -37,7 +37,7 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     }
     i < k
         && matches!(
-            doc.tok(i).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(i), &mut [0; 32]),
             "while"
                 | "as"
                 | "although"
