@@ -317,13 +317,16 @@ impl<'a> Doc<'a> {
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
-                    *words.entry(w).or_insert_with(|| Lexical {
-                        cue: if french {
-                            crate::lexicon::cue_verb_french(w)
+                    *words.entry(w).or_insert_with(|| {
+                        let (cue, role) = if french {
+                            (
+                                crate::lexicon::cue_verb_french(w),
+                                crate::lexicon::role_noun(w),
+                            )
                         } else {
-                            crate::lexicon::cue_verb(w)
-                        },
-                        role: crate::lexicon::role_noun(w),
+                            crate::lexicon::cue_verb_and_role_noun(w)
+                        };
+                        Lexical { cue, role }
                     })
                 }
                 _ => Lexical::default(),
