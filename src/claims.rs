@@ -99,12 +99,12 @@ impl Claimants<'_> {
 
     /// The name a standalone claim uses for a speaker: the short name of a person or
     /// body; `None` for unnamed sources ("officials").
-    fn label(&self, speaker: Option<usize>) -> Option<(String, Gender)> {
+    fn label(&self, speaker: Option<usize>) -> Option<(&str, Gender)> {
         let s = self.speakers.get(speaker?)?;
         if s.kind == SpeakerKind::Unnamed || s.short_name.is_empty() {
             return None;
         }
-        Some((s.short_name.clone(), self.gender(speaker?)))
+        Some((&s.short_name, self.gender(speaker?)))
     }
 }
 
@@ -139,10 +139,11 @@ pub fn find_claims(
         }
         let (class, promise) = cue_info(text, q.cue);
         let other = other_person(doc, ents, q.span.start, &who, q.speaker);
+        let label = who.label(q.speaker);
         for s in quote_sentences(doc, q.span) {
             let raw = s.text(text);
-            let standalone = match who.label(q.speaker) {
-                Some((name, _)) => rewrite_first_person(raw, &name, other.as_deref()),
+            let standalone = match label {
+                Some((name, _)) => rewrite_first_person(raw, name, other.as_deref()),
                 None => raw.to_string(),
             };
             cands.push(Cand {
@@ -202,8 +203,8 @@ pub fn find_claims(
         let label = who.label(speaker);
         let mut push = |span: Span, stance: Stance| {
             let raw = strip_as_frame(span.text(text), text, cue);
-            let standalone = match &label {
-                Some((name, g)) => rewrite_third_person(&raw, name, *g),
+            let standalone = match label {
+                Some((name, g)) => rewrite_third_person(&raw, name, g),
                 None => raw,
             };
             cands.push(Cand {
@@ -636,7 +637,14 @@ fn rewrite_words(
             continue;
         }
         let (lead, core, trail) = split_word(w);
-        match replace(trail, words.peek().copied(), &norm_word(core)) {
+        let next = words.peek().copied();
+        // An ASCII core is lowercased on the stack (`norm_word` would allocate).
+        let replaced = if core.is_ascii() {
+            with_ascii_lowercase(core, |lower| replace(trail, next, lower))
+        } else {
+            replace(trail, next, &norm_word(core))
+        };
+        match replaced {
             Some(r) => {
                 out.push_str(lead);
                 out.push_str(&r);
@@ -650,10 +658,11 @@ fn rewrite_words(
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
 fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
-    let cue_word = cue.text(text).to_lowercase();
-    let describes = ["describ", "call", "label", "characteri", "brand", "dub"]
-        .iter()
-        .any(|p| cue_word.starts_with(p));
+    let describes = with_lowercase(cue.text(text), |cue_word| {
+        ["describ", "call", "label", "characteri", "brand", "dub"]
+            .iter()
+            .any(|p| cue_word.starts_with(p))
+    });
     if describes {
         if let Some(i) = raw.find(" as ") {
             let (a, b) = (&raw[..i], &raw[i + 4..]);
@@ -876,7 +885,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
                 let content = tokens_span(doc, k + 2, end);
                 let raw = content.text(text);
                 let standalone = match who.label(speaker) {
-                    Some((name, g)) => rewrite_third_person(raw, &name, g),
+                    Some((name, g)) => rewrite_third_person(raw, name, g),
                     None => raw.to_string(),
                 };
                 let class = verb.map(|v| v.class);
@@ -900,7 +909,7 @@ fn promise_cand(
     doc: &Doc,
     content: Span,
     speaker: Option<usize>,
-    name: Option<String>,
+    name: Option<&str>,
     cue: Span,
 ) -> Cand {
     let raw = content.text(doc.text);
@@ -1062,7 +1071,7 @@ fn attributed_sentence(
         let content = tokens_span(doc, c, end);
         let raw = content.text(text);
         let standalone = match who.label(speaker) {
-            Some((name, g)) => rewrite_third_person(raw, &name, g),
+            Some((name, g)) => rewrite_third_person(raw, name, g),
             None => raw.to_string(),
         };
         let mut out = vec![Cand {
