@@ -14,7 +14,7 @@ use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass};
 use crate::model::QuoteKind;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{ascii_lowercase_in, Doc, TokenKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attributed {
@@ -29,9 +29,10 @@ pub struct Attributed {
 
 /// Words that may stand between a speaker and the speech verb: "he has repeatedly said".
 pub(crate) fn is_verb_filler(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let l = ascii_lowercase_in(w, &mut buf);
     matches!(
-        l.as_str(),
+        &*l,
         "has"
             | "have"
             | "had"
@@ -197,9 +198,10 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                 | "ce"
         );
     }
-    let lower = before.to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let lower = ascii_lowercase_in(before, &mut buf);
     matches!(
-        lower.as_str(),
+        &*lower,
         "the"
             | "a"
             | "an"
@@ -231,7 +233,7 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     let m = &ents.mentions[mention];
     let auxiliary = (m.tokens.end..k).any(|j| {
         matches!(
-            doc.tok(j).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
             "will"
                 | "would"
                 | "did"
@@ -254,7 +256,7 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         && ents.mention_at(m.tokens.start - 2).is_some();
     // "Police say": nouns that are plural without an "s".
     let collective = matches!(
-        doc.tok(m.tokens.end - 1).to_ascii_lowercase().as_str(),
+        &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]),
         "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
     );
     auxiliary || coordinated || collective || m.plural || m.kind == MentionKind::Pronoun
@@ -313,9 +315,10 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             // ("of" and "from" excepted: "52 percent of voters", "Senator from Texas").
             let after_preposition = mention.tokens.start > floor
                 && matches!(
-                    doc.tok(mention.tokens.start - 1)
-                        .to_ascii_lowercase()
-                        .as_str(),
+                    &*crate::text::ascii_lowercase_in(
+                        doc.tok(mention.tokens.start - 1),
+                        &mut [0; 32]
+                    ),
                     "on" | "about" | "with" | "against" | "by" | "over" | "between"
                 );
             if mention.possessive {
@@ -547,7 +550,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                     && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
                         || matches!(doc.tok(j), "/" | "-" | "."))
                     && !matches!(
-                        doc.tok(j).to_ascii_lowercase().as_str(),
+                        &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
                         "him"
                             | "her"
                             | "them"
@@ -605,7 +608,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             continue;
         }
         let noun_use = matches!(
-            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
         // "“…,” the letter reads." / "the report says": a document quoted by evidence cue.
@@ -731,7 +734,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let fronted_end = colon_intro
         .then(|| {
             matches!(
-                doc.tok(sentence.start).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]),
                 "with"
                     | "as"
                     | "while"
@@ -803,7 +806,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // Skip nouns: "his claims", "the statement".
         if k > 0
             && matches!(
-                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "the" | "a" | "his" | "her" | "their" | "its" | "to"
             )
         {
@@ -813,7 +816,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // sentence's subject, not the nearest noun.
         let participle = doc.tok(k).ends_with("ing")
             && !matches!(
-                doc.tok(k - 1).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "is" | "was" | "are" | "were" | "been" | "be"
             );
         let floor = fronted_end.map_or(sentence.start, |e| e + 1);
@@ -875,7 +878,10 @@ pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> 
 }
 
 fn is_determiner_word(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+    matches!(
+        &*crate::text::ascii_lowercase_in(w, &mut [0; 32]),
+        "a" | "an" | "the"
+    )
 }
 
 /// A passive cue ("was described as", "is called") names no speaker before it.
@@ -892,7 +898,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
     }
     j > 0
         && matches!(
-            doc.tok(j - 1).to_ascii_lowercase().as_str(),
+            &*ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
             "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
         )
         && (doc.tok(k).ends_with("ed")
@@ -905,7 +911,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
 /// Nouns for kinds of works, whose title follows them in quotation marks.
 pub(crate) fn is_work_noun(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().trim_end_matches('s'),
+        crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
         "book"
             | "memoir"
             | "novel"
@@ -1132,7 +1138,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             possessive
                 || o > 0
                     && matches!(
-                        doc.tok(o - 1).to_ascii_lowercase().as_str(),
+                        &*crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]),
                         "the"
                             | "a"
                             | "an"

@@ -24,7 +24,7 @@ use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
 use crate::span::Span;
-use crate::text::{with_lowercase, Doc, TokenKind};
+use crate::text::{with_ascii_lowercase, with_lowercase, Doc, TokenKind};
 
 /// A claim before typing, scoring and deduplication.
 #[derive(Clone, Debug)]
@@ -99,12 +99,12 @@ impl Claimants<'_> {
 
     /// The name a standalone claim uses for a speaker: the short name of a person or
     /// body; `None` for unnamed sources ("officials").
-    fn label(&self, speaker: Option<usize>) -> Option<(String, Gender)> {
+    fn label(&self, speaker: Option<usize>) -> Option<(&str, Gender)> {
         let s = self.speakers.get(speaker?)?;
         if s.kind == SpeakerKind::Unnamed || s.short_name.is_empty() {
             return None;
         }
-        Some((s.short_name.clone(), self.gender(speaker?)))
+        Some((&s.short_name, self.gender(speaker?)))
     }
 }
 
@@ -139,10 +139,11 @@ pub fn find_claims(
         }
         let (class, promise) = cue_info(text, q.cue);
         let other = other_person(doc, ents, q.span.start, &who, q.speaker);
+        let label = who.label(q.speaker);
         for s in quote_sentences(doc, q.span) {
             let raw = s.text(text);
-            let standalone = match who.label(q.speaker) {
-                Some((name, _)) => rewrite_first_person(raw, &name, other.as_deref()),
+            let standalone = match label {
+                Some((name, _)) => rewrite_first_person(raw, name, other.as_deref()),
                 None => raw.to_string(),
             };
             cands.push(Cand {
@@ -202,8 +203,8 @@ pub fn find_claims(
         let label = who.label(speaker);
         let mut push = |span: Span, stance: Stance| {
             let raw = strip_as_frame(span.text(text), text, cue);
-            let standalone = match &label {
-                Some((name, g)) => rewrite_third_person(&raw, name, *g),
+            let standalone = match label {
+                Some((name, g)) => rewrite_third_person(&raw, name, g),
                 None => raw,
             };
             cands.push(Cand {
@@ -262,26 +263,39 @@ pub fn find_claims(
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
-    let mut claims: Vec<Claim> = cands
-        .into_iter()
-        .filter_map(|c| {
+    // Each candidate assessed (`None`: too short for a claim), with one buffer for the
+    // words and one for the lowercased text serving all candidates.
+    let mut words = Vec::new();
+    let mut lower = String::new();
+    let assessed: Vec<_> = cands
+        .iter()
+        .map(|c| {
+            words_of(&c.standalone, &mut words);
             // At least three words with a letter or digit (`word_count`).
-            let words = words_of(&c.standalone);
             if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
                 return None;
             }
-            let (claim_type, check_worthiness, reasons) = assess_words(
+            Some(assess_words(
                 &words,
                 &c.standalone,
                 c.span.text(text),
                 c.cue_class,
                 c.promise,
-            );
+                &mut lower,
+            ))
+        })
+        .collect();
+    drop(words);
+    let mut claims: Vec<Claim> = cands
+        .into_iter()
+        .zip(assessed)
+        .filter_map(|(c, assessed)| {
+            let (claim_type, check_worthiness, reasons) = assessed?;
             Some(Claim {
                 claimant: c.claimant,
                 span: c.span,
                 appearances: Vec::new(),
-                standalone: finish(&c.standalone),
+                standalone: finish_owned(c.standalone),
                 cue: c.cue,
                 claim_type,
                 check_worthiness,
@@ -304,15 +318,18 @@ pub fn find_claims(
 /// Whether reported content is a proposition rather than an object: a participle cue
 /// ("emphasizing his willingness") needs "that" or an "as" frame before its content.
 fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
-    let cue_word = cue.text(text).to_lowercase();
-    if !cue_word.ends_with("ing") || content.start < cue.end {
+    // Compared without lowercasing: no other letter lowercases to an ASCII "i", "n",
+    // "g", "t", "h" or "a" alone.
+    let cue_word = cue.text(text).as_bytes();
+    let ing = cue_word.len() >= 3 && cue_word[cue_word.len() - 3..].eq_ignore_ascii_case(b"ing");
+    if !ing || content.start < cue.end {
         return true;
     }
-    let between = text
-        .get(cue.end..content.start)
-        .unwrap_or("")
-        .to_lowercase();
-    between.split_whitespace().any(|w| w == "that") || content.text(text).contains(" as ")
+    let between = text.get(cue.end..content.start).unwrap_or("");
+    between
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("that"))
+        || content.text(text).contains(" as ")
 }
 
 /// The span without trailing commas, semicolons, colons and dashes.
@@ -620,7 +637,14 @@ fn rewrite_words(
             continue;
         }
         let (lead, core, trail) = split_word(w);
-        match replace(trail, words.peek().copied(), &norm_word(core)) {
+        let next = words.peek().copied();
+        // An ASCII core is lowercased on the stack (`norm_word` would allocate).
+        let replaced = if core.is_ascii() {
+            with_ascii_lowercase(core, |lower| replace(trail, next, lower))
+        } else {
+            replace(trail, next, &norm_word(core))
+        };
+        match replaced {
             Some(r) => {
                 out.push_str(lead);
                 out.push_str(&r);
@@ -634,10 +658,11 @@ fn rewrite_words(
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
 fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
-    let cue_word = cue.text(text).to_lowercase();
-    let describes = ["describ", "call", "label", "characteri", "brand", "dub"]
-        .iter()
-        .any(|p| cue_word.starts_with(p));
+    let describes = with_lowercase(cue.text(text), |cue_word| {
+        ["describ", "call", "label", "characteri", "brand", "dub"]
+            .iter()
+            .any(|p| cue_word.starts_with(p))
+    });
     if describes {
         if let Some(i) = raw.find(" as ") {
             let (a, b) = (&raw[..i], &raw[i + 4..]);
@@ -653,10 +678,11 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
 /// downplayed …"); a denial participle ("rejecting claims that X") yields X as a denied
 /// claim.
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
-    let toks: Vec<usize> = doc
-        .tokens_within(content)
-        .filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none())
-        .collect();
+    let within = doc.tokens_within(content);
+    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
+    toks.extend(
+        within.filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none()),
+    );
     for (n, &i) in toks.iter().enumerate() {
         let w = doc.tok(i);
         let next = toks.get(n + 1).copied();
@@ -859,7 +885,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
                 let content = tokens_span(doc, k + 2, end);
                 let raw = content.text(text);
                 let standalone = match who.label(speaker) {
-                    Some((name, g)) => rewrite_third_person(raw, &name, g),
+                    Some((name, g)) => rewrite_third_person(raw, name, g),
                     None => raw.to_string(),
                 };
                 let class = verb.map(|v| v.class);
@@ -883,7 +909,7 @@ fn promise_cand(
     doc: &Doc,
     content: Span,
     speaker: Option<usize>,
-    name: Option<String>,
+    name: Option<&str>,
     cue: Span,
 ) -> Cand {
     let raw = content.text(doc.text);
@@ -1045,7 +1071,7 @@ fn attributed_sentence(
         let content = tokens_span(doc, c, end);
         let raw = content.text(text);
         let standalone = match who.label(speaker) {
-            Some((name, g)) => rewrite_third_person(raw, &name, g),
+            Some((name, g)) => rewrite_third_person(raw, name, g),
             None => raw.to_string(),
         };
         let mut out = vec![Cand {
@@ -1107,6 +1133,25 @@ fn resolve_leading_pronoun(
     format!("{replacement}{}", &raw[word.len().min(raw.len())..])
         .trim()
         .to_string()
+}
+
+/// [`finish`] in place when the first letter's capital is as long as it (any ASCII
+/// letter): no new string.
+fn finish_owned(mut s: String) -> String {
+    let kept = s
+        .trim()
+        .trim_end_matches([',', ';', ':', '—', '–'])
+        .trim_end();
+    if !kept.as_bytes().first().is_some_and(u8::is_ascii) {
+        return finish(&s);
+    }
+    // `kept` is a slice of `s`: its position, to cut `s` down to it.
+    let start = s.len() - s.trim_start().len();
+    let end = start + kept.len();
+    s.truncate(end);
+    s.drain(..start);
+    s[..1].make_ascii_uppercase();
+    s
 }
 
 /// Capitalises the first letter and drops a trailing comma.
@@ -1485,12 +1530,15 @@ pub(crate) fn assess(
     cue_class: Option<CueClass>,
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
+    let mut words = Vec::new();
+    words_of(standalone, &mut words);
     assess_words(
-        &words_of(standalone),
+        &words,
         standalone,
         source,
         cue_class,
         promise,
+        &mut String::new(),
     )
 }
 
@@ -1500,7 +1548,8 @@ struct Word<'a> {
     /// Without leading and trailing punctuation (`split_word`); empty when the word has
     /// no letter or digit.
     core: &'a str,
-    /// The core lowercased, ’ as ' (`norm_apostrophe`).
+    /// The core lowercased, ’ as ' (`norm_apostrophe`), except that an ASCII core is kept
+    /// as written (lowercasing it would allocate): compare with [`Word::is`].
     norm: std::borrow::Cow<'a, str>,
     /// The word lists it is on (`word_classes`).
     class: u8,
@@ -1508,22 +1557,42 @@ struct Word<'a> {
     year: bool,
 }
 
-fn words_of(standalone: &str) -> Vec<Word<'_>> {
-    standalone
-        .split_whitespace()
-        .map(|raw| {
-            let core = split_word(raw).1;
+impl Word<'_> {
+    /// Whether the normalised word is `lower` (a lowercase ASCII word).
+    fn is(&self, lower: &str) -> bool {
+        self.norm.eq_ignore_ascii_case(lower)
+    }
+
+    /// Whether the normalised word ends with `lower` (lowercase ASCII).
+    fn ends_with(&self, lower: &str) -> bool {
+        let n = self.norm.as_bytes();
+        n.len() >= lower.len() && n[n.len() - lower.len()..].eq_ignore_ascii_case(lower.as_bytes())
+    }
+}
+
+/// The words of `standalone`, in `out` (cleared first: one buffer serves every claim).
+fn words_of<'a>(standalone: &'a str, out: &mut Vec<Word<'a>>) {
+    out.clear();
+    out.extend(standalone.split_whitespace().map(|raw| {
+        let core = split_word(raw).1;
+        // An ASCII core is looked up lowercased in place of allocating its lowercase.
+        let (norm, (class, year)) = if core.is_ascii() {
+            let lookups = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
+            (std::borrow::Cow::Borrowed(core), lookups)
+        } else {
             let norm = norm_word(core);
-            Word {
-                raw,
-                core,
-                class: word_classes(&norm),
-                digit: norm.bytes().any(|b| b.is_ascii_digit()),
-                year: is_year(&norm),
-                norm,
-            }
-        })
-        .collect()
+            let lookups = (word_classes(&norm), is_year(&norm));
+            (norm, lookups)
+        };
+        Word {
+            raw,
+            core,
+            class,
+            digit: norm.bytes().any(|b| b.is_ascii_digit()),
+            year,
+            norm,
+        }
+    }));
 }
 
 /// [`assess`] from the claim's words (`words_of(standalone)`).
@@ -1533,14 +1602,25 @@ fn assess_words(
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
+    lower: &mut String,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let classes = words.iter().fold(0, |all, w| all | w.class);
     let has = |class: u8| classes & class != 0;
-    let lower = if standalone.is_ascii() {
-        standalone.to_ascii_lowercase()
+    lower.clear();
+    if standalone.is_ascii() {
+        lower.push_str(standalone);
+        lower.make_ascii_lowercase();
     } else {
-        standalone.to_lowercase().replace('’', "'")
-    };
+        // Char by char: `to_lowercase` differs only in the form of a final sigma, which
+        // no (ASCII) phrase can match either way.
+        for c in standalone.chars() {
+            match c {
+                '’' => lower.push('\''),
+                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
+                c => lower.extend(c.to_lowercase()),
+            }
+        }
+    }
     let phrases = phrases_in(lower.as_bytes());
     let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
     let number = words
@@ -1550,9 +1630,9 @@ fn assess_words(
     let date = words.iter().enumerate().any(|(i, w)| {
         w.year
             || (w.class & DATE != 0
-                && (w.norm != "may" || w.raw.starts_with('M'))
-                && (w.norm != "march" || w.raw.starts_with('M')))
-            || (w.norm == "last" && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
+                && (!w.is("may") || w.raw.starts_with('M'))
+                && (!w.is("march") || w.raw.starts_with('M')))
+            || (w.is("last") && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
     }) || has_phrase(RECENT_YEARS);
     let named = words.iter().enumerate().any(|(i, w)| {
         let core = w.core;
@@ -1588,25 +1668,28 @@ fn assess_words(
             .get(i)
             .is_some_and(|w| w.digit || w.class & NUMBER != 0)
     };
-    let counted = |i: usize| match &*words[i].norm {
-        "more" | "less" | "fewer" => {
-            words.get(i + 1).is_some_and(|n| n.norm == "than") && is_number(i + 2)
+    let more_or_less = |w: &Word| w.is("more") || w.is("less") || w.is("fewer");
+    let counted = |i: usize| {
+        if more_or_less(&words[i]) {
+            words.get(i + 1).is_some_and(|n| n.is("than")) && is_number(i + 2)
+        } else if words[i].is("than") {
+            i > 0 && more_or_less(&words[i - 1]) && is_number(i + 1)
+        } else {
+            false
         }
-        "than" => {
-            i > 0 && matches!(&*words[i - 1].norm, "more" | "less" | "fewer") && is_number(i + 1)
-        }
-        _ => false,
     };
     let comparative = (0..words.len()).any(|i| words[i].class & COMPARATIVE != 0 && !counted(i))
-        || words.iter().any(|w| {
-            let w = &w.norm;
-            w.len() > 5 && w.ends_with("ier") && !w.ends_with("lier")
-        });
+        || words
+            .iter()
+            .any(|w| w.norm.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
     let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
         && words.iter().enumerate().any(|(i, w)| {
-            matches!(&*w.norm, "majority" | "minority" | "average" | "rate")
-                || (w.norm == "most" && (i == 0 || words[i - 1].norm != "the"))
+            w.is("majority")
+                || w.is("minority")
+                || w.is("average")
+                || w.is("rate")
+                || (w.is("most") && (i == 0 || !words[i - 1].is("the")))
         });
     let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
     let hedge = has(HEDGE)
@@ -1740,7 +1823,12 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
     } else {
         *buf = norm_apostrophe(piece);
     }
-    let mut w = buf.as_str();
+    lowercase_claim_word(buf)
+}
+
+/// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
+fn lowercase_claim_word(lower: &str) -> Option<&str> {
+    let mut w = lower;
     while let Some(base) = w.strip_suffix("'s") {
         w = base;
     }
@@ -1813,6 +1901,7 @@ fn similar(common: usize, a: usize, b: usize) -> bool {
 /// the publication, and the higher check-worthiness is kept.
 fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     use crate::fxhash::FxHashMap;
+    use std::borrow::Cow;
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
     const COMMON: u32 = 64;
@@ -1820,30 +1909,40 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     // Each claim's word set as sorted word numbers, all in one array: comparing two
     // claims is a merge of integers, not string comparisons. Each distinct written word
     // is normalised once.
-    let mut words: Vec<u32> = Vec::new();
-    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
-    bounds.push(0);
     // About one word in six bytes, one distinct word in two.
     let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
-    let mut number: FxHashMap<String, u32> = crate::fxhash::map_for(bytes / 12);
-    {
+    let mut words: Vec<u32> = Vec::with_capacity(bytes / 6);
+    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
+    bounds.push(0);
+    let distinct_words = {
+        // A piece already in lower case (most are) gives a slice of itself: only the
+        // words of other pieces are copied.
+        let mut number: FxHashMap<Cow<str>, u32> = crate::fxhash::map_for(bytes / 12);
         let mut of_piece: FxHashMap<&str, u32> = crate::fxhash::map_for(bytes / 12);
         let mut buf = String::new();
         for c in &claims {
             let from = words.len();
             for piece in claim_pieces(&c.standalone) {
                 let n = *of_piece.entry(piece).or_insert_with(|| {
-                    let Some(w) = claim_word(piece, &mut buf) else {
-                        return END;
-                    };
-                    match number.get(w) {
-                        Some(&n) => n,
-                        None => {
-                            let n = number.len() as u32;
-                            number.insert(w.to_string(), n);
-                            n
+                    let lower = piece
+                        .bytes()
+                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                    let word = if lower {
+                        match lowercase_claim_word(piece) {
+                            Some(w) => Cow::Borrowed(w),
+                            None => return END,
                         }
-                    }
+                    } else {
+                        match claim_word(piece, &mut buf) {
+                            Some(w) => match number.get(w) {
+                                Some(&n) => return n,
+                                None => Cow::Owned(w.to_string()),
+                            },
+                            None => return END,
+                        }
+                    };
+                    let next = number.len() as u32;
+                    *number.entry(word).or_insert(next)
                 });
                 if n != END {
                     words.push(n);
@@ -1860,17 +1959,18 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             words.truncate(kept);
             bounds.push(kept);
         }
-    }
+        number.len()
+    };
     let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
-    let mut out: Vec<Claim> = Vec::new();
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     // The input claim each kept claim came from (its word set).
-    let mut source: Vec<usize> = Vec::new();
+    let mut source: Vec<usize> = Vec::with_capacity(claims.len());
     // word number -> the kept claims that contain it (linked through `postings`), so that
     // a claim is compared only with claims sharing a word with it, not with every claim
     // before it.
-    let mut first: Vec<u32> = vec![END; number.len()];
-    let mut count: Vec<u32> = vec![0; number.len()];
-    let mut postings: Vec<(u32, u32)> = Vec::new(); // (kept claim, next posting)
+    let mut first: Vec<u32> = vec![END; distinct_words];
+    let mut count: Vec<u32> = vec![0; distinct_words];
+    let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
     for (ci, c) in claims.into_iter().enumerate() {
@@ -1896,8 +1996,11 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
                 at = next;
             }
         }
-        candidates.sort_unstable();
-        let same = candidates.iter().copied().find(|&i| {
+        // The earliest kept claim that is the same. Candidates come in no order: the
+        // cheap tests go first, and the merge only for one earlier than the best so far
+        // (sorting every candidate list cost more, with many candidates, than this).
+        let mut same: Option<usize> = None;
+        for &i in &candidates {
             let o = &out[i];
             let claimants_fit =
                 o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
@@ -1905,14 +2008,18 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
             let (a, b) = (kept_set.len(), set.len());
             // Without common words the rare ones are all the shared words; otherwise a
             // merge counts them, unless even the most they could share is too few.
-            claimants_fit
+            let is_same = claimants_fit
+                && same.is_none_or(|s| i < s)
                 && if common_words == 0 {
                     similar(shared[i], a, b)
                 } else {
                     similar(shared[i] + common_words, a, b)
                         && similar(common_count(kept_set, set), a, b)
-                }
-        });
+                };
+            if is_same {
+                same = Some(i);
+            }
+        }
         for &i in &candidates {
             shared[i] = 0;
         }

@@ -580,7 +580,7 @@ impl Entities {
             let m = &self.mentions[mi];
             let Some(e) = m.entity else { continue };
             let indefinite = matches!(
-                doc.tok(m.tokens.start).to_ascii_lowercase().as_str(),
+                &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
                 "a" | "an"
             );
             if m.kind != MentionKind::Descriptor
@@ -769,8 +769,10 @@ impl Entities {
         if self.is_relative(doc, mention) {
             return m.entity;
         }
-        let word = m.span.text(doc.text).to_ascii_lowercase();
-        let wants_org = matches!(word.as_str(), "it" | "we");
+        let wants_org = matches!(
+            &*crate::text::ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
+            "it" | "we"
+        );
         let compatible = |e: &Entity| -> bool {
             if wants_org {
                 return e.kind == SpeakerKind::Organization;

@@ -34,9 +34,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+            self.add(partial_word(rest));
         }
     }
 
@@ -67,6 +65,25 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The 1 to 7 bytes of `rest` as a little-endian word, zero-padded: two overlapping
+/// reads of fixed size (copying a variable length called `memcpy` for every short key).
+#[inline]
+fn partial_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let (mut lo, mut hi) = ([0u8; 4], [0u8; 4]);
+    if n >= 4 {
+        lo.copy_from_slice(&rest[..4]);
+        hi.copy_from_slice(&rest[n - 4..]);
+        u32::from_le_bytes(lo) as u64 | (u32::from_le_bytes(hi) as u64) << (8 * (n - 4))
+    } else if n >= 2 {
+        lo[..2].copy_from_slice(&rest[..2]);
+        hi[..2].copy_from_slice(&rest[n - 2..]);
+        u32::from_le_bytes(lo) as u64 | (u32::from_le_bytes(hi) as u64) << (8 * (n - 2))
+    } else {
+        rest.first().map_or(0, |&b| b as u64)
+    }
+}
+
 pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
@@ -80,6 +97,16 @@ pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partial_words_are_the_bytes_zero_padded() {
+        let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77];
+        for n in 1..=7 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(partial_word(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
+        }
+    }
 
     #[test]
     fn maps_work_with_short_and_long_keys() {

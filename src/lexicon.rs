@@ -707,7 +707,19 @@ pub fn is_org_word(word: &str) -> bool {
 /// Returns whether the noun denotes an organisation rather than a person.
 pub fn role_noun(word: &str) -> Option<bool> {
     let mut buf = String::new();
+    role_noun_of_lower(lower(word, &mut buf))
+}
+
+/// [`cue_verb`] and [`role_noun`] of a word, lowercased once: the document asks both of
+/// every distinct word.
+pub fn cue_verb_and_role_noun(word: &str) -> (Option<CueVerb>, Option<bool>) {
+    let mut buf = String::new();
     let w = lower(word, &mut buf);
+    (lexicon().verbs.get(w).copied(), role_noun_of_lower(w))
+}
+
+/// [`role_noun`] of a word already lowercased (`lower`).
+fn role_noun_of_lower(w: &str) -> Option<bool> {
     let w = w.strip_suffix("'s").unwrap_or(w);
     if let Some(org) = role_noun_form(w) {
         return Some(org);

@@ -129,9 +129,11 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
     use crate::fxhash::FxHashMap;
     // About one word in six bytes, one distinct word in two.
     let bytes: usize = quotes.iter().map(|q| q.span.len()).sum();
-    let mut number: FxHashMap<String, u32> = fxhash::map_for(bytes / 12);
+    // A word already in lower case (most are) is its own key: only others are copied.
+    let mut number: FxHashMap<std::borrow::Cow<str>, u32> = fxhash::map_for(bytes / 12);
     // Each distinct written word is lowercased once.
     let mut of_written: FxHashMap<&str, u32> = fxhash::map_for(bytes / 12);
+    let mut lower = String::new();
     quotes
         .iter()
         .map(|q| {
@@ -144,9 +146,21 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
                 .filter(|w| !w.is_empty())
                 .map(|w| {
                     *of_written.entry(w).or_insert_with(|| {
-                        let lower = w.to_lowercase().replace('’', "'");
                         let next = number.len() as u32;
-                        *number.entry(lower).or_insert(next)
+                        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                            return *number.entry(w.into()).or_insert(next);
+                        }
+                        if w.is_ascii() {
+                            lower.clear();
+                            lower.push_str(w);
+                            lower.make_ascii_lowercase();
+                        } else {
+                            lower = w.to_lowercase().replace('’', "'");
+                        }
+                        match number.get(lower.as_str()) {
+                            Some(&n) => n,
+                            None => *number.entry(lower.clone().into()).or_insert(next),
+                        }
                     })
                 })
                 .collect()

@@ -126,10 +126,14 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some((c, c_len)) = char_at(i) {
-        // Every ASCII byte but three is no quotation mark: skip them a byte at a time.
+        // Every ASCII byte but three is no quotation mark: skip the run of them at once.
         if c_len == 1 && !matches!(c, '"' | '\'' | '`') {
-            prev = Some(c);
-            i += 1;
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
+                .unwrap_or(bytes.len() - i);
+            prev = Some(bytes[i + run - 1] as char);
+            i += run;
             continue;
         }
         let next = char_at(i + c_len).map(|(n, _)| n);

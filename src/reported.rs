@@ -37,7 +37,7 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     }
     i < k
         && matches!(
-            doc.tok(i).to_ascii_lowercase().as_str(),
+            &*crate::text::ascii_lowercase_in(doc.tok(i), &mut [0; 32]),
             "while"
                 | "as"
                 | "although"
@@ -275,7 +275,8 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            let next = if k + 1 < sentence_end {
+            // Only read after a comma: not a copy of every word.
+            let next = if w == "," && k + 1 < sentence_end {
                 doc.tok(k + 1).to_ascii_lowercase()
             } else {
                 String::new()
@@ -412,7 +413,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
 /// that", "said in a June report, …", "told me last week that".
 fn opens_adverbial(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
         "on" | "in"
             | "by"
             | "at"
@@ -998,7 +999,7 @@ pub fn find_reported_in(
                                 // "that it “will not break our will”"
                                 || doc.tokens[c + 1].kind == TokenKind::QuoteMark)))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
-                    && !(matches!(doc.tok(c).to_ascii_lowercase().as_str(), "yes" | "no")
+                    && !(matches!(&*crate::text::ascii_lowercase_in(doc.tok(c), &mut [0; 32]), "yes" | "no")
                         && (c + 1 >= s1
                             || doc.tokens[c + 1].kind != TokenKind::Word
                             || matches!(doc.tok(c + 1), "to" | "when" | "and" | "or")));
@@ -1147,7 +1148,7 @@ pub fn find_reported_in(
                         let appositive = after + 1 < s1
                             && doc.tok(after) == ","
                             && matches!(
-                                doc.tok(after + 1).to_ascii_lowercase().as_str(),
+                                &*crate::text::ascii_lowercase_in(doc.tok(after + 1), &mut [0; 32]),
                                 "a" | "an" | "the" | "who" | "whose"
                             )
                             && (after + 1..s1).all(|j| doc.cue(j).is_none());
@@ -1185,7 +1186,7 @@ pub fn find_reported_in(
                         // colon introduces what follows it.
                         let introduces = (k + 1..s1).any(|j| doc.tok(j) == ":");
                         let adverbial = matches!(
-                            doc.tok(c0).to_ascii_lowercase().as_str(),
+                            &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
                             "in" | "at"
                                 | "on"
                                 | "during"

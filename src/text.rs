@@ -28,6 +28,24 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `word` in ASCII lower case (`str::to_ascii_lowercase`), in `buf` when it is short:
+/// for comparing a word with lowercase words without allocating.
+pub fn ascii_lowercase_in<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    match buf.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            std::borrow::Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+    }
+}
+
 /// Calls `f` with `word` lowercased (`str::to_lowercase`), without allocating for ASCII
 /// words that are already lower case or short.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -95,8 +113,15 @@ pub struct Doc<'a> {
     block_tokens: Vec<u32>,
     /// Each token's start, compact: the search within a block reads a cache line or two.
     token_starts: Vec<usize>,
+    /// Each token's text, sliced once: the passes ask for token texts millions of times
+    /// (`tok`), and slicing checks char boundaries at every call.
+    token_texts: Vec<&'a str>,
     /// Each quote's opening and closing mark tokens (`NO_TOKEN` for none), looked up once.
     quote_marks: Vec<(u32, u32)>,
+    /// For each paragraph, and one past the last, the index of its first token: the
+    /// passes that walk every paragraph read their ranges here instead of binary searching
+    /// all tokens (in a long text, a cache miss at every step).
+    paragraph_starts: Vec<usize>,
 }
 
 const NO_TOKEN: u32 = u32::MAX;
@@ -292,13 +317,16 @@ impl<'a> Doc<'a> {
             .map(|t| match t.kind {
                 TokenKind::Word => {
                     let w = t.span.text(text);
-                    *words.entry(w).or_insert_with(|| Lexical {
-                        cue: if french {
-                            crate::lexicon::cue_verb_french(w)
+                    *words.entry(w).or_insert_with(|| {
+                        let (cue, role) = if french {
+                            (
+                                crate::lexicon::cue_verb_french(w),
+                                crate::lexicon::role_noun(w),
+                            )
                         } else {
-                            crate::lexicon::cue_verb(w)
-                        },
-                        role: crate::lexicon::role_noun(w),
+                            crate::lexicon::cue_verb_and_role_noun(w)
+                        };
+                        Lexical { cue, role }
                     })
                 }
                 _ => Lexical::default(),
@@ -317,6 +345,14 @@ impl<'a> Doc<'a> {
             {
                 lexical[i].cue = None;
             }
+        }
+        let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
+        let mut t = 0;
+        for p in 0..=paragraphs.len() {
+            while t < tokens.len() && tokens[t].paragraph < p {
+                t += 1;
+            }
+            paragraph_starts.push(t);
         }
         let mut block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut t = 0;
@@ -338,9 +374,12 @@ impl<'a> Doc<'a> {
             words,
             block_tokens,
             token_starts: Vec::new(),
+            token_texts: Vec::new(),
             quote_marks: Vec::new(),
+            paragraph_starts,
         };
         doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
+        doc.token_texts = doc.tokens.iter().map(|t| t.span.text(text)).collect();
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
             .map(|q| {
@@ -378,7 +417,13 @@ impl<'a> Doc<'a> {
 
     /// The token range of paragraph `p` (empty past the last paragraph).
     pub fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
-        let start = |p: usize| self.tokens.partition_point(|t| t.paragraph < p);
+        // `tokens.partition_point(|t| t.paragraph < p)`, looked up.
+        let start = |p: usize| {
+            self.paragraph_starts
+                .get(p)
+                .copied()
+                .unwrap_or(self.tokens.len())
+        };
         start(p)..start(p + 1)
     }
 
@@ -397,7 +442,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn tok(&self, i: usize) -> &'a str {
-        self.tokens[i].span.text(self.text)
+        self.token_texts[i]
     }
 
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
@@ -759,6 +804,10 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                         i += 1;
                         end = para.start + i;
                         continue;
+                    }
+                    // Most words end at a space or a stop: ASCII, and no joiner below.
+                    if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b',') {
+                        break;
                     }
                     let (d, d_len) = char_at(body, i);
                     if is_word_char(d) {
