@@ -1,9 +1,9 @@
 //! Accuracy on PolNeAR dev, measured with the definitions of `../shared/tools/score.py`
 //! (reimplemented in `quotelens::eval`). Skips with a message when `../shared` is absent.
 //!
-//! The floors below are regression guards at the level the engine has reached (see
-//! docs/ACCURACY.md); the product targets (direct F1 0.92, speaker 0.92, reported F1
-//! 0.60) are tracked there, not asserted here until they are met.
+//! The speaker target of issue 3 (0.92) is met and asserted; the other floors are regression
+//! guards at the level the engine has reached (see docs/ACCURACY.md), below the targets
+//! (direct F1 0.92 as score.py computes it, reported F1 0.60) that are tracked there.
 
 use std::path::PathBuf;
 
@@ -23,12 +23,12 @@ fn polnear_dev_does_not_regress() {
     assert_eq!(s.articles, 84);
     assert!(s.direct_f1 >= 0.90, "direct F1 {:.3}", s.direct_f1);
     assert!(
-        s.speaker_acc >= 0.88,
+        s.speaker_acc >= 0.92,
         "speaker accuracy {:.3}",
         s.speaker_acc
     );
     assert!(
-        s.indirect_f1 >= 0.46,
+        s.indirect_f1 >= 0.53,
         "reported-speech F1 {:.3}",
         s.indirect_f1
     );
