@@ -1167,7 +1167,9 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
+        // ("Video of the incident shows", "Polls show": a role noun is a descriptor.)
         if doc.cue(start).is_some()
+            || lexicon::role_noun_listed(w) == Some(true)
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
@@ -1309,8 +1311,13 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     while k < toks.len()
         && k < first_mod + 5
         && toks[k].quote.is_none()
-        && toks[k].kind == TokenKind::Word
+        && (toks[k].kind == TokenKind::Word || toks[k].kind == TokenKind::Number && k > i)
     {
+        // "a 2014 study": a year or number modifies the head.
+        if toks[k].kind == TokenKind::Number {
+            k += 1;
+            continue;
+        }
         let w = word(k);
         // A possessive is a modifier: "the company’s chief executive", "the brothers’ mother".
         if strip_possessive(w).1 && k + 1 < toks.len() && toks[k + 1].kind == TokenKind::Word {

@@ -202,6 +202,39 @@ fn strip_possessive_mark(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
+/// "The latest poll released Friday shows", "Video of the incident shows": a document or
+/// body, then a modifier that starts with a preposition or participle and holds no clause,
+/// before an evidence cue at `k`.
+fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> Option<usize> {
+    let from = k.saturating_sub(9).max(s0);
+    (from..k).rev().find_map(|end| {
+        let m = ents.mention_at(end.checked_sub(1)?)?;
+        let mention = &ents.mentions[m];
+        let opens_modifier = matches!(
+            doc.tok(end),
+            "of" | "from"
+                | "by"
+                | "released"
+                | "published"
+                | "conducted"
+                | "issued"
+                | "commissioned"
+                | "obtained"
+                | "in"
+                | "on"
+                | "at"
+        );
+        let plain = (end..k).all(|j| {
+            doc.tokens[j].quote.is_none()
+                && doc.tokens[j].kind != TokenKind::QuoteMark
+                && doc.tok(j) != ","
+                && (j == end || !is_reporting_cue(doc, j))
+        });
+        (mention.tokens.end == end && mention.org && !mention.possessive && opens_modifier && plain)
+            .then_some(m)
+    })
+}
+
 /// Cues whose object is the listener: "told reporters", "warned the council".
 fn takes_listener(lemma: &str) -> bool {
     matches!(
@@ -672,6 +705,11 @@ pub fn find_reported_in(
                 // the document, the sentence's subject, not the nearest person.
                 .filter(|&m| !evidence_verb || ents.mentions[m].org)
                 .filter(|&m| crate::attribute::agrees(doc, ents, m, k))
+                .or_else(|| {
+                    evidence_verb
+                        .then(|| document_before_modifier(doc, ents, s0, k))
+                        .flatten()
+                })
                 .or_else(|| {
                     (participle || coordinated || evidence_verb)
                         .then(|| first_subject_between(ents, s0, k))
@@ -1434,6 +1472,33 @@ mod tests {
             "The meeting deteriorated from there, said one party source in the room.",
             "The meeting deteriorated from there",
             "one party source",
+        ),
+        // Evidence from documents and bodies: a capitalised plural or document noun opening
+        // the sentence, a year among the modifiers, a modifier between source and verb.
+        (
+            "Polls show a close contest in the state.",
+            "a close contest in the state",
+            "Polls",
+        ),
+        (
+            "Polling averages show Anna Lee with a lead in the low single digits.",
+            "Anna Lee with a lead in the low single digits",
+            "Polling averages",
+        ),
+        (
+            "Yet, a 2014 study found that poor children in the city have the worst odds.",
+            "poor children in the city have the worst odds",
+            "a 2014 study",
+        ),
+        (
+            "The latest opinion poll released Friday shows that Anna Lee leads by five points.",
+            "Anna Lee leads by five points",
+            "The latest opinion poll",
+        ),
+        (
+            "Another slide shows that eight of 10 avocados are grown in Mexico.",
+            "eight of 10 avocados are grown in Mexico",
+            "Another slide",
         ),
         // A share of those polled speaks.
         (
