@@ -398,6 +398,30 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             j -= 1;
             continue;
         }
+        // "who in 2010 said", "the mother of three replied": a year after a preposition
+        // is a filler; a count after "of" ends the subject's description.
+        if doc.tokens[j - 1].kind == TokenKind::Number
+            || matches!(
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+            )
+        {
+            if j >= floor + 2
+                && matches!(doc.tok(j - 2), "in" | "since" | "by" | "until")
+                && fillers < 4
+            {
+                fillers += 1;
+                j -= 2;
+                continue;
+            }
+            if j >= floor + 3 && doc.tok(j - 2) == "of" {
+                if let Some(m) = ents.mention_at(j - 3).filter(|&m| {
+                    ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive
+                }) {
+                    return Some(m);
+                }
+            }
+        }
         return source_with_post_modifier(doc, ents, j, floor);
     }
     None
@@ -1739,6 +1763,24 @@ mod tests {
             None,
             None,
             None,
+        ),
+        // A relative clause with a year before its cue; an appositive opened by "now";
+        // a descriptor with a count after "of".
+        (
+            "Obama had a frosty relationship with Tom Clarke, now the Senate majority leader, who in 2010 said the goal was to make Obama a “one-term president.”",
+            "one-term president.",
+            "partial",
+            Some("Tom Clarke"),
+            Some("who"),
+            Some("said"),
+        ),
+        (
+            "When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, “It's meant to benefit the mother.”",
+            "It's meant to benefit the mother.",
+            "direct",
+            Some("the 34-year-old mother"),
+            Some("the 34-year-old mother"),
+            Some("replied"),
         ),
         // "as X put it" names whose words they are.
         (

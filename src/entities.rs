@@ -624,7 +624,14 @@ impl Entities {
     fn trailing_appositive(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
-        let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
+        // "McConnell, now the Senate majority leader,": a time adverb may open it.
+        let adverb = next.tokens.start == m.tokens.end + 2
+            && matches!(
+                doc.tok(m.tokens.end + 1),
+                "now" | "then" | "currently" | "still" | "also"
+            );
+        let comma_between =
+            (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
         // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
         // ferry operator serving the island, will end the route".
         let closes = doc.tokens[next.tokens.end..]
@@ -1333,10 +1340,23 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             continue;
         }
         if let Some(org) = doc.role(k) {
-            // Keep going if the next word is also a role noun ("campaign spokesman").
+            // Keep going if the next word is also a role noun ("campaign spokesman"), or the
+            // one after a lowercase modifier ("the Senate majority leader").
             head = Some((k, org));
             if toks.get(k + 1).is_some_and(|n| n.quote.is_none()) && doc.role(k + 1).is_some() {
                 k += 1;
+                continue;
+            }
+            let modifier_then_role = toks.get(k + 2).is_some_and(|n| n.quote.is_none())
+                && toks[k + 1].kind == TokenKind::Word
+                && toks[k + 1].quote.is_none()
+                && !is_function_word(word(k + 1))
+                && !is_determiner(word(k + 1))
+                && doc.cue(k + 1).is_none()
+                && word(k + 1).starts_with(char::is_lowercase)
+                && doc.role(k + 2) == Some(false);
+            if modifier_then_role {
+                k += 2;
                 continue;
             }
             break;

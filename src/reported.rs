@@ -850,6 +850,13 @@ pub fn find_reported_in(
                 let relative = ents.is_relative(doc, m);
                 let interrupts = !relative
                     && after_cue < s1
+                    // "…, the mother of three replied, “It's meant …”": the cue introduces
+                    // its quotation, unless the quotation completes a short opening ("It
+                    // was, the president said, “a stone where …”").
+                    && doc.tokens.get(after_cue + 1).is_some_and(|t| {
+                        t.kind != TokenKind::QuoteMark
+                            || word_count(doc, s0, subject_start.saturating_sub(1)) <= 4
+                    })
                     && doc.tok(after_cue) == ","
                     && subject_start > s0 + 2
                     && doc.tok(subject_start - 1) == ","
@@ -1222,7 +1229,12 @@ pub fn find_reported_in(
                         // "In a wide-ranging interview, Obama also said:" — an adverbial
                         // before the attribution is no content, and a cue that ends in a
                         // colon introduces what follows it.
-                        let introduces = (k + 1..s1).any(|j| doc.tok(j) == ":");
+                        // ("…, the mother of three replied, “It's meant …”": so does a cue
+                        // followed by its quotation.)
+                        let introduces = (k + 1..s1).any(|j| doc.tok(j) == ":")
+                            || (k + 1..s1.min(k + 3))
+                                .find(|&j| doc.tok(j) != ",")
+                                .is_some_and(|j| doc.tokens[j].kind == TokenKind::QuoteMark);
                         let adverbial = matches!(
                             &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
                             "in" | "at"
@@ -1802,6 +1814,8 @@ mod tests {
             "Indeed, it would have been far better if Anna Lee had left early, when voters could have considered it.",
             "It goes without saying that raising taxes on the rich is anathema to Republicans.",
             "Anna Lee called into a radio program when she was home sick.",
+            // A cue followed by its quotation reports nothing before it.
+            "When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, “It's meant to benefit the mother.”",
             // A cue ending a fronted clause reports nothing of the main clause.
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
