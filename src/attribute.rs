@@ -691,10 +691,16 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
             // "said it was “a mistake”": a pronoun after the cue is its object or the
             // reported clause's subject, not an inverted speaker.
             let inverted = quotative_cue(doc, j).is_some_and(|c| inverts(c.lemma));
+            // ("said Clinton was “justified”": a name followed by its verb is the reported
+            // clause's subject.)
             if let Some(m) = ents.mention_at(j + 1).filter(|&m| {
+                let end = ents.mentions[m].tokens.end;
                 inverted
                     && ents.mentions[m].tokens.start == j + 1
                     && ents.mentions[m].kind != MentionKind::Pronoun
+                    && (end >= open
+                        || doc.tokens[end].kind != TokenKind::Word
+                        || doc.tokens[end].quote.is_some())
             }) {
                 return Some((m, Some(cue_span(doc, j))));
             }
@@ -767,6 +773,28 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                             doc.tokens[k].span.start,
                             doc.tokens[k + cue_len - 1].span.end,
                         ),
+                    ));
+                }
+            }
+            continue;
+        }
+        // "as The New Yorker put it, “the operator”": an aside naming whose words they are.
+        if matches!(doc.tok(k), "put" | "puts") && k + 1 < sentence.end && doc.tok(k + 1) == "it" {
+            let source = subject_left_of(doc, ents, k, sentence.start).filter(|&m| {
+                let start = ents.mentions[m].tokens.start;
+                start > sentence.start && doc.tok(start - 1).eq_ignore_ascii_case("as")
+            });
+            if let Some(m) = source {
+                let rank = if k < open {
+                    k - sentence.start
+                } else {
+                    10_000 + (k - open)
+                };
+                if best.is_none_or(|b| rank < b.0) {
+                    best = Some((
+                        rank,
+                        m,
+                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
                     ));
                 }
             }
@@ -1702,6 +1730,24 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A name after a cue and before its verb is the reported clause's subject.
+        (
+            "However, many said Anna Lee was “justified” in keeping it private.",
+            "justified",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // "as X put it" names whose words they are.
+        (
+            "The network, as Anna Lee put it in a statement in July, is “providing a perspective you won't get elsewhere.”",
+            "providing a perspective you won't get elsewhere.",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("put it"),
         ),
         // Before a colon intro, a fronted phrase's cue is not the sentence's.
         (

@@ -780,8 +780,11 @@ impl Entities {
             if m.plural {
                 return e.kind != SpeakerKind::Person;
             }
+            // ("4 percent" is plural, though it does not end in "s".)
             let kind_ok = e.kind == SpeakerKind::Person
-                || (e.kind == SpeakerKind::Unnamed && !e.name.ends_with('s'));
+                || (e.kind == SpeakerKind::Unnamed
+                    && !e.name.ends_with('s')
+                    && e.mentions.first().is_none_or(|&f| !self.mentions[f].plural));
             kind_ok
                 && (m.gender == Gender::Unknown
                     || e.gender == m.gender
@@ -873,6 +876,41 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let mut last_sentence = usize::MAX;
     while i < toks.len() {
         let t = toks[i];
+        // "63 percent said …", "52% of voters say …": a share of those polled speaks.
+        if t.quote.is_none() && t.kind == TokenKind::Number {
+            let percent_at = if t.span.text(text).ends_with('%') {
+                Some(i)
+            } else {
+                toks.get(i + 1)
+                    .filter(|n| matches!(n.span.text(text), "percent" | "per" | "%"))
+                    .map(|_| i + 1)
+            };
+            let of_whom = percent_at.and_then(|p| {
+                (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
+                    .then(|| descriptor_mention(doc, p + 2))
+                    .flatten()
+            });
+            if let Some(p) = percent_at {
+                let end = of_whom.as_ref().map_or(p + 1, |d| d.tokens.end);
+                let span = Span::new(t.span.start, toks[end - 1].span.end);
+                out.push(Mention {
+                    span,
+                    tokens: i..end,
+                    kind: MentionKind::Descriptor,
+                    name: None,
+                    role: Some(span),
+                    gender: Gender::Unknown,
+                    plural: true,
+                    org: false,
+                    possessive: false,
+                    subject: t.sentence != last_sentence,
+                    entity: None,
+                });
+                last_sentence = t.sentence;
+                i = end;
+                continue;
+            }
+        }
         if t.quote.is_some() || t.kind != TokenKind::Word {
             i += 1;
             continue;
@@ -1442,6 +1480,16 @@ fn is_function_word(w: &str) -> bool {
             | "she"
             | "they"
             | "we"
+            | "when"
+            | "while"
+            | "where"
+            | "because"
+            | "since"
+            | "until"
+            | "though"
+            | "although"
+            | "so"
+            | "then"
     )
 }
 

@@ -47,6 +47,11 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
                 | "because"
                 | "since"
                 | "if"
+                | "after"
+                | "before"
+                | "once"
+                | "unless"
+                | "until"
         )
         && (i..k).all(|j| doc.tok(j) != ",")
 }
@@ -190,6 +195,11 @@ fn is_participle(word: &str) -> bool {
                 | "wellbeing"
                 | "upbringing"
         )
+}
+
+/// Whether a word ends in a possessive mark: "MSNBC’s", "CNN's".
+fn strip_possessive_mark(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
 }
 
 /// Cues whose object is the listener: "told reporters", "warned the council".
@@ -363,6 +373,12 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         | "must"
                         | "did"
                         | "does"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
                 );
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
@@ -399,6 +415,7 @@ fn opens_adverbial(word: &str) -> bool {
     matches!(
         &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
         "on" | "in"
+            | "by"
             | "at"
             | "during"
             | "after"
@@ -463,6 +480,13 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
                 break;
             }
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
+            // "Read the full transcript of his interview": a link after the list.
+            if matches!(
+                doc.tok(c),
+                "Read" | "Watch" | "See" | "Click" | "Listen" | "Follow" | "Sign" | "Subscribe"
+            ) {
+                break;
+            }
             let words = word_count(doc, c, d);
             let closed = matches!(doc.tok(d - 1), "." | "!" | "?");
             // "The governor added:" over a paragraph of prose: the paragraph is what he
@@ -606,6 +630,15 @@ pub fn find_reported_in(
             // gerund after a preposition takes the sentence's subject too.
             // ("pilloried the administration for proposing …": after "for" an active verb's
             // object does the proposing, so only the passive keeps its subject.)
+            // ("It goes without saying that …" reports nothing.)
+            if doc.tok(k) == "saying"
+                && k >= s0 + 2
+                && doc.tok(k - 1) == "without"
+                && matches!(doc.tok(k - 2), "goes" | "go" | "went")
+            {
+                k += 1;
+                continue;
+            }
             let gerund = doc.tok(k).ends_with("ing")
                 && k > s0
                 && (matches!(
@@ -617,7 +650,8 @@ pub fn find_reported_in(
                         doc.tok(k - 3),
                         "was" | "were" | "is" | "are" | "been" | "being"
                     ));
-            let coordinated = k > s0 && doc.tok(k - 1) == "and" || gerund;
+            // ("… were “legitimate” but insisted progress had been made": "but" too.)
+            let coordinated = k > s0 && matches!(doc.tok(k - 1), "and" | "but") || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -649,6 +683,18 @@ pub fn find_reported_in(
                 if let Some(lm) = ents.mention_at(c) {
                     if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
                         c = ents.mentions[lm].tokens.end;
+                        // "told MSNBC’s “Morning Joe” on Friday that …": the programme's
+                        // title belongs to the listener.
+                        let title = (c < s1
+                            && doc.tokens[c].kind == TokenKind::QuoteMark
+                            && strip_possessive_mark(doc.tok(c - 1)))
+                        .then(|| doc.tokens.get(c + 1).and_then(|t| t.quote))
+                        .flatten()
+                        .filter(|&q| doc.open_token(q) == Some(c))
+                        .and_then(|q| doc.close_token(q));
+                        if let Some(close) = title {
+                            c = close + 1;
+                        }
                     }
                 } else if c < s1
                     && matches!(
@@ -786,6 +832,26 @@ pub fn find_reported_in(
                         continue;
                     }
                 }
+                // "After the union objected, the case was moved": a cue ending a fronted
+                // clause reports nothing of the main clause.
+                let closes_fronted_clause =
+                    c < s1 && doc.tok(c) == "," && fronted_clause(doc, s0, k);
+                // "…, said one GOP source in the room.": the inverted speaker is no content.
+                let inverted = k > s0
+                    && doc.tok(k - 1) == ","
+                    && ents.mention_at(k + 1).is_some_and(|im| {
+                        let im = &ents.mentions[im];
+                        im.tokens.start == k + 1
+                            && im.kind != crate::entities::MentionKind::Pronoun
+                            && word_count(doc, im.tokens.end, s1) <= 4
+                            // ("said parents still want …": the name's own verb follows.)
+                            && (im.tokens.end >= s1
+                                || doc.tokens[im.tokens.end].kind == TokenKind::Punct
+                                || matches!(
+                                    doc.tok(im.tokens.end),
+                                    "in" | "at" | "of" | "for" | "with" | "from" | "on"
+                                ))
+                    });
                 if c < s1 && doc.tok(c) == "," {
                     c += 1;
                 }
@@ -857,10 +923,31 @@ pub fn find_reported_in(
                 };
                 // After "that" a clause may open with an adverbial: "found that in the
                 // three largest counties voters were removed".
+                // "that “exactly who did it” remains under investigation": a quote that
+                // opens the content may be continued by the writer's words.
+                let opens_with_continued_quote = c < s1
+                    && doc.tokens[c].kind == TokenKind::QuoteMark
+                    && doc
+                        .tokens
+                        .get(c + 1)
+                        .and_then(|t| t.quote)
+                        .filter(|&q| doc.open_token(q) == Some(c))
+                        .and_then(|q| doc.close_token(q))
+                        .is_some_and(|close| {
+                            (close + 1..end)
+                                .filter(|&j| {
+                                    doc.tokens[j].kind == TokenKind::Word
+                                        && doc.tokens[j].quote.is_none()
+                                })
+                                .count()
+                                >= 2
+                        });
                 let starts_ok = !time_only
+                    && !closes_fronted_clause
+                    && !inverted
                     && evidence_ok
                     && c < s1
-                    && doc.tokens[c].kind != TokenKind::QuoteMark
+                    && (doc.tokens[c].kind != TokenKind::QuoteMark || opens_with_continued_quote)
                     && (infinitive
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
                         || !matches!(
@@ -883,6 +970,22 @@ pub fn find_reported_in(
                                 | "from"
                                 | "since"
                                 | "until"
+                                | "into"
+                                | "onto"
+                                | "upon"
+                                | "toward"
+                                | "towards"
+                                | "across"
+                                | "through"
+                                | "within"
+                                | "without"
+                                | "despite"
+                                | "amid"
+                                | "while"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "unless"
                         ))
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
@@ -892,7 +995,9 @@ pub fn find_reported_in(
                                 "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
                                     | "should" | "might" | "may" | "must" | "did" | "does"
                                     | "wo" | "were"
-                            ) || doc.tok(c + 1).ends_with("ed"))))
+                            ) || doc.tok(c + 1).ends_with("ed")
+                                // "that it “will not break our will”"
+                                || doc.tokens[c + 1].kind == TokenKind::QuoteMark)))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
                     && !(matches!(&*crate::text::ascii_lowercase_in(doc.tok(c), &mut [0; 32]), "yes" | "no")
                         && (c + 1 >= s1
@@ -941,12 +1046,20 @@ pub fn find_reported_in(
                     continue;
                 }
             }
-            // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT.
-            if k > s0 + 2 && (!cue_used || doc.tokens[s0].kind == TokenKind::QuoteMark) {
-                let comma = (s0..k)
-                    .rev()
-                    .take(10)
-                    .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none());
+            // Pattern 2: CONTENT, SUBJECT CUE. / CONTENT, CUE SUBJECT. A cue that also
+            // attributes a quotation reports this way only what is not that quotation
+            // alone (`is_whole_quote` below): `Clinton “is the only candidate …,” Newton
+            // said`.
+            if k > s0 + 2 {
+                // (American style puts the comma inside the closing mark: `safe,” he said`.)
+                let comma = (s0..k).rev().take(10).find(|&j| {
+                    doc.tok(j) == ","
+                        && (doc.tokens[j].quote.is_none()
+                            || doc.tokens.get(j + 1).is_some_and(|n| {
+                                n.kind == TokenKind::QuoteMark
+                                    && doc.closing_quote_of(j + 1).is_some()
+                            }))
+                });
                 if let Some(mut comma) = comma {
                     // "…, told Reuters": the object of a verb of telling is its listener.
                     let takes_listener = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
@@ -969,15 +1082,60 @@ pub fn find_reported_in(
                     }
                     let subject = before_relative
                         .or_else(|| {
+                            // "…, Trump was a novice politician who had never debated": the
+                            // subject stands next to its cue.
                             ents.mention_at(comma + 1).filter(|&m| {
                                 ents.mentions[m].tokens.start == comma + 1
                                     && ents.mentions[m].tokens.end <= k + 1
+                                    && (ents.mentions[m].tokens.end > k
+                                        || subject_left_of(doc, ents, k, comma + 1) == Some(m)
+                                        // "sources who reviewed them told", "an analysis
+                                        // of filings shows": a post-modifier between.
+                                        || matches!(
+                                            doc.tok(ents.mentions[m].tokens.end),
+                                            "who" | "that" | "of" | "from" | "at" | "with" | "in"
+                                        ))
                             })
                         })
                         .or_else(|| {
+                            // `safe,” retired Air Force general Lloyd Newton said`: past the
+                            // closing mark and up to two lowercase modifiers.
+                            let mut first = comma + 1;
+                            if first < k && doc.tokens[first].kind == TokenKind::QuoteMark {
+                                first += 1;
+                            }
+                            // The mention next to the cue, after at most five modifiers.
+                            subject_left_of(doc, ents, k, first).filter(|&m| {
+                                let start = ents.mentions[m].tokens.start;
+                                start >= first
+                                    && start <= first + 5
+                                    && (first..start).all(|w| {
+                                        doc.tokens[w].kind == TokenKind::Word
+                                            && doc.tokens[w].quote.is_none()
+                                            && (doc.cue(w).is_none()
+                                                || doc.tok(w).starts_with(char::is_uppercase))
+                                            // "…, when Republican voters could have
+                                            // considered": a new clause, not modifiers.
+                                            && !is_clause_start(doc.tok(w))
+                                            && !matches!(
+                                                doc.tok(w),
+                                                "when" | "while" | "as" | "because" | "and" | "but"
+                                                    | "or" | "who" | "which" | "where" | "then"
+                                                    | "so" | "after" | "before" | "since"
+                                                    | "until" | "though" | "although"
+                                            )
+                                    })
+                            })
+                        })
+                        .or_else(|| {
+                            // `unprecedented,” said Jeffrey Frankel`: the closing mark may
+                            // stand between the comma and the cue.
+                            let after_comma = comma + 1 == k
+                                || comma + 2 == k
+                                    && doc.tokens[comma + 1].kind == TokenKind::QuoteMark;
                             ents.mention_at(k + 1).filter(|&m| {
                                 ents.mentions[m].tokens.start == k + 1
-                                    && comma + 1 == k
+                                    && after_comma
                                     && !takes_listener
                             })
                         });
@@ -1042,6 +1200,19 @@ pub fn find_reported_in(
                                 | "asked"
                                 | "when"
                                 | "while"
+                                | "through"
+                                | "by"
+                                | "under"
+                                | "despite"
+                                | "unlike"
+                                | "like"
+                                | "as"
+                                | "if"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "without"
+                                | "indeed"
                         ) && word_count(doc, c0, comma) < 8;
                         // "“The only way Wall Street will change …” for criminal behavior,
                         // she said.": a quote the writer's own words continue is reported
@@ -1096,8 +1267,12 @@ pub fn find_reported_in(
                 && colon + 1 < s1
                 && doc.tok(colon) == ":"
                 && ents.mentions[m].kind == crate::entities::MentionKind::Name
-                // "Q: Why now?" is an interview's label, not a name.
+                // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
+                // "Map:" and "Correction:", lone words with no sign of a person or body.
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
+                && ents.mentions[m]
+                    .entity
+                    .is_some_and(|e| ents.entities[e].evidence)
                 // French headlines open with a topic ("Retraites : le gouvernement …");
                 // only a full name there is a speaker.
                 && (!doc.french || ents.mentions[m].tokens.len() >= 2)
@@ -1215,6 +1390,61 @@ mod tests {
             "Anna Lee spoke. “We must pay attention to what is written” in that law, she said.",
             "We must pay attention to what is written” in that law",
             "Anna Lee",
+        ),
+        // A programme's title goes with the listener; content may open with a quote
+        // that the writer's words continue.
+        (
+            "Anna Lee tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+            "“exactly who did it” remains under investigation",
+            "Anna Lee",
+        ),
+        // Mixed speech before the attribution, its comma inside the closing mark, and
+        // modifiers before the speaker's name.
+        (
+            "Anna Lee “is the only candidate with the experience to keep us safe,” retired Air Force general Tom Clarke said.",
+            "Anna Lee “is the only candidate with the experience to keep us safe",
+            "Tom Clarke",
+        ),
+        // Adverbials between listener and "that"; a subjectless verb after "but".
+        (
+            "Anna Lee had told President Tom Clarke by telephone on Wednesday that she was confined to her home but was otherwise fine.",
+            "she was confined to her home but was otherwise fine",
+            "Anna Lee",
+        ),
+        // "that it “…”": a quotation may carry the clause's verb.
+        (
+            "The party leader left early, saying in a statement that it “will not break our will.”",
+            "it “will not break our will.”",
+            "The party leader",
+        ),
+        // Mixed speech before an inverted cue after the closing mark.
+        (
+            "Aside from wartime, “this sort of stimulus is unprecedented,” said Anna Lee, a professor.",
+            "Aside from wartime, “this sort of stimulus is unprecedented",
+            "Anna Lee",
+        ),
+        // A verb coordinated by "but" shares its subject.
+        (
+            "Anna Lee said the concerns were legitimate but insisted progress had been made.",
+            "the concerns were legitimate",
+            "Anna Lee",
+        ),
+        // The inverted speaker after the cue is no content.
+        (
+            "The meeting deteriorated from there, said one party source in the room.",
+            "The meeting deteriorated from there",
+            "one party source",
+        ),
+        // A share of those polled speaks.
+        (
+            "In the poll, 52% of likely voters say the economy is the top issue.",
+            "the economy is the top issue",
+            "52% of likely voters",
+        ),
+        (
+            "However, 63 percent said Anna Lee was justified in keeping it private.",
+            "Anna Lee was justified in keeping it private",
+            "63 percent",
         ),
         // A dateline and a time adverbial are no content.
         (
@@ -1454,6 +1684,11 @@ mod tests {
                 "In a long interview, Mayor Anna Lee also said:\nThe harbour must stay open all winter\nShe is confident the budget will pass\nThe ferry company has run the route since 1998, longer than any other.",
                 &["The harbour must stay open all winter", "She is confident the budget will pass"],
             ),
+            // A link after the list is no item.
+            (
+                "Anna Lee said:\nThe harbour must stay open all winter\nRead the full transcript of her interview\nThe work starts on Monday.",
+                &["The harbour must stay open all winter"],
+            ),
             // A paragraph of prose under the colon is said as a block.
             (
                 "Governor Anna Lee added:\nIt is typical of them. They know nothing, but the talk never stops.\nThe crowd cheered.",
@@ -1495,6 +1730,15 @@ mod tests {
             "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
             "Anna Lee told reporters after the meeting that was held on a boat.",
             "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
+            // An adverbial is no content; the subject of "…, X said" stands next to its
+            // cue; an idiom reports nothing.
+            "Through a spokesman, Anna Lee declined to comment.",
+            "Before stepping on the debate stage in Ohio, Anna Lee was a novice who had never debated.",
+            "Indeed, it would have been far better if Anna Lee had left early, when voters could have considered it.",
+            "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+            "Anna Lee called into a radio program when she was home sick.",
+            // A cue ending a fronted clause reports nothing of the main clause.
+            "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
             // Nothing before a relative clause is reported by it.
