@@ -102,11 +102,14 @@ pub struct Doc<'a> {
     /// Written in French (by its function words): cue verbs, auxiliaries and "selon" are
     /// then read as French.
     pub french: bool,
-    /// What each word is to the lexicon, looked up once: the passes ask about the same
-    /// tokens many times.
-    lexical: Vec<Lexical>,
-    /// The distinct words of the text (word tokens) and what they are to the lexicon.
-    words: FxHashMap<&'a str, Lexical>,
+    /// What each word is to the lexicon, looked up once (the passes ask about the same
+    /// tokens many times): per token, its entry in `lexicon_entries`. Four bytes a token
+    /// rather than the entry itself: a long text has a million tokens and few entries.
+    lexical: Vec<u32>,
+    /// The distinct lexicon answers of the text; entry 0 is a non-word's.
+    lexicon_entries: Vec<Lexical>,
+    /// The distinct words of the text (word tokens) and their entries.
+    words: FxHashMap<&'a str, u32>,
     /// For each `BLOCK` bytes of text, the number of tokens starting before the block:
     /// finding the token at an offset reads a few tokens of one block instead of binary
     /// searching all of them (in a long article, a cache miss at every step).
@@ -311,8 +314,9 @@ impl<'a> Doc<'a> {
             .collect();
         let french = is_french(text, &tokens);
         // Each distinct word is looked up once: an article repeats most of its words.
-        let mut words: FxHashMap<&str, Lexical> = crate::fxhash::map_for(tokens.len() / 2);
-        let mut lexical: Vec<Lexical> = tokens
+        let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
+        let mut entries = vec![Lexical::default()];
+        let mut lexical: Vec<u32> = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Word => {
@@ -326,24 +330,28 @@ impl<'a> Doc<'a> {
                         } else {
                             crate::lexicon::cue_verb_and_role_noun(w)
                         };
-                        Lexical { cue, role }
+                        entries.push(Lexical { cue, role });
+                        (entries.len() - 1) as u32
                     })
                 }
-                _ => Lexical::default(),
+                _ => 0,
             })
             .collect();
         // "state Del. Marcia Price", "state officials said": "state" before a name, title
         // or role noun is the adjective, not the speech verb.
         for i in 0..tokens.len().saturating_sub(1) {
             let (t, next) = (tokens[i], tokens[i + 1]);
-            if lexical[i].cue.is_some()
+            let entry = entries[lexical[i] as usize];
+            if entry.cue.is_some()
                 && t.span.text(text) == "state"
                 && next.kind == TokenKind::Word
                 && next.paragraph == t.paragraph
                 && (next.span.text(text).starts_with(char::is_uppercase)
-                    || lexical[i + 1].role.is_some())
+                    || entries[lexical[i + 1] as usize].role.is_some())
             {
-                lexical[i].cue = None;
+                // This token's own entry, without the cue.
+                entries.push(Lexical { cue: None, ..entry });
+                lexical[i] = (entries.len() - 1) as u32;
             }
         }
         let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
@@ -371,6 +379,7 @@ impl<'a> Doc<'a> {
             title_case,
             french,
             lexical,
+            lexicon_entries: entries,
             words,
             block_tokens,
             token_starts: Vec::new(),
@@ -447,7 +456,8 @@ impl<'a> Doc<'a> {
 
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
     pub fn cue(&self, i: usize) -> Option<crate::lexicon::CueVerb> {
-        self.lexical.get(i).and_then(|l| l.cue)
+        let entry = *self.lexical.get(i)?;
+        self.lexicon_entries[entry as usize].cue
     }
 
     /// Whether the text has `w`, starting with a lowercase letter, as a word: capitalised
@@ -458,7 +468,8 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
     pub fn role(&self, i: usize) -> Option<bool> {
-        self.lexical.get(i).and_then(|l| l.role)
+        let entry = *self.lexical.get(i)?;
+        self.lexicon_entries[entry as usize].role
     }
 
     fn split_sentences(&mut self) {
