@@ -1091,6 +1091,21 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             end += 1;
             continue;
         }
+        // "the World Travel and Tourism Council", "the Securities and Exchange Commission":
+        // "and" inside a body's name, which a body's word ends.
+        if w == "and" && end > start {
+            let run_end = (end + 1..toks.len().min(end + 6))
+                .take_while(|&j| {
+                    toks[j].kind == TokenKind::Word
+                        && toks[j].quote.is_none()
+                        && starts_upper(word(j))
+                })
+                .last();
+            if let Some(last) = run_end.filter(|&l| lexicon::is_org_word(word(l))) {
+                end = last + 1;
+                break;
+            }
+        }
         break;
     }
     if end == start {
@@ -2033,6 +2048,12 @@ mod tests {
                 "Laurence H. Tribe spoke.",
                 "Laurence H. Tribe",
                 "Laurence H. Tribe",
+            ),
+            // "and" inside a body's name.
+            (
+                "It grew, according to the World Travel and Tourism Council, an industry body.",
+                "the World Travel and Tourism Council",
+                "World Travel and Tourism Council",
             ),
         ];
         for &(text, mention, entity) in rows {

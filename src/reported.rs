@@ -941,7 +941,10 @@ pub fn find_reported_in(
                     || infinitive
                     || c < end && (is_clause_start(doc.tok(c)) || doc.tok(c).ends_with("ing"))
                     || verb.is_some_and(|v| takes_clause(v.lemma));
-                if !clause {
+                // (Not inside a relative clause: "the threat that would develop when …".)
+                let relative_open =
+                    (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
+                if !clause && !relative_open {
                     end = (c + 1..end)
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
@@ -1411,6 +1414,11 @@ mod tests {
         (
             "Anna Lee criticized the Affordable Care Act when she spoke in Flint on Tuesday.",
             "the Affordable Care Act",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee did not realize the threat that would develop when the money ran out.",
+            "the threat that would develop when the money ran out",
             "Anna Lee",
         ),
         (
