@@ -319,6 +319,37 @@ fn citations(input: &Report, pos: &Positions, source: &Source) -> String {
 // CSV (RFC 4180).
 
 /// One CSV field: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
+/// `x` with `decimals` decimals, as `format!("{x:.decimals$}")` writes it, without the
+/// standard float formatting (which adds 11 KB of code to the Wasm).
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = x.abs() * scale;
+    let mut n = scaled.round();
+    // `format!` rounds the exact decimal value, an exact tie to even. The product may have
+    // rounded onto or off a tie: its error (exact with a fused multiply-add) says which way.
+    if scaled - scaled.floor() == 0.5 {
+        let error = x.abs().mul_add(scale, -scaled);
+        let round_up = error > 0.0 || error == 0.0 && scaled.floor() % 2.0 == 1.0;
+        n = if round_up {
+            scaled.ceil()
+        } else {
+            scaled.floor()
+        };
+    }
+    let n = n as u64;
+    let unit = 10u64.pow(decimals);
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if decimals == 0 {
+        return format!("{sign}{n}");
+    }
+    format!(
+        "{sign}{}.{:0width$}",
+        n / unit,
+        n % unit,
+        width = decimals as usize
+    )
+}
+
 pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -371,7 +402,7 @@ fn csv(input: &Report, pos: &Positions, source: &Source) -> String {
             c.claim.clone(),
             c.text.clone(),
             c.claim_type.to_string(),
-            format!("{:.3}", c.check_worthiness),
+            fixed(f64::from(c.check_worthiness), 3),
             c.stance.to_string(),
             c.cue.as_ref().map(|s| s.text.clone()).unwrap_or_default(),
             c.reasons.join("; "),
@@ -432,7 +463,7 @@ fn web_annotation(input: &Report, pos: &Positions, source: &Source) -> String {
                         "value": format!("{claimant} claims: {}", c.claim),
                     },
                     {"type": "TextualBody", "purpose": "tagging", "value": c.claim_type},
-                    {"type": "TextualBody", "purpose": "tagging", "value": format!("check-worthiness {:.2}", c.check_worthiness)},
+                    {"type": "TextualBody", "purpose": "tagging", "value": format!("check-worthiness {}", fixed(f64::from(c.check_worthiness), 2))},
                 ],
                 "target": target,
             })
@@ -503,9 +534,9 @@ fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
                     "text": c.text,
                 },
                 "description": format!(
-                    "{} claim, check-worthiness {:.2} ({}); {}. Rating to be added by the reviewer.",
+                    "{} claim, check-worthiness {} ({}); {}. Rating to be added by the reviewer.",
                     c.claim_type,
-                    c.check_worthiness,
+                    fixed(f64::from(c.check_worthiness), 2),
                     c.reasons.join(", "),
                     if c.stance == "denies" { "the claimant denies it" } else { "the claimant asserts it" },
                 ),
@@ -518,6 +549,41 @@ fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn fixed_writes_what_format_writes() {
+        let values = [
+            0.0,
+            0.4,
+            0.20000002,
+            0.125,
+            0.375,
+            0.005,
+            1.005,
+            0.999,
+            0.9999,
+            0.5,
+            2.5,
+            1.0 / 3.0,
+            -0.25,
+            -0.004,
+            12.345,
+            0.015,
+            0.045,
+            100.0,
+        ];
+        for x in values {
+            assert_eq!(fixed(x, 2), format!("{x:.2}"), "{x}");
+            assert_eq!(fixed(x, 3), format!("{x:.3}"), "{x}");
+            let single = x as f32;
+            assert_eq!(
+                fixed(f64::from(single), 2),
+                format!("{single:.2}"),
+                "{single}"
+            );
+        }
+    }
+
     use super::*;
     use crate::output::report;
 

@@ -76,11 +76,11 @@ pub fn report_markdown(report: &Report, _text: &str) -> String {
             let who = c.claimant.as_deref().unwrap_or("the publication");
             let _ = writeln!(
                 out,
-                "- {} — {} ({}, check-worthiness {:.2}: {})",
+                "- {} — {} ({}, check-worthiness {}: {})",
                 escape(&c.claim),
                 escape(who),
                 c.claim_type,
-                c.check_worthiness,
+                crate::export::fixed(f64::from(c.check_worthiness), 2),
                 c.reasons.join(", ")
             );
         }
