@@ -1327,6 +1327,14 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
     let first_mod = if has_det { i + 1 } else { i };
+    // "that the agency", "When terrorists": a conjunction or a second determiner opens no
+    // descriptor (the one after it does).
+    let lower_first = word(i).to_ascii_lowercase();
+    if is_function_word(&lower_first) && !is_determiner(&lower_first)
+        || has_det && first_mod < toks.len() && is_determiner(word(first_mod))
+    {
+        return None;
+    }
     // Up to four modifiers, then a role noun.
     let mut k = first_mod;
     let mut head = None;
@@ -2017,6 +2025,9 @@ mod tests {
                 "Libertarian candidate Gary Johnson’s doctor decided.",
                 "Gary Johnson’s doctor",
             ),
+            // A conjunction or a second determiner is no part of a descriptor.
+            ("That the agency declined surprised him.", "the agency"),
+            ("But critics decided.", "critics"),
             // A work's title is no speaker.
             ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
             // After a colon a capitalised gerund is no name.
