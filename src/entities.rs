@@ -1412,8 +1412,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let collective =
         org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
     // "Gary Johnson’s doctor": a possessive name before the head determines it.
-    let has_det =
-        has_det || (i..head_i).any(|k| strip_possessive(word(k)).1 && starts_upper(word(k)));
+    // (Only a name before it: "revisited Lorenz’s epochal paper" is no descriptor.)
+    let has_det = has_det
+        || (i..head_i)
+            .find(|&k| strip_possessive(word(k)).1 && starts_upper(word(k)))
+            .is_some_and(|p| (i..p).all(|k| starts_upper(word(k))));
     if !has_det && !plural && !collective {
         return None;
     }
