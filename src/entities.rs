@@ -2028,6 +2028,8 @@ mod tests {
                 "Libertarian candidate Gary Johnson’s doctor decided.",
                 "Gary Johnson’s doctor",
             ),
+            // ... and no word but a name before the possessive.
+            ("Later, they revisited Lorenz’s epochal paper.", "they"),
             // A conjunction or a second determiner is no part of a descriptor.
             ("That the agency declined surprised him.", "the agency"),
             ("But critics decided.", "critics"),
@@ -2043,6 +2045,12 @@ mod tests {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
         }
+        let (ms, _) = ents("Later, they revisited Lorenz’s epochal paper.");
+        assert_eq!(
+            ms.last().map(|m| m.0.as_str()),
+            Some("Lorenz’s epochal paper"),
+            "{ms:?}"
+        );
     }
 
     #[test]
