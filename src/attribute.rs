@@ -751,9 +751,22 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let open = doc.open_token(q)?;
     let sentence = doc.sentence_of(open);
     let mut best: Option<(usize, usize, Span)> = None; // (rank, mention, cue)
-                                                       // "With Democratic leaders worried about …, President Obama is rolling out a new
-                                                       // message: “It's about me.”": before a colon intro, a fronted phrase's cue is not the
-                                                       // sentence's, whose subject follows the phrase's comma.
+                                                       // The outermost frame speaks: in "X said he thought that … “…”" the quote is X's, so a
+                                                       // cue before the quote ranks by how early it stands; one after the quote only by its
+                                                       // distance.
+    let keep_best = |best: &mut Option<(usize, usize, Span)>, k: usize, m: usize, cue: Span| {
+        let rank = if k < open {
+            k - sentence.start
+        } else {
+            10_000 + (k - open)
+        };
+        if best.is_none_or(|b| rank < b.0) {
+            *best = Some((rank, m, cue));
+        }
+    };
+    // "With Democratic leaders worried about …, President Obama is rolling out a new
+    // message: “It's about me.”": before a colon intro, a fronted phrase's cue is not the
+    // sentence's, whose subject follows the phrase's comma.
     let colon_intro = open > sentence.start && doc.tok(open - 1) == ":";
     let fronted_end = colon_intro
         .then(|| {
@@ -784,21 +797,11 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         let cue_len = doc.according_to(k);
         if cue_len > 0 && k + cue_len < sentence.end {
             if let Some(m) = according_to_source(doc, ents, k) {
-                let rank = if k < open {
-                    k - sentence.start
-                } else {
-                    10_000 + (k - open)
-                };
-                if best.is_none_or(|b| rank < b.0) {
-                    best = Some((
-                        rank,
-                        m,
-                        Span::new(
-                            doc.tokens[k].span.start,
-                            doc.tokens[k + cue_len - 1].span.end,
-                        ),
-                    ));
-                }
+                let cue = Span::new(
+                    doc.tokens[k].span.start,
+                    doc.tokens[k + cue_len - 1].span.end,
+                );
+                keep_best(&mut best, k, m, cue);
             }
             continue;
         }
@@ -809,18 +812,8 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 start > sentence.start && doc.tok(start - 1).eq_ignore_ascii_case("as")
             });
             if let Some(m) = source {
-                let rank = if k < open {
-                    k - sentence.start
-                } else {
-                    10_000 + (k - open)
-                };
-                if best.is_none_or(|b| rank < b.0) {
-                    best = Some((
-                        rank,
-                        m,
-                        Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end),
-                    ));
-                }
+                let cue = Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end);
+                keep_best(&mut best, k, m, cue);
             }
             continue;
         }
@@ -867,17 +860,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             continue;
         }
         if let Some(m) = subject.filter(|&m| agrees(doc, ents, m, k)) {
-            // The outermost frame speaks: in "X said he thought that … “…”" the quote is
-            // X's, so a cue before the quote ranks by how early it stands; one after the
-            // quote only by its distance.
-            let rank = if k < open {
-                k - sentence.start
-            } else {
-                10_000 + (k - open)
-            };
-            if best.is_none_or(|b| rank < b.0) {
-                best = Some((rank, m, cue_span(doc, k)));
-            }
+            keep_best(&mut best, k, m, cue_span(doc, k));
         }
     }
     if best.is_none() {

@@ -544,6 +544,14 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
+/// A capitalised day of the week: "said Friday", "on Monday".
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Personal pronouns that can be a speaker, with gender and whether they are plural.
 pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
     Some(match word {

@@ -56,13 +56,6 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
-fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
-}
-
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
     matches!(
@@ -803,7 +796,7 @@ pub fn find_reported_in(
                     {
                         2
                     }
-                    ("on", true) if is_weekday(doc.tok(c + 1)) => {
+                    ("on", true) if crate::lexicon::is_weekday(doc.tok(c + 1)) => {
                         2 + usize::from(
                             c + 2 < s1
                                 && matches!(
@@ -812,7 +805,9 @@ pub fn find_reported_in(
                                 ),
                         )
                     }
-                    (w, _) if is_weekday(w) || matches!(w, "yesterday" | "today") => {
+                    (w, _)
+                        if crate::lexicon::is_weekday(w) || matches!(w, "yesterday" | "today") =>
+                    {
                         1 + usize::from(
                             c + 1 < s1
                                 && matches!(
@@ -921,7 +916,7 @@ pub fn find_reported_in(
                 let about = c + 1 < s1
                     && matches!(doc.tok(c), "about" | "against" | "of" | "on")
                     // "replied on Wednesday": a date, not a topic.
-                    && !is_weekday(doc.tok(c + 1))
+                    && !crate::lexicon::is_weekday(doc.tok(c + 1))
                     && verb.is_some_and(|v| v.class == CueClass::Speech);
                 if about {
                     c += 1;

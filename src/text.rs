@@ -173,14 +173,7 @@ fn is_adjunct_start(word: &str) -> bool {
             | "later"
             | "again"
             | "recently"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
+    ) || crate::lexicon::is_weekday(word)
 }
 
 /// Abbreviations after which a period does not end a sentence.
