@@ -259,7 +259,19 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]),
         "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
     );
-    auxiliary || coordinated || collective || m.plural || m.kind == MentionKind::Pronoun
+    // "Republicans say": a group's name in the plural.
+    let group_plural = m.tokens.len() == 1 && {
+        let w = doc.tok(m.tokens.start);
+        w.strip_suffix('s').is_some_and(|stem| {
+            stem.ends_with("an") || stem.ends_with("at") || stem.ends_with("ist")
+        }) && w.starts_with(char::is_uppercase)
+    };
+    auxiliary
+        || coordinated
+        || collective
+        || group_plural
+        || m.plural
+        || m.kind == MentionKind::Pronoun
 }
 
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
@@ -385,7 +397,17 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 }
             }
             if a > floor && doc.tok(a) == "," {
-                if let Some(m) = ents.mention_at(a - 1) {
+                // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthetical.
+                let mut before = a - 1;
+                if doc.tok(before) == ")" {
+                    if let Some(open) = (before.saturating_sub(8).max(floor)..before)
+                        .rev()
+                        .find(|&o| doc.tok(o) == "(")
+                    {
+                        before = open.saturating_sub(1);
+                    }
+                }
+                if let Some(m) = ents.mention_at(before) {
                     if !ents.mentions[m].possessive {
                         return Some(m);
                     }

@@ -331,6 +331,10 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                                 | "does"
                                 | "must"
                                 | "might"
+                                // "accuse the Islamists, who held power, of having been
+                                // slow": the verb's complement continues.
+                                | "of"
+                                | "for"
                         );
                     if verb_after {
                         k = close + 1;
@@ -747,10 +751,23 @@ pub fn find_reported_in(
                 }
                 // "said on Tuesday that …": a short adverbial before "that" (not a clause:
                 // "says they share the belief that …", "said witnesses saw a gun and that …").
-                if let Some(that) = (c..s1.min(c + 6))
+                // ("says at a campaign stop in Toledo, Ohio, that …": an adverbial opening
+                // with a preposition may hold a place name's comma.)
+                let reach = if c < s1 && opens_adverbial(doc.tok(c)) {
+                    12
+                } else {
+                    6
+                };
+                if let Some(that) = (c..s1.min(c + reach))
                     .take_while(|&j| {
-                        doc.tokens[j].kind == TokenKind::Word
-                            && !matches!(doc.tok(j), "and" | "or" | "but")
+                        (doc.tokens[j].kind == TokenKind::Word
+                            || reach > 6 && doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                            // ("he told me on Friday, is that …": a verb opens the
+                            // sentence's own clause.)
+                            && !matches!(
+                                doc.tok(j),
+                                "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "had"
+                            )
                     })
                     .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
                     .filter(|&that| that == c || opens_adverbial(doc.tok(c)))
@@ -818,6 +835,25 @@ pub fn find_reported_in(
                     }
                     _ => 0,
                 };
+                // "Trump said after the convention he would not accept …": a short
+                // adverbial before a clause that opens with a pronoun.
+                if c < s1
+                    && matches!(
+                        doc.tok(c),
+                        "after" | "before" | "during" | "at" | "in" | "on"
+                    )
+                {
+                    if let Some(p) = (c + 1..s1.min(c + 6))
+                        .take_while(|&j| {
+                            doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                        })
+                        .find(|&j| matches!(doc.tok(j), "he" | "she" | "they" | "we" | "it" | "I"))
+                    {
+                        if p > c + 1 {
+                            c = p;
+                        }
+                    }
+                }
                 // "lawmakers said Friday afternoon.": a time alone is no content.
                 let time_only = time_words > 0
                     && (c + time_words >= s1
@@ -1514,6 +1550,34 @@ mod tests {
             "Another slide shows that eight of 10 avocados are grown in Mexico.",
             "eight of 10 avocados are grown in Mexico",
             "Another slide",
+        ),
+        // Adverbials before the content: a place with its comma before "that", a
+        // prepositional phrase before a pronoun clause; a group named in the plural; an
+        // appositive after a parenthetical; a relative clause inside the object.
+        (
+            "Anna Lee says at a campaign stop in Toledo, Ohio, that the plan means nothing.",
+            "the plan means nothing",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said after the convention he would not accept the endorsement.",
+            "he would not accept the endorsement",
+            "Anna Lee",
+        ),
+        (
+            "Republicans say they have several questions for the director.",
+            "they have several questions for the director",
+            "Republicans",
+        ),
+        (
+            "Rep. Anna Lee (D-N.Y.), chairman of the caucus, said members will help him raise cash.",
+            "members will help him raise cash",
+            "Anna Lee",
+        ),
+        (
+            "Many voters accuse the Islamists, who held power until 2013, of having been slow to respond.",
+            "the Islamists, who held power until 2013, of having been slow to respond",
+            "Many voters",
         ),
         // A share of those polled speaks.
         (
