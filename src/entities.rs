@@ -2030,6 +2030,8 @@ mod tests {
             ),
             // ... and no word but a name before the possessive.
             ("Later, they revisited Lorenz’s epochal paper.", "they"),
+            // A sentence adverb is no name.
+            ("Sometimes the model broke down, Anna Lee said.", "Anna Lee"),
             // A conjunction or a second determiner is no part of a descriptor.
             ("That the agency declined surprised him.", "the agency"),
             ("But critics decided.", "critics"),

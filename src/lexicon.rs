@@ -1090,8 +1090,22 @@ const NOT_AGENTS: &[&str] = &[
 pub fn is_capitalized_function_word(word: &str) -> bool {
     matches!(
         word,
+        // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
+        "Sometimes"
+            | "Often"
+            | "Moreover"
+            | "Furthermore"
+            | "Otherwise"
+            | "Nevertheless"
+            | "Afterward"
+            | "Afterwards"
+            | "Soon"
+            | "Thus"
+            | "Hence"
+            | "Together"
+            | "Elsewhere"
         // French ones that open sentences and never start a name.
-        "Selon"
+            | "Selon"
             | "Pour"
             | "Lire"
             | "Voir"
