@@ -1321,8 +1321,15 @@ pub fn find_reported_in(
                             && (!is_whole_quote(doc, c0, comma) || continued_by_writer)
                             && (doc.tokens[c0].quote.is_none() || continued_by_writer)
                         {
+                            // A quotation the writer continues keeps its opening mark, so
+                            // the reported text reads as printed.
+                            let from = if continued_by_writer {
+                                s0.max(c0 - 1)
+                            } else {
+                                c0
+                            };
                             out.push(Reported {
-                                content: span_of(doc, c0, comma),
+                                content: span_of(doc, from, comma),
                                 mention: m,
                                 cue,
                                 confidence: 0.75,
@@ -1477,7 +1484,7 @@ mod tests {
         // A quotation the writer's words continue is reported whole, as mixed speech.
         (
             "Anna Lee spoke. “We must pay attention to what is written” in that law, she said.",
-            "We must pay attention to what is written” in that law",
+            "“We must pay attention to what is written” in that law",
             "Anna Lee",
         ),
         // A programme's title goes with the listener; content may open with a quote
