@@ -325,14 +325,18 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             let mention = &ents.mentions[m];
             // "Experts on North Korea said": the object of a preposition is no subject
             // ("of" and "from" excepted: "52 percent of voters", "Senator from Texas").
-            let after_preposition = mention.tokens.start > floor
-                && matches!(
-                    &*crate::text::ascii_lowercase_in(
-                        doc.tok(mention.tokens.start - 1),
-                        &mut [0; 32]
-                    ),
-                    "on" | "about" | "with" | "against" | "by" | "over" | "between"
-                );
+            // ("With Putin emphasizing …": the object of "with" is a participle's subject.)
+            let after_preposition = mention.tokens.start > floor && {
+                let mut buf = [0; 32];
+                let preposition =
+                    crate::text::ascii_lowercase_in(doc.tok(mention.tokens.start - 1), &mut buf);
+                let absolute = &*preposition == "with" && doc.tok(k).ends_with("ing");
+                !absolute
+                    && matches!(
+                        &*preposition,
+                        "on" | "about" | "with" | "against" | "by" | "over" | "between"
+                    )
+            };
             if mention.possessive {
                 return None;
             }

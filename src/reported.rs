@@ -52,6 +52,7 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
                 | "once"
                 | "unless"
                 | "until"
+                | "with"
         )
         && (i..k).all(|j| doc.tok(j) != ",")
 }
@@ -1434,6 +1435,11 @@ mod tests {
     const ROWS: &[(&str, &str, &str)] = &[
         // Where content ends: a fronted subordinate clause at its comma; a participle
         // or a new clause after a comma; a noun-phrase object before an adverbial clause.
+        (
+            "With both leaders signaling a focus on negotiation, the coming months could decide it.",
+            "a focus on negotiation",
+            "both leaders",
+        ),
         (
             "While his advisers have suggested his role is that of a convert, Anna Lee is also determined to warn them.",
             "his role is that of a convert",
