@@ -888,7 +888,16 @@ pub fn find_reported_in(
                     && doc.tokens.get(after_cue + 1).is_some_and(|t| {
                         t.kind != TokenKind::QuoteMark
                             || word_count(doc, s0, subject_start.saturating_sub(1)) <= 4
+                                // ("Lamenting their luck, Mexicans often say, ''Poor
+                                // Mexico …''": an adverbial opening is no part of it.)
+                                && !doc.tok(s0).ends_with("ing")
+                                && !opens_adverbial(doc.tok(s0))
                     })
+                    // "…, lawmakers said Friday, as they bristled at …", "…,” she said, but
+                    // Kevin was drifting off": after the attribution "as" or "but" opens the
+                    // writer's own clause ("and", "since" … usually continue the speaker's).
+                    && (after_cue + 1 >= s1
+                        || !matches!(doc.tok(after_cue + 1), "as" | "but"))
                     && doc.tok(after_cue) == ","
                     && subject_start > s0 + 2
                     && doc.tok(subject_start - 1) == ","
@@ -1232,7 +1241,18 @@ pub fn find_reported_in(
                                 "a" | "an" | "the" | "who" | "whose"
                             )
                             && (after + 1..s1).all(|j| doc.cue(j).is_none());
+                        // "…, lawmakers said Friday, as they bristled at …": the writer's
+                        // own subordinate clause after the attribution.
+                        let writer_clause = (after..s1.min(after + 4)).any(|j| {
+                            doc.tok(j) == ","
+                                && j + 1 < s1
+                                && matches!(
+                                    doc.tok(j + 1),
+                                    "as" | "while" | "when" | "before" | "after"
+                                )
+                        });
                         appositive
+                            || writer_clause
                             || (after..s1)
                                 .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
                                 .count()
@@ -1361,6 +1381,11 @@ pub fn find_reported_in(
                 && ents.mentions[m].kind == crate::entities::MentionKind::Name
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
+                && !matches!(
+                    doc.tok(s0).to_ascii_uppercase().as_str(),
+                    "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
+                        | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
+                )
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 && ents.mentions[m]
                     .entity
@@ -1591,6 +1616,12 @@ mod tests {
             "Many voters accuse the Islamists, who held power until 2013, of having been slow to respond.",
             "the Islamists, who held power until 2013, of having been slow to respond",
             "Many voters",
+        ),
+        // After an interrupting attribution, "as" opens the writer's clause.
+        (
+            "The obsession is an insult to all voters, top lawmakers said Friday, as they bristled at the questions.",
+            "The obsession is an insult to all voters",
+            "top lawmakers",
         ),
         // A share of those polled speaks.
         (
@@ -1896,6 +1927,9 @@ mod tests {
             "Anna Lee called into a radio program when she was home sick.",
             // A cue followed by its quotation reports nothing before it.
             "When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, “It's meant to benefit the mother.”",
+            // An adverbial opening before an interrupting cue and its quotation; a label.
+            "Lamenting their luck, voters often say, “Poor us, so far from help.”",
+            "CLARIFICATION: The first sentence has been clarified to reflect the plan.",
             // A cue ending a fronted clause reports nothing of the main clause.
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
