@@ -208,6 +208,19 @@ fn key_hash(s: &str, ascii_fold: bool) -> u64 {
 }
 
 impl Index {
+    /// An empty index with room for `entities` entities: its tables do not rehash as the
+    /// article's entities are added.
+    fn for_entities(entities: usize) -> Index {
+        use crate::fxhash::map_for;
+        Index {
+            surname_key: map_for(entities),
+            surname_ascii: map_for(entities),
+            name_ascii: map_for(entities),
+            first_ascii: map_for(entities),
+            descriptors: None,
+        }
+    }
+
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
         let surname_key = key_hash(&ent.surname_key, false);
@@ -425,10 +438,17 @@ impl Entities {
             }
         }
         let mention_spans = mentions.iter().map(|m| m.span).collect();
+        // Each name or descriptor mention adds at most one entity. An article names a few
+        // dozen; room for more than 256 up front would only cost a long text memory.
+        let entity_bound = mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Pronoun)
+            .count()
+            .min(256);
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
-            index: Index::default(),
+            index: Index::for_entities(entity_bound),
             mention_of_token,
             mention_spans,
         };
@@ -1590,8 +1610,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 matches!(w, "Dr" | "Prof")
                     || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
             })
-        })
-        .map(str::to_string);
+        });
     // Evidence that a name is a person's: a first name, a title or honorific, or a known
     // first name. A lone capitalised word ("Syria", "Children") has none.
     let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
@@ -1645,12 +1664,9 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                             .as_deref()
                             .is_some_and(|f| f.eq_ignore_ascii_case(surname));
                     }
-                    let full: Vec<&str> = e.name.split_whitespace().collect();
-                    full.len() >= words.len() + 2
-                        && full
-                            .iter()
-                            .zip(&words)
-                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                    let full = || e.name.split_whitespace();
+                    full().count() >= words.len() + 2
+                        && full().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b))
                 });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -1682,7 +1698,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 }
             }
             if ent.role.is_none() {
-                ent.set_role(role);
+                ent.set_role(role.map(str::to_string));
             }
             ent.evidence |= evidence;
             if ent.gender == Gender::Unknown {
@@ -1700,7 +1716,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             entities.push(Entity {
                 name: display,
                 short_name,
-                role,
+                role: role.map(str::to_string),
                 name_lower: None,
                 role_lower: None,
                 unindexed: true,
