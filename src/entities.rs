@@ -654,11 +654,10 @@ impl Entities {
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
         // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
         // ferry operator serving the island, will end the route".
-        let closes = doc.tokens[next.tokens.end..]
-            .iter()
+        let closes = (next.tokens.end..doc.tokens.len())
             .take(12)
-            .take_while(|t| t.kind != TokenKind::QuoteMark)
-            .any(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::QuoteMark)
+            .any(|k| matches!(doc.tok(k), "," | ")" | "." | ";"));
         let list = doc
             .tokens
             .get(next.tokens.end)
@@ -942,7 +941,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let w = t.span.text(text);
+        let w = doc.tok(i);
         let sentence_start = doc.sentences[t.sentence].start == i
             || (i > 0
                 && doc.sentences[t.sentence].start + 1 == i
@@ -1021,7 +1020,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let word = |k: usize| toks[k].span.text(text);
+    let word = |k: usize| doc.tok(k);
     let mut start = i;
     let mut has_the = false;
     if matches!(word(i), "The" | "the")
@@ -1324,7 +1323,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     let text = doc.text;
     let toks = &doc.tokens;
-    let word = |k: usize| toks[k].span.text(text);
+    let word = |k: usize| doc.tok(k);
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see below): most words are ruled out here.
     if !starts_upper(word(i)) && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none()) {
