@@ -389,36 +389,38 @@ fn is_group_adjective(word: &str) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    with_ascii_lowercase(word, |w| {
-        matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "some"
-                | "other"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "both"
-                | "most"
-                | "few"
-        )
-    })
+    // No determiner is longer than seven letters: longer words are not lowercased to check.
+    word.len() <= 7
+        && with_ascii_lowercase(word, |w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "both"
+                    | "most"
+                    | "few"
+            )
+        })
 }
 
 impl Entities {
@@ -1469,8 +1471,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
-    // Every suffix has an apostrophe: ' or ’ (whose UTF-8 ends in 0x99).
-    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+    // Every suffix ends in s, d, l or e and has an apostrophe: ' or ’ (whose UTF-8 ends
+    // in 0x99). The last byte rules out most words without a scan.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e'))
+        || !w.bytes().any(|b| b == b'\'' || b == 0x99)
+    {
         return (w, false);
     }
     for suffix in [
