@@ -208,6 +208,19 @@ fn key_hash(s: &str, ascii_fold: bool) -> u64 {
 }
 
 impl Index {
+    /// An empty index with room for `entities` entities: its tables do not rehash as the
+    /// article's entities are added.
+    fn for_entities(entities: usize) -> Index {
+        use crate::fxhash::map_for;
+        Index {
+            surname_key: map_for(entities),
+            surname_ascii: map_for(entities),
+            name_ascii: map_for(entities),
+            first_ascii: map_for(entities),
+            descriptors: None,
+        }
+    }
+
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
         let surname_key = key_hash(&ent.surname_key, false);
@@ -376,36 +389,38 @@ fn is_group_adjective(word: &str) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    with_ascii_lowercase(word, |w| {
-        matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "some"
-                | "other"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "both"
-                | "most"
-                | "few"
-        )
-    })
+    // No determiner is longer than seven letters: longer words are not lowercased to check.
+    word.len() <= 7
+        && with_ascii_lowercase(word, |w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "both"
+                    | "most"
+                    | "few"
+            )
+        })
 }
 
 impl Entities {
@@ -425,10 +440,17 @@ impl Entities {
             }
         }
         let mention_spans = mentions.iter().map(|m| m.span).collect();
+        // Each name or descriptor mention adds at most one entity. An article names a few
+        // dozen; room for more than 256 up front would only cost a long text memory.
+        let entity_bound = mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Pronoun)
+            .count()
+            .min(256);
         let mut ents = Entities {
             mentions,
             entities: Vec::new(),
-            index: Index::default(),
+            index: Index::for_entities(entity_bound),
             mention_of_token,
             mention_spans,
         };
@@ -634,11 +656,10 @@ impl Entities {
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
         // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
         // ferry operator serving the island, will end the route".
-        let closes = doc.tokens[next.tokens.end..]
-            .iter()
+        let closes = (next.tokens.end..doc.tokens.len())
             .take(12)
-            .take_while(|t| t.kind != TokenKind::QuoteMark)
-            .any(|t| matches!(t.span.text(doc.text), "," | ")" | "." | ";"));
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::QuoteMark)
+            .any(|k| matches!(doc.tok(k), "," | ")" | "." | ";"));
         let list = doc
             .tokens
             .get(next.tokens.end)
@@ -922,7 +943,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let w = t.span.text(text);
+        let w = doc.tok(i);
         let sentence_start = doc.sentences[t.sentence].start == i
             || (i > 0
                 && doc.sentences[t.sentence].start + 1 == i
@@ -1001,7 +1022,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let word = |k: usize| toks[k].span.text(text);
+    let word = |k: usize| doc.tok(k);
     let mut start = i;
     let mut has_the = false;
     if matches!(word(i), "The" | "the")
@@ -1319,7 +1340,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     let text = doc.text;
     let toks = &doc.tokens;
-    let word = |k: usize| toks[k].span.text(text);
+    let word = |k: usize| doc.tok(k);
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see below): most words are ruled out here.
     if !starts_upper(word(i)) && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none()) {
@@ -1476,8 +1497,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
-    // Every suffix has an apostrophe: ' or ’ (whose UTF-8 ends in 0x99).
-    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+    // Every suffix ends in s, d, l or e and has an apostrophe: ' or ’ (whose UTF-8 ends
+    // in 0x99). The last byte rules out most words without a scan.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e'))
+        || !w.bytes().any(|b| b == b'\'' || b == 0x99)
+    {
         return (w, false);
     }
     for suffix in [
@@ -1616,8 +1640,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 matches!(w, "Dr" | "Prof")
                     || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
             })
-        })
-        .map(str::to_string);
+        });
     // Evidence that a name is a person's: a first name, a title or honorific, or a known
     // first name. A lone capitalised word ("Syria", "Children") has none.
     let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
@@ -1671,12 +1694,9 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                             .as_deref()
                             .is_some_and(|f| f.eq_ignore_ascii_case(surname));
                     }
-                    let full: Vec<&str> = e.name.split_whitespace().collect();
-                    full.len() >= words.len() + 2
-                        && full
-                            .iter()
-                            .zip(&words)
-                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                    let full = || e.name.split_whitespace();
+                    full().count() >= words.len() + 2
+                        && full().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b))
                 });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -1708,7 +1728,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 }
             }
             if ent.role.is_none() {
-                ent.set_role(role);
+                ent.set_role(role.map(str::to_string));
             }
             ent.evidence |= evidence;
             if ent.gender == Gender::Unknown {
@@ -1726,7 +1746,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             entities.push(Entity {
                 name: display,
                 short_name,
-                role,
+                role: role.map(str::to_string),
                 name_lower: None,
                 role_lower: None,
                 unindexed: true,

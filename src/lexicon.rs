@@ -733,13 +733,33 @@ fn role_noun_of_lower(w: &str) -> Option<bool> {
         return Some(org);
     }
     // Plurals, unless the form is a verb of saying: "the Post reports" is no "reports".
-    if cue_verb(w).is_some() {
+    // An ASCII word lowercased once is its own `lower`: looked up without a second pass.
+    let cue_form = if w.is_ascii() {
+        lexicon().verbs.contains_key(w)
+    } else {
+        cue_verb(w).is_some()
+    };
+    if cue_form {
         return None;
     }
     w.strip_suffix("ies")
-        .and_then(|s| role_noun_form(&format!("{s}y")))
+        .and_then(|s| with_y(s, role_noun_form))
         .or_else(|| w.strip_suffix('s').and_then(role_noun_form))
         .or_else(|| agent_noun(w).then_some(false))
+}
+
+/// Calls `f` with `stem` + "y" ("authorit" -> "authority"), on the stack when short.
+fn with_y<R>(stem: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..stem.len() + 1) {
+        Some(word) => {
+            word[..stem.len()].copy_from_slice(stem.as_bytes());
+            word[stem.len()] = b'y';
+            // A string with an ASCII letter appended is still UTF-8.
+            f(std::str::from_utf8(word).unwrap_or_default())
+        }
+        None => f(&format!("{stem}y")),
+    }
 }
 
 /// Like [`role_noun`], but only the listed nouns and their plurals, without the
@@ -750,58 +770,354 @@ pub fn role_noun_listed(word: &str) -> Option<bool> {
     role_noun_form(w).or_else(|| w.strip_suffix('s').and_then(role_noun_form))
 }
 
-fn role_noun_form(w: &str) -> Option<bool> {
-    Some(match w {
-        "company" | "firm" | "government" | "ministry" | "department" | "campaign" | "agency"
-        | "administration" | "committee" | "party" | "group" | "organization" | "organisation"
-        | "police" | "military" | "army" | "court" | "council" | "board" | "union" | "network"
-        | "newspaper" | "paper" | "report" | "study" | "survey" | "poll" | "statement"
-        | "office" | "team" | "club" | "league" | "bank" | "regime" | "coalition"
-        | "prosecution" | "embassy" | "white house" | "kremlin" | "spokesman's" | "prosecutors"
-        | "authorities" | "studio" | "commission" | "family" | "article" | "letter" | "clip"
-        | "ad" | "advertisement" | "video" | "memo" | "email" | "filing" | "lawsuit"
-        | "complaint" | "document" | "website" | "book" | "bill" | "ruling" | "indictment"
-        | "release" | "tweet" | "post" | "editorial" | "column" | "magazine" | "journal"
-        | "publication" | "tabloid" | "broadcaster" | "newsletter" | "station" | "channel"
-        | "average" | "slide" | "chart" | "graphic" | "footage" | "photo" | "image"
-        | "statistics" | "estimate" | "projection" | "results" | "tally" | "outlet"
-        | "institute" | "university" | "school" | "hospital" | "county" | "city" | "state"
-        | "senate" | "house" | "congress" | "parliament" | "cabinet" | "media" | "press"
-        | "opposition" | "jury" | "panel" | "staff" | "crew" | "force" | "forces" | "troops"
-        | "navy" | "regulators" | "regulator" | "analysis" | "data" | "research" | "findings"
-        | "figures" | "records" | "audit" | "review" | "investigation" | "inquiry" | "filings"
-        | "transcript" | "brief" | "chamber" | "federation" | "association" | "foundation"
-        | "charity" | "trust" | "society" | "museum" | "library" | "airline" | "operator"
-        | "manufacturer" | "retailer" | "insurer" | "lender" | "utility" => true,
-        "president" | "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
-        | "source" | "sources" | "minister" | "senator" | "governor" | "mayor" | "leader"
-        | "candidate" | "nominee" | "chairman" | "chairwoman" | "chief" | "executive"
-        | "director" | "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors"
-        | "lawyer" | "lawyers" | "attorney" | "prosecutor" | "judge" | "witness" | "witnesses"
-        | "expert" | "experts" | "analyst" | "analysts" | "economist" | "economists"
-        | "researcher" | "researchers" | "scientist" | "scientists" | "doctor" | "doctors"
-        | "officer" | "officers" | "resident" | "residents" | "voter" | "voters" | "supporter"
-        | "supporters" | "critic" | "critics" | "diplomat" | "diplomats" | "lawmaker"
-        | "lawmakers" | "legislator" | "legislators" | "representative" | "congressman"
-        | "congresswoman" | "democrat" | "democrats" | "republican" | "republicans" | "man"
-        | "woman" | "person" | "people" | "owner" | "manager" | "founder" | "ceo" | "author"
-        | "writer" | "reporter" | "journalist" | "professor" | "secretary" | "ambassador"
-        | "general" | "commander" | "mother" | "father" | "son" | "daughter" | "wife"
-        | "husband" | "friend" | "neighbor" | "neighbour" | "student" | "students" | "teacher"
-        | "teachers" | "worker" | "workers" | "employee" | "employees" | "member" | "members"
-        | "activist" | "activists" | "protester" | "protesters" | "victim" | "victims"
-        | "official's" | "observers" | "insiders" | "insider" | "strategist" | "strategists"
-        | "pollster" | "pollsters" | "historian" | "historians" | "host" | "anchor"
-        | "moderator" | "speaker" | "chancellor" | "premier" | "king" | "queen" | "pope"
-        | "star" | "singer" | "actor" | "actress" | "coach" | "player" | "players"
-        | "investigator" | "investigators" | "detective" | "sheriff" | "colleague"
-        | "colleagues" | "partner" | "spokespeople" | "aide's" | "operative" | "operatives"
-        | "staffer" | "staffers" | "brother" | "sister" | "uncle" | "aunt" | "niece" | "nephew"
-        | "cousin" | "grandmother" | "grandfather" | "parent" | "parents" | "widow" | "widower" => {
-            false
+/// Role nouns of organisations and other bodies (`role_noun` is `Some(true)`).
+const BODY_ROLE_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "government",
+    "ministry",
+    "department",
+    "campaign",
+    "agency",
+    "administration",
+    "committee",
+    "party",
+    "group",
+    "organization",
+    "organisation",
+    "police",
+    "military",
+    "army",
+    "court",
+    "council",
+    "board",
+    "union",
+    "network",
+    "newspaper",
+    "paper",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "statement",
+    "office",
+    "team",
+    "club",
+    "league",
+    "bank",
+    "regime",
+    "coalition",
+    "prosecution",
+    "embassy",
+    "white house",
+    "kremlin",
+    "spokesman's",
+    "prosecutors",
+    "authorities",
+    "studio",
+    "commission",
+    "family",
+    "article",
+    "letter",
+    "clip",
+    "ad",
+    "advertisement",
+    "video",
+    "memo",
+    "email",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "document",
+    "website",
+    "book",
+    "bill",
+    "ruling",
+    "indictment",
+    "release",
+    "tweet",
+    "post",
+    "editorial",
+    "column",
+    "magazine",
+    "journal",
+    "publication",
+    "tabloid",
+    "broadcaster",
+    "newsletter",
+    "station",
+    "channel",
+    "average",
+    "slide",
+    "chart",
+    "graphic",
+    "footage",
+    "photo",
+    "image",
+    "statistics",
+    "estimate",
+    "projection",
+    "results",
+    "tally",
+    "outlet",
+    "institute",
+    "university",
+    "school",
+    "hospital",
+    "county",
+    "city",
+    "state",
+    "senate",
+    "house",
+    "congress",
+    "parliament",
+    "cabinet",
+    "media",
+    "press",
+    "opposition",
+    "jury",
+    "panel",
+    "staff",
+    "crew",
+    "force",
+    "forces",
+    "troops",
+    "navy",
+    "regulators",
+    "regulator",
+    "analysis",
+    "data",
+    "research",
+    "findings",
+    "figures",
+    "records",
+    "audit",
+    "review",
+    "investigation",
+    "inquiry",
+    "filings",
+    "transcript",
+    "brief",
+    "chamber",
+    "federation",
+    "association",
+    "foundation",
+    "charity",
+    "trust",
+    "society",
+    "museum",
+    "library",
+    "airline",
+    "operator",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+    "utility",
+];
+
+/// Role nouns of people (`role_noun` is `Some(false)`).
+const PERSON_ROLE_NOUNS: &[&str] = &[
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "minister",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "candidate",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "executive",
+    "director",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "witness",
+    "witnesses",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "doctor",
+    "doctors",
+    "officer",
+    "officers",
+    "resident",
+    "residents",
+    "voter",
+    "voters",
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "diplomat",
+    "diplomats",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "man",
+    "woman",
+    "person",
+    "people",
+    "owner",
+    "manager",
+    "founder",
+    "ceo",
+    "author",
+    "writer",
+    "reporter",
+    "journalist",
+    "professor",
+    "secretary",
+    "ambassador",
+    "general",
+    "commander",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "student",
+    "students",
+    "teacher",
+    "teachers",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "member",
+    "members",
+    "activist",
+    "activists",
+    "protester",
+    "protesters",
+    "victim",
+    "victims",
+    "official's",
+    "observers",
+    "insiders",
+    "insider",
+    "strategist",
+    "strategists",
+    "pollster",
+    "pollsters",
+    "historian",
+    "historians",
+    "host",
+    "anchor",
+    "moderator",
+    "speaker",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "pope",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "coach",
+    "player",
+    "players",
+    "investigator",
+    "investigators",
+    "detective",
+    "sheriff",
+    "colleague",
+    "colleagues",
+    "partner",
+    "spokespeople",
+    "aide's",
+    "operative",
+    "operatives",
+    "staffer",
+    "staffers",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "niece",
+    "nephew",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "parent",
+    "parents",
+    "widow",
+    "widower",
+];
+
+// Bits of `noun_lists`: the lists a lowercase word is on.
+const BODY_ROLE: u8 = 1;
+const PERSON_ROLE: u8 = 1 << 1;
+const NOT_AGENT: u8 = 1 << 2;
+
+/// The noun lists (`BODY_ROLE_NOUNS`, `PERSON_ROLE_NOUNS`, `NOT_AGENTS`) a lowercase word
+/// is on, as bits: one table lookup where a string `match` over some 300 role nouns
+/// compared them one length class at a time and the exceptions were scanned in order.
+fn noun_lists(w: &str) -> u8 {
+    static TABLE: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for (list, bit) in [
+            (BODY_ROLE_NOUNS, BODY_ROLE),
+            (PERSON_ROLE_NOUNS, PERSON_ROLE),
+            (NOT_AGENTS, NOT_AGENT),
+        ] {
+            for &w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
         }
-        _ => return None,
-    })
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
+}
+
+/// Whether `w` (lowercase) is a listed role noun, and of a body.
+fn role_noun_form(w: &str) -> Option<bool> {
+    let lists = noun_lists(w);
+    if lists & BODY_ROLE != 0 {
+        Some(true)
+    } else if lists & PERSON_ROLE != 0 {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Agent nouns name people: "the businessman", "a lobbyist", "one questioner".
@@ -810,7 +1126,11 @@ fn agent_noun(w: &str) -> bool {
         "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors", "ant",
         "ants", "ent", "ents",
     ];
-    w.len() >= 6 && SUFFIXES.iter().any(|suf| w.ends_with(suf)) && !NOT_AGENTS.contains(&w)
+    // Every suffix ends in n, t, s or r: most words are ruled out by their last letter.
+    w.len() >= 6
+        && matches!(w.as_bytes()[w.len() - 1], b'n' | b't' | b's' | b'r')
+        && SUFFIXES.iter().any(|suf| w.ends_with(suf))
+        && noun_lists(w) & NOT_AGENT == 0
 }
 
 /// Words with an agent-noun ending that do not name a person.

@@ -271,10 +271,11 @@ fn inverted_pronoun_at(rest: &str) -> usize {
 }
 
 /// Whether a text is French rather than English: its most frequent function words decide.
-fn is_french(text: &str, tokens: &[Token]) -> bool {
+fn is_french(tokens: &[Token], token_texts: &[&str]) -> bool {
     let (mut french, mut english) = (0usize, 0usize);
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        match t.span.text(text) {
+    let words = tokens.iter().zip(token_texts);
+    for (_, &w) in words.filter(|(t, _)| t.kind == TokenKind::Word) {
+        match w {
             "le" | "la" | "les" | "des" | "du" | "est" | "et" | "une" | "que" | "qui" | "dans"
             | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => french += 1,
             "the" | "and" | "of" | "to" | "is" | "that" | "in" | "for" | "on" | "with" | "was"
@@ -289,10 +290,11 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
         let tokens = tokenize(text, &paragraphs, &quotes);
+        // Each token's text, sliced once for the passes below and after (`tok`).
+        let token_texts: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
         // Per paragraph: (words longer than three letters, how many are capitalised).
         let mut counts = vec![(0usize, 0usize); paragraphs.len()];
-        for t in &tokens {
-            let w = t.span.text(text);
+        for (t, &w) in tokens.iter().zip(&token_texts) {
             // More than three chars (as many as bytes in ASCII).
             let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
             if t.kind == TokenKind::Word && long {
@@ -305,28 +307,26 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
-        let french = is_french(text, &tokens);
+        let french = is_french(&tokens, &token_texts);
         // Each distinct word is looked up once: an article repeats most of its words.
         let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
         let mut entries = vec![Lexical::default()];
         let mut lexical: Vec<u32> = tokens
             .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => {
-                    let w = t.span.text(text);
-                    *words.entry(w).or_insert_with(|| {
-                        let (cue, role) = if french {
-                            (
-                                crate::lexicon::cue_verb_french(w),
-                                crate::lexicon::role_noun(w),
-                            )
-                        } else {
-                            crate::lexicon::cue_verb_and_role_noun(w)
-                        };
-                        entries.push(Lexical { cue, role });
-                        (entries.len() - 1) as u32
-                    })
-                }
+            .zip(&token_texts)
+            .map(|(t, &w)| match t.kind {
+                TokenKind::Word => *words.entry(w).or_insert_with(|| {
+                    let (cue, role) = if french {
+                        (
+                            crate::lexicon::cue_verb_french(w),
+                            crate::lexicon::role_noun(w),
+                        )
+                    } else {
+                        crate::lexicon::cue_verb_and_role_noun(w)
+                    };
+                    entries.push(Lexical { cue, role });
+                    (entries.len() - 1) as u32
+                }),
                 _ => 0,
             })
             .collect();
@@ -336,10 +336,10 @@ impl<'a> Doc<'a> {
             let (t, next) = (tokens[i], tokens[i + 1]);
             let entry = entries[lexical[i] as usize];
             if entry.cue.is_some()
-                && t.span.text(text) == "state"
+                && token_texts[i] == "state"
                 && next.kind == TokenKind::Word
                 && next.paragraph == t.paragraph
-                && (next.span.text(text).starts_with(char::is_uppercase)
+                && (token_texts[i + 1].starts_with(char::is_uppercase)
                     || entries[lexical[i + 1] as usize].role.is_some())
             {
                 // This token's own entry, without the cue.
@@ -376,12 +376,11 @@ impl<'a> Doc<'a> {
             words,
             block_tokens,
             token_starts: Vec::new(),
-            token_texts: Vec::new(),
+            token_texts,
             quote_marks: Vec::new(),
             paragraph_starts,
         };
         doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
-        doc.token_texts = doc.tokens.iter().map(|t| t.span.text(text)).collect();
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
             .map(|q| {
