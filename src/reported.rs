@@ -192,7 +192,7 @@ fn is_participle(word: &str) -> bool {
 }
 
 /// Whether a word ends in a possessive mark: "MSNBC’s", "CNN's".
-fn strip_possessive_mark(word: &str) -> bool {
+fn has_possessive_mark(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
@@ -723,7 +723,7 @@ pub fn find_reported_in(
                         // title belongs to the listener.
                         let title = (c < s1
                             && doc.tokens[c].kind == TokenKind::QuoteMark
-                            && strip_possessive_mark(doc.tok(c - 1)))
+                            && has_possessive_mark(doc.tok(c - 1)))
                         .then(|| doc.tokens.get(c + 1).and_then(|t| t.quote))
                         .flatten()
                         .filter(|&q| doc.open_token(q) == Some(c))
@@ -836,6 +836,14 @@ pub fn find_reported_in(
                     }
                     _ => 0,
                 };
+                // "lawmakers said Friday afternoon.": a time alone is no content.
+                let time_only = time_words > 0
+                    && (c + time_words >= s1
+                        || doc.tokens[c + time_words].kind != TokenKind::Word
+                        || opens_adverbial(doc.tok(c + time_words)));
+                if time_words > 0 && !time_only {
+                    c += time_words;
+                }
                 // "Trump said after the convention he would not accept …": a short
                 // adverbial before a clause that opens with a pronoun.
                 if c < s1
@@ -854,14 +862,6 @@ pub fn find_reported_in(
                             c = p;
                         }
                     }
-                }
-                // "lawmakers said Friday afternoon.": a time alone is no content.
-                let time_only = time_words > 0
-                    && (c + time_words >= s1
-                        || doc.tokens[c + time_words].kind != TokenKind::Word
-                        || opens_adverbial(doc.tok(c + time_words)));
-                if time_words > 0 && !time_only {
-                    c += time_words;
                 }
                 let complementizer = c < s1
                     && (doc.tok(c).eq_ignore_ascii_case("that")
@@ -1595,6 +1595,11 @@ mod tests {
         (
             "Anna Lee says at a campaign stop in Toledo, Ohio, that the plan means nothing.",
             "the plan means nothing",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said on Friday he would go to the city.",
+            "he would go to the city",
             "Anna Lee",
         ),
         (
