@@ -510,12 +510,13 @@ impl<'a> Doc<'a> {
                     // A quotation opened inside the writer's clause ("She says Trump
                     // represents the “same rigged system.” She adds, …") already has its
                     // speaker; a cue after it belongs to the next sentence.
-                    let open_at = self.quotes[q].open.start;
-                    let opened_mid_clause = self.tokens[..i]
-                        .iter()
-                        .rev()
-                        .find(|o| o.span.end <= open_at)
-                        .is_some_and(|o| o.kind == TokenKind::Word && o.paragraph == t.paragraph);
+                    let opened_mid_clause = self
+                        .open_token(q)
+                        .and_then(|open| open.checked_sub(1))
+                        .is_some_and(|before| {
+                            let o = self.tokens[before];
+                            o.kind == TokenKind::Word && o.paragraph == t.paragraph
+                        });
                     end_here = ends_sentence
                         && next_is_new
                         && (opened_mid_clause || !self.cue_follows(i + 1));
