@@ -336,7 +336,25 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                                 // slow": the verb's complement continues.
                                 | "of"
                                 | "for"
-                        );
+                                // "when radical Muslims, who had been repressed, won the
+                                // freedom": a past-tense verb.
+                                | "won"
+                                | "lost"
+                                | "made"
+                                | "took"
+                                | "gave"
+                                | "got"
+                                | "went"
+                                | "came"
+                                | "became"
+                                | "began"
+                                | "kept"
+                                | "left"
+                        )
+                        || close + 1 < sentence_end
+                            && doc.tok(close + 1).ends_with("ed")
+                            && doc.tok(close + 1).starts_with(char::is_lowercase)
+                            && doc.cue(close + 1).is_none();
                     if verb_after {
                         k = close + 1;
                         continue;
@@ -1627,6 +1645,13 @@ mod tests {
             "The obsession is an insult to all voters, top lawmakers said Friday, as they bristled at the questions.",
             "The obsession is an insult to all voters",
             "top lawmakers",
+        ),
+        // Politicians are people; a relative clause set off inside the content, then a
+        // past-tense verb, continues it.
+        (
+            "Islamist politicians have acknowledged that they did not realize the threat that would develop when radical Muslims, who had been repressed, won the freedom to preach.",
+            "they did not realize the threat that would develop when radical Muslims, who had been repressed, won the freedom to preach",
+            "Islamist politicians",
         ),
         // A share of those polled speaks.
         (
