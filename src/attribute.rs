@@ -1819,6 +1819,16 @@ mod tests {
             Some("Anna Lee"),
             None,
         ),
+        // ... even when reported speech closed the paragraph before (a quote after the
+        // writer's words does not open its paragraph).
+        (
+            "Mayor Anna Lee spoke first.\nTwo people familiar with the talks said the state would pay.\nLee, asked whether she would run again, smiled. “Ask me next year.”",
+            "Ask me next year.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Lee"),
+            None,
+        ),
         // A quotation inside the writer's clause keeps its cue when another follows.
         (
             "Anna Lee spoke. She says Trump represents the “same rigged system.” She adds, “What kind of genius loses a billion dollars?”",

@@ -91,7 +91,15 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote]) {
         if q.kind != QuoteKind::Direct || q.confidence >= 0.6 {
             continue;
         }
-        let opens_paragraph = q.paragraph > 0 && before.is_none_or(|p| p < q.paragraph);
+        // ... and no words of the writer's stand before it ("Vasquez smiled. “Ask me next
+        // year.”" continues the sentence before, in `attribute`).
+        let writer_before = doc.paragraphs.get(q.paragraph).is_some_and(|para| {
+            doc.text
+                .get(para.start..q.span.start)
+                .is_some_and(|before| before.chars().any(char::is_alphanumeric))
+        });
+        let opens_paragraph =
+            q.paragraph > 0 && before.is_none_or(|p| p < q.paragraph) && !writer_before;
         // "…, Schiff said. “The other factor …”": reported speech right before an uncued
         // quote in its paragraph names its speaker.
         let reported_before = i > 0
