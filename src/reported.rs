@@ -1442,10 +1442,11 @@ pub fn find_reported_in(
             }
             let after_mention = ents.mentions[m].tokens.end;
             let (c0, c1) = if a == s0 {
-                let mut c0 = after_mention;
-                if c0 < s1 && doc.tok(c0) == "," {
-                    c0 += 1;
-                }
+                // "According to a report by the state environment agency, sea levels …":
+                // the content starts after the comma that closes the source's phrase.
+                let c0 = (after_mention..s1.min(after_mention + 15))
+                    .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                    .map_or(after_mention, |comma| comma + 1);
                 (c0, content_end(doc, c0, s1))
             } else {
                 let mut c1 = a;
@@ -1652,6 +1653,12 @@ mod tests {
             "Islamist politicians have acknowledged that they did not realize the threat that would develop when radical Muslims, who had been repressed, won the freedom to preach.",
             "they did not realize the threat that would develop when radical Muslims, who had been repressed, won the freedom to preach",
             "Islamist politicians",
+        ),
+        // "According to X by Y, CONTENT": the content starts after the source's phrase.
+        (
+            "According to a report by the Harbour Agency, sea levels have risen 20 centimetres since 1990.",
+            "sea levels have risen 20 centimetres since 1990",
+            "Harbour Agency",
         ),
         // A share of those polled speaks.
         (
