@@ -1433,8 +1433,7 @@ fn word_classes(w: &str) -> u8 {
     use crate::fxhash::FxHashMap;
     static TABLE: std::sync::OnceLock<FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = FxHashMap::default();
-        for (list, bit) in [
+        crate::fxhash::word_bits(&[
             (NUMBER_WORDS, NUMBER),
             (DATE_WORDS, DATE),
             (COMPARATIVES, COMPARATIVE),
@@ -1443,12 +1442,7 @@ fn word_classes(w: &str) -> u8 {
             (HEDGES, HEDGE),
             (OPINION_WORDS, OPINION),
             (FUTURE_WORDS, FUTURE),
-        ] {
-            for &w in list {
-                *t.entry(w).or_insert(0) |= bit;
-            }
-        }
-        t
+        ])
     });
     table.get(w).copied().unwrap_or(0)
 }

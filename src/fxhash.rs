@@ -94,6 +94,18 @@ pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
     FxHashMap::with_capacity_and_hasher(n.min(1 << 16), FxBuildHasher::default())
 }
 
+/// For static word lists: each word mapped to the bits of the lists it is on, so one lookup
+/// answers for every list.
+pub fn word_bits(lists: &[(&[&'static str], u8)]) -> FxHashMap<&'static str, u8> {
+    let mut table = FxHashMap::default();
+    for &(list, bit) in lists {
+        for &w in list {
+            *table.entry(w).or_insert(0) |= bit;
+        }
+    }
+    table
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

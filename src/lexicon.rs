@@ -1099,17 +1099,11 @@ const NOT_AGENT: u8 = 1 << 2;
 fn noun_lists(w: &str) -> u8 {
     static TABLE: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = FxHashMap::default();
-        for (list, bit) in [
+        crate::fxhash::word_bits(&[
             (BODY_ROLE_NOUNS, BODY_ROLE),
             (PERSON_ROLE_NOUNS, PERSON_ROLE),
             (NOT_AGENTS, NOT_AGENT),
-        ] {
-            for &w in list {
-                *t.entry(w).or_insert(0) |= bit;
-            }
-        }
-        t
+        ])
     });
     table.get(w).copied().unwrap_or(0)
 }
