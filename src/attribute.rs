@@ -312,12 +312,8 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             return None;
         }
         if w == ")" {
-            let mut a = j - 1;
-            while a > floor && a + 12 > j && doc.tok(a) != "(" {
-                a -= 1;
-            }
-            if doc.tok(a) == "(" {
-                j = a;
+            if let Some(open) = open_paren_before(doc, j - 1, floor, 11) {
+                j = open;
                 continue;
             }
         }
@@ -362,10 +358,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         if w == "," && j >= 2 {
             let mut end = j - 1;
             if doc.tok(end - 1) == ")" {
-                if let Some(open) = (end.saturating_sub(12).max(floor)..end - 1)
-                    .rev()
-                    .find(|&a| doc.tok(a) == "(")
-                {
+                if let Some(open) = open_paren_before(doc, end - 1, floor, 11) {
                     end = open;
                 }
             }
@@ -404,10 +397,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthetical.
                 let mut before = a - 1;
                 if doc.tok(before) == ")" {
-                    if let Some(open) = (before.saturating_sub(8).max(floor)..before)
-                        .rev()
-                        .find(|&o| doc.tok(o) == "(")
-                    {
+                    if let Some(open) = open_paren_before(doc, before, floor, 8) {
                         before = open.saturating_sub(1);
                     }
                 }
@@ -455,6 +445,14 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
 
 /// "Two people familiar with the matter said", "an official briefed on the talks said":
 /// a source described by what it knows, the description between it and the verb.
+/// The "(" that a ")" at token `close` closes, at most `reach` tokens back and not before
+/// `floor`: a parenthetical ("(D-N.Y.)") that a subject search steps over.
+fn open_paren_before(doc: &Doc, close: usize, floor: usize, reach: usize) -> Option<usize> {
+    (close.saturating_sub(reach).max(floor)..close)
+        .rev()
+        .find(|&a| doc.tok(a) == "(")
+}
+
 fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize) -> Option<usize> {
     let opens_description = |p: usize| match doc.tok(p) {
         "familiar" | "close" | "briefed" | "knowledgeable" => true,
