@@ -639,20 +639,11 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                 .map_or(0, |c| c + 1 - j);
         }
         if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
-            // Names run across a nickname: state Del. Marcia "Cia" Price said.
-            let nickname = doc.tokens[j].quote.is_some_and(|q| doc.is_nickname(q))
-                || doc.tokens[j].kind == TokenKind::QuoteMark
-                    && doc
-                        .tokens
-                        .get(j + 1)
-                        .and_then(|n| n.quote)
-                        .is_some_and(|q| doc.is_nickname(q) && doc.open_token(q) == Some(j))
-                || doc.closing_quote_of(j).is_some_and(|q| doc.is_nickname(q));
-            if !nickname {
-                return None;
-            }
-            reach += 1;
-            j += 1;
+            // Names run across a nickname, which does not count towards the reach either:
+            // state Del. Marcia "Cia" Price said.
+            let close = doc.nickname_opened_at(j)?;
+            reach += close + 1 - j;
+            j = close + 1;
             continue;
         }
         let noun_use = matches!(

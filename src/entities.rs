@@ -1046,12 +1046,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
             && toks.get(end + 1).is_some_and(|n| {
-                starts_upper(n.span.text(text))
-                    || n.kind == TokenKind::QuoteMark
-                        && toks
-                            .get(end + 2)
-                            .and_then(|c| c.quote)
-                            .is_some_and(|q| doc.is_nickname(q))
+                starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some()
             });
         // A title-case headline's verbs end a name: "Donald Trump Is Right".
         let auxiliary = end > start
@@ -1091,13 +1086,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             continue;
         }
         // state Del. Marcia "Cia" Price: a name runs across a nickname.
-        if tk == TokenKind::QuoteMark && end > start {
-            let nickname_close = toks
-                .get(end + 1)
-                .and_then(|n| n.quote)
-                .filter(|&q| doc.open_token(q) == Some(end) && doc.is_nickname(q))
-                .and_then(|q| doc.close_token(q));
-            if let Some(close) = nickname_close {
+        if end > start {
+            if let Some(close) = doc.nickname_opened_at(end) {
                 end = close + 1;
                 continue;
             }

@@ -555,13 +555,7 @@ impl<'a> Doc<'a> {
             k += 1;
             if t.kind == TokenKind::QuoteMark {
                 // state Del. Marcia "Cia" Price: a nickname is part of the subject.
-                let nickname_close = self
-                    .tokens
-                    .get(k)
-                    .and_then(|n| n.quote)
-                    .filter(|&q| self.open_token(q) == Some(k - 1) && self.is_nickname(q))
-                    .and_then(|q| self.close_token(q));
-                match nickname_close {
+                match self.nickname_opened_at(k - 1) {
                     Some(close) => {
                         k = close + 1;
                         continue;
@@ -679,6 +673,18 @@ impl<'a> Doc<'a> {
     pub fn close_token(&self, q: usize) -> Option<usize> {
         let t = self.quote_marks[q].1;
         (t != NO_TOKEN).then_some(t as usize)
+    }
+
+    /// The closing mark of the nickname whose opening mark is token `i`, if `i` opens one:
+    /// what a name or a subject steps over ("state Del. Marcia “Cia” Price").
+    pub fn nickname_opened_at(&self, i: usize) -> Option<usize> {
+        if self.tokens.get(i)?.kind != TokenKind::QuoteMark {
+            return None;
+        }
+        let q = self.tokens.get(i + 1)?.quote?;
+        (self.open_token(q) == Some(i) && self.is_nickname(q))
+            .then(|| self.close_token(q))
+            .flatten()
     }
 
     /// Whether quote `q` is a nickname inside a name: Rep. Robert C. "Bobby" Scott, state
