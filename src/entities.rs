@@ -1333,7 +1333,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let word = |k: usize| doc.tok(k);
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see below): most words are ruled out here.
-    if !starts_upper(word(i)) && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none()) {
+    if !starts_upper(word(i))
+        && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none())
+        && !(is_determiner(word(i))
+            && (i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative)))
+    {
         return None;
     }
     let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
@@ -1395,6 +1399,10 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             }
             break;
         }
+        // ("the fund warned": the noun before a speech verb may head it, see below.)
+        if has_det && k > first_mod && doc.cue(k).is_some_and(|c| c.quotative) && !starts_upper(w) {
+            break;
+        }
         if doc.cue(k).is_some() && !starts_upper(w)
             || is_determiner(w) && k > first_mod
             || is_function_word(w)
@@ -1405,8 +1413,18 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     // "Ivana Trump's brief said": after a possessive name, the noun right before a speech
     // verb is the source even when it is no role noun.
+    // "the fund warned that …", "Video of the incident shows …": so does a plain noun
+    // after a determiner, when a speech verb follows it ("that" excepted: "said that
+    // studies show" has no determiner).
     let head = head.or_else(|| {
-        if !(has_det && starts_upper(word(i))) {
+        // (Only as a clause's subject: "comments his rival made questioning" is none.)
+        let opens_clause = i == doc.sentences[toks[i].sentence].start
+            || matches!(word(i - 1), "," | "and" | "but");
+        let plain_determiner = has_det
+            && !starts_upper(word(i))
+            && opens_clause
+            && !matches!(word(i), "that" | "one" | "two" | "three" | "another");
+        if !(has_det && (starts_upper(word(i)) || plain_determiner)) {
             return None;
         }
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
@@ -1414,6 +1432,23 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
                 toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
             })
             .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
+            // ("his rubble comment was …": a noun before the verb of its own clause.)
+            .filter(|&k| {
+                !plain_determiner
+                    || !toks.get(k + 2).is_some_and(|n| {
+                        matches!(
+                            n.span.text(text),
+                            "was" | "is" | "were" | "are" | "has" | "had"
+                        )
+                    })
+            })
+            // A noun: "this month said", "a swiftly issued …" name no source.
+            .filter(|&k| {
+                !plain_determiner
+                    || !(word(k).ends_with("ly")
+                        || word(k).ends_with("ed")
+                        || lexicon::is_time_noun(word(k)))
+            })
             .map(|k| (k, false))
     });
     let (head_i, org) = head?;

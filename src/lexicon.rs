@@ -552,6 +552,25 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
+pub fn is_time_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "winter"
+    )
+}
+
 /// Personal pronouns that can be a speaker, with gender and whether they are plural.
 pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
     Some(match word {

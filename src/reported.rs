@@ -394,6 +394,22 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if w == "," && is_participle(&next) {
                 return k;
             }
+            // "…, implicitly putting his name on the line", "…, even suggesting …": so does
+            // one after an adverb.
+            if w == ","
+                && (next.ends_with("ly") || next == "even")
+                && k + 2 < sentence_end
+                && is_participle(doc.tok(k + 2))
+            {
+                return k;
+            }
+            // "…, with RealClearPolitics showing her ahead": an absolute phrase.
+            if w == ","
+                && next == "with"
+                && (k + 2..sentence_end.min(k + 7)).any(|j| is_participle(doc.tok(j)))
+            {
+                return k;
+            }
 
             // "…, and Hillary Clinton is promising …", "…, and when pressed, she replied":
             // a new clause with a subject of its own.
@@ -814,21 +830,7 @@ pub fn find_reported_in(
                 // …": a time adverbial before the content is no part of it.
                 let time_words = match (if c < s1 { doc.tok(c) } else { "" }, c + 1 < s1) {
                     ("this" | "last" | "next", true)
-                        if matches!(
-                            doc.tok(c + 1),
-                            "week"
-                                | "weekend"
-                                | "month"
-                                | "year"
-                                | "morning"
-                                | "afternoon"
-                                | "evening"
-                                | "night"
-                                | "spring"
-                                | "summer"
-                                | "fall"
-                                | "winter"
-                        ) =>
+                        if crate::lexicon::is_time_noun(doc.tok(c + 1)) =>
                     {
                         2
                     }
@@ -1660,6 +1662,23 @@ mod tests {
             "sea levels have risen 20 centimetres since 1990",
             "Harbour Agency",
         ),
+        // A determiner and a plain noun before a speech verb name the source; the
+        // content ends before an adverb-led participle or an absolute "with" phrase.
+        (
+            "Still, the fund warned that the merger will raise prices in the coming years.",
+            "the merger will raise prices in the coming years",
+            "the fund",
+        ),
+        (
+            "The mayor told residents this week the bridge would reopen in May, implicitly conceding the delay.",
+            "the bridge would reopen in May",
+            "The mayor",
+        ),
+        (
+            "Polling averages show Anna Lee with a narrow lead, with one poll putting her ahead by 3 points.",
+            "Anna Lee with a narrow lead",
+            "Polling averages",
+        ),
         // A share of those polled speaks.
         (
             "In the poll, 52% of likely voters say the economy is the top issue.",
@@ -1971,6 +1990,9 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // A noun of time, an adverb or the noun of a clause's own verb names no source.
+            "Earlier this month said nothing about what the stadium would cost.",
+            "His harbour comment was an expression of frustration with the plan.",
             // Nothing before a relative clause is reported by it.
             "It was unclear why it failed with Anna Lee, who rebuffed a takeover offer in 2013.",
         ] {
