@@ -35,9 +35,18 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     {
         i += 1;
     }
-    i < k
-        && matches!(
-            &*crate::text::ascii_lowercase_in(doc.tok(i), &mut [0; 32]),
+    if i >= k {
+        return false;
+    }
+    let mut buf = [0; 32];
+    let opener = crate::text::ascii_lowercase_in(doc.tok(i), &mut buf);
+    // "In a statement announcing the pick, the union called …": a participle inside a
+    // fronted prepositional phrase.
+    let participle_in_phrase =
+        matches!(&*opener, "in" | "at" | "during" | "on" | "from") && is_participle(doc.tok(k));
+    (participle_in_phrase
+        || matches!(
+            &*opener,
             "while"
                 | "as"
                 | "although"
@@ -53,7 +62,7 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
                 | "unless"
                 | "until"
                 | "with"
-        )
+        ))
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
@@ -749,6 +758,10 @@ pub fn find_reported_in(
                 });
             if let Some(m) = subject {
                 let mut c = k + 1;
+                // "pointed out that …", "spelled out …": the particle belongs to the verb.
+                if c < s1 && doc.tok(c) == "out" && !(c + 1 < s1 && doc.tok(c + 1) == "of") {
+                    c += 1;
+                }
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
                     if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
@@ -900,6 +913,11 @@ pub fn find_reported_in(
                     .unwrap_or(c);
                 // "Evan Spiegel, who said …": a relative clause's content follows its cue.
                 let relative = ents.is_relative(doc, m);
+                // "Hawaii, as one of his advisers pointed out, rarely gets …": an aside with
+                // "as" interrupts the content too.
+                let aside_as = (subject_start.saturating_sub(4).max(s0 + 1)..subject_start)
+                    .rev()
+                    .find(|&j| doc.tok(j) == "as" && doc.tok(j - 1) == ",");
                 let interrupts = !relative
                     && after_cue < s1
                     // "…, the mother of three replied, “It's meant …”": the cue introduces
@@ -920,8 +938,9 @@ pub fn find_reported_in(
                         || !matches!(doc.tok(after_cue + 1), "as" | "but"))
                     && doc.tok(after_cue) == ","
                     && subject_start > s0 + 2
-                    && doc.tok(subject_start - 1) == ","
-                    && word_count(doc, s0, subject_start - 1) >= 2
+                    && (doc.tok(subject_start - 1) == ","
+                        && word_count(doc, s0, subject_start - 1) >= 2
+                        || aside_as.is_some_and(|a| word_count(doc, s0, a - 1) >= 1))
                     && doc.tokens[s0].quote.is_none()
                     && doc.tokens[s0].kind != TokenKind::QuoteMark;
                 if interrupts {
@@ -1011,7 +1030,13 @@ pub fn find_reported_in(
                             doc.tokens[j].quote.is_none()
                                 && matches!(
                                     doc.tok(j),
-                                    "because" | "when" | "while" | "amid" | "whereas"
+                                    "because"
+                                        | "when"
+                                        | "while"
+                                        | "amid"
+                                        | "whereas"
+                                        | "during"
+                                        | "since"
                                 )
                         })
                         .unwrap_or(end);
@@ -1679,6 +1704,23 @@ mod tests {
             "Anna Lee with a narrow lead",
             "Polling averages",
         ),
+        // An aside with "as" interrupts the content; "out" belongs to "pointed".
+        (
+            "Harbour towns, as one of the mayor's advisers pointed out, rarely flood twice in a year.",
+            "Harbour towns, as one of the mayor's advisers pointed out, rarely flood twice in a year",
+            "the mayor's advisers",
+        ),
+        (
+            "The mayor pointed out that the bridge was closed.",
+            "the bridge was closed",
+            "The mayor",
+        ),
+        // "state" before a noun is the adjective.
+        (
+            "Anna Lee told reporters that state election offices in two counties were hacked.",
+            "state election offices in two counties were hacked",
+            "Anna Lee",
+        ),
         // A share of those polled speaks.
         (
             "In the poll, 52% of likely voters say the economy is the top issue.",
@@ -1897,6 +1939,32 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A participle in a fronted phrase reports up to its comma; the main verb after it
+    /// reports its own content.
+    #[test]
+    fn participle_in_a_fronted_phrase() {
+        let text = "In a statement announcing the merger, the union called the deal a betrayal of its members.";
+        let a = analyze(text).unwrap();
+        let reported: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind.as_str() == "indirect")
+            .map(|q| {
+                (
+                    q.span.text(text),
+                    q.speaker.map(|s| a.speakers[s].name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            reported,
+            [
+                ("the merger", Some("a statement")),
+                ("the deal a betrayal of its members", Some("the union"))
+            ]
+        );
     }
 
     /// A coordinated verb shares the speaker of the verb before it, not the place a

@@ -330,17 +330,20 @@ impl<'a> Doc<'a> {
                 _ => 0,
             })
             .collect();
-        // "state Del. Marcia Price", "state officials said": "state" before a name, title
-        // or role noun is the adjective, not the speech verb.
+        // "state Del. Marcia Price", "state officials said", "state election offices":
+        // "state" before a name, title or noun is the adjective, not the speech verb (which
+        // takes "that", a determiner, a pronoun, a preposition or an adverb).
         for i in 0..tokens.len().saturating_sub(1) {
             let (t, next) = (tokens[i], tokens[i + 1]);
             let entry = entries[lexical[i] as usize];
+            let after = token_texts[i + 1];
             if entry.cue.is_some()
                 && token_texts[i] == "state"
                 && next.kind == TokenKind::Word
                 && next.paragraph == t.paragraph
-                && (token_texts[i + 1].starts_with(char::is_uppercase)
-                    || entries[lexical[i + 1] as usize].role.is_some())
+                && (after.starts_with(char::is_uppercase)
+                    || entries[lexical[i + 1] as usize].role.is_some()
+                    || !(after.ends_with("ly") || opens_verb_complement(after)))
             {
                 // This token's own entry, without the cue.
                 entries.push(Lexical { cue: None, ..entry });
@@ -877,6 +880,55 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Words that may follow a verb of saying: "stated that", "state the facts", "state it
+/// plainly", "stated in a letter".
+fn opens_verb_complement(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "where"
+            | "when"
+            | "so"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "as"
+            | "by"
+            | "during"
+            | "after"
+            | "before"
+            | "otherwise"
+            | "once"
+            | "again"
+            | "unequivocally"
+    )
 }
 
 #[cfg(test)]
