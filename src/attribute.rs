@@ -322,10 +322,19 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             // "Experts on North Korea said": the object of a preposition is no subject
             // ("of" and "from" excepted: "52 percent of voters", "Senator from Texas").
             // ("With Putin emphasizing …": the object of "with" is a participle's subject.)
-            let after_preposition = mention.tokens.start > floor && {
+            // ("between Northline Rail and the drivers' union": the first of coordinated
+            // objects stands after the preposition.)
+            let coordinated_start = (mention.tokens.start > floor + 1
+                && matches!(doc.tok(mention.tokens.start - 1), "and" | "or"))
+            .then(|| ents.mention_at(mention.tokens.start - 2))
+            .flatten()
+            .map(|c| ents.mentions[c].tokens.start)
+            .filter(|&s| s > floor);
+            let object_start = coordinated_start.unwrap_or(mention.tokens.start);
+            let after_preposition = object_start > floor && {
                 let mut buf = [0; 32];
                 let preposition =
-                    crate::text::ascii_lowercase_in(doc.tok(mention.tokens.start - 1), &mut buf);
+                    crate::text::ascii_lowercase_in(doc.tok(object_start - 1), &mut buf);
                 let absolute = &*preposition == "with" && doc.tok(k).ends_with("ing");
                 !absolute
                     && matches!(
@@ -338,8 +347,8 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             if after_preposition {
                 // "Experts on North Korea said": the head before the preposition speaks.
-                return (mention.tokens.start >= floor + 2)
-                    .then(|| ents.mention_at(mention.tokens.start - 2))
+                return (object_start >= floor + 2)
+                    .then(|| ents.mention_at(object_start - 2))
                     .flatten()
                     .filter(|&h| !ents.mentions[h].possessive);
             }
@@ -592,9 +601,12 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     if reported_by_body || quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
         // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
         // Terry Strada", "wrote local singer Nnamdi Okafor".
+        // (Within the paragraph: a headline's "…, warns business chief" names no one in
+        // the next paragraph.)
         let m = (k + 1..(k + 8).min(n))
             .take_while(|&j| {
                 doc.tokens[j].quote.is_none()
+                    && doc.tokens[j].paragraph == para
                     && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
                         || matches!(doc.tok(j), "/" | "-" | "."))
                     && !matches!(

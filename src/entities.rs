@@ -1005,6 +1005,22 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else {
             descriptor_mention(doc, i)
         };
+        // "Her colleague Ben Ode", "the company's chief executive Jane Roe": a person's
+        // role then their name, without a comma, is one mention of that person.
+        let found = found.map(|d| match named_after_role(doc, &d) {
+            Some(n) => Mention {
+                span: Span::new(d.span.start, n.span.end),
+                tokens: d.tokens.start..n.tokens.end,
+                gender: if n.gender == Gender::Unknown {
+                    d.gender
+                } else {
+                    n.gender
+                },
+                role: d.role,
+                ..n
+            },
+            None => d,
+        });
         match found {
             Some(mut m) => {
                 m.subject = subject;
@@ -1016,6 +1032,28 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The person's name right after a singular descriptor of a person ("Her colleague Ben
+/// Ode"), in the same sentence and with nothing between.
+fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
+    let end = d.tokens.end;
+    let next = doc.tokens.get(end)?;
+    if d.kind != MentionKind::Descriptor
+        || d.plural
+        || d.org
+        || d.possessive
+        || next.quote.is_some()
+        || next.kind != TokenKind::Word
+        || next.sentence != doc.tokens[end - 1].sentence
+        || doc.text[doc.tokens[end - 1].span.end..next.span.start].contains('\n')
+        || !starts_upper(doc.tok(end))
+    {
+        return None;
+    }
+    name_mention(doc, end, false).filter(|n| {
+        n.kind == MentionKind::Name && !n.org && n.tokens.start == end && n.tokens.len() >= 2
+    })
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
@@ -1353,8 +1391,12 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // Up to four modifiers, then a role noun.
     let mut k = first_mod;
     let mut head = None;
+    // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
+    let same_line =
+        |k: usize| k <= i || !text[toks[k - 1].span.end..toks[k].span.start].contains('\n');
     while k < toks.len()
         && k < first_mod + 5
+        && same_line(k)
         && toks[k].quote.is_none()
         && (toks[k].kind == TokenKind::Word || toks[k].kind == TokenKind::Number && k > i)
     {
@@ -1799,8 +1841,38 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
         if e.kind != SpeakerKind::Organization {
             return None;
         }
-        let named = e.name_lower().contains(head);
+        let name = e.name_lower();
+        let named = name.contains(head);
         if !named && !is_generic_body(head) {
+            return None;
+        }
+        // "the company" is no union, party, court or council.
+        let other_kind = name.rsplit(' ').next().is_some_and(|last| {
+            matches!(
+                last,
+                "union"
+                    | "unions"
+                    | "party"
+                    | "council"
+                    | "court"
+                    | "police"
+                    | "committee"
+                    | "commission"
+                    | "ministry"
+                    | "department"
+                    | "university"
+                    | "college"
+                    | "school"
+                    | "army"
+                    | "navy"
+                    | "congress"
+                    | "parliament"
+                    | "senate"
+                    | "assembly"
+                    | "government"
+            )
+        });
+        if !named && other_kind {
             return None;
         }
         Some(1 + named as i32)
@@ -1809,6 +1881,30 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         let role = e.role_lower();
+        // "The Democratic presidential nominee" is not "the Republican presidential nominee".
+        let party = |w: &str| {
+            matches!(
+                w,
+                "democratic"
+                    | "democrat"
+                    | "republican"
+                    | "gop"
+                    | "labour"
+                    | "conservative"
+                    | "tory"
+            )
+        };
+        let rival_party = mods.iter().any(|m| {
+            party(m)
+                && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
+                    party(r)
+                        && r != m.as_str()
+                        && !(r.starts_with("democrat") && m.starts_with("democrat"))
+                })
+        });
+        if rival_party {
+            return None;
+        }
         let head_hit = role.contains(head) as i32 * 2;
         let leader = (head == "leader" && !role.is_empty()) as i32;
         let mods = mods.iter().filter(|w| role.contains(w.as_str())).count() as i32;
@@ -2087,11 +2183,33 @@ mod tests {
                 "The aim: Eliminating war is a goal of the United Nations.",
                 "the United Nations",
             ),
+            // A person's role then their name is one mention; not across a line break.
+            (
+                "Her colleague Ben Ode was less sure.",
+                "Her colleague Ben Ode",
+            ),
         ];
         for &(text, want) in rows {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
         }
+        let (ms, _) = ents("It was his biggest regret\nPresident Anna Lee said.");
+        assert!(ms.iter().all(|m| !m.0.contains('\n')), "{ms:?}");
+        // The named person is the entity, with the role.
+        let (ms, es) = ents("Her colleague Ben Ode was less sure.");
+        assert_eq!(ms[0].2.as_deref(), Some("Ben Ode"));
+        assert_eq!(es[0].1.as_deref(), Some("colleague"), "{es:?}");
+        // A descriptor with one party's name is not the other party's nominee.
+        let (ms, _) =
+            ents("The Republican nominee Dan Ortiz spoke. The Democratic nominee said nothing.");
+        assert_eq!(ms[1].2.as_deref(), Some("The Democratic nominee"), "{ms:?}");
+        // "the company" is no union.
+        let (ms, _) = ents("The Seamen's Union struck. A spokeswoman for the company declined.");
+        assert_ne!(
+            ms.last().and_then(|m| m.2.as_deref()),
+            Some("Seamen's Union"),
+            "{ms:?}"
+        );
         let (ms, _) = ents("Later, they revisited Lorenz’s epochal paper.");
         assert_eq!(
             ms.last().map(|m| m.0.as_str()),
