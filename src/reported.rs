@@ -1228,7 +1228,20 @@ pub fn find_reported_in(
                                         || matches!(
                                             doc.tok(ents.mentions[m].tokens.end),
                                             "who" | "that" | "of" | "from" | "at" | "with" | "in"
-                                        ))
+                                        )
+                                        // (", a former inspector who now advises insurers":
+                                        // the relative clause's own verb is no cue of it.)
+                                        && !(matches!(
+                                            doc.tok(ents.mentions[m].tokens.end),
+                                            "who" | "that"
+                                        ) && (ents.mentions[m].tokens.end + 1..k).all(|j| {
+                                            doc.tok(j).ends_with("ly")
+                                                || matches!(
+                                                    doc.tok(j),
+                                                    "now" | "also" | "still" | "often" | "later"
+                                                        | "then" | "once" | "since"
+                                                )
+                                        })))
                             })
                         })
                         .or_else(|| {
@@ -2063,6 +2076,7 @@ mod tests {
             "His harbour comment was an expression of frustration with the plan.",
             // Nothing before a relative clause is reported by it.
             "It was unclear why it failed with Anna Lee, who rebuffed a takeover offer in 2013.",
+            "“Show us the data,” said Tom Reyes, a former inspector who now advises insurers.",
         ] {
             let a = analyze(text).unwrap();
             assert!(
