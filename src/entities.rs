@@ -993,6 +993,18 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 Some(n) if n.possessive => descriptor_mention(doc, i)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
+                // "Industry groups said", "Local councillors said": a capitalised word
+                // opening the sentence before a role noun modifies it.
+                Some(n) if sentence_start && n.tokens.len() == 1 && !n.org => {
+                    descriptor_mention(doc, i)
+                        // (Not across a verb: "Cruz exhorted Republicans".)
+                        .filter(|d| {
+                            d.tokens.end > n.tokens.end
+                                && d.plural
+                                && d.tokens.clone().all(|k| !doc.tok(k).ends_with("ed"))
+                        })
+                        .or(Some(n))
+                }
                 other => other.or_else(|| descriptor_mention(doc, i)),
             }
         } else if w == "the"
@@ -2183,6 +2195,10 @@ mod tests {
                 "The aim: Eliminating war is a goal of the United Nations.",
                 "the United Nations",
             ),
+            // A capitalised word opening the sentence modifies a plural role noun, not
+            // across a verb.
+            ("Industry groups said so.", "Industry groups"),
+            ("Cruz exhorted Republicans.", "Cruz"),
             // A person's role then their name is one mention; not across a line break.
             (
                 "Her colleague Ben Ode was less sure.",
