@@ -1474,11 +1474,14 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
         let opens_clause = i == doc.sentences[toks[i].sentence].start
             || matches!(word(i - 1), "," | "and" | "but");
-        let plain_determiner = has_det
-            && !starts_upper(word(i))
+        let possessive_name = strip_possessive(word(i)).1 && starts_upper(word(i));
+        let plain_determiner = !possessive_name
+            && is_determiner(word(i))
             && opens_clause
-            && !matches!(word(i), "that" | "one" | "two" | "three" | "another");
-        if !(has_det && (starts_upper(word(i)) || plain_determiner)) {
+            && !with_ascii_lowercase(word(i), |w| {
+                matches!(w, "that" | "one" | "two" | "three" | "another")
+            });
+        if !(possessive_name || plain_determiner) {
             return None;
         }
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
@@ -1486,13 +1489,14 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
                 toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
             })
             .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
-            // ("his rubble comment was …": a noun before the verb of its own clause.)
+            // ("his rubble comment was …", "the last major attack on a target": a noun
+            // before the verb of its own clause or before "on"/"of" modifies that noun.)
             .filter(|&k| {
                 !plain_determiner
                     || !toks.get(k + 2).is_some_and(|n| {
                         matches!(
                             n.span.text(text),
-                            "was" | "is" | "were" | "are" | "has" | "had"
+                            "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
                         )
                     })
             })
@@ -2209,6 +2213,9 @@ mod tests {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
         }
+        // A noun before "on"/"of" modifies it: no source in "The last major attack on …".
+        let (ms, _) = ents("The last major attack on the port was in 2002.");
+        assert!(ms.is_empty(), "{ms:?}");
         let (ms, _) = ents("It was his biggest regret\nPresident Anna Lee said.");
         assert!(ms.iter().all(|m| !m.0.contains('\n')), "{ms:?}");
         // The named person is the entity, with the role.
