@@ -424,7 +424,17 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // a new clause with a subject of its own.
             if w == "," && next == "and" && k + 2 < sentence_end {
                 let after = doc.tok(k + 2);
+                // ("…, and the downgrade is casting a shadow …": a noun phrase and its
+                // verb.)
+                let noun_phrase_subject = matches!(after, "the" | "a" | "an" | "its" | "this")
+                    && (k + 4..sentence_end.min(k + 7)).any(|j| {
+                        matches!(
+                            doc.tok(j),
+                            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
+                        )
+                    });
                 let new_subject = after.starts_with(char::is_uppercase) && after != "I"
+                    || noun_phrase_subject
                     || matches!(
                         after,
                         "he" | "she" | "they" | "we" | "when" | "while" | "if"
@@ -481,6 +491,59 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether token `j` opens the writer's adverbial after a verb's noun-phrase object:
+/// "attacked Machado in early-morning tweets", "offered advice on Friday", "condemned the
+/// launch as Pyongyang fired three missiles".
+fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
+    let next = |d: usize| if j + d < end { doc.tok(j + d) } else { "" };
+    match doc.tok(j) {
+        // "as" + a new subject; "described him as a disgrace" keeps its complement.
+        "as" | "so" => {
+            next(1).starts_with(char::is_uppercase)
+                || matches!(next(1), "he" | "she" | "they" | "we" | "it")
+        }
+        "on" => crate::lexicon::is_weekday(next(1)),
+        w if crate::lexicon::is_weekday(w) => true,
+        "in" | "at" => (j + 1..end.min(j + 7))
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .any(|k| is_medium_noun(doc.tok(k))),
+        _ => false,
+    }
+}
+
+/// Where words are said: "in a statement", "in an interview", "at a rally".
+fn is_medium_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "interview"
+            | "interviews"
+            | "speech"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "posts"
+            | "letter"
+            | "email"
+            | "diatribe"
+            | "op-ed"
+            | "column"
+            | "video"
+            | "broadcast"
+            | "appearance"
+            | "address"
+            | "remarks"
+            | "conference"
+            | "briefing"
+            | "rally"
+            | "hearing"
+            | "debate"
+            | "forum"
+            | "Forum"
+    )
 }
 
 /// Words that open a short adverbial between a cue and its content: "said on Tuesday
@@ -1028,7 +1091,7 @@ pub fn find_reported_in(
                     end = (c + 1..end)
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
-                                && matches!(
+                                && (matches!(
                                     doc.tok(j),
                                     "because"
                                         | "when"
@@ -1037,7 +1100,8 @@ pub fn find_reported_in(
                                         | "whereas"
                                         | "during"
                                         | "since"
-                                )
+                                        | "until"
+                                ) || ends_noun_phrase_object(doc, j, end))
                         })
                         .unwrap_or(end);
                 }
@@ -1733,6 +1797,29 @@ mod tests {
             "Anna Lee told reporters that state election offices in two counties were hacked.",
             "state election offices in two counties were hacked",
             "Anna Lee",
+        ),
+        // A noun-phrase object ends before the writer's adverbial: a medium, a weekday,
+        // "as" with a new subject.
+        (
+            "Anna Lee attacked the harbour plan in a series of early-morning posts.",
+            "the harbour plan",
+            "Anna Lee",
+        ),
+        (
+            "Tom Reyes offered some pointed advice to the council on Friday.",
+            "some pointed advice to the council",
+            "Tom Reyes",
+        ),
+        (
+            "The mayor condemned the closure as Tom Reyes led a march past the town hall.",
+            "the closure",
+            "The mayor",
+        ),
+        // ", and" + a noun phrase and its verb opens the writer's clause.
+        (
+            "The agency announced that it is cutting its forecast, and the cut is casting a shadow on the region.",
+            "it is cutting its forecast",
+            "The agency",
         ),
         // A share of those polled speaks.
         (
