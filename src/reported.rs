@@ -959,8 +959,16 @@ pub fn find_reported_in(
                         }
                     }
                 }
+                // ("called that claim “simply false”": after a verb that names its object
+                // "that" is the object's determiner.)
+                let names_object = doc.cue(k).is_some_and(|v| {
+                    matches!(
+                        v.lemma,
+                        "call" | "describe" | "label" | "dub" | "brand" | "term" | "characterize"
+                    )
+                });
                 let complementizer = c < s1
-                    && (doc.tok(c).eq_ignore_ascii_case("that")
+                    && (doc.tok(c).eq_ignore_ascii_case("that") && !names_object
                         || doc.french && doc.tok(c) == "que");
                 if complementizer {
                     c += 1;
@@ -1814,6 +1822,12 @@ mod tests {
             "The mayor condemned the closure as Tom Reyes led a march past the town hall.",
             "the closure",
             "The mayor",
+        ),
+        // After a verb that names its object, "that" is the object's determiner.
+        (
+            "Tom Reyes called that claim “simply false.”",
+            "that claim “simply false.”",
+            "Tom Reyes",
         ),
         // ", and" + a noun phrase and its verb opens the writer's clause.
         (
