@@ -347,10 +347,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             if after_preposition {
                 // "Experts on North Korea said": the head before the preposition speaks.
+                // ("Two people familiar with the inquiry said": a description between.)
                 return (object_start >= floor + 2)
                     .then(|| ents.mention_at(object_start - 2))
                     .flatten()
-                    .filter(|&h| !ents.mentions[h].possessive);
+                    .filter(|&h| !ents.mentions[h].possessive)
+                    .or_else(|| source_with_post_modifier(doc, ents, k, floor));
             }
             return Some(m);
         }

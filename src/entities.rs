@@ -751,10 +751,22 @@ impl Entities {
         }
         let same_sentence =
             doc.tokens[m.tokens.start].sentence == doc.tokens[next.tokens.start].sentence;
+        // "… searches for a successor, Lumora said": the name is the subject of the verb
+        // after it and the descriptor the object of a preposition, not one person.
+        let name_then_verb = doc.cue(next.tokens.end).is_some();
+        let object_of_preposition = m.tokens.start > 0
+            && matches!(
+                doc.tok(m.tokens.start - 1),
+                "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
+            );
         match (m.kind, next.kind) {
             // The name is the entity; resolve it first, the descriptor joins it.
             (MentionKind::Descriptor, MentionKind::Name)
-                if same_sentence && !next.org && !m.org =>
+                if same_sentence
+                    && !next.org
+                    && !m.org
+                    && !name_then_verb
+                    && !object_of_preposition =>
             {
                 Some(mi + 1)
             }
@@ -1017,6 +1029,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else {
             descriptor_mention(doc, i)
         };
+        // "The company shipped processors": a past tense right after a mention is its
+        // verb, not an adjective ("elected officials" elsewhere is one).
+        let found = found.filter(|d| {
+            !(d.kind == MentionKind::Descriptor
+                && w.ends_with("ed")
+                && out.last().is_some_and(|p| p.tokens.end == i))
+        });
         // "Her colleague Ben Ode", "the company's chief executive Jane Roe": a person's
         // role then their name, without a comma, is one mention of that person.
         let found = found.map(|d| match named_after_role(doc, &d) {
@@ -1446,6 +1465,8 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
                 && !is_determiner(word(k + 1))
                 && doc.cue(k + 1).is_none()
                 && word(k + 1).starts_with(char::is_lowercase)
+                // ("The company shipped processors": a verb, not a modifier.)
+                && !word(k + 1).ends_with("ed")
                 && doc.role(k + 2) == Some(false);
             if modifier_then_role {
                 k += 2;
@@ -1511,7 +1532,15 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     });
     let (head_i, org) = head?;
     let head_word = word(head_i);
-    let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
+    // ("two people", "several women": irregular plurals and plural determiners.)
+    let plural = head_word.ends_with('s') && !head_word.ends_with("ss")
+        || matches!(head_word, "people" | "men" | "women" | "children")
+        || with_ascii_lowercase(word(i), |w| {
+            matches!(
+                w,
+                "two" | "three" | "several" | "many" | "some" | "these" | "those" | "both" | "few"
+            )
+        });
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
     let collective =
         org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
@@ -1552,6 +1581,31 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         }
         if k > j {
             end = k;
+        }
+    }
+    // "two people familiar with the matter", "officials briefed on the talks": a source
+    // described by what it knows keeps the description (up to the verb or a comma).
+    if end + 2 < toks.len()
+        && matches!(
+            word(end),
+            "familiar" | "close" | "briefed" | "knowledgeable"
+        )
+        && matches!(word(end + 1), "with" | "to" | "on" | "about" | "of")
+    {
+        let stop = (end + 2..(end + 8).min(toks.len()))
+            .find(|&k| {
+                toks[k].kind != TokenKind::Word
+                    || toks[k].quote.is_some()
+                    // ("familiar with the plan": a cue word after a determiner is a noun.)
+                    || doc.cue(k).is_some() && !is_determiner(word(k - 1))
+                    || matches!(word(k), "who" | "that" | "and" | "but")
+            })
+            .unwrap_or((end + 8).min(toks.len()));
+        if stop > end + 2
+            && stop < toks.len()
+            && (doc.cue(stop).is_some() || matches!(word(stop), "," | "." | ";" | ")"))
+        {
+            end = stop;
         }
     }
     let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
@@ -2203,6 +2257,8 @@ mod tests {
             // across a verb.
             ("Industry groups said so.", "Industry groups"),
             ("Cruz exhorted Republicans.", "Cruz"),
+            // A past tense right after a mention is its verb.
+            ("The company shipped processors to Oslo.", "The company"),
             // A person's role then their name is one mention; not across a line break.
             (
                 "Her colleague Ben Ode was less sure.",
@@ -2213,6 +2269,15 @@ mod tests {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
         }
+        let (ms, _) = ents("The company shipped processors to Oslo.");
+        assert_eq!(ms.len(), 3, "{ms:?}");
+        // "two people" is plural: no appositive of the name before the comma.
+        let (ms, _) = ents("The firm shipped parts to Oslo, two people said.");
+        assert_eq!(
+            ms.last().and_then(|m| m.2.as_deref()),
+            Some("two people"),
+            "{ms:?}"
+        );
         // A noun before "on"/"of" modifies it: no source in "The last major attack on …".
         let (ms, _) = ents("The last major attack on the port was in 2002.");
         assert!(ms.is_empty(), "{ms:?}");

@@ -493,6 +493,29 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     k
 }
 
+/// Where content starting at token `c0` begins once a dateline before `limit` is skipped:
+/// "WASHINGTON —", "SAN JOSE, Calif. (Reuters) -" (a city in capitals, then capitalised
+/// words, commas, stops and brackets, then a dash).
+fn after_dateline(doc: &Doc, c0: usize, limit: usize) -> usize {
+    let Some(dash) =
+        (c0..limit.min(c0 + 12)).find(|&j| matches!(doc.tok(j), "—" | "–" | "―" | "-" | "--"))
+    else {
+        return c0;
+    };
+    let city = doc.tok(c0).len() >= 2 && doc.tok(c0).chars().all(|ch| !ch.is_lowercase());
+    let dateline = city
+        && dash > c0
+        && (c0..dash).all(|j| {
+            matches!(doc.tok(j), "," | "." | "(" | ")")
+                || doc.tok(j).starts_with(char::is_uppercase)
+        });
+    if dateline {
+        dash + 1
+    } else {
+        c0
+    }
+}
+
 /// Whether token `j` opens the writer's adverbial after a verb's noun-phrase object:
 /// "attacked Machado in early-morning tweets", "offered advice on Friday", "condemned the
 /// launch as Pyongyang fired three missiles".
@@ -1399,18 +1422,7 @@ pub fn find_reported_in(
                         }
                         // "WASHINGTON ― Donald Trump's obsession …, lawmakers said": a
                         // dateline is no content.
-                        if let Some(dash) = (c0..comma.min(c0 + 5))
-                            .find(|&j| matches!(doc.tok(j), "—" | "–" | "―" | "-" | "--"))
-                        {
-                            let dateline = (c0..dash).all(|j| {
-                                doc.tok(j) == ","
-                                    || doc.tok(j) == "."
-                                    || doc.tok(j).chars().all(|ch| !ch.is_lowercase())
-                            });
-                            if dateline && dash > c0 {
-                                c0 = dash + 1;
-                            }
-                        }
+                        c0 = after_dateline(doc, c0, comma);
                         // "In a wide-ranging interview, Obama also said:" — an adverbial
                         // before the attribution is no content, and a cue that ends in a
                         // colon introduces what follows it.
@@ -1565,7 +1577,7 @@ pub fn find_reported_in(
                 if c1 > s0 && doc.tok(c1 - 1) == "," {
                     c1 -= 1;
                 }
-                (s0, c1)
+                (after_dateline(doc, s0, c1), c1)
             };
             if c1 > c0 && word_count(doc, c0, c1) >= MIN_WORDS && !is_whole_quote(doc, c0, c1) {
                 out.push(Reported {
@@ -1823,6 +1835,30 @@ mod tests {
             "the closure",
             "The mayor",
         ),
+        // A source described by what it knows, before or after its content; a
+        // dateline with a state and an agency is no content.
+        (
+            "The harbour will close in May, two people familiar with the plan said.",
+            "The harbour will close in May",
+            "two people familiar with the plan",
+        ),
+        (
+            "Two people familiar with the inquiry said the firm shipped the parts.",
+            "the firm shipped the parts",
+            "Two people familiar with the inquiry",
+        ),
+        (
+            "SAN JOSE, Calif. (Reuters) - The founder of Lumora resigned on Monday, according to people familiar with the matter.",
+            "The founder of Lumora resigned on Monday",
+            "people familiar with the matter",
+        ),
+        // A name before the cue is the subject, not in apposition to the object of a
+        // preposition before the comma.
+        (
+            "Nadia Okafor will run the firm while the board searches for a successor, Lumora said.",
+            "Nadia Okafor will run the firm while the board searches for a successor",
+            "Lumora",
+        ),
         // After a verb that names its object, "that" is the object's determiner.
         (
             "Tom Reyes called that claim “simply false.”",
@@ -1861,12 +1897,12 @@ mod tests {
         (
             "Two people familiar with the matter said the deal was close.",
             "the deal was close",
-            "Two people",
+            "Two people familiar with the matter",
         ),
         (
             "An official briefed on the negotiations said the deal would be signed.",
             "the deal would be signed",
-            "An official",
+            "An official briefed on the negotiations",
         ),
         (
             "The paranoia remained, and my father said the world would end soon.",
