@@ -1940,12 +1940,21 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
                     | "senate"
                     | "assembly"
                     | "government"
+                    | "board"
             )
         });
         if !named && other_kind {
             return None;
         }
-        Some(1 + named as i32)
+        // "Lumora Inc" is "the company" more surely than a body without the suffix.
+        let incorporated = matches!(head, "company" | "firm")
+            && name.rsplit(' ').next().is_some_and(|last| {
+                matches!(
+                    last.trim_end_matches('.'),
+                    "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
+                )
+            });
+        Some(1 + named as i32 + incorporated as i32)
     } else {
         if e.kind != SpeakerKind::Person {
             return None;
