@@ -106,6 +106,16 @@ impl Claimants<'_> {
         }
         Some((&s.short_name, self.gender(speaker?)))
     }
+
+    /// [`Self::label`] for rewriting "he", "she", "his" and "her": "he" never stands for
+    /// a body ("His deputy will run the company, Lumora said" is about a person), nor for
+    /// a lowercase claimant of unknown gender ("photo", "transcript").
+    fn third_person_label(&self, speaker: Option<usize>) -> Option<(&str, Gender)> {
+        let (name, gender) = self.label(speaker)?;
+        let body = self.speakers[speaker?].kind == SpeakerKind::Organization;
+        let person_like = gender != Gender::Unknown || name.starts_with(char::is_uppercase);
+        (!body && person_like).then_some((name, gender))
+    }
 }
 
 /// Finds, scores and ranks the claims of a document. `speaker_of_entity` maps entity
@@ -200,7 +210,7 @@ pub fn find_claims(
         } else {
             main
         };
-        let label = who.label(speaker);
+        let label = who.third_person_label(speaker);
         let mut push = |span: Span, stance: Stance| {
             let raw = strip_as_frame(span.text(text), text, cue);
             let standalone = match label {
@@ -884,7 +894,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
                 let speaker = who.speaker(e);
                 let content = tokens_span(doc, k + 2, end);
                 let raw = content.text(text);
-                let standalone = match who.label(speaker) {
+                let standalone = match who.third_person_label(speaker) {
                     Some((name, g)) => rewrite_third_person(raw, name, g),
                     None => raw.to_string(),
                 };
@@ -1070,7 +1080,7 @@ fn attributed_sentence(
         let speaker = who.speaker(e);
         let content = tokens_span(doc, c, end);
         let raw = content.text(text);
-        let standalone = match who.label(speaker) {
+        let standalone = match who.third_person_label(speaker) {
             Some((name, g)) => rewrite_third_person(raw, name, g),
             None => raw.to_string(),
         };
@@ -2192,6 +2202,15 @@ mod tests {
             c.iter()
                 .any(|(who, claim, _)| who.as_deref() == Some("Anna Lee")
                     && claim == "The town has grown faster than the county"),
+            "{c:?}"
+        );
+        // A body's claim keeps "his": it is about a person.
+        let text = "Tom Reyes resigned on Monday. His deputy will run the bank while the board searches for a successor, the Harbour Bank said.";
+        let c = claims_of(text);
+        assert!(
+            c.iter()
+                .any(|(who, claim, _)| who.as_deref() == Some("Harbour Bank")
+                    && claim.starts_with("His deputy will run the bank")),
             "{c:?}"
         );
     }
