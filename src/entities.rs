@@ -2287,6 +2287,16 @@ mod tests {
             Some("two people"),
             "{ms:?}"
         );
+        // "a Navy veteran" describes a person, who stays one.
+        let (_, es) = ents("Vanessa Hicks spoke. Hicks, a Navy veteran herself, said it was fine.");
+        assert_eq!(
+            es.first(),
+            Some(&(
+                "Vanessa Hicks".to_string(),
+                Some("Navy veteran".to_string())
+            )),
+            "{es:?}"
+        );
         // A noun before "on"/"of" modifies it: no source in "The last major attack on …".
         let (ms, _) = ents("The last major attack on the port was in 2002.");
         assert!(ms.is_empty(), "{ms:?}");

@@ -1105,6 +1105,9 @@ const PERSON_ROLE_NOUNS: &[&str] = &[
     "parents",
     "widow",
     "widower",
+    "veteran",
+    "nurse",
+    "soldier",
 ];
 
 // Bits of `noun_lists`: the lists a lowercase word is on.
