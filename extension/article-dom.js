@@ -85,7 +85,7 @@ var QuoteLensArticleDom = (() => {
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, maxWords)
-      .map((word) => Array.from(word).slice(0, 64).join('').toLowerCase().replaceAll('|', ''));
+      .map((word) => (word.length > 64 ? Array.from(word).slice(0, 64).join('') : word).toLowerCase().replaceAll('|', ''));
   }
 
   /** "tag class… id [role=…] [itemprop=…]", lowercased: one element's hint segment.
@@ -145,6 +145,9 @@ var QuoteLensArticleDom = (() => {
     const chains = new Map();
     /** @type {Map<Element, number>} */
     const elementIds = new Map();
+    // Blocks share their ancestors: each element's segment is built once.
+    /** @type {Map<Element, string>} */
+    const hintSegments = new Map();
     const idOf = (/** @type {Element} */ element) => {
       let id = elementIds.get(element);
       if (id === undefined) {
@@ -166,7 +169,8 @@ var QuoteLensArticleDom = (() => {
           current = current.parentElement ?? /** @type {ShadowRoot} */ (current.parentNode)?.host ?? null
         ) {
           if (tagOf(current) === 'html') continue;
-          const segment = hintSegment(current);
+          let segment = hintSegments.get(current);
+          if (segment === undefined) hintSegments.set(current, (segment = hintSegment(current)));
           length += segment.length + (segments.length ? 3 : 0);
           if (length > maxHintChars) break;
           segments.push(segment);
