@@ -81,6 +81,7 @@ var QuoteLensArticleDom = (() => {
 
   /** @param {string} value @param {number} maxWords */
   function hintWords(value, maxWords) {
+    if (!value) return [];
     return value
       .split(/\s+/)
       .filter(Boolean)
@@ -99,10 +100,12 @@ var QuoteLensArticleDom = (() => {
     return words.join(' ');
   }
 
+  const RENDERED = { visibilityProperty: true };
+
   /** Whether an element and its subtree are left out, as src/html.rs leaves them out.
-   * @param {Element} element @param {boolean} checkRendering */
-  function isLeftOut(element, checkRendering) {
-    if (SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return true;
+   * @param {Element} element @param {string} tag @param {boolean} checkRendering */
+  function isLeftOut(element, tag, checkRendering) {
+    if (SKIPPED_TAGS.has(tag) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return true;
     if (element.hasAttribute('hidden')) return true;
     if (
       element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true' &&
@@ -110,14 +113,14 @@ var QuoteLensArticleDom = (() => {
     ) {
       return true;
     }
-    const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    const style = element.getAttribute('style')?.replace(/\s+/g, '').toLowerCase();
+    if (style && (style.includes('display:none') || style.includes('visibility:hidden'))) return true;
     // A parsed document that is not displayed (the playground's file import) has no
     // rendering to ask about; a live page does, and hides things through its CSS.
     // An element without a box of its own (display: contents, as every <slot>) shows its
     // children all the same.
     if (checkRendering && typeof element.checkVisibility === 'function') {
-      return !element.checkVisibility({ visibilityProperty: true }) && getComputedStyle(element).display !== 'contents';
+      return !element.checkVisibility(RENDERED) && getComputedStyle(element).display !== 'contents';
     }
     return false;
   }
@@ -215,85 +218,104 @@ var QuoteLensArticleDom = (() => {
       segments = [];
     };
 
-    /** @param {Text} node @param {number} index @param {string} character */
-    const append = (node, index, character) => {
+    /** Appends node.data[from..to) (to - from characters, or one space for a whitespace
+     * run) to the block's text. @param {Text} node @param {number} from @param {number} to
+     * @param {string} characters */
+    const append = (node, from, to, characters) => {
       const last = segments[segments.length - 1];
+      /** @type {number[]} */
+      let offsets;
       if (last && last.node === node && last.start + last.offsets.length === text.length) {
-        last.offsets.push(index);
+        offsets = last.offsets;
       } else {
-        segments.push({ node, start: text.length, offsets: [index] });
+        offsets = [];
+        segments.push({ node, start: text.length, offsets });
       }
-      text += character;
+      for (let i = from; i < to; i++) offsets.push(i);
+      text += characters;
     };
 
     /** @param {Text} node */
     const addText = (node) => {
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
+      const length = data.length;
+      for (let i = 0; i < length; ) {
         if (isSpace(data.charCodeAt(i))) {
           if (text && !pendingSpace) pendingSpace = { node, index: i };
+          i++;
           continue;
         }
         if (pendingSpace) {
-          append(pendingSpace.node, pendingSpace.index, ' ');
+          append(pendingSpace.node, pendingSpace.index, pendingSpace.index + 1, ' ');
           pendingSpace = null;
         }
-        append(node, i, data[i]);
-        if (linkDepth > 0) linkChars += 1;
+        let end = i + 1;
+        while (end < length && !isSpace(data.charCodeAt(end))) end++;
+        append(node, i, end, data.slice(i, end));
+        if (linkDepth > 0) linkChars += end - i;
+        i = end;
       }
     };
 
-    /** @param {Element} element */
-    const enter = (element) => {
-      const tag = tagOf(element);
+    /** @param {Element} element @param {string} tag @param {boolean} block */
+    const enter = (element, tag, block) => {
       if (tag === 'a') linkDepth += 1;
       if (tag === 'br' || tag === 'hr') flush();
-      if (isBlockElement(element)) {
+      if (block) {
         flush();
         openBlocks.push(element);
       }
     };
-    /** @param {Element} element */
-    const leave = (element) => {
-      if (isBlockElement(element)) {
+    /** @param {{tag: string, block: boolean}} entry */
+    const leave = ({ tag, block }) => {
+      if (block) {
         flush();
         openBlocks.pop();
       }
-      if (tagOf(element) === 'a') linkDepth -= 1;
+      if (tag === 'a') linkDepth -= 1;
     };
 
     /** What an element renders: an open shadow root's content (the element's own
      * children appear where its slots take them), a slot's assigned nodes (or, with none,
      * its fallback content), otherwise its children. A closed shadow root is the page's
-     * to keep: its host is read as the DOM has it. @param {Element} element */
-    const shown = (element) => {
+     * to keep: its host is read as the DOM has it. @param {Element} element @param {string} tag */
+    const shown = (element, tag) => {
       const shadow = element.shadowRoot;
       if (shadow) {
         onShadowRoot?.(shadow);
         return shadow.childNodes;
       }
-      const assigned = tagOf(element) === 'slot' ? /** @type {HTMLSlotElement} */ (element).assignedNodes() : [];
+      const assigned = tag === 'slot' ? /** @type {HTMLSlotElement} */ (element).assignedNodes() : [];
       return assigned.length ? assigned : element.childNodes;
     };
 
     // Iterative walk of what the page renders: pages nest thousands of levels deep, the
     // call stack would not.
-    enter(root);
-    /** @type {{element: Element, nodes: ArrayLike<Node>, next: number}[]} */
-    const stack = [{ element: root, nodes: shown(root), next: 0 }];
+    // Each element's tag is read once: the DOM calls are most of the walk's cost.
+    const rootTag = tagOf(root);
+    const rootBlock = BLOCK_TAGS.has(rootTag);
+    enter(root, rootTag, rootBlock);
+    /** @type {{tag: string, block: boolean, nodes: ArrayLike<Node>, next: number}[]} */
+    const stack = [{ tag: rootTag, block: rootBlock, nodes: shown(root, rootTag), next: 0 }];
     while (stack.length && totalChars + text.length <= maxChars) {
       const top = stack[stack.length - 1];
       const node = top.nodes[top.next++];
       if (!node) {
         stack.pop();
-        leave(top.element);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        leave(top);
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === 1) {
         const element = /** @type {Element} */ (node);
-        if (!isLeftOut(element, checkRendering)) {
-          enter(element);
-          stack.push({ element, nodes: shown(element), next: 0 });
+        const tag = tagOf(element);
+        if (!isLeftOut(element, tag, checkRendering)) {
+          const block = BLOCK_TAGS.has(tag);
+          enter(element, tag, block);
+          stack.push({ tag, block, nodes: shown(element, tag), next: 0 });
         }
-      } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      } else if (type === 3 || type === 4) {
+        // a text or CDATA section node
         addText(/** @type {Text} */ (node));
       }
     }
