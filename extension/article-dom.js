@@ -687,13 +687,40 @@ var QuoteLensArticleDom = (() => {
       hideCard();
       const origin = host.getBoundingClientRect();
       const viewportWidth = doc.documentElement.clientWidth;
+      for (const box of layer.querySelectorAll('.box')) box.remove();
+      // All reads of the page first, then the badges' sizes, then all writes: one layout
+      // of the page and one of the badges however many quotes, never one per badge.
+      const placed = items.map(({ range }) => {
+        const lines = [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+        if (lines.length === 0) return null;
+        const first = lines[0];
+        const blockElement = blockOf(range);
+        const block = blockElement?.getBoundingClientRect() ?? first;
+        return {
+          lines,
+          first,
+          block,
+          // Right-to-left text starts at the right: its badge goes first to the right margin.
+          rtl: !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl',
+          // room above the quote's first line, when that is the block's first line
+          above: blockElement && first.top - block.top < first.height / 2 ? contentBottomAbove(blockElement) : null,
+        };
+      });
+      items.forEach(({ badge }, i) => {
+        badge.hidden = !placed[i];
+        if (!placed[i]) return;
+        badge.classList.remove('strip');
+        badge.style.width = '';
+        badge.style.height = '';
+      });
+      const sizes = items.map(({ badge }, i) => (placed[i] ? [badge.offsetWidth, badge.offsetHeight] : [0, 0]));
       /** @type {{left: number, top: number, right: number, bottom: number}[]} */
       const taken = [];
-      for (const box of layer.querySelectorAll('.box')) box.remove();
-      for (const { quote, range, badge } of items) {
-        const lines = [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
-        badge.hidden = lines.length === 0;
-        if (lines.length === 0) continue;
+      items.forEach(({ quote, badge }, i) => {
+        const measured = placed[i];
+        if (!measured) return;
+        const { lines, first, block, rtl, above } = measured;
+        const [width, height] = sizes[i];
         const colour = speakerColour(quote.speaker_id);
         if (!highlightsSupported) {
           for (const line of lines) {
@@ -703,31 +730,18 @@ var QuoteLensArticleDom = (() => {
             layer.prepend(box);
           }
         }
-        const first = lines[0];
-        const blockElement = blockOf(range);
-        const block = blockElement?.getBoundingClientRect() ?? first;
-        badge.classList.remove('strip');
-        badge.style.width = '';
-        badge.style.height = '';
-        const width = badge.offsetWidth;
-        const height = badge.offsetHeight;
         /** @type {{left: number, top: number, right: number, bottom: number} | null} */
         let place = null;
         const inLine = first.top + (first.height - height) / 2;
-        // Right-to-left text starts at the right: its badge goes first to the right margin.
-        const rtl = !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl';
         const candidates = [
           // the margin where the line starts, then the other
           { left: block.left - width - BADGE_GAP, top: inLine },
           { left: block.right + BADGE_GAP, top: inLine },
         ];
         if (rtl) candidates.reverse();
-        // above the quote's first line, when that is the block's first line and the space
-        // up to the content above is free
-        if (blockElement && first.top - block.top < first.height / 2) {
-          const top = first.top - height - 2;
-          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
-        }
+        // above the quote's first line, when the space up to the content above is free
+        const top = first.top - height - 2;
+        if (above !== null && above <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
         for (const candidate of candidates) {
           if (candidate.left < 0 || candidate.left + width > viewportWidth) continue;
           /** @type {{left: number, top: number, right: number, bottom: number}} */
@@ -754,7 +768,7 @@ var QuoteLensArticleDom = (() => {
         taken.push(place);
         badge.style.left = `${place.left - origin.left}px`;
         badge.style.top = `${place.top - origin.top}px`;
-      }
+      });
     }
 
     return {
