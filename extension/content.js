@@ -5,7 +5,8 @@
 //
 // It is on a page only where QuoteLens may read it (site-access.js): registered for the
 // sites the settings name, or injected when the reader asks (toolbar button, command),
-// so it starts reading as soon as it loads. Injected twice, the second copy stays idle.
+// so it starts reading as soon as it loads (registered, as soon as the page's DOM is
+// parsed). Injected twice, the second copy stays idle.
 //
 // It listens to nothing the page can send: no window "message" listener, only the
 // extension's own runtime messages, each checked by messages.js. Page text reaches the
@@ -299,5 +300,12 @@
     if (orphaned()) teardown();
   }, 1000);
 
-  start();
+  // Registered to run at document_start (site-access.js): Chromium injects document_end
+  // scripts 10-25 ms after DOMContentLoaded on a large page; waiting here starts the read
+  // as soon as the article is parsed, in a task of its own after the page's listeners.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => setTimeout(start), { once: true });
+  } else {
+    start();
+  }
 })();

@@ -35,7 +35,7 @@ async function registerForSettings() {
   if (registered) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) return;
   await chrome.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: [...CONTENT_SCRIPT.js], css: [...CONTENT_SCRIPT.css], runAt: 'document_end' },
+    { id: SCRIPT_ID, matches: granted, js: [...CONTENT_SCRIPT.js], css: [...CONTENT_SCRIPT.css], runAt: 'document_start' },
   ]);
 }
 
