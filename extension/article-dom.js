@@ -69,11 +69,6 @@ var QuoteLensArticleDom = (() => {
   const MAX_ANCESTORS = 12;
   const OVERLAY_ATTRIBUTE = 'data-quotelens-overlay';
 
-  /** The engine's whitespace: ASCII whitespace and NBSP, nothing else.
-   * @param {number} unit a UTF-16 code unit */
-  const isSpace = (unit) =>
-    unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c || unit === 0x0b || unit === 0xa0;
-
   /** @param {Element} element */
   const tagOf = (element) => element.localName.toLowerCase();
   /** @param {Element} element */
@@ -238,22 +233,23 @@ var QuoteLensArticleDom = (() => {
     /** @param {Text} node */
     const addText = (node) => {
       const data = node.data;
-      const length = data.length;
-      for (let i = 0; i < length; ) {
-        if (isSpace(data.charCodeAt(i))) {
-          if (text && !pendingSpace) pendingSpace = { node, index: i };
-          i++;
-          continue;
-        }
+      // Runs of characters other than the engine's whitespace (ASCII whitespace and NBSP,
+      // nothing else), found natively: most of a page's text is indentation between tags.
+      const words = /[^ \t\n\r\f\v\u00a0]+/g;
+      let spaceFrom = 0;
+      for (let match = words.exec(data); ; match = words.exec(data)) {
+        const start = match ? match.index : data.length;
+        // a whitespace run becomes one space, taken from its first character
+        if (start > spaceFrom && text && !pendingSpace) pendingSpace = { node, index: spaceFrom };
+        if (!match) return;
         if (pendingSpace) {
           append(pendingSpace.node, pendingSpace.index, pendingSpace.index + 1, ' ');
           pendingSpace = null;
         }
-        let end = i + 1;
-        while (end < length && !isSpace(data.charCodeAt(end))) end++;
-        append(node, i, end, data.slice(i, end));
-        if (linkDepth > 0) linkChars += end - i;
-        i = end;
+        const word = match[0];
+        spaceFrom = start + word.length;
+        append(node, start, spaceFrom, word);
+        if (linkDepth > 0) linkChars += word.length;
       }
     };
 
