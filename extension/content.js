@@ -302,9 +302,13 @@
 
   // Registered to run at document_start (site-access.js): Chromium injects document_end
   // scripts 10-25 ms after DOMContentLoaded on a large page; waiting here starts the read
-  // as soon as the article is parsed, in a task of its own after the page's listeners.
+  // as soon as the article is parsed, in a task of its own after the page's listeners,
+  // ahead of the page's queued tasks where the browser can (the reader waits for it).
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => setTimeout(start), { once: true });
+    /** @type {{postTask?: (task: () => void, options: {priority: string}) => Promise<void>} | undefined} */
+    const scheduler = /** @type {any} */ (globalThis).scheduler;
+    const soon = () => (scheduler?.postTask ? scheduler.postTask(start, { priority: 'user-blocking' }) : setTimeout(start));
+    document.addEventListener('DOMContentLoaded', soon, { once: true });
   } else {
     start();
   }
