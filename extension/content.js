@@ -148,8 +148,11 @@
         url: url.slice(0, Messages.MAX_URL_CHARS),
         blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
       };
+      const answer = chrome.runtime.sendMessage(request);
+      // The overlay (its shadow root, its style sheet) is built while the engine works.
+      if (marksOn) overlay ??= ArticleDom.createOverlay(document);
       /** @type {AnalyzeResponse | undefined} */
-      const response = await chrome.runtime.sendMessage(request);
+      const response = await answer;
       if (dead || !response) return;
       if (!response.ok) {
         console.warn(`QuoteLens could not analyse this page: ${response.error}`);
