@@ -13,8 +13,8 @@
 //   handed to the compositor;
 // - request: when the content script's analysis request reached the service worker (a
 //   second onMessage listener there notes the wall-clock time), which splits the wait
-//   for Chromium to inject the content script at document_idle plus its block
-//   collection, from the engine, the reply, anchoring and painting.
+//   for the content script's start after DOMContentLoaded plus its block collection and
+//   the request's delivery, from the engine, the reply, anchoring and painting.
 // The first load includes starting the service worker's engine (Wasm compile); later
 // loads reuse it, as browsing does. Both are reported.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -69,11 +69,6 @@ var QuoteLensArticleDom = (() => {
   const MAX_ANCESTORS = 12;
   const OVERLAY_ATTRIBUTE = 'data-quotelens-overlay';
 
-  /** The engine's whitespace: ASCII whitespace and NBSP, nothing else.
-   * @param {number} unit a UTF-16 code unit */
-  const isSpace = (unit) =>
-    unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c || unit === 0x0b || unit === 0xa0;
-
   /** @param {Element} element */
   const tagOf = (element) => element.localName.toLowerCase();
   /** @param {Element} element */
@@ -81,11 +76,12 @@ var QuoteLensArticleDom = (() => {
 
   /** @param {string} value @param {number} maxWords */
   function hintWords(value, maxWords) {
+    if (!value) return [];
     return value
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, maxWords)
-      .map((word) => Array.from(word).slice(0, 64).join('').toLowerCase().replaceAll('|', ''));
+      .map((word) => (word.length > 64 ? Array.from(word).slice(0, 64).join('') : word).toLowerCase().replaceAll('|', ''));
   }
 
   /** "tag class… id [role=…] [itemprop=…]", lowercased: one element's hint segment.
@@ -99,10 +95,12 @@ var QuoteLensArticleDom = (() => {
     return words.join(' ');
   }
 
+  const RENDERED = { visibilityProperty: true };
+
   /** Whether an element and its subtree are left out, as src/html.rs leaves them out.
-   * @param {Element} element @param {boolean} checkRendering */
-  function isLeftOut(element, checkRendering) {
-    if (SKIPPED_TAGS.has(tagOf(element)) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return true;
+   * @param {Element} element @param {string} tag @param {boolean} checkRendering */
+  function isLeftOut(element, tag, checkRendering) {
+    if (SKIPPED_TAGS.has(tag) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return true;
     if (element.hasAttribute('hidden')) return true;
     if (
       element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true' &&
@@ -110,14 +108,14 @@ var QuoteLensArticleDom = (() => {
     ) {
       return true;
     }
-    const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    const style = element.getAttribute('style')?.replace(/\s+/g, '').toLowerCase();
+    if (style && (style.includes('display:none') || style.includes('visibility:hidden'))) return true;
     // A parsed document that is not displayed (the playground's file import) has no
     // rendering to ask about; a live page does, and hides things through its CSS.
     // An element without a box of its own (display: contents, as every <slot>) shows its
     // children all the same.
     if (checkRendering && typeof element.checkVisibility === 'function') {
-      return !element.checkVisibility({ visibilityProperty: true }) && getComputedStyle(element).display !== 'contents';
+      return !element.checkVisibility(RENDERED) && getComputedStyle(element).display !== 'contents';
     }
     return false;
   }
@@ -145,6 +143,9 @@ var QuoteLensArticleDom = (() => {
     const chains = new Map();
     /** @type {Map<Element, number>} */
     const elementIds = new Map();
+    // Blocks share their ancestors: each element's segment is built once.
+    /** @type {Map<Element, string>} */
+    const hintSegments = new Map();
     const idOf = (/** @type {Element} */ element) => {
       let id = elementIds.get(element);
       if (id === undefined) {
@@ -166,7 +167,8 @@ var QuoteLensArticleDom = (() => {
           current = current.parentElement ?? /** @type {ShadowRoot} */ (current.parentNode)?.host ?? null
         ) {
           if (tagOf(current) === 'html') continue;
-          const segment = hintSegment(current);
+          let segment = hintSegments.get(current);
+          if (segment === undefined) hintSegments.set(current, (segment = hintSegment(current)));
           length += segment.length + (segments.length ? 3 : 0);
           if (length > maxHintChars) break;
           segments.push(segment);
@@ -211,85 +213,105 @@ var QuoteLensArticleDom = (() => {
       segments = [];
     };
 
-    /** @param {Text} node @param {number} index @param {string} character */
-    const append = (node, index, character) => {
+    /** Appends node.data[from..to) (to - from characters, or one space for a whitespace
+     * run) to the block's text. @param {Text} node @param {number} from @param {number} to
+     * @param {string} characters */
+    const append = (node, from, to, characters) => {
       const last = segments[segments.length - 1];
+      /** @type {number[]} */
+      let offsets;
       if (last && last.node === node && last.start + last.offsets.length === text.length) {
-        last.offsets.push(index);
+        offsets = last.offsets;
       } else {
-        segments.push({ node, start: text.length, offsets: [index] });
+        offsets = [];
+        segments.push({ node, start: text.length, offsets });
       }
-      text += character;
+      for (let i = from; i < to; i++) offsets.push(i);
+      text += characters;
     };
 
     /** @param {Text} node */
     const addText = (node) => {
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
-        if (isSpace(data.charCodeAt(i))) {
-          if (text && !pendingSpace) pendingSpace = { node, index: i };
-          continue;
-        }
+      // Runs of characters other than the engine's whitespace (ASCII whitespace and NBSP,
+      // nothing else), found natively: most of a page's text is indentation between tags.
+      const words = /[^ \t\n\r\f\v\u00a0]+/g;
+      let spaceFrom = 0;
+      for (let match = words.exec(data); ; match = words.exec(data)) {
+        const start = match ? match.index : data.length;
+        // a whitespace run becomes one space, taken from its first character
+        if (start > spaceFrom && text && !pendingSpace) pendingSpace = { node, index: spaceFrom };
+        if (!match) return;
         if (pendingSpace) {
-          append(pendingSpace.node, pendingSpace.index, ' ');
+          append(pendingSpace.node, pendingSpace.index, pendingSpace.index + 1, ' ');
           pendingSpace = null;
         }
-        append(node, i, data[i]);
-        if (linkDepth > 0) linkChars += 1;
+        const word = match[0];
+        spaceFrom = start + word.length;
+        append(node, start, spaceFrom, word);
+        if (linkDepth > 0) linkChars += word.length;
       }
     };
 
-    /** @param {Element} element */
-    const enter = (element) => {
-      const tag = tagOf(element);
+    /** @param {Element} element @param {string} tag @param {boolean} block */
+    const enter = (element, tag, block) => {
       if (tag === 'a') linkDepth += 1;
       if (tag === 'br' || tag === 'hr') flush();
-      if (isBlockElement(element)) {
+      if (block) {
         flush();
         openBlocks.push(element);
       }
     };
-    /** @param {Element} element */
-    const leave = (element) => {
-      if (isBlockElement(element)) {
+    /** @param {{tag: string, block: boolean}} entry */
+    const leave = ({ tag, block }) => {
+      if (block) {
         flush();
         openBlocks.pop();
       }
-      if (tagOf(element) === 'a') linkDepth -= 1;
+      if (tag === 'a') linkDepth -= 1;
     };
 
     /** What an element renders: an open shadow root's content (the element's own
      * children appear where its slots take them), a slot's assigned nodes (or, with none,
      * its fallback content), otherwise its children. A closed shadow root is the page's
-     * to keep: its host is read as the DOM has it. @param {Element} element */
-    const shown = (element) => {
+     * to keep: its host is read as the DOM has it. @param {Element} element @param {string} tag */
+    const shown = (element, tag) => {
       const shadow = element.shadowRoot;
       if (shadow) {
         onShadowRoot?.(shadow);
         return shadow.childNodes;
       }
-      const assigned = tagOf(element) === 'slot' ? /** @type {HTMLSlotElement} */ (element).assignedNodes() : [];
+      const assigned = tag === 'slot' ? /** @type {HTMLSlotElement} */ (element).assignedNodes() : [];
       return assigned.length ? assigned : element.childNodes;
     };
 
     // Iterative walk of what the page renders: pages nest thousands of levels deep, the
     // call stack would not.
-    enter(root);
-    /** @type {{element: Element, nodes: ArrayLike<Node>, next: number}[]} */
-    const stack = [{ element: root, nodes: shown(root), next: 0 }];
+    // Each element's tag is read once: the DOM calls are most of the walk's cost.
+    const rootTag = tagOf(root);
+    const rootBlock = BLOCK_TAGS.has(rootTag);
+    enter(root, rootTag, rootBlock);
+    /** @type {{tag: string, block: boolean, nodes: ArrayLike<Node>, next: number}[]} */
+    const stack = [{ tag: rootTag, block: rootBlock, nodes: shown(root, rootTag), next: 0 }];
     while (stack.length && totalChars + text.length <= maxChars) {
       const top = stack[stack.length - 1];
       const node = top.nodes[top.next++];
       if (!node) {
         stack.pop();
-        leave(top.element);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        leave(top);
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === 1) {
         const element = /** @type {Element} */ (node);
-        if (!isLeftOut(element, checkRendering)) {
-          enter(element);
-          stack.push({ element, nodes: shown(element), next: 0 });
+        const tag = tagOf(element);
+        if (!isLeftOut(element, tag, checkRendering)) {
+          const block = BLOCK_TAGS.has(tag);
+          enter(element, tag, block);
+          stack.push({ tag, block, nodes: shown(element, tag), next: 0 });
         }
-      } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      } else if (type === 3 || type === 4) {
+        // a text or CDATA section node
         addText(/** @type {Text} */ (node));
       }
     }
@@ -661,13 +683,40 @@ var QuoteLensArticleDom = (() => {
       hideCard();
       const origin = host.getBoundingClientRect();
       const viewportWidth = doc.documentElement.clientWidth;
+      for (const box of layer.querySelectorAll('.box')) box.remove();
+      // All reads of the page first, then the badges' sizes, then all writes: one layout
+      // of the page and one of the badges however many quotes, never one per badge.
+      const placed = items.map(({ range }) => {
+        const lines = [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+        if (lines.length === 0) return null;
+        const first = lines[0];
+        const blockElement = blockOf(range);
+        const block = blockElement?.getBoundingClientRect() ?? first;
+        return {
+          lines,
+          first,
+          block,
+          // Right-to-left text starts at the right: its badge goes first to the right margin.
+          rtl: !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl',
+          // room above the quote's first line, when that is the block's first line
+          above: blockElement && first.top - block.top < first.height / 2 ? contentBottomAbove(blockElement) : null,
+        };
+      });
+      items.forEach(({ badge }, i) => {
+        badge.hidden = !placed[i];
+        if (!placed[i]) return;
+        badge.classList.remove('strip');
+        badge.style.width = '';
+        badge.style.height = '';
+      });
+      const sizes = items.map(({ badge }, i) => (placed[i] ? [badge.offsetWidth, badge.offsetHeight] : [0, 0]));
       /** @type {{left: number, top: number, right: number, bottom: number}[]} */
       const taken = [];
-      for (const box of layer.querySelectorAll('.box')) box.remove();
-      for (const { quote, range, badge } of items) {
-        const lines = [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
-        badge.hidden = lines.length === 0;
-        if (lines.length === 0) continue;
+      items.forEach(({ quote, badge }, i) => {
+        const measured = placed[i];
+        if (!measured) return;
+        const { lines, first, block, rtl, above } = measured;
+        const [width, height] = sizes[i];
         const colour = speakerColour(quote.speaker_id);
         if (!highlightsSupported) {
           for (const line of lines) {
@@ -677,31 +726,18 @@ var QuoteLensArticleDom = (() => {
             layer.prepend(box);
           }
         }
-        const first = lines[0];
-        const blockElement = blockOf(range);
-        const block = blockElement?.getBoundingClientRect() ?? first;
-        badge.classList.remove('strip');
-        badge.style.width = '';
-        badge.style.height = '';
-        const width = badge.offsetWidth;
-        const height = badge.offsetHeight;
         /** @type {{left: number, top: number, right: number, bottom: number} | null} */
         let place = null;
         const inLine = first.top + (first.height - height) / 2;
-        // Right-to-left text starts at the right: its badge goes first to the right margin.
-        const rtl = !!blockElement && view.getComputedStyle(blockElement).direction === 'rtl';
         const candidates = [
           // the margin where the line starts, then the other
           { left: block.left - width - BADGE_GAP, top: inLine },
           { left: block.right + BADGE_GAP, top: inLine },
         ];
         if (rtl) candidates.reverse();
-        // above the quote's first line, when that is the block's first line and the space
-        // up to the content above is free
-        if (blockElement && first.top - block.top < first.height / 2) {
-          const top = first.top - height - 2;
-          if (contentBottomAbove(blockElement) <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
-        }
+        // above the quote's first line, when the space up to the content above is free
+        const top = first.top - height - 2;
+        if (above !== null && above <= top) candidates.push({ left: Math.max(rtl ? first.right - width : first.left, 0), top });
         for (const candidate of candidates) {
           if (candidate.left < 0 || candidate.left + width > viewportWidth) continue;
           /** @type {{left: number, top: number, right: number, bottom: number}} */
@@ -728,7 +764,7 @@ var QuoteLensArticleDom = (() => {
         taken.push(place);
         badge.style.left = `${place.left - origin.left}px`;
         badge.style.top = `${place.top - origin.top}px`;
-      }
+      });
     }
 
     return {

@@ -25,6 +25,13 @@ function loadEngine() {
 /** @param {number} tabId */
 const storageKey = (tabId) => `tab:${tabId}`;
 
+/** Each tab's analysis being written to session storage: the content script has its answer
+ * before the write ends (the write is not on the way to the badges), and whatever reads the
+ * tab's entry waits for it. @type {Map<number, Promise<void>>} */
+const storing = new Map();
+/** @param {number} tabId */
+const written = (tabId) => storing.get(tabId) ?? Promise.resolve();
+
 /**
  * @typedef {{url: string, title: string, analyzedAt: number, analysis: Analysis | null, error: string | null,
  *   unanchored: number[], marks: boolean, text: string}} TabResult
@@ -61,8 +68,14 @@ async function handleAnalyze(request, sender) {
   } catch (error) {
     entry.error = error instanceof Error ? error.message : String(error);
   }
-  await chrome.storage.session.set({ [storageKey(tabId)]: entry });
-  tellPanels(tabId);
+  const store = chrome.storage.session
+    .set({ [storageKey(tabId)]: entry })
+    .then(() => tellPanels(tabId))
+    .catch((error) => console.warn('QuoteLens: storing the analysis:', error))
+    .finally(() => {
+      if (storing.get(tabId) === store) storing.delete(tabId);
+    });
+  storing.set(tabId, store);
   return entry.analysis ? { ok: true, analysis: entry.analysis } : { ok: false, error: entry.error };
 }
 
@@ -79,6 +92,7 @@ function tellPanels(tabId) {
  * @param {number} tabId
  */
 async function handlePainted(report, tabId) {
+  await written(tabId);
   const key = storageKey(tabId);
   const entry = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
   if (!entry?.analysis) return;
@@ -102,6 +116,7 @@ function sameOrigin(url, known) {
 
 /** @param {number} tabId */
 async function tabResult(tabId) {
+  await written(tabId);
   const key = storageKey(tabId);
   const stored = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
   if (!stored) return { ok: true, result: null };
@@ -115,6 +130,7 @@ async function tabResult(tabId) {
  * @returns {Promise<ExportResponse>}
  */
 async function handleExport(request) {
+  await written(request.tabId);
   const key = storageKey(request.tabId);
   const entry = /** @type {TabResult | undefined} */ ((await chrome.storage.session.get(key))[key]);
   if (!entry?.analysis || !entry.text) return { ok: false, error: 'no analysed article in this tab' };
@@ -164,12 +180,17 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
   if (Checks.isCheckRequest(message)) {
     if (!fromContentScript(sender)) return false;
-    handleCheck(/** @type {number} */ (sender.tab?.id), message.passage, loadEngine).then(sendResponse);
+    const tabId = /** @type {number} */ (sender.tab?.id);
+    written(tabId)
+      .then(() => handleCheck(tabId, message.passage, loadEngine))
+      .then(sendResponse);
     return true;
   }
   if (Checks.isPanelCheckRequest(message)) {
     if (!fromExtensionPage(sender)) return false;
-    handleCheck(message.tabId, message.passage, loadEngine).then(sendResponse);
+    written(message.tabId)
+      .then(() => handleCheck(message.tabId, message.passage, loadEngine))
+      .then(sendResponse);
     return true;
   }
   if (Checks.isArchiveRequest(message)) {

@@ -5,7 +5,8 @@
 //
 // It is on a page only where QuoteLens may read it (site-access.js): registered for the
 // sites the settings name, or injected when the reader asks (toolbar button, command),
-// so it starts reading as soon as it loads. Injected twice, the second copy stays idle.
+// so it starts reading as soon as it loads (registered, as soon as the page's DOM is
+// parsed). Injected twice, the second copy stays idle.
 //
 // It listens to nothing the page can send: no window "message" listener, only the
 // extension's own runtime messages, each checked by messages.js. Page text reaches the
@@ -147,8 +148,11 @@
         url: url.slice(0, Messages.MAX_URL_CHARS),
         blocks: blocks.map(({ tag, text, hint, link_chars, ancestors }) => ({ tag, text, hint, link_chars, ancestors })),
       };
+      const answer = chrome.runtime.sendMessage(request);
+      // The overlay (its shadow root, its style sheet) is built while the engine works.
+      if (marksOn) overlay ??= ArticleDom.createOverlay(document);
       /** @type {AnalyzeResponse | undefined} */
-      const response = await chrome.runtime.sendMessage(request);
+      const response = await answer;
       if (dead || !response) return;
       if (!response.ok) {
         console.warn(`QuoteLens could not analyse this page: ${response.error}`);
@@ -299,5 +303,16 @@
     if (orphaned()) teardown();
   }, 1000);
 
-  start();
+  // Registered to run at document_start (site-access.js): Chromium injects document_end
+  // scripts 10-25 ms after DOMContentLoaded on a large page; waiting here starts the read
+  // as soon as the article is parsed, in a task of its own after the page's listeners,
+  // ahead of the page's queued tasks where the browser can (the reader waits for it).
+  if (document.readyState === 'loading') {
+    /** @type {{postTask?: (task: () => void, options: {priority: string}) => Promise<void>} | undefined} */
+    const scheduler = /** @type {any} */ (globalThis).scheduler;
+    const soon = () => (scheduler?.postTask ? scheduler.postTask(start, { priority: 'user-blocking' }) : setTimeout(start));
+    document.addEventListener('DOMContentLoaded', soon, { once: true });
+  } else {
+    start();
+  }
 })();

@@ -18,6 +18,8 @@ import { CONTENT_SCRIPT } from './content-scripts.js';
 const Messages = QuoteLensMessages;
 const Checks = QuoteLensChecks;
 const SCRIPT_ID = 'quotelens';
+/** The content script waits for DOMContentLoaded itself (content.js). */
+const RUN_AT = 'document_start';
 
 /** @param {readonly string[]} a @param {readonly string[]} b */
 const samePatterns = (a, b) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
@@ -31,11 +33,12 @@ async function registerForSettings() {
     if (await chrome.permissions.contains({ origins: [pattern] })) granted.push(pattern);
   }
   const [registered] = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (registered && samePatterns(registered.matches ?? [], granted)) return;
+  // A registration from an older version may run at another time: it is replaced.
+  if (registered && samePatterns(registered.matches ?? [], granted) && registered.runAt === RUN_AT) return;
   if (registered) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) return;
   await chrome.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: [...CONTENT_SCRIPT.js], css: [...CONTENT_SCRIPT.css], runAt: 'document_end' },
+    { id: SCRIPT_ID, matches: granted, js: [...CONTENT_SCRIPT.js], css: [...CONTENT_SCRIPT.css], runAt: RUN_AT },
   ]);
 }
 

@@ -138,7 +138,7 @@ test('"every page" and "listed sites" (access granted): the content script is re
     await saveSettings(worker, { mode: 'sites', sites: ['127.0.0.1', 'example.org'] });
     assert.deepEqual(
       await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map(({ matches, js, css, runAt }) => ({ matches: matches?.sort(), js, css, runAt }))),
-      [{ matches: ['http://*.example.org/*', 'http://127.0.0.1/*', 'https://*.example.org/*', 'https://127.0.0.1/*'], js: ['messages.js', 'article-dom.js', 'content.js'], css: ['content.css'], runAt: 'document_end' }],
+      [{ matches: ['http://*.example.org/*', 'http://127.0.0.1/*', 'https://*.example.org/*', 'https://127.0.0.1/*'], js: ['messages.js', 'article-dom.js', 'content.js'], css: ['content.css'], runAt: 'document_start' }],
     );
     assert.equal(await readsByItself(server.origin, 'story-listed'), true, 'a listed site is read as it loads');
     assert.equal(await readsByItself(localhost, 'story-unlisted'), false, 'a site not listed is not');
