@@ -1426,6 +1426,16 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // A name inside a fronted phrase is not the sentence's subject, which a pronoun
+        // after it refers to.
+        (
+            "Club owner Felix Ward said nothing was off the table. Asked about Ward's comments, Mara Lind smiled. “He signs the cheques,” she said.",
+            "He signs the cheques,",
+            "direct",
+            Some("Mara Lind"),
+            Some("she"),
+            Some("said"),
+        ),
         // Modifiers between an inverted cue and the speaker.
         (
             "“They are wrong,” said 9/11 widow Terry Strada.",

@@ -960,7 +960,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             || (i > 0
                 && doc.sentences[t.sentence].start + 1 == i
                 && toks[i - 1].kind != TokenKind::Word);
-        let subject = t.sentence != last_sentence;
+        // "Asked about Ward's comments, Lind smiled": a mention inside a fronted phrase is
+        // not the sentence's subject; the first one after its comma is.
+        let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
         let (bare, contracted) = strip_contraction(w);
         // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
         // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
@@ -1055,7 +1057,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         match found {
             Some(mut m) => {
                 m.subject = subject;
-                last_sentence = t.sentence;
+                if subject {
+                    last_sentence = t.sentence;
+                }
                 i = m.tokens.end;
                 out.push(m);
             }
@@ -1063,6 +1067,26 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether token `i` stands in a phrase that opens its sentence before a comma: a
+/// participle ("Asked about …,", "Speaking on Monday,") or a preposition ("After the
+/// vote,").
+fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
+    let s0 = doc.sentences[doc.tokens[i].sentence].start;
+    if i == s0 {
+        return false;
+    }
+    let first = doc.tok(s0);
+    let opener = first.starts_with(char::is_uppercase)
+        && (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed"))
+            || with_ascii_lowercase(first, |w| {
+                matches!(
+                    w,
+                    "after" | "before" | "during" | "despite" | "following" | "unlike" | "like"
+                )
+            }));
+    opener && (s0..i).all(|k| doc.tok(k) != ",")
 }
 
 /// The person's name right after a singular descriptor of a person ("Her colleague Ben
