@@ -46,16 +46,41 @@ fn label(doc: &Doc, from: usize, to: usize) -> Option<(Label, usize)> {
     matches!(doc.tok(from + 1), ":" | ".").then_some((kind, from + 2))
 }
 
+/// A person's name opening paragraph tokens `from..to` as a label ("Lind: …"): its
+/// mention and the token where the text after the colon starts.
+fn name_label(doc: &Doc, ents: &Entities, from: usize, to: usize) -> Option<(usize, usize)> {
+    let m = ents.mention_at(from)?;
+    let mention = &ents.mentions[m];
+    let colon = mention.tokens.end;
+    let person = mention
+        .entity
+        .is_some_and(|e| ents.entities[e].kind == SpeakerKind::Person);
+    (mention.tokens.start == from
+        && mention.kind == MentionKind::Name
+        && person
+        && colon + 1 < to
+        && doc.tok(colon) == ":")
+        .then_some((m, colon + 1))
+}
+
 /// The answers of a Q&A interview, in text order; empty when the article is none.
 pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
-    let mut labelled: Vec<(usize, Label, usize, usize)> = Vec::new(); // (paragraph, label, text start, end)
+    // (paragraph, label, text start, end, the answering person's mention when named)
+    let mut labelled: Vec<(usize, Label, usize, usize, Option<usize>)> = Vec::new();
     for p in 0..doc.paragraphs.len() {
         let std::ops::Range {
             start: from,
             end: to,
         } = doc.paragraph_tokens(p);
         if let Some((kind, start)) = label(doc, from, to) {
-            labelled.push((p, kind, start, to));
+            labelled.push((p, kind, start, to, None));
+        } else if let Some((mention, start)) = labelled
+            .last()
+            .filter(|l| l.1 == Label::Question && l.0 + 1 == p)
+            .and_then(|_| name_label(doc, ents, from, to))
+        {
+            // "Q: …" then "Lind: …": the answer names who gives it.
+            labelled.push((p, Label::Answer, start, to, Some(mention)));
         }
     }
     let count = |k: Label| labelled.iter().filter(|l| l.1 == k).count();
@@ -85,16 +110,20 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
     labelled
         .into_iter()
         .filter(|l| l.1 == Label::Answer)
-        .filter_map(|(p, _, start, end)| {
+        .filter_map(|(p, _, start, end, named)| {
             let mut end = end;
             while end > start && doc.tokens[end - 1].kind == TokenKind::QuoteMark {
                 end -= 1;
             }
+            let (speaker, mention) = match named {
+                Some(m) => (ents.mentions[m].entity, Some(m)),
+                None => (interviewee.map(|i| i.0), interviewee.map(|i| i.1)),
+            };
             (end > start).then(|| Answer {
                 content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
                 label: doc.tokens[start - 2].span,
-                speaker: interviewee.map(|i| i.0),
-                mention: interviewee.map(|i| i.1),
+                speaker,
+                mention,
                 paragraph: p,
             })
         })
@@ -109,6 +138,12 @@ mod tests {
     const ROWS: &[(&str, &[&str], Option<&str>)] = &[
         (
             "A talk with Ravi Menon\nThe ferry captain Ravi Menon, 58, retires this week.\nQ: Why now?\nA: The boat is older than I am. One of us had to go.\nQ: What will you miss?\nA: The fog at six in the morning.",
+            &["The boat is older than I am. One of us had to go.", "The fog at six in the morning."],
+            Some("Ravi Menon"),
+        ),
+        // Answers labelled with the person's name after a question.
+        (
+            "A talk with Ravi Menon\nThe ferry captain Ravi Menon, 58, retires this week.\nQ: Why now?\nMenon: The boat is older than I am. One of us had to go.\nQ: What will you miss?\nMenon: The fog at six in the morning.",
             &["The boat is older than I am. One of us had to go.", "The fog at six in the morning."],
             Some("Ravi Menon"),
         ),
@@ -127,7 +162,7 @@ mod tests {
             let answers: Vec<_> = a
                 .quotes
                 .iter()
-                .filter(|q| q.cue.is_some_and(|c| c.text(text) == "A"))
+                .filter(|q| q.cue.is_some_and(|c| matches!(c.text(text), "A" | "Menon")))
                 .collect();
             let got: Vec<&str> = answers.iter().map(|q| q.span.text(text)).collect();
             assert_eq!(got, want, "{text}");
@@ -139,7 +174,12 @@ mod tests {
                     "{text}"
                 );
             }
-            // The labels never speak.
+            // The labels never speak; an answer is no reported speech.
+            assert!(
+                a.quotes.iter().all(|q| q.kind.as_str() != "indirect"),
+                "{text}: {:?}",
+                a.quotes
+            );
             assert!(
                 a.speakers.iter().all(|s| s.name != "Q" && s.name != "A"),
                 "{text}: {:?}",

@@ -314,9 +314,11 @@ fn run(text: &str) -> Analysis {
             paragraph,
         });
     }
-    // Interview answers ("A: …") are the interviewee's direct quotes; quotation marks
-    // inside an answer are quotes within the quote, not speech of their own.
+    // Interview answers ("A: …", "Lind: …") are the interviewee's direct quotes;
+    // quotation marks inside an answer are quotes within the quote, and a colon intro
+    // read as reported speech is the answer itself.
     for answer in interview::answers(&doc, &ents) {
+        quotes.retain(|q| !(q.kind == QuoteKind::Indirect && answer.content.contains(q.span)));
         for q in quotes
             .iter_mut()
             .filter(|q| q.kind != QuoteKind::Indirect && answer.content.contains(q.span))
