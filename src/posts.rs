@@ -29,15 +29,8 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
             start: from,
             end: to,
         } = doc.paragraph_tokens(p);
-        if to < from + 6
-            || (from..to).any(|k| {
-                doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark
-            })
-        {
-            continue;
-        }
         // The signature: dash, a name, then "(@handle".
-        let Some(dash) = (from + 3..to)
+        let Some(dash) = (from..to)
             .rev()
             .find(|&k| matches!(doc.tok(k), "—" | "–" | "―"))
         else {
@@ -52,17 +45,33 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
         };
         let after = ents.mentions[m].tokens.end;
         let handle = after + 1 < to && doc.tok(after) == "(" && doc.tok(after + 1).starts_with('@');
-        let words = (from..dash)
+        if !handle {
+            continue;
+        }
+        // The post's words: before the dash, or the paragraph before a signature line of
+        // its own ("Keep the kids. #Otters\n— Riverton Ultras (@RivUltras) May 4").
+        let (content_from, content_to, paragraph) = if dash == from && p > 0 {
+            let prev = doc.paragraph_tokens(p - 1);
+            (prev.start, prev.end, p - 1)
+        } else {
+            (from, dash, p)
+        };
+        let words = (content_from..content_to)
             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
             .count();
-        if !handle || words < 3 {
+        let marked = (content_from..content_to)
+            .any(|k| doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
+        if words < 3 || marked {
             continue;
         }
         out.push(Post {
-            content: Span::new(doc.tokens[from].span.start, doc.tokens[dash - 1].span.end),
+            content: Span::new(
+                doc.tokens[content_from].span.start,
+                doc.tokens[content_to - 1].span.end,
+            ),
             mention: m,
             dash: doc.tokens[dash].span,
-            paragraph: p,
+            paragraph,
         });
     }
     out
@@ -78,6 +87,12 @@ mod tests {
             "Councillor Petr Hájek was unimpressed.\nNine days lost means nine days lost. You cannot pour concrete faster. — Petr Hájek (@phajek) March 12, 2025",
             Some("Nine days lost means nine days lost. You cannot pour concrete faster."),
             Some("Petr Hájek"),
+        ),
+        // The signature on a line of its own signs the paragraph before it.
+        (
+            "The fans made their view clear.\nKeep the coach. Keep the soul of this club. #Otters\n— Riverton Ultras (@RivUltras) May 4, 2026",
+            Some("Keep the coach. Keep the soul of this club. #Otters"),
+            Some("Riverton Ultras"),
         ),
         // A dash and a name without a handle is a byline or an aside, not a post.
         (
