@@ -734,7 +734,7 @@ pub fn is_org_word(word: &str) -> bool {
 /// Returns whether the noun denotes an organisation rather than a person.
 pub fn role_noun(word: &str) -> Option<bool> {
     let mut buf = String::new();
-    role_noun_of_lower(lower(word, &mut buf))
+    role_noun_of_lower(lower(word, &mut buf), None)
 }
 
 /// [`cue_verb`] and [`role_noun`] of a word, lowercased once: the document asks both of
@@ -742,21 +742,26 @@ pub fn role_noun(word: &str) -> Option<bool> {
 pub fn cue_verb_and_role_noun(word: &str) -> (Option<CueVerb>, Option<bool>) {
     let mut buf = String::new();
     let w = lower(word, &mut buf);
-    (lexicon().verbs.get(w).copied(), role_noun_of_lower(w))
+    let verb = lexicon().verbs.get(w).copied();
+    (verb, role_noun_of_lower(w, Some(verb.is_some())))
 }
 
-/// [`role_noun`] of a word already lowercased (`lower`).
-fn role_noun_of_lower(w: &str) -> Option<bool> {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+/// [`role_noun`] of a word already lowercased (`lower`); `cue_form`: whether it is a
+/// form of a cue verb, when the caller has looked that up already.
+fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
+    let (w, cue_form) = match w.strip_suffix("'s") {
+        Some(base) => (base, None),
+        None => (w, cue_form),
+    };
     if let Some(org) = role_noun_form(w) {
         return Some(org);
     }
     // Plurals, unless the form is a verb of saying: "the Post reports" is no "reports".
     // An ASCII word lowercased once is its own `lower`: looked up without a second pass.
-    let cue_form = if w.is_ascii() {
-        lexicon().verbs.contains_key(w)
-    } else {
-        cue_verb(w).is_some()
+    let cue_form = match cue_form {
+        Some(known) if w.is_ascii() => known,
+        _ if w.is_ascii() => lexicon().verbs.contains_key(w),
+        _ => cue_verb(w).is_some(),
     };
     if cue_form {
         return None;
