@@ -1457,21 +1457,9 @@ const FUTURE: u8 = 1 << 7;
 /// The word lists a normalised word is on, as bits: one table lookup instead of a scan
 /// of each list.
 fn word_classes(w: &str) -> u8 {
-    struct Table {
-        classes: FxHashMap<&'static str, u8>,
-        /// Bit `shape(w)` is set for every listed word: most words of a claim are on no
-        /// list, and this rules them out without hashing them.
-        shapes: [u64; 256],
-    }
-    /// A word's length (up to 15) with five bits each of its first and last byte.
-    fn shape(w: &str) -> Option<usize> {
-        let b = w.as_bytes();
-        let (&first, &last) = (b.first()?, b.last()?);
-        Some(b.len().min(15) << 10 | (first as usize & 31) << 5 | last as usize & 31)
-    }
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let classes = crate::fxhash::word_bits(&[
+        crate::fxhash::word_bits(&[
             (NUMBER_WORDS, NUMBER),
             (DATE_WORDS, DATE),
             (COMPARATIVES, COMPARATIVE),
@@ -1480,19 +1468,9 @@ fn word_classes(w: &str) -> u8 {
             (HEDGES, HEDGE),
             (OPINION_WORDS, OPINION),
             (FUTURE_WORDS, FUTURE),
-        ]);
-        let mut shapes = [0u64; 256];
-        for s in classes.keys().filter_map(|w| shape(w)) {
-            shapes[s / 64] |= 1 << (s % 64);
-        }
-        Table { classes, shapes }
+        ])
     });
-    match shape(w) {
-        Some(s) if table.shapes[s / 64] & 1 << (s % 64) != 0 => {
-            table.classes.get(w).copied().unwrap_or(0)
-        }
-        _ => 0,
-    }
+    table.get(w)
 }
 
 /// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
