@@ -1857,13 +1857,24 @@ fn assess_words(
         lower.push_str(standalone);
         lower.make_ascii_lowercase();
     } else {
-        // Char by char: `to_lowercase` differs only in the form of a final sigma, which
-        // no (ASCII) phrase can match either way.
-        for c in standalone.chars() {
-            match c {
-                '’' => lower.push('\''),
-                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                c => lower.extend(c.to_lowercase()),
+        // Runs of ASCII copied whole, other characters one by one: `to_lowercase` differs
+        // only in the form of a final sigma, which no (ASCII) phrase can match either way.
+        let mut rest = standalone;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let start = lower.len();
+            lower.push_str(&rest[..ascii]);
+            lower[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            if let Some(c) = rest.chars().next() {
+                match c {
+                    '’' => lower.push('\''),
+                    c => lower.extend(c.to_lowercase()),
+                }
+                rest = &rest[c.len_utf8()..];
             }
         }
     }
