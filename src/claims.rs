@@ -2085,11 +2085,19 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
 
 /// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
 fn lowercase_claim_word(lower: &str) -> Option<&str> {
-    let mut w = lower;
-    while let Some(base) = w.strip_suffix("'s") {
-        w = base;
+    // Byte by byte: the apostrophes and the `s` cut off are ASCII, so every cut falls
+    // between characters.
+    let mut end = lower.len();
+    while lower.as_bytes()[..end].ends_with(b"'s") {
+        end -= 2;
     }
-    let w = stem(w.trim_matches('\''));
+    let bytes = &lower.as_bytes()[..end];
+    let start = bytes.iter().position(|&b| b != b'\'').unwrap_or(end);
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b'\'')
+        .map_or(start, |i| i + 1);
+    let w = stem(&lower[start..end]);
     (!w.is_empty() && !is_stop_word(w)).then_some(w)
 }
 
@@ -2107,6 +2115,10 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
 fn stem(w: &str) -> &str {
+    // Every suffix ends in g, d or s: most words are ruled out by their last letter.
+    if !matches!(w.as_bytes().last(), Some(b'g' | b'd' | b's')) {
+        return w;
+    }
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             let long = stem.len() > 3 && (stem.is_ascii() || stem.chars().count() > 3);
