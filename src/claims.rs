@@ -219,7 +219,7 @@ pub fn find_claims(
                 quote,
             });
         };
-        if !main.is_empty() && word_count(main.text(text)) >= 3 {
+        if !main.is_empty() && has_words(main.text(text), 3) {
             push(main, stance_of(class));
         }
         if let Some(d) = denied {
@@ -279,7 +279,7 @@ pub fn find_claims(
         .map(|c| {
             let from = set_words.len();
             vocabulary.words_of(&c.standalone, &mut words, &mut set_words);
-            // At least three words with a letter or digit (`word_count`).
+            // At least three words with a letter or digit (`has_words`).
             if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
                 set_words.truncate(from);
                 return None;
@@ -405,12 +405,16 @@ impl Cands {
     }
 }
 
-fn word_count(s: &str) -> usize {
+/// Whether `s` has at least `n` words (runs of non-whitespace) with a letter or digit:
+/// counting stops there, a long clause is not read to its end.
+fn has_words(s: &str, n: usize) -> bool {
     if !s.is_ascii() {
         return s
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
+            .take(n)
+            .count()
+            == n;
     }
     // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
     let mut count = 0;
@@ -418,12 +422,15 @@ fn word_count(s: &str) -> usize {
     for &b in s.as_bytes() {
         if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
             count += alphanumeric as usize;
+            if count >= n {
+                return true;
+            }
             alphanumeric = false;
         } else {
             alphanumeric |= b.is_ascii_alphanumeric();
         }
     }
-    count + alphanumeric as usize
+    count + alphanumeric as usize >= n
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -693,7 +700,7 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
     if describes {
         if let Some(i) = raw.find(" as ") {
             let (a, b) = (&raw[..i], &raw[i + 4..]);
-            if word_count(a) <= 4 && word_count(b) >= 1 {
+            if !has_words(a, 5) && has_words(b, 1) {
                 return format!("{a} is {b}");
             }
         }
