@@ -5,6 +5,9 @@
 //! article. The keys here are short words of one article and the tables live for one
 //! analysis, so a multiply-rotate hash (the scheme of `rustc-hash`) is enough; a page
 //! crafted to collide can only slow down its own analysis.
+//!
+//! Static word lists are tables too ([`word_bits`]); [`Shapes`] rules out most words
+//! looked up in one by their length and end bytes, before any hashing.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
