@@ -20,6 +20,7 @@
 
 use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
+use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
@@ -228,7 +229,7 @@ pub fn find_claims(
                 quote,
             });
         };
-        if !main.is_empty() && word_count(main.text(text)) >= 3 {
+        if !main.is_empty() && has_words(main.text(text), 3) {
             push(main, stance_of(class));
         }
         if let Some(d) = denied {
@@ -274,34 +275,59 @@ pub fn find_claims(
         c.span = trim_clause_punct(text, c.span);
     }
     // Each candidate assessed (`None`: too short for a claim), with one buffer for the
-    // words and one for the lowercased text serving all candidates.
+    // words and one for the lowercased text serving all candidates. The deduplication's
+    // word set of each claim is gathered in the same pass over its words: its numbers
+    // in `set_words`, the range of each claim's in `sets`.
+    let bytes: usize = cands.iter().map(|c| c.standalone.len()).sum();
+    let mut vocabulary = Vocabulary::for_bytes(bytes);
+    // About one word in six bytes.
+    let mut set_words: Vec<u32> = Vec::with_capacity(bytes / 6);
     let mut words = Vec::new();
     let mut lower = String::new();
     let assessed: Vec<_> = cands
         .iter()
         .map(|c| {
-            words_of(&c.standalone, &mut words);
-            // At least three words with a letter or digit (`word_count`).
+            let from = set_words.len();
+            vocabulary.words_of(&c.standalone, &mut words, &mut set_words);
+            // At least three words with a letter or digit (`has_words`).
             if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
+                set_words.truncate(from);
                 return None;
             }
-            Some(assess_words(
+            let assessment = assess_words(
                 &words,
                 &c.standalone,
                 c.span.text(text),
                 c.cue_class,
                 c.promise,
                 &mut lower,
-            ))
+            );
+            // The set is that of the claim as shown (`finish_owned`), which differs from
+            // the words seen here only in the case of its first letter: lowercased again,
+            // an ASCII letter comes back the same, another one may not.
+            if starts_non_ascii(&c.standalone) {
+                set_words.truncate(from);
+                let shown = finish(&c.standalone);
+                for piece in claim_pieces(&shown) {
+                    let n = vocabulary.numbers.of_transient_piece(piece);
+                    if n != NOT_COUNTED {
+                        set_words.push(n);
+                    }
+                }
+            }
+            let set = sorted_set(&mut set_words, from);
+            Some((assessment, set))
         })
         .collect();
     drop(words);
-    let mut claims: Vec<Claim> = cands
+    let distinct_words = vocabulary.numbers.len();
+    drop(vocabulary);
+    let mut claims: Vec<(Claim, std::ops::Range<usize>)> = cands
         .into_iter()
         .zip(assessed)
         .filter_map(|(c, assessed)| {
-            let (claim_type, check_worthiness, reasons) = assessed?;
-            Some(Claim {
+            let ((claim_type, check_worthiness, reasons), set) = assessed?;
+            let claim = Claim {
                 claimant: c.claimant,
                 span: c.span,
                 appearances: Vec::new(),
@@ -312,11 +338,12 @@ pub fn find_claims(
                 reasons,
                 stance: c.stance,
                 quote: c.quote,
-            })
+            };
+            Some((claim, set))
         })
         .collect();
-    claims.sort_by_key(|c| c.span.start);
-    let mut claims = dedup(claims);
+    claims.sort_by_key(|(c, _)| c.span.start);
+    let mut claims = dedup(claims, &set_words, distinct_words);
     claims.sort_by(|a, b| {
         b.check_worthiness
             .total_cmp(&a.check_worthiness)
@@ -388,12 +415,16 @@ impl Cands {
     }
 }
 
-fn word_count(s: &str) -> usize {
+/// Whether `s` has at least `n` words (runs of non-whitespace) with a letter or digit:
+/// counting stops there, a long clause is not read to its end.
+fn has_words(s: &str, n: usize) -> bool {
     if !s.is_ascii() {
         return s
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
+            .take(n)
+            .count()
+            == n;
     }
     // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
     let mut count = 0;
@@ -401,12 +432,15 @@ fn word_count(s: &str) -> usize {
     for &b in s.as_bytes() {
         if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
             count += alphanumeric as usize;
+            if count >= n {
+                return true;
+            }
             alphanumeric = false;
         } else {
             alphanumeric |= b.is_ascii_alphanumeric();
         }
     }
-    count + alphanumeric as usize
+    count + alphanumeric as usize >= n
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -676,7 +710,7 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
     if describes {
         if let Some(i) = raw.find(" as ") {
             let (a, b) = (&raw[..i], &raw[i + 4..]);
-            if word_count(a) <= 4 && word_count(b) >= 1 {
+            if !has_words(a, 5) && has_words(b, 1) {
                 return format!("{a} is {b}");
             }
         }
@@ -1440,8 +1474,7 @@ const FUTURE: u8 = 1 << 7;
 /// The word lists a normalised word is on, as bits: one table lookup instead of a scan
 /// of each list.
 fn word_classes(w: &str) -> u8 {
-    use crate::fxhash::FxHashMap;
-    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         crate::fxhash::word_bits(&[
             (NUMBER_WORDS, NUMBER),
@@ -1454,7 +1487,7 @@ fn word_classes(w: &str) -> u8 {
             (FUTURE_WORDS, FUTURE),
         ])
     });
-    table.get(w).copied().unwrap_or(0)
+    table.get(w)
 }
 
 /// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
@@ -1535,7 +1568,7 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let mut words = Vec::new();
-    words_of(standalone, &mut words);
+    Vocabulary::for_bytes(standalone.len()).words_of(standalone, &mut words, &mut Vec::new());
     assess_words(
         &words,
         standalone,
@@ -1574,29 +1607,255 @@ impl Word<'_> {
     }
 }
 
-/// The words of `standalone`, in `out` (cleared first: one buffer serves every claim).
-fn words_of<'a>(standalone: &'a str, out: &mut Vec<Word<'a>>) {
-    out.clear();
-    out.extend(standalone.split_whitespace().map(|raw| {
-        let core = split_word(raw).1;
-        // An ASCII core is looked up lowercased in place of allocating its lowercase.
-        let (norm, (class, year)) = if core.is_ascii() {
-            let lookups = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
-            (std::borrow::Cow::Borrowed(core), lookups)
-        } else {
-            let norm = norm_word(core);
-            let lookups = (word_classes(&norm), is_year(&norm));
-            (norm, lookups)
-        };
-        Word {
-            raw,
-            core,
-            class,
-            digit: norm.bytes().any(|b| b.is_ascii_digit()),
-            year,
-            norm,
+/// What [`Vocabulary::words_of`] and the deduplication need of a written word (a run of
+/// non-whitespace), found once per distinct word of an article.
+#[derive(Clone, Copy)]
+struct WordInfo {
+    /// The byte range of its core (`split_word`) in the word.
+    core: (u32, u32),
+    ascii_core: bool,
+    class: u8,
+    digit: bool,
+    year: bool,
+    /// The numbers of its pieces (`claim_pieces`) that count, a range of
+    /// `Vocabulary::piece_numbers`.
+    numbers: (u32, u32),
+}
+
+/// The written words of an article's claims, each analysed once for both the assessment
+/// and the deduplication. They split the same text differently (at whitespace; at
+/// anything but letters, digits and apostrophes), but no piece crosses whitespace, so a
+/// written word's pieces are its own, and about one word in two repeats one before it.
+struct Vocabulary<'a> {
+    of_word: FxHashMap<&'a str, WordInfo>,
+    piece_numbers: Vec<u32>,
+    numbers: WordNumbers<'a>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// Room for claims of `bytes` bytes in all: about one distinct word in twelve bytes.
+    fn for_bytes(bytes: usize) -> Vocabulary<'a> {
+        Vocabulary {
+            of_word: crate::fxhash::map_for(bytes / 12),
+            piece_numbers: Vec::with_capacity(bytes / 12),
+            numbers: WordNumbers {
+                number: crate::fxhash::map_for(bytes / 12),
+                buf: String::new(),
+            },
         }
-    }));
+    }
+
+    /// The words of `standalone`, in `out` (cleared first: one buffer serves every
+    /// claim); the numbers of its pieces that count, in order and with repeats, appended
+    /// to `set_words`.
+    fn words_of(&mut self, standalone: &'a str, out: &mut Vec<Word<'a>>, set_words: &mut Vec<u32>) {
+        let Vocabulary {
+            of_word,
+            piece_numbers,
+            numbers,
+        } = self;
+        out.clear();
+        for raw in whitespace_words(standalone) {
+            let info = *of_word
+                .entry(raw)
+                .or_insert_with(|| analyse(raw, piece_numbers, numbers));
+            for &n in &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize] {
+                set_words.push(n);
+            }
+            let core = &raw[info.core.0 as usize..info.core.1 as usize];
+            let norm = if info.ascii_core {
+                std::borrow::Cow::Borrowed(core)
+            } else {
+                norm_word(core)
+            };
+            out.push(Word {
+                raw,
+                core,
+                norm,
+                class: info.class,
+                digit: info.digit,
+                year: info.year,
+            });
+        }
+    }
+}
+
+/// The [`WordInfo`] of a written word, its piece numbers appended to `piece_numbers`.
+fn analyse<'a>(
+    raw: &'a str,
+    piece_numbers: &mut Vec<u32>,
+    numbers: &mut WordNumbers<'a>,
+) -> WordInfo {
+    let (lead, core, _) = split_word(raw);
+    let ascii_core = core.is_ascii();
+    // An ASCII core is looked up lowercased in place of allocating its lowercase.
+    let (class, year, digit) = if ascii_core {
+        let (class, year) = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
+        (class, year, core.bytes().any(|b| b.is_ascii_digit()))
+    } else {
+        let norm = norm_word(core);
+        let digit = norm.bytes().any(|b| b.is_ascii_digit());
+        (word_classes(&norm), is_year(&norm), digit)
+    };
+    let from = piece_numbers.len();
+    let mut push_piece = |piece: &'a str| {
+        let n = numbers.of_piece(piece);
+        if n != NOT_COUNTED {
+            piece_numbers.push(n);
+        }
+    };
+    if raw.is_ascii() {
+        // `claim_pieces`, byte by byte.
+        let mut start = None;
+        for (i, &b) in raw.as_bytes().iter().enumerate() {
+            let in_piece = b.is_ascii_alphanumeric() || b == b'\'';
+            match (in_piece, start) {
+                (true, None) => start = Some(i),
+                (false, Some(from)) => {
+                    push_piece(&raw[from..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(from) = start {
+            push_piece(&raw[from..]);
+        }
+    } else {
+        claim_pieces(raw).for_each(push_piece);
+    }
+    let core_start = lead.len();
+    WordInfo {
+        core: (core_start as u32, (core_start + core.len()) as u32),
+        ascii_core,
+        class,
+        digit,
+        year,
+        numbers: (from as u32, piece_numbers.len() as u32),
+    }
+}
+
+/// `s.split_whitespace()`, ASCII byte by byte.
+fn whitespace_words(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    // The character at `at`, when it is not ASCII.
+    let wide = move |at: usize| s[at..].chars().next().unwrap_or(' ');
+    std::iter::from_fn(move || {
+        // The word's start: past whitespace.
+        let start = loop {
+            let &b = bytes.get(at)?;
+            if b.is_ascii() {
+                if !is_ascii_space(b) {
+                    break at;
+                }
+                at += 1;
+            } else {
+                let c = wide(at);
+                if !c.is_whitespace() {
+                    break at;
+                }
+                at += c.len_utf8();
+            }
+        };
+        // Its end: the next whitespace.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if is_ascii_space(b) {
+                    break;
+                }
+                at += 1;
+            } else {
+                let c = wide(at);
+                if c.is_whitespace() {
+                    break;
+                }
+                at += c.len_utf8();
+            }
+        }
+        Some(&s[start..at])
+    })
+}
+
+/// `char::is_whitespace` of an ASCII byte (which, unlike `u8::is_ascii_whitespace`,
+/// includes the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The number of a piece's normalised word (`claim_word`), the same for the same word,
+/// or [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
+/// has been ([`Vocabulary`]): pieces are normalised each time, not looked up.
+struct WordNumbers<'a> {
+    /// A piece already in lower case (most are) gives a slice of itself: only the words
+    /// of other pieces are copied.
+    number: FxHashMap<std::borrow::Cow<'a, str>, u32>,
+    buf: String,
+}
+
+/// The word number of a stop word: not part of a word set.
+const NOT_COUNTED: u32 = u32::MAX;
+
+impl<'a> WordNumbers<'a> {
+    fn of_piece(&mut self, piece: &'a str) -> u32 {
+        let lower = piece
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if !lower {
+            return self.of_transient_piece(piece);
+        }
+        match lowercase_claim_word(piece) {
+            Some(w) => {
+                let next = self.number.len() as u32;
+                *self
+                    .number
+                    .entry(std::borrow::Cow::Borrowed(w))
+                    .or_insert(next)
+            }
+            None => NOT_COUNTED,
+        }
+    }
+
+    /// [`WordNumbers::of_piece`] of a piece of a string that does not live as long.
+    fn of_transient_piece(&mut self, piece: &str) -> u32 {
+        let Some(w) = claim_word(piece, &mut self.buf) else {
+            return NOT_COUNTED;
+        };
+        if let Some(&n) = self.number.get(w) {
+            return n;
+        }
+        let next = self.number.len() as u32;
+        self.number
+            .insert(std::borrow::Cow::Owned(w.to_string()), next);
+        next
+    }
+
+    /// The count of distinct words numbered.
+    fn len(&self) -> usize {
+        self.number.len()
+    }
+}
+
+/// Whether the first character after leading whitespace is not ASCII.
+fn starts_non_ascii(s: &str) -> bool {
+    s.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii())
+}
+
+/// Sorts `words[from..]` and drops its repeats: a claim's word set, whose range it returns.
+fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
+    words[from..].sort_unstable();
+    let mut kept = from;
+    for j in from..words.len() {
+        if kept == from || words[j] != words[kept - 1] {
+            words[kept] = words[j];
+            kept += 1;
+        }
+    }
+    words.truncate(kept);
+    from..kept
 }
 
 /// [`assess`] from the claim's words (`words_of(standalone)`).
@@ -1615,13 +1874,24 @@ fn assess_words(
         lower.push_str(standalone);
         lower.make_ascii_lowercase();
     } else {
-        // Char by char: `to_lowercase` differs only in the form of a final sigma, which
-        // no (ASCII) phrase can match either way.
-        for c in standalone.chars() {
-            match c {
-                '’' => lower.push('\''),
-                c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                c => lower.extend(c.to_lowercase()),
+        // Runs of ASCII copied whole, other characters one by one: `to_lowercase` differs
+        // only in the form of a final sigma, which no (ASCII) phrase can match either way.
+        let mut rest = standalone;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let start = lower.len();
+            lower.push_str(&rest[..ascii]);
+            lower[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            if let Some(c) = rest.chars().next() {
+                match c {
+                    '’' => lower.push('\''),
+                    c => lower.extend(c.to_lowercase()),
+                }
+                rest = &rest[c.len_utf8()..];
             }
         }
     }
@@ -1832,11 +2102,19 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
 
 /// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
 fn lowercase_claim_word(lower: &str) -> Option<&str> {
-    let mut w = lower;
-    while let Some(base) = w.strip_suffix("'s") {
-        w = base;
+    // Byte by byte: the apostrophes and the `s` cut off are ASCII, so every cut falls
+    // between characters.
+    let mut end = lower.len();
+    while lower.as_bytes()[..end].ends_with(b"'s") {
+        end -= 2;
     }
-    let w = stem(w.trim_matches('\''));
+    let bytes = &lower.as_bytes()[..end];
+    let start = bytes.iter().position(|&b| b != b'\'').unwrap_or(end);
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b'\'')
+        .map_or(start, |i| i + 1);
+    let w = stem(&lower[start..end]);
     (!w.is_empty() && !is_stop_word(w)).then_some(w)
 }
 
@@ -1854,6 +2132,10 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
 fn stem(w: &str) -> &str {
+    // Every suffix ends in g, d or s: most words are ruled out by their last letter.
+    if !matches!(w.as_bytes().last(), Some(b'g' | b'd' | b's')) {
+        return w;
+    }
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             let long = stem.len() > 3 && (stem.is_ascii() || stem.chars().count() > 3);
@@ -1902,70 +2184,21 @@ fn similar(common: usize, a: usize, b: usize) -> bool {
 
 /// Merges repeated claims (headline and body, a quote repeated in the text): the first
 /// appearance keeps its span, later ones become `appearances`; a named claimant beats
-/// the publication, and the higher check-worthiness is kept.
-fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
-    use crate::fxhash::FxHashMap;
-    use std::borrow::Cow;
+/// the publication, and the higher check-worthiness is kept. Each claim comes with the
+/// range of `words` holding its word set, numbered below `distinct_words`.
+fn dedup(
+    claims: Vec<(Claim, std::ops::Range<usize>)>,
+    words: &[u32],
+    distinct_words: usize,
+) -> Vec<Claim> {
     /// A word in more claims than this says nothing about which claim is the same; the
     /// rarer words of a claim find its twins.
     const COMMON: u32 = 64;
     const END: u32 = u32::MAX;
-    // Each claim's word set as sorted word numbers, all in one array: comparing two
-    // claims is a merge of integers, not string comparisons. Each distinct written word
-    // is normalised once.
-    // About one word in six bytes, one distinct word in two.
-    let bytes: usize = claims.iter().map(|c| c.standalone.len()).sum();
-    let mut words: Vec<u32> = Vec::with_capacity(bytes / 6);
-    let mut bounds: Vec<usize> = Vec::with_capacity(claims.len() + 1);
-    bounds.push(0);
-    let distinct_words = {
-        // A piece already in lower case (most are) gives a slice of itself: only the
-        // words of other pieces are copied.
-        let mut number: FxHashMap<Cow<str>, u32> = crate::fxhash::map_for(bytes / 12);
-        let mut of_piece: FxHashMap<&str, u32> = crate::fxhash::map_for(bytes / 12);
-        let mut buf = String::new();
-        for c in &claims {
-            let from = words.len();
-            for piece in claim_pieces(&c.standalone) {
-                let n = *of_piece.entry(piece).or_insert_with(|| {
-                    let lower = piece
-                        .bytes()
-                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-                    let word = if lower {
-                        match lowercase_claim_word(piece) {
-                            Some(w) => Cow::Borrowed(w),
-                            None => return END,
-                        }
-                    } else {
-                        match claim_word(piece, &mut buf) {
-                            Some(w) => match number.get(w) {
-                                Some(&n) => return n,
-                                None => Cow::Owned(w.to_string()),
-                            },
-                            None => return END,
-                        }
-                    };
-                    let next = number.len() as u32;
-                    *number.entry(word).or_insert(next)
-                });
-                if n != END {
-                    words.push(n);
-                }
-            }
-            words[from..].sort_unstable();
-            let mut kept = from;
-            for j in from..words.len() {
-                if kept == from || words[j] != words[kept - 1] {
-                    words[kept] = words[j];
-                    kept += 1;
-                }
-            }
-            words.truncate(kept);
-            bounds.push(kept);
-        }
-        number.len()
-    };
-    let set_of = |claim: usize| &words[bounds[claim]..bounds[claim + 1]];
+    // Each claim's word set is sorted word numbers (`sorted_set`): comparing two claims
+    // is a merge of integers, not string comparisons.
+    let sets: Vec<std::ops::Range<usize>> = claims.iter().map(|(_, set)| set.clone()).collect();
+    let set_of = |claim: usize| &words[sets[claim].clone()];
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     // The input claim each kept claim came from (its word set).
     let mut source: Vec<usize> = Vec::with_capacity(claims.len());
@@ -1977,7 +2210,7 @@ fn dedup(claims: Vec<Claim>) -> Vec<Claim> {
     let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
-    for (ci, c) in claims.into_iter().enumerate() {
+    for (ci, (c, _)) in claims.into_iter().enumerate() {
         let set = set_of(ci);
         // The kept claims sharing a rare word with this one, and how many rare words each
         // shares; a word on too many claims to walk its list may add one more to each.

@@ -111,14 +111,14 @@ const NO_MENTION: u32 = u32::MAX;
 #[derive(Default)]
 struct Index {
     /// `surname_key` -> entities.
-    surname_key: FxHashMap<u64, Vec<usize>>,
+    surname_key: FxHashMap<u64, EntityList>,
     /// `surname`, ASCII case ignored -> entities.
-    surname_ascii: FxHashMap<u64, Vec<usize>>,
+    surname_ascii: FxHashMap<u64, EntityList>,
     /// Every name an entity has had, ASCII case ignored -> entities.
-    name_ascii: FxHashMap<u64, Vec<usize>>,
+    name_ascii: FxHashMap<u64, EntityList>,
     /// The first word of every name an entity has had, ASCII case ignored -> entities
     /// (for "Edwin" after "Edwin Sallow").
-    first_ascii: FxHashMap<u64, Vec<usize>>,
+    first_ascii: FxHashMap<u64, EntityList>,
     /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
     descriptors: Option<DescriptorIndex>,
 }
@@ -224,22 +224,22 @@ impl Index {
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
         let surname_key = key_hash(&ent.surname_key, false);
-        self.surname_key.entry(surname_key).or_default().push(e);
+        self.surname_key.entry(surname_key).or_default().insert(e);
         let surname = key_hash(&ent.surname, true);
-        self.surname_ascii.entry(surname).or_default().push(e);
+        self.surname_ascii.entry(surname).or_default().insert(e);
         self.named(&ent.name, e);
     }
 
     fn named(&mut self, name: &str, e: usize) {
-        let list = self.name_ascii.entry(key_hash(name, true)).or_default();
-        if let Err(at) = list.binary_search(&e) {
-            list.insert(at, e);
-        }
+        self.name_ascii
+            .entry(key_hash(name, true))
+            .or_default()
+            .insert(e);
         if let Some(first) = name.split_whitespace().next() {
-            let list = self.first_ascii.entry(key_hash(first, true)).or_default();
-            if let Err(at) = list.binary_search(&e) {
-                list.insert(at, e);
-            }
+            self.first_ascii
+                .entry(key_hash(first, true))
+                .or_default()
+                .insert(e);
         }
     }
 
@@ -287,9 +287,53 @@ impl Index {
         }
     }
 
-    fn get<'a>(map: &'a FxHashMap<u64, Vec<usize>>, key: &str, ascii_fold: bool) -> &'a [usize] {
+    fn get<'a>(map: &'a FxHashMap<u64, EntityList>, key: &str, ascii_fold: bool) -> &'a [usize] {
         map.get(&key_hash(key, ascii_fold))
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[], EntityList::as_slice)
+    }
+}
+
+/// The entities of one index key, ascending. Most keys name one entity: it is kept
+/// inline, so that a new key costs no allocation (a vector per key was a tenth of an
+/// article's allocations).
+enum EntityList {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Default for EntityList {
+    fn default() -> EntityList {
+        EntityList::Many(Vec::new())
+    }
+}
+
+impl EntityList {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            EntityList::One(e) => std::slice::from_ref(e),
+            EntityList::Many(list) => list,
+        }
+    }
+
+    /// Adds `e` in its place, once.
+    fn insert(&mut self, e: usize) {
+        match self {
+            EntityList::Many(list) if list.is_empty() => *self = EntityList::One(e),
+            EntityList::One(only) if *only == e => {}
+            EntityList::One(only) => {
+                let only = *only;
+                *self = EntityList::Many(if only < e {
+                    vec![only, e]
+                } else {
+                    vec![e, only]
+                });
+            }
+            EntityList::Many(list) => {
+                if let Err(at) = list.binary_search(&e) {
+                    list.insert(at, e);
+                }
+            }
+        }
     }
 }
 

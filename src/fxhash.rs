@@ -5,6 +5,9 @@
 //! article. The keys here are short words of one article and the tables live for one
 //! analysis, so a multiply-rotate hash (the scheme of `rustc-hash`) is enough; a page
 //! crafted to collide can only slow down its own analysis.
+//!
+//! Static word lists are tables too ([`word_bits`]); [`Shapes`] rules out most words
+//! looked up in one by their length and end bytes, before any hashing.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -96,14 +99,59 @@ pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
 
 /// For static word lists: each word mapped to the bits of the lists it is on, so one lookup
 /// answers for every list.
-pub fn word_bits(lists: &[(&[&'static str], u8)]) -> FxHashMap<&'static str, u8> {
+pub fn word_bits(lists: &[(&[&'static str], u8)]) -> WordBits {
     let mut table = FxHashMap::default();
     for &(list, bit) in lists {
         for &w in list {
             *table.entry(w).or_insert(0) |= bit;
         }
     }
-    table
+    let shapes = Shapes::of(table.keys().copied());
+    WordBits { table, shapes }
+}
+
+/// Words and the bits of the lists they are on (see [`word_bits`]).
+pub struct WordBits {
+    table: FxHashMap<&'static str, u8>,
+    shapes: Shapes,
+}
+
+impl WordBits {
+    /// The bits of the lists `w` is on (0 for none).
+    pub fn get(&self, w: &str) -> u8 {
+        if !self.shapes.may_hold(w) {
+            return 0;
+        }
+        self.table.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The shapes (length up to 15, five bits each of the first and last byte) of a table's
+/// words. Most words looked up in a word table are not in it: their shape rules out
+/// nearly all of them without hashing them.
+pub struct Shapes([u64; 256]);
+
+impl Shapes {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = [0u64; 256];
+        for s in words.into_iter().filter_map(shape) {
+            bits[s / 64] |= 1 << (s % 64);
+        }
+        Shapes(bits)
+    }
+
+    /// False when no word of the table has `w`'s shape.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        shape(w).is_some_and(|s| self.0[s / 64] & 1 << (s % 64) != 0)
+    }
+}
+
+#[inline]
+fn shape(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    Some(b.len().min(15) << 10 | (first as usize & 31) << 5 | last as usize & 31)
 }
 
 #[cfg(test)]

@@ -134,7 +134,18 @@ fn parse_class(s: &str) -> Option<CueClass> {
 
 struct Lexicon {
     verbs: FxHashMap<String, CueVerb>,
+    verb_shapes: crate::fxhash::Shapes,
     nouns: FxHashMap<&'static str, CueClass>,
+}
+
+impl Lexicon {
+    /// The cue verb of a lowercased word form (`lower`).
+    fn verb(&self, w: &str) -> Option<CueVerb> {
+        if !self.verb_shapes.may_hold(w) {
+            return None;
+        }
+        self.verbs.get(w).copied()
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -184,7 +195,12 @@ fn lexicon() -> &'static Lexicon {
                 _ => {}
             }
         }
-        Lexicon { verbs, nouns }
+        let verb_shapes = crate::fxhash::Shapes::of(verbs.keys().map(String::as_str));
+        Lexicon {
+            verbs,
+            verb_shapes,
+            nouns,
+        }
     })
 }
 
@@ -216,7 +232,7 @@ fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
 /// The speech/belief verb an inflected word form belongs to, if any.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
     let mut buf = String::new();
-    lexicon().verbs.get(lower(word, &mut buf)).copied()
+    lexicon().verb(lower(word, &mut buf))
 }
 
 /// French cue verbs: the English lemma whose behaviour each shares (so "« … », explique
@@ -734,7 +750,7 @@ pub fn is_org_word(word: &str) -> bool {
 /// Returns whether the noun denotes an organisation rather than a person.
 pub fn role_noun(word: &str) -> Option<bool> {
     let mut buf = String::new();
-    role_noun_of_lower(lower(word, &mut buf))
+    role_noun_of_lower(lower(word, &mut buf), None)
 }
 
 /// [`cue_verb`] and [`role_noun`] of a word, lowercased once: the document asks both of
@@ -742,21 +758,26 @@ pub fn role_noun(word: &str) -> Option<bool> {
 pub fn cue_verb_and_role_noun(word: &str) -> (Option<CueVerb>, Option<bool>) {
     let mut buf = String::new();
     let w = lower(word, &mut buf);
-    (lexicon().verbs.get(w).copied(), role_noun_of_lower(w))
+    let verb = lexicon().verb(w);
+    (verb, role_noun_of_lower(w, Some(verb.is_some())))
 }
 
-/// [`role_noun`] of a word already lowercased (`lower`).
-fn role_noun_of_lower(w: &str) -> Option<bool> {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+/// [`role_noun`] of a word already lowercased (`lower`); `cue_form`: whether it is a
+/// form of a cue verb, when the caller has looked that up already.
+fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
+    let (w, cue_form) = match w.strip_suffix("'s") {
+        Some(base) => (base, None),
+        None => (w, cue_form),
+    };
     if let Some(org) = role_noun_form(w) {
         return Some(org);
     }
     // Plurals, unless the form is a verb of saying: "the Post reports" is no "reports".
     // An ASCII word lowercased once is its own `lower`: looked up without a second pass.
-    let cue_form = if w.is_ascii() {
-        lexicon().verbs.contains_key(w)
-    } else {
-        cue_verb(w).is_some()
+    let cue_form = match cue_form {
+        Some(known) if w.is_ascii() => known,
+        _ if w.is_ascii() => lexicon().verb(w).is_some(),
+        _ => cue_verb(w).is_some(),
     };
     if cue_form {
         return None;
@@ -1119,7 +1140,7 @@ const NOT_AGENT: u8 = 1 << 2;
 /// is on, as bits: one table lookup where a string `match` over some 300 role nouns
 /// compared them one length class at a time and the exceptions were scanned in order.
 fn noun_lists(w: &str) -> u8 {
-    static TABLE: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    static TABLE: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         crate::fxhash::word_bits(&[
             (BODY_ROLE_NOUNS, BODY_ROLE),
@@ -1127,7 +1148,7 @@ fn noun_lists(w: &str) -> u8 {
             (NOT_AGENTS, NOT_AGENT),
         ])
     });
-    table.get(w).copied().unwrap_or(0)
+    table.get(w)
 }
 
 /// Whether `w` (lowercase) is a listed role noun, and of a body.
