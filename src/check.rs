@@ -701,7 +701,7 @@ fn align_pieces(pieces: &[Piece], page: &[Word], across_lines: bool) -> Vec<Alig
     }
     let min_hits = plen.div_ceil(4).clamp(1, 8);
     clusters.retain(|c| c.2 >= min_hits);
-    clusters.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut clusters, |a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     clusters.truncate(MAX_CANDIDATES);
     let mut found: Vec<Alignment> = Vec::new();
     let reach = plen + 4;
@@ -745,7 +745,7 @@ fn align_pieces(pieces: &[Piece], page: &[Word], across_lines: bool) -> Vec<Alig
             found.push(a);
         }
     }
-    found.sort_by(|a, b| {
+    crate::sort::sort_by(&mut found, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.span.start.cmp(&b.span.start))
@@ -874,7 +874,7 @@ pub fn check(text: &str, analysis: &Analysis, passage: &str) -> Check {
         .collect();
     // Best first: score, then a quotation with a speaker over the writer's words, then
     // the earlier.
-    appearances.sort_by(|a, b| {
+    crate::sort::sort_by(&mut appearances, |a, b| {
         let rank = |x: &Appearance| {
             x.quote
                 .map(|q| {
@@ -1095,7 +1095,9 @@ pub fn align_many<S: AsRef<str>>(texts: &[S], passage: &str) -> Vec<(usize, Alig
             out.push((i, best));
         }
     }
-    out.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0))
+    });
     out
 }
 

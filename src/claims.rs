@@ -195,7 +195,7 @@ pub fn find_claims(
         let speaker = entity.and_then(|e| who.speaker(e));
         reported.push((r.content, speaker, r.cue, None));
     }
-    reported.sort_by_key(|r| r.0.start);
+    crate::sort::sort_by_key(&mut reported, |r| r.0.start);
     for (content, speaker, cue, quote) in reported {
         if !is_proposition(text, cue, content) {
             continue;
@@ -342,9 +342,9 @@ pub fn find_claims(
             Some((claim, set))
         })
         .collect();
-    claims.sort_by_key(|(c, _)| c.span.start);
+    crate::sort::sort_by_key(&mut claims, |(c, _)| c.span.start);
     let mut claims = dedup(claims, &set_words, distinct_words);
-    claims.sort_by(|a, b| {
+    crate::sort::sort_by(&mut claims, |a, b| {
         b.check_worthiness
             .total_cmp(&a.check_worthiness)
             .then(a.span.start.cmp(&b.span.start))
@@ -2125,7 +2125,7 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
     let mut out: Vec<String> = claim_pieces(s)
         .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
         .collect();
-    out.sort();
+    crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup();
     out
 }

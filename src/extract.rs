@@ -719,7 +719,9 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
             candidates.push((id, e.score));
         }
     }
-    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut candidates, |a, b| {
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+    });
     let Some(&(mut top, top_score)) = candidates.first() else {
         return (0..n).filter(|&i| !removed[i]).collect();
     };

@@ -30,6 +30,7 @@ pub mod model;
 pub mod output;
 pub mod posts;
 pub mod reported;
+mod sort;
 pub mod span;
 pub mod text;
 
@@ -354,7 +355,9 @@ fn run(text: &str) -> Analysis {
             paragraph: post.paragraph,
         });
     }
-    quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
+    crate::sort::sort_by_key(&mut quotes, |q| {
+        (q.span.start, q.kind == QuoteKind::Indirect)
+    });
     continue_paragraph_speakers(&doc, &mut quotes);
     repeated_quote_speakers(text, &mut quotes);
     // Counted once the quotes are final: the passes above reassign speakers freely.
@@ -377,7 +380,7 @@ fn run(text: &str) -> Analysis {
         &mut speaker_of_entity,
     );
     for s in &mut speakers {
-        s.mentions.sort();
+        crate::sort::sort_by(&mut s.mentions, |a, b| a.cmp(b));
         s.mentions.dedup();
     }
     Analysis {

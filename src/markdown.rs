@@ -71,7 +71,9 @@ pub fn report_markdown(report: &Report, _text: &str) -> String {
     if !report.claims.is_empty() {
         let _ = writeln!(out, "## Claims\n");
         let mut claims: Vec<_> = report.claims.iter().collect();
-        claims.sort_by(|a, b| b.check_worthiness.total_cmp(&a.check_worthiness));
+        crate::sort::sort_by(&mut claims, |a, b| {
+            b.check_worthiness.total_cmp(&a.check_worthiness)
+        });
         for c in claims {
             let who = c.claimant.as_deref().unwrap_or("the publication");
             let _ = writeln!(

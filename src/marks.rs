@@ -412,7 +412,9 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
     let out = kept;
     // Pieces were pushed in closing order; put them in text order and re-point the links.
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| (out[i].content.start, std::cmp::Reverse(out[i].content.end)));
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (out[i].content.start, std::cmp::Reverse(out[i].content.end))
+    });
     let mut new_index = vec![0; out.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;

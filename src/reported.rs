@@ -1590,7 +1590,7 @@ pub fn find_reported_in(
         }
     }
     list_items(doc, ents, &mut out);
-    out.sort_by_key(|r| r.content.start);
+    crate::sort::sort_by_key(&mut out, |r| r.content.start);
     out.dedup_by(|a, b| a.content.overlaps(b.content));
     out
 }

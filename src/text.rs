@@ -768,7 +768,7 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
         .iter()
         .flat_map(|q| std::iter::once(q.open).chain(q.close))
         .collect();
-    marks.sort();
+    crate::sort::sort_by(&mut marks, |a, b| a.cmp(b));
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut mark_i = 0;
     let mut quote_i = 0;

@@ -1,0 +1,78 @@
+//! Stable sorting through one shared merge sort.
+//!
+//! Input: a vector and a comparison (or a key). Output: the vector in stable order, the
+//! same order `slice::sort_by` gives. Why not std: its sorts are generic, and every call
+//! site's instance adds several kilobytes to the Wasm, which has a size budget. Here only
+//! positions are sorted, by one non-generic merge sort that asks a callback to compare
+//! two positions; the elements are then moved once.
+
+use std::cmp::Ordering;
+
+/// Sorts `v` stably by `cmp`.
+pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let order = sorted_positions(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.iter().filter_map(|&i| slots[i].take()));
+}
+
+/// Sorts `v` stably by the key `key` gives each element.
+pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// The positions `0..n` in stable sorted order: a bottom-up merge sort that, on a tie,
+/// takes the earlier position first.
+fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut buffer = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if cmp(order[j], order[i]) == Ordering::Less {
+                    buffer[k] = order[j];
+                    j += 1;
+                } else {
+                    buffer[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buffer[k..k + mid - i].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            buffer[k..k + end - j].copy_from_slice(&order[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut buffer);
+        width *= 2;
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_like_std_stable_sort() {
+        // Pairs sorted by their first field only: ties keep their order, as in std.
+        let mut seed = 12345u32;
+        for n in [0, 1, 2, 3, 7, 8, 9, 31, 64, 100, 257] {
+            let v: Vec<(u32, usize)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 16) % 10, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_by_key(&mut ours, |p| p.0);
+            let mut std_sorted = v.clone();
+            std_sorted.sort_by_key(|p| p.0);
+            assert_eq!(ours, std_sorted, "n = {n}");
+        }
+    }
+}
