@@ -200,23 +200,8 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     }
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
-    matches!(
-        &*lower,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-    ) || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
+    lexicon::is_article_or_possessive(&lower)
+        || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
 
 /// Whether a subject mention and a cue verb agree. A bare verb form ("promise", "say")

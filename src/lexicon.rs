@@ -568,6 +568,28 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// An article, possessive or demonstrative (lowercase): the words that make the next word
+/// a noun ("the claims", "his promise") and that may follow a verb ("stated the facts").
+pub fn is_article_or_possessive(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
+}
+
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
     matches!(
