@@ -198,9 +198,21 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                 | "ce"
         );
     }
+    // "…', report warns", "a new study finds": a cue word right before a verb of saying
+    // is that verb's subject.
+    let subject_of_next_verb = doc.tokens.get(k + 1).is_some_and(|n| {
+        n.paragraph == doc.tokens[k].paragraph && n.kind == TokenKind::Word && n.quote.is_none()
+    }) && doc.cue(k + 1).is_some_and(|c| c.quotative)
+        // (A present-tense verb after a singular noun: "said praise from …" is a verb
+        // and its object.)
+        && doc.tok(k + 1).ends_with('s')
+        && !doc.tok(k).ends_with('s')
+        && !doc.tok(k).ends_with("ed")
+        && !matches!(doc.tok(k), "said" | "told" | "wrote" | "thought" | "felt" | "knew");
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
-    lexicon::is_article_or_possessive(&lower)
+    subject_of_next_verb
+        || lexicon::is_article_or_possessive(&lower)
         || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
 
@@ -1411,6 +1423,16 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // A headline's bare noun between the quotation and its present-tense verb speaks;
+        // the noun is no cue of its own.
+        (
+            "Harbour walls 'not fit for purpose', report warns\n\nBy Anna Lee",
+            "not fit for purpose",
+            "partial",
+            Some("report"),
+            Some("report"),
+            Some("warns"),
+        ),
         // A name inside a fronted phrase is not the sentence's subject, which a pronoun
         // after it refers to.
         (

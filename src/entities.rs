@@ -780,7 +780,17 @@ impl Entities {
     fn apposition(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
-        let comma_between = next.tokens.start == m.tokens.end + 1 && doc.tok(m.tokens.end) == ",";
+        // ("Her neighbour, retired engineer David Price,": lowercase words of a role may
+        // stand between the comma and the name.)
+        let role_words = next.tokens.start > m.tokens.end + 1
+            && next.tokens.start <= m.tokens.end + 4
+            && (m.tokens.end + 1..next.tokens.start).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && doc.tok(k).chars().all(|c| c.is_ascii_lowercase())
+            })
+            && doc.role(next.tokens.start - 1).is_some();
+        let comma_between =
+            (next.tokens.start == m.tokens.end + 1 || role_words) && doc.tok(m.tokens.end) == ",";
         if !comma_between || m.possessive || next.possessive {
             return None;
         }
@@ -1468,6 +1478,36 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
+    // "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
+    // between a quotation and its verb is the speaker.
+    let after_quote = i >= 2
+        && word(i - 1) == ","
+        && toks[i - 2].kind == TokenKind::QuoteMark
+        && doc.closing_quote_of(i - 2).is_some();
+    if after_quote
+        && toks[i].quote.is_none()
+        && word(i).chars().all(|c| c.is_ascii_lowercase())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.paragraph == toks[i].paragraph)
+        && doc.cue(i + 1).is_some_and(|c| c.quotative)
+        && word(i + 1).ends_with('s')
+    {
+        let span = toks[i].span;
+        return Some(Mention {
+            span,
+            tokens: i..i + 1,
+            kind: MentionKind::Descriptor,
+            name: None,
+            role: Some(span),
+            gender: Gender::Unknown,
+            plural: false,
+            org: doc.role(i) == Some(true),
+            possessive: false,
+            subject: false,
+            entity: None,
+        });
+    }
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see below): most words are ruled out here.
     if !starts_upper(word(i))

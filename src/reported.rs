@@ -468,7 +468,11 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             let adverb_yet = w == "yet"
                 && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
                     || matches!(doc.tok(k - 1), "had" | "has" | "have" | "not" | "n't"));
-            if matches!(w, "but" | "yet") && !continues && !adverb_yet {
+            // "the problem was not money but management": "not … but" is one contrast.
+            let not_but = w == "but"
+                && (k.saturating_sub(6).max(from)..k).any(|j| matches!(doc.tok(j), "not" | "n't"))
+                && (k.saturating_sub(6).max(from)..k).all(|j| doc.tok(j) != ",");
+            if matches!(w, "but" | "yet") && !continues && !adverb_yet && !not_but {
                 return k;
             }
 
@@ -1858,6 +1862,18 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor, Lumora said.",
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
+        ),
+        // "not … but" is one contrast inside the content.
+        (
+            "Hannah Moss told the council that the problem was not money but management.",
+            "the problem was not money but management",
+            "Hannah Moss",
+        ),
+        // An appositive name after a comma and role words names the descriptor.
+        (
+            "Her neighbour, retired engineer Tom Reyes, was blunter. He said the barriers were useless.",
+            "the barriers were useless",
+            "Tom Reyes",
         ),
         // After a verb that names its object, "that" is the object's determiner.
         (
