@@ -131,12 +131,37 @@ fn is_contraction(word: &str) -> bool {
 /// before any punctuation ("according to conservative talk radio host Rush Limbaugh").
 pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Option<usize> {
     let cue_len = doc.according_to(k).max(1);
-    (k + cue_len..(k + 6 + cue_len).min(doc.tokens.len()))
+    let first = (k + cue_len..(k + 6 + cue_len).min(doc.tokens.len()))
         .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
         .find_map(|j| {
             ents.mention_at(j)
                 .filter(|&m| ents.mentions[m].tokens.start == j)
+        })?;
+    // "according to a report published on Wednesday by the National Audit Office": the
+    // body named after a document's "by" or "from" is the source.
+    let mention = &ents.mentions[first];
+    let document = mention.kind == MentionKind::Descriptor
+        && matches!(
+            doc.tok(mention.tokens.end - 1),
+            "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
+        );
+    let author = document
+        .then(|| {
+            (mention.tokens.end..(mention.tokens.end + 8).min(doc.tokens.len()))
+                .take_while(|&j| {
+                    doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                })
+                .find(|&j| matches!(doc.tok(j), "by" | "from"))
         })
+        .flatten()
+        .and_then(|by| {
+            (by + 1..(by + 3).min(doc.tokens.len())).find_map(|j| {
+                ents.mention_at(j).filter(|&m| {
+                    ents.mentions[m].tokens.start == j && ents.mentions[m].kind == MentionKind::Name
+                })
+            })
+        });
+    Some(author.unwrap_or(first))
 }
 
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.

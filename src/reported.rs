@@ -1863,6 +1863,12 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
         ),
+        // A document's author after "by" is the source of "according to".
+        (
+            "Harbour walls are not fit for purpose, according to a report published on Wednesday by the National Audit Office.",
+            "Harbour walls are not fit for purpose",
+            "National Audit Office",
+        ),
         // "not … but" is one contrast inside the content.
         (
             "Hannah Moss told the council that the problem was not money but management.",
