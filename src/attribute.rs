@@ -223,6 +223,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                 | "ce"
         );
     }
+    let word = doc.tok(k);
     // "…', report warns", "a new study finds": a cue word right before a verb of saying
     // is that verb's subject.
     let subject_of_next_verb = doc.tokens.get(k + 1).is_some_and(|n| {
@@ -236,7 +237,12 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && !matches!(doc.tok(k), "said" | "told" | "wrote" | "thought" | "felt" | "knew");
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
+    // "electors in states won by Democrats": after a preposition a cue word is a noun
+    // ("by saying", "after warning" are gerunds).
+    let after_preposition = matches!(&*lower, "in" | "of" | "for" | "from" | "across" | "among")
+        && !word.ends_with("ing");
     subject_of_next_verb
+        || after_preposition
         || lexicon::is_article_or_possessive(&lower)
         || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
@@ -492,12 +498,73 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
         "with" => p + 1 < j && doc.tok(p + 1) == "knowledge",
         _ => false,
     };
-    let p = (j.saturating_sub(8).max(floor + 1)..j)
-        .rev()
-        .take_while(|&p| doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote.is_none())
-        .find(|&p| opens_description(p))?;
-    ents.mention_at(p - 1)
-        .filter(|&m| ents.mentions[m].tokens.end == p && !ents.mentions[m].possessive)
+    let words_before = || {
+        (j.saturating_sub(10).max(floor + 1)..j)
+            .rev()
+            .take_while(|&p| doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote.is_none())
+    };
+    if let Some(p) = words_before().find(|&p| opens_description(p)) {
+        return ents
+            .mention_at(p - 1)
+            .filter(|&m| ents.mentions[m].tokens.end == p && !ents.mentions[m].possessive);
+    }
+    // "Political observers in Virginia and around the country say", "Experts on North
+    // Korea and nuclear nonproliferation said": a plural source opening the clause, then a
+    // prepositional phrase with no verb of its own.
+    let verb_between = |from: usize| {
+        (from..j).any(|k| {
+            doc.cue(k).is_some()
+                || matches!(
+                    doc.tok(k),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "who"
+                        | "that"
+                        | "which"
+                )
+                || doc.tok(k).ends_with("ed") && doc.tok(k) != "involved"
+        })
+    };
+    words_before()
+        .filter(|&p| {
+            matches!(
+                doc.tok(p),
+                "in" | "on" | "at" | "from" | "across" | "around" | "involved"
+            )
+        })
+        .filter_map(|p| {
+            ents.mention_at(p - 1)
+                .filter(|&m| ents.mentions[m].tokens.end == p)
+                .or_else(|| {
+                    ents.mention_at(p)
+                        .filter(|&m| ents.mentions[m].tokens.start < p)
+                })
+        })
+        .find(|&m| {
+            let mention = &ents.mentions[m];
+            let start = mention.tokens.start;
+            let opens_clause = start == floor || start > floor && doc.tok(start - 1) == ",";
+            // ("Experts" opening a sentence is read as a name.)
+            let plural_role = doc.tok(mention.tokens.end - 1).ends_with('s')
+                && doc.role(mention.tokens.end - 1).is_some();
+            (mention.plural || plural_role)
+                && !mention.possessive
+                && mention.kind != MentionKind::Pronoun
+                && opens_clause
+                && !verb_between(mention.tokens.end)
+        })
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {

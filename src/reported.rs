@@ -1863,6 +1863,17 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
         ),
+        // A plural source opening the clause, then a prepositional phrase without a verb.
+        (
+            "Experts on shipping and port logistics said the new berth could change that.",
+            "the new berth could change that",
+            "Experts",
+        ),
+        (
+            "Political observers in Dravec and along the coast say the mayor deserves a second term.",
+            "the mayor deserves a second term",
+            "Political observers in Dravec",
+        ),
         // A document's author after "by" is the source of "according to".
         (
             "Harbour walls are not fit for purpose, according to a report published on Wednesday by the National Audit Office.",
@@ -2233,6 +2244,8 @@ mod tests {
             // A noun of time, an adverb or the noun of a clause's own verb names no source.
             "Earlier this month said nothing about what the stadium would cost.",
             "His harbour comment was an expression of frustration with the plan.",
+            // After a preposition a cue word is a noun.
+            "Electors in states won by the party would cast ballots for the nominee.",
             // Nothing before a relative clause is reported by it.
             "It was unclear why it failed with Anna Lee, who rebuffed a takeover offer in 2013.",
             "“Show us the data,” said Tom Reyes, a former inspector who now advises insurers.",
