@@ -815,7 +815,19 @@ pub fn find_reported_in(
                         "was" | "were" | "is" | "are" | "been" | "being"
                     ));
             // ("… were “legitimate” but insisted progress had been made": "but" too.)
-            let coordinated = k > s0 && matches!(doc.tok(k - 1), "and" | "but") || gerund;
+            // ("… but has said she will …": auxiliaries may stand between.)
+            let before_auxiliaries = (s0..k)
+                .rev()
+                .take(3)
+                .find(|&j| {
+                    !matches!(
+                        doc.tok(j),
+                        "has" | "have" | "had" | "also" | "later" | "then" | "repeatedly"
+                    )
+                })
+                .unwrap_or(s0);
+            let coordinated =
+                k > s0 && matches!(doc.tok(before_auxiliaries), "and" | "but") || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -840,6 +852,29 @@ pub fn find_reported_in(
                     evidence_verb
                         .then(|| document_before_modifier(doc, ents, s0, k))
                         .flatten()
+                })
+                // "the businessman who lacks experience and has attacked allies": a verb
+                // coordinated inside a relative clause shares its antecedent.
+                .or_else(|| {
+                    coordinated
+                        .then(|| {
+                            (s0 + 1..k)
+                                .rev()
+                                .take_while(|&j| doc.tok(j) != ",")
+                                .find(|&j| doc.tok(j) == "who")
+                        })
+                        .flatten()
+                        .and_then(|who| ents.mention_at(who - 1))
+                        // (An appositive's descriptor stands for the name before it, which
+                        // the fallback below finds.)
+                        .filter(|&m| {
+                            let mention = &ents.mentions[m];
+                            let appositive = mention.kind
+                                == crate::entities::MentionKind::Descriptor
+                                && mention.tokens.start > s0
+                                && doc.tok(mention.tokens.start - 1) == ",";
+                            !(mention.possessive || appositive)
+                        })
                 })
                 .or_else(|| {
                     (participle || coordinated || evidence_verb)
@@ -1158,8 +1193,11 @@ pub fn find_reported_in(
                 // three largest counties voters were removed".
                 // "that “exactly who did it” remains under investigation": a quote that
                 // opens the content may be continued by the writer's words.
+                // (Not after a comma: "says, “Don't you do it,” until gunshots are heard"
+                // introduces a quotation.)
                 let opens_with_continued_quote = c < s1
                     && doc.tokens[c].kind == TokenKind::QuoteMark
+                    && !(c > 0 && doc.tok(c - 1) == "," && !complementizer)
                     && doc
                         .tokens
                         .get(c + 1)
@@ -1863,6 +1901,18 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
         ),
+        // A verb coordinated after auxiliaries shares the subject; inside a relative
+        // clause, the relative's antecedent.
+        (
+            "Anna Lee, like the mayor, has backed the harbour plan but has said she will hold firm on the budget.",
+            "she will hold firm on the budget",
+            "Anna Lee",
+        ),
+        (
+            "She stands in contrast to the ferry operator who lacks experience and has dismissed the plan as a gimmick.",
+            "the plan as a gimmick",
+            "the ferry operator",
+        ),
         // A plural source opening the clause, then a prepositional phrase without a verb.
         (
             "Experts on shipping and port logistics said the new berth could change that.",
@@ -2244,6 +2294,8 @@ mod tests {
             // A noun of time, an adverb or the noun of a clause's own verb names no source.
             "Earlier this month said nothing about what the stadium would cost.",
             "His harbour comment was an expression of frustration with the plan.",
+            // A cue followed by a comma and a quotation introduces it.
+            "She then walks to the car and repeatedly says, “Don't you do it,” until the shots are heard.",
             // After a preposition a cue word is a noun.
             "Electors in states won by the party would cast ballots for the nominee.",
             // Nothing before a relative clause is reported by it.
