@@ -887,6 +887,46 @@ pub fn find_reported_in(
                 if c < s1 && doc.tok(c) == "out" && !(c + 1 < s1 && doc.tok(c + 1) == "of") {
                     c += 1;
                 }
+                // "complain bitterly that …": a manner adverb before "that".
+                if c + 1 < s1
+                    && doc.tok(c).len() > 4
+                    && doc.tok(c).ends_with("ly")
+                    && doc.tok(c + 1) == "that"
+                {
+                    c += 1;
+                }
+                // "explained to reporters that …", "said to the officers that …": the
+                // listener after "to".
+                if c < s1 && doc.tok(c) == "to" {
+                    if let Some(that) = (c + 2..s1.min(c + 6))
+                        .take_while(|&j| {
+                            doc.tokens[j].kind == TokenKind::Word
+                                && doc.tokens[j].quote.is_none()
+                                && doc.cue(j).is_none()
+                                && !crate::attribute::is_verb_filler(doc.tok(j))
+                        })
+                        .find(|&j| doc.tok(j) == "that")
+                    {
+                        let listener = (c + 1..that).all(|j| {
+                            doc.tok(j).starts_with(char::is_uppercase)
+                                || crate::lexicon::is_article_or_possessive(doc.tok(j))
+                                || doc.role(j).is_some()
+                                || matches!(
+                                    doc.tok(j),
+                                    "reporters"
+                                        | "journalists"
+                                        | "me"
+                                        | "us"
+                                        | "him"
+                                        | "her"
+                                        | "them"
+                                )
+                        });
+                        if listener {
+                            c = that;
+                        }
+                    }
+                }
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
                     if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
@@ -1900,6 +1940,22 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor, Lumora said.",
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
+        ),
+        // A manner adverb or a listener after "to" stands before "that".
+        (
+            "The residents complain bitterly that the ferry fares are too high.",
+            "the ferry fares are too high",
+            "The residents",
+        ),
+        (
+            "The mayor explained to the council members that the ferry fares would rise.",
+            "the ferry fares would rise",
+            "The mayor",
+        ),
+        (
+            "The mayor promised to ensure that the ferry fares would not rise.",
+            "to ensure that the ferry fares would not rise",
+            "The mayor",
         ),
         // A verb coordinated after auxiliaries shares the subject; inside a relative
         // clause, the relative's antecedent.
