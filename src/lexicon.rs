@@ -58,6 +58,9 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("mean", &["meant", "means", "meaning"]),
     ("read", &["read", "reads", "reading"]),
     ("put", &["put", "puts", "putting"]),
+    // "rules" is nearly always the noun ("DNC rules permit"): a court "ruled" or is
+    // "ruling".
+    ("rule", &["ruled", "ruling"]),
     ("admit", &["admitted", "admits", "admitting"]),
     ("commit", &["committed", "commits", "committing"]),
     ("regret", &["regretted", "regrets", "regretting"]),

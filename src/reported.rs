@@ -252,6 +252,10 @@ const ONLY_INFINITIVE: &[&str] = &[
     "decline", "refuse", "seek", "aim", "intend", "continue", "vote",
 ];
 
+/// Verbs that report only a "that" clause: a court "ruled that …" ("ruled the country",
+/// "ruled out a deal" report nothing).
+const ONLY_THAT: &[&str] = &["rule"];
+
 /// Cues of intention whose content is an infinitive ("to …").
 const INFINITIVAL: &[&str] = &[
     "want", "plan", "refuse", "decline", "agree", "promise", "pledge", "vow", "threaten", "hope",
@@ -1321,7 +1325,8 @@ pub fn find_reported_in(
                     .count();
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
                 // "Intentions only: "declined to comment", not "declined slightly".
-                let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive;
+                let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive
+                    || ONLY_THAT.contains(&lemma) && !complementizer;
                 // "posted a photograph", "aired the interview": publishing verbs report a
                 // clause ("posted that …") or words in quotation marks, not their object.
                 let object_only = matches!(lemma, "post" | "publish" | "broadcast" | "air")
@@ -1941,6 +1946,12 @@ mod tests {
             "Nadia Okafor will run the firm while the board searches for a successor",
             "Lumora",
         ),
+        // A court rules that …; a participle after a comma takes the sentence's subject.
+        (
+            "A state judge on Friday blocked the sale of the park, ruling that officials had ignored a deed restriction.",
+            "officials had ignored a deed restriction",
+            "A state judge",
+        ),
         // A manner adverb or a listener after "to" stands before "that".
         (
             "The residents complain bitterly that the ferry fares are too high.",
@@ -2352,6 +2363,9 @@ mod tests {
             "His harbour comment was an expression of frustration with the plan.",
             // A cue followed by a comma and a quotation introduces it.
             "She then walks to the car and repeatedly says, “Don't you do it,” until the shots are heard.",
+            // "rule" reports only a "that" clause; "rules" is the noun.
+            "The party ruled out a coalition with the Greens.",
+            "Party rules permit members to appoint proxies for the vote.",
             // After a preposition a cue word is a noun.
             "Electors in states won by the party would cast ballots for the nominee.",
             // Nothing before a relative clause is reported by it.
