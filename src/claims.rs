@@ -1952,7 +1952,13 @@ fn assess_words(
             false
         }
     };
-    let comparative = (0..words.len()).any(|i| words[i].class & COMPARATIVE != 0 && !counted(i))
+    // "declined to comment" is a refusal, not a fall.
+    let refusal = |i: usize| {
+        (words[i].is("declined") || words[i].is("declines") || words[i].is("decline"))
+            && words.get(i + 1).is_some_and(|n| n.is("to"))
+    };
+    let comparative = (0..words.len())
+        .any(|i| words[i].class & COMPARATIVE != 0 && !counted(i) && !refusal(i))
         || words
             .iter()
             .any(|w| w.norm.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
@@ -2411,6 +2417,21 @@ mod tests {
                 assert!(score < base, "{s}: {score} >= {base}");
             }
         }
+        // "declined to comment" is a refusal, not a fall; "declined 4 percent" is one.
+        let (_, _, reasons) = assess(
+            "The developer declined to comment",
+            "The developer declined to comment",
+            None,
+            false,
+        );
+        assert!(!reasons.contains(&"comparative"), "{reasons:?}");
+        let (_, _, reasons) = assess(
+            "Sales declined sharply",
+            "Sales declined sharply",
+            None,
+            false,
+        );
+        assert!(reasons.contains(&"comparative"), "{reasons:?}");
     }
 
     fn claims_of(text: &str) -> Vec<(Option<String>, String, Stance)> {
