@@ -601,7 +601,14 @@ fn norm_apostrophe(w: &str) -> String {
 /// -> "Putin hasn't talked to Trump".
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     let mut after_subject = false;
-    rewrite_words(raw, b"imhad", |_, _, lower| {
+    // After "I" any verb may need its third-person form ("I apologise" -> "Novak
+    // apologises"), so every word is read; without "I" only the listed initials are.
+    let initials: &[u8] = if raw.contains("I ") {
+        b"abcdefghijklmnopqrstuvwxyz"
+    } else {
+        b"imhad"
+    };
+    rewrite_words(raw, initials, |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
         match lower {
@@ -623,9 +630,50 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
             "haven't" if was_subject => Some("hasn’t".into()),
             "do" if was_subject => Some("does".into()),
             "don't" if was_subject => Some("doesn’t".into()),
+            verb if was_subject && is_present_base_verb(verb) => Some(third_person(verb)),
             _ => None,
         }
     })
+}
+
+/// A verb's base form that "I" takes in the present: a cue verb's lemma ("think",
+/// "believe", "apologise") or a common verb of stance. Past forms and modals are not.
+fn is_present_base_verb(word: &str) -> bool {
+    crate::lexicon::cue_verb(word).is_some_and(|v| v.lemma == word)
+        || matches!(
+            word,
+            "want"
+                | "need"
+                | "like"
+                | "love"
+                | "hate"
+                | "see"
+                | "support"
+                | "oppose"
+                | "accept"
+                | "regret"
+                | "apologise"
+                | "apologize"
+                | "pick"
+                | "choose"
+                | "mean"
+                | "understand"
+        )
+}
+
+/// The third-person singular of a base verb: "think" -> "thinks", "worry" -> "worries",
+/// "wish" -> "wishes".
+fn third_person(verb: &str) -> String {
+    if let Some(stem) = verb
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else if verb.ends_with(['s', 'x', 'o']) || verb.ends_with("sh") || verb.ends_with("ch") {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    }
 }
 
 /// Third person pronouns of a reported claim -> the claimant's name, when the gender
@@ -2488,6 +2536,24 @@ mod tests {
                 .any(|(_, claim, _)| claim == "Lee has cut the deficit by half"),
             "{c:?}"
         );
+        // A present verb after "I" takes its third-person form; a past one stays.
+        for (text, want) in [
+            (
+                "“I think the harbour will flood again,” Anna Lee said.",
+                "Lee thinks the harbour will flood again",
+            ),
+            (
+                "“I worry the harbour will flood again,” Anna Lee said.",
+                "Lee worries the harbour will flood again",
+            ),
+            (
+                "“I said the harbour would flood again,” Anna Lee said.",
+                "Lee said the harbour would flood again",
+            ),
+        ] {
+            let c = claims_of(text);
+            assert!(c.iter().any(|(_, claim, _)| claim == want), "{c:?}");
+        }
     }
 
     #[test]
