@@ -570,6 +570,25 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
     let n = doc.tokens.len();
     let para = doc.tokens[close].paragraph;
+    // A blockquote's footer: a quotation filling its paragraph, then a line "— Marek
+    // Hlavac, shop owner" naming who said it.
+    let footer_dash = close + 2 < n
+        && doc.tokens[close + 1].paragraph != para
+        && matches!(doc.tok(close + 1), "—" | "–" | "―");
+    if footer_dash {
+        let open = doc.open_token(doc.closing_quote_of(close)?)?;
+        let fills_paragraph = open == 0 || doc.tokens[open - 1].paragraph != para;
+        let footer = doc.paragraph_tokens(doc.tokens[close + 1].paragraph);
+        let signer = ents.mention_at(close + 2).filter(|&m| {
+            let mention = &ents.mentions[m];
+            mention.tokens.start == close + 2
+                && mention.kind == MentionKind::Name
+                && !mention.possessive
+        });
+        if let Some(m) = signer.filter(|_| fills_paragraph && footer.len() <= 12) {
+            return Some((m, doc.tokens[close + 1].span));
+        }
+    }
     let mut k = close + 1;
     while k < n && matches!(doc.tok(k), "," | "—" | "–" | "-") && doc.tokens[k].quote.is_none()
     {
@@ -1515,6 +1534,15 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // A blockquote's footer line names the speaker of the quotation above it.
+        (
+            "The council apologised.\n“The bridge was safe for fifty years. Someone must explain.”\n— Marek Hlavac, shop owner\nRepairs begin on Monday.",
+            "The bridge was safe for fifty years. Someone must explain.",
+            "direct",
+            Some("Marek Hlavac"),
+            Some("Marek Hlavac"),
+            Some("—"),
+        ),
         // A headline's bare noun between the quotation and its present-tense verb speaks;
         // the noun is no cue of its own.
         (

@@ -886,7 +886,15 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
         for k in 0..=depth.min(chain.len() - 1) {
             let seg = ctx.segs[i].get(k);
             let tag = seg.map_or("", |s| s.tag.as_str());
-            if matches!(tag, "footer" | "aside" | "form" | "fieldset" | "nav") && k < depth {
+            // (A blockquote's footer names who is quoted: "— Marek Hlavac, shop owner".)
+            let citation = tag == "footer"
+                && ctx.segs[i]
+                    .get(k + 1)
+                    .is_some_and(|parent| parent.tag == "blockquote");
+            if matches!(tag, "footer" | "aside" | "form" | "fieldset" | "nav")
+                && k < depth
+                && !citation
+            {
                 drop = true;
                 break;
             }
@@ -1084,6 +1092,14 @@ mod tests {
              it is free, it is great, it is daily.</p></div><p>{L}</p></div>",
             &["approve the new budget"],
             &["Sign up"],
+        ),
+        // A blockquote's footer names the quoted person; the page's footer goes.
+        (
+            "<article><p>{L}</p><blockquote><p>“The bridge was safe for fifty years.”</p>\
+             <footer>— Marek Hlavac, shop owner</footer></blockquote><p>{L}</p></article>\
+             <footer><p>Copyright 2024, Example News, all rights reserved, everywhere.</p></footer>",
+            &["— Marek Hlavac, shop owner"],
+            &["Copyright"],
         ),
     ];
 
