@@ -567,6 +567,49 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
         })
 }
 
+/// The confidence of a quotation the writer attributes to themself ("… I asked").
+pub const WRITER: f32 = 0.9;
+
+/// Whether an attribution is the writer's own words: a cue, no speaker, full confidence.
+pub fn is_writers(a: &Attributed) -> bool {
+    a.speaker.is_none() && a.cue.is_some() && a.confidence >= WRITER
+}
+
+/// "“Are you scared?” I asked.", "“…,” I said": the cue after a quotation whose subject
+/// is the writer's "I".
+fn writer_cue_after(doc: &Doc, close: usize) -> Option<Span> {
+    let n = doc.tokens.len();
+    let para = doc.tokens[close].paragraph;
+    let mut k = close + 1;
+    if k < n && doc.tok(k) == "," {
+        k += 1;
+    }
+    let same = |j: usize| j < n && doc.tokens[j].paragraph == para && doc.tokens[j].quote.is_none();
+    (same(k) && same(k + 1) && doc.tok(k) == "I")
+        .then(|| quotative_cue(doc, k + 1).is_some_and(|c| c.quotative))
+        .filter(|&cued| cued)
+        .map(|_| cue_span(doc, k + 1))
+}
+
+/// "I laughed and said, “…”", "I asked: “…”": the cue before a quotation whose subject
+/// is the writer's "I", with no other person named between.
+fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<Span> {
+    if open < 3 || !matches!(doc.tok(open - 1), "," | ":") {
+        return None;
+    }
+    let cue = open - 2;
+    if doc.tokens[cue].quote.is_some() || !quotative_cue(doc, cue).is_some_and(|c| c.quotative) {
+        return None;
+    }
+    let start = doc.sentence_of(cue).start;
+    let subject = (start..cue).rev().take(6).find(|&j| doc.tok(j) == "I")?;
+    let named_between = (subject + 1..cue).any(|j| {
+        ents.mention_at(j)
+            .is_some_and(|m| ents.mentions[m].kind != MentionKind::Pronoun)
+    });
+    (!named_between).then(|| cue_span(doc, cue))
+}
+
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
     let n = doc.tokens.len();
     let para = doc.tokens[close].paragraph;
@@ -1163,6 +1206,27 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     // Pass 1: adjacent and same-sentence evidence.
     let mut current: Option<usize> = None; // the latest attributed speaker entity
     for (q, &group) in group_of.iter().enumerate() {
+        // "“Are you scared?” I asked.": the writer's own words name no speaker, and no
+        // later pass gives them one (a cue with full confidence and no speaker).
+        let writer_cue = doc
+            .close_token(q)
+            .and_then(|c| writer_cue_after(doc, c))
+            .or_else(|| {
+                doc.open_token(q)
+                    .and_then(|o| writer_cue_before(doc, ents, o))
+            });
+        if let Some(cue) = writer_cue {
+            out.push(Attributed {
+                quote: q,
+                kind: QuoteKind::Direct,
+                speaker: None,
+                mention: None,
+                cue: Some(cue),
+                confidence: WRITER,
+                group,
+            });
+            continue;
+        }
         let content = doc.quotes[q].content;
         let content_text = content.text(text);
         let n_words = words_in(content_text);
@@ -1383,7 +1447,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         }
     }
     for q in 0..nq {
-        if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare {
+        if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare || is_writers(&out[q]) {
             continue;
         }
         // Multi-paragraph: the group's first attributed piece.
@@ -1534,6 +1598,24 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // The writer's own words ("I asked", "I laughed and said") name no speaker, and
+        // later passes do not give them the previous one.
+        (
+            "Nadia Rahman watched the water rise.\n“Are you scared?” I asked.\n“Not any more,” she said.",
+            "Are you scared?",
+            "direct",
+            None,
+            None,
+            Some("asked"),
+        ),
+        (
+            "My mother mentioned ghosts.\nI laughed and said, “I don't believe in ghosts.”",
+            "I don't believe in ghosts.",
+            "direct",
+            None,
+            None,
+            Some("said"),
+        ),
         // A blockquote's footer line names the speaker of the quotation above it.
         (
             "The council apologised.\n“The bridge was safe for fifty years. Someone must explain.”\n— Marek Hlavac, shop owner\nRepairs begin on Monday.",
