@@ -438,10 +438,7 @@ fn is_determiner(word: &str) -> bool {
         && with_ascii_lowercase(word, |w| {
             matches!(
                 w,
-                "the"
-                    | "a"
-                    | "an"
-                    | "another"
+                "another"
                     | "one"
                     | "two"
                     | "three"
@@ -449,21 +446,10 @@ fn is_determiner(word: &str) -> bool {
                     | "many"
                     | "some"
                     | "other"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
                     | "both"
                     | "most"
                     | "few"
-            )
+            ) || lexicon::is_article_or_possessive(w)
         })
 }
 
