@@ -1162,7 +1162,11 @@ pub fn find_reported_in(
                 // Intentions take an infinitive: "wants to triple the program", "refused to
                 // release"; "called for / called on" take their object.
                 let infinitive = c < s1 && doc.tok(c) == "to" && INFINITIVAL.contains(&lemma);
-                if c + 1 < s1 && lemma == "call" && matches!(doc.tok(c), "for" | "on") {
+                // ("pushed for new rules" reports; "pushes the grid to the brink" does not.)
+                let asks_for = c + 1 < s1
+                    && matches!(lemma, "call" | "push" | "press")
+                    && matches!(doc.tok(c), "for" | "on");
+                if asks_for {
                     c += 1;
                 }
                 // "the poll shows …" : evidence needs a document or body as its source, not a
@@ -1326,7 +1330,8 @@ pub fn find_reported_in(
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
                 // "Intentions only: "declined to comment", not "declined slightly".
                 let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive
-                    || ONLY_THAT.contains(&lemma) && !complementizer;
+                    || ONLY_THAT.contains(&lemma) && !complementizer
+                    || matches!(lemma, "push" | "press") && !infinitive && !asks_for;
                 // "posted a photograph", "aired the interview": publishing verbs report a
                 // clause ("posted that …") or words in quotation marks, not their object.
                 let object_only = matches!(lemma, "post" | "publish" | "broadcast" | "air")
@@ -1952,6 +1957,12 @@ mod tests {
             "officials had ignored a deed restriction",
             "A state judge",
         ),
+        // "push"/"press" report what they push for, or an infinitive.
+        (
+            "The union pushed for new safety rules at the plant.",
+            "new safety rules at the plant",
+            "The union",
+        ),
         // A manner adverb or a listener after "to" stands before "that".
         (
             "The residents complain bitterly that the ferry fares are too high.",
@@ -2366,6 +2377,8 @@ mod tests {
             // "rule" reports only a "that" clause; "rules" is the noun.
             "The party ruled out a coalition with the Greens.",
             "Party rules permit members to appoint proxies for the vote.",
+            // "pushes the grid to the brink" reports nothing.
+            "Heatwave pushes power grid to the brink",
             // After a preposition a cue word is a noun.
             "Electors in states won by the party would cast ballots for the nominee.",
             // Nothing before a relative clause is reported by it.
