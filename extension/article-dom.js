@@ -443,8 +443,14 @@ var QuoteLensArticleDom = (() => {
    * @param {Quote} quote */
   const isSpeech = (quote) => quote.kind !== 'scare';
 
+  /** The writer's own words ("“Are you scared?” I asked") rest on their "I" and name no
+   * speaker.
+   * @param {Quote} quote @param {Speaker | undefined} speaker */
+  const isWriters = (quote, speaker) => !speaker && quote.speaker_mention?.text === 'I';
+
   /** @param {Quote} quote @param {Speaker | undefined} speaker */
   function badgeLabel(quote, speaker) {
+    if (isWriters(quote, speaker)) return 'Writer';
     return speaker ? speaker.short_name || speaker.name : 'Unattributed';
   }
 
@@ -657,7 +663,8 @@ var QuoteLensArticleDom = (() => {
       badge.className = speaker ? 'badge' : 'badge unattributed';
       badge.dataset.quoteId = String(quote.id);
       badge.textContent = badgeLabel(quote, speaker);
-      badge.setAttribute('aria-label', `Quote by ${speaker ? speaker.name : 'an unattributed speaker'}: ${badgeDescription(quote, speaker)}`);
+      const by = speaker ? speaker.name : isWriters(quote, speaker) ? 'the writer' : 'an unattributed speaker';
+      badge.setAttribute('aria-label', `Quote by ${by}: ${badgeDescription(quote, speaker)}`);
       badge.setAttribute('aria-describedby', card.id);
       badge.style.background = colour.background;
       badge.style.color = colour.ink;

@@ -575,6 +575,18 @@ pub fn is_writers(a: &Attributed) -> bool {
     a.speaker.is_none() && a.cue.is_some() && a.confidence >= WRITER
 }
 
+/// The writer's "I" an attribution of the writer's own words rests on: the nearest "I"
+/// before the cue `cue`, in its sentence.
+pub fn writer_mention(doc: &Doc, cue: Span) -> Option<Span> {
+    let k = doc.token_at(cue.start)?;
+    let start = doc.sentence_of(k).start;
+    (start..k)
+        .rev()
+        .take(6)
+        .find(|&j| doc.tok(j) == "I")
+        .map(|j| doc.tokens[j].span)
+}
+
 /// "“Are you scared?” I asked.", "“…,” I said": the cue after a quotation whose subject
 /// is the writer's "I".
 fn writer_cue_after(doc: &Doc, close: usize) -> Option<Span> {
@@ -1598,14 +1610,14 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
-        // The writer's own words ("I asked", "I laughed and said") name no speaker, and
-        // later passes do not give them the previous one.
+        // The writer's own words ("I asked", "I laughed and said") name no speaker but rest
+        // on the writer's "I", and later passes do not give them the previous speaker.
         (
             "Nadia Rahman watched the water rise.\n“Are you scared?” I asked.\n“Not any more,” she said.",
             "Are you scared?",
             "direct",
             None,
-            None,
+            Some("I"),
             Some("asked"),
         ),
         (
@@ -1613,7 +1625,7 @@ mod tests {
             "I don't believe in ghosts.",
             "direct",
             None,
-            None,
+            Some("I"),
             Some("said"),
         ),
         // A blockquote's footer line names the speaker of the quotation above it.

@@ -268,7 +268,12 @@ fn run(text: &str) -> Analysis {
             span: m.content,
             kind: a.kind,
             speaker,
-            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span),
+            // The writer's own words rest on their "I" (the reader's badge says "Writer").
+            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span).or_else(|| {
+                attribute::is_writers(a)
+                    .then(|| a.cue.and_then(|c| attribute::writer_mention(&doc, c)))
+                    .flatten()
+            }),
             cue: a.cue,
             confidence: a.confidence,
             group: a.group,

@@ -124,3 +124,11 @@ test('badge text colours keep at least 4.5:1 contrast on every palette colour', 
     assert.ok(contrast >= 4.5, `${ink} on ${background}: ${contrast.toFixed(2)}`);
   }
 });
+
+test('a badge names the speaker, the writer for their own words, or no one', () => {
+  const quote = (speakerMention) => ({ speaker_id: null, speaker_mention: speakerMention });
+  const lee = { name: 'Anna Lee', short_name: 'Lee' };
+  assert.equal(ArticleDom.badgeLabel(quote({ start: 0, end: 3, text: 'Lee' }), lee), 'Lee');
+  assert.equal(ArticleDom.badgeLabel(quote({ start: 20, end: 21, text: 'I' }), undefined), 'Writer');
+  assert.equal(ArticleDom.badgeLabel(quote(null), undefined), 'Unattributed');
+});
