@@ -126,7 +126,9 @@ test('badge text colours keep at least 4.5:1 contrast on every palette colour', 
 });
 
 test('a badge names the speaker, the writer for their own words, or no one', () => {
+  /** @param {{start: number, end: number, text: string} | null} speakerMention @returns {any} */
   const quote = (speakerMention) => ({ speaker_id: null, speaker_mention: speakerMention });
+  /** @type {any} */
   const lee = { name: 'Anna Lee', short_name: 'Lee' };
   assert.equal(ArticleDom.badgeLabel(quote({ start: 0, end: 3, text: 'Lee' }), lee), 'Lee');
   assert.equal(ArticleDom.badgeLabel(quote({ start: 20, end: 21, text: 'I' }), undefined), 'Writer');
