@@ -1179,10 +1179,16 @@ pub fn find_reported_in(
                     ) && ents.mentions[m].org;
                 // "spoke about her ties", "warned against hackers": the object of the
                 // preposition is the content.
+                // "spoke on condition of anonymity": how, not what.
+                let anonymity = c + 2 < s1
+                    && doc.tok(c) == "on"
+                    && (doc.tok(c + 1) == "condition"
+                        || doc.tok(c + 1) == "the" && doc.tok(c + 2) == "condition");
                 let about = c + 1 < s1
                     && matches!(doc.tok(c), "about" | "against" | "of" | "on")
                     // "replied on Wednesday": a date, not a topic.
                     && !crate::lexicon::is_weekday(doc.tok(c + 1))
+                    && !anonymity
                     && verb.is_some_and(|v| v.class == CueClass::Speech);
                 if about {
                     c += 1;
@@ -2377,7 +2383,9 @@ mod tests {
             // "rule" reports only a "that" clause; "rules" is the noun.
             "The party ruled out a coalition with the Greens.",
             "Party rules permit members to appoint proxies for the vote.",
-            // "pushes the grid to the brink" reports nothing.
+            // "pushes the grid to the brink" reports nothing; nor does speaking "on
+            // condition of anonymity".
+            "The official spoke on condition of anonymity because the rules are not public.",
             "Heatwave pushes power grid to the brink",
             // After a preposition a cue word is a noun.
             "Electors in states won by the party would cast ballots for the nominee.",
