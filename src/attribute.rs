@@ -25,6 +25,9 @@ pub struct Attributed {
     pub cue: Option<Span>,
     pub confidence: f32,
     pub group: usize,
+    /// The writer's "I" when the quotation is the writer's own words ("“Are you
+    /// scared?” I asked"): no speaker, and no later pass gives it one.
+    pub writer: Option<Span>,
 }
 
 /// Words that may stand between a speaker and the speech verb: "he has repeatedly said".
@@ -567,29 +570,9 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
         })
 }
 
-/// The confidence of a quotation the writer attributes to themself ("… I asked").
-pub const WRITER: f32 = 0.9;
-
-/// Whether an attribution is the writer's own words: a cue, no speaker, full confidence.
-pub fn is_writers(a: &Attributed) -> bool {
-    a.speaker.is_none() && a.cue.is_some() && a.confidence >= WRITER
-}
-
-/// The writer's "I" an attribution of the writer's own words rests on: the nearest "I"
-/// before the cue `cue`, in its sentence.
-pub fn writer_mention(doc: &Doc, cue: Span) -> Option<Span> {
-    let k = doc.token_at(cue.start)?;
-    let start = doc.sentence_of(k).start;
-    (start..k)
-        .rev()
-        .take(6)
-        .find(|&j| doc.tok(j) == "I")
-        .map(|j| doc.tokens[j].span)
-}
-
 /// "“Are you scared?” I asked.", "“…,” I said": the cue after a quotation whose subject
-/// is the writer's "I".
-fn writer_cue_after(doc: &Doc, close: usize) -> Option<Span> {
+/// is the writer's "I", and that "I".
+fn writer_cue_after(doc: &Doc, close: usize) -> Option<(Span, Span)> {
     let n = doc.tokens.len();
     let para = doc.tokens[close].paragraph;
     let mut k = close + 1;
@@ -600,12 +583,12 @@ fn writer_cue_after(doc: &Doc, close: usize) -> Option<Span> {
     (same(k) && same(k + 1) && doc.tok(k) == "I")
         .then(|| quotative_cue(doc, k + 1).is_some_and(|c| c.quotative))
         .filter(|&cued| cued)
-        .map(|_| cue_span(doc, k + 1))
+        .map(|_| (cue_span(doc, k + 1), doc.tokens[k].span))
 }
 
 /// "I laughed and said, “…”", "I asked: “…”": the cue before a quotation whose subject
-/// is the writer's "I", with no other person named between.
-fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<Span> {
+/// is the writer's "I", with no other person named between; and that "I".
+fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(Span, Span)> {
     if open < 3 || !matches!(doc.tok(open - 1), "," | ":") {
         return None;
     }
@@ -619,7 +602,7 @@ fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<Span> {
         ents.mention_at(j)
             .is_some_and(|m| ents.mentions[m].kind != MentionKind::Pronoun)
     });
-    (!named_between).then(|| cue_span(doc, cue))
+    (!named_between).then(|| (cue_span(doc, cue), doc.tokens[subject].span))
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
@@ -1219,7 +1202,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     let mut current: Option<usize> = None; // the latest attributed speaker entity
     for (q, &group) in group_of.iter().enumerate() {
         // "“Are you scared?” I asked.": the writer's own words name no speaker, and no
-        // later pass gives them one (a cue with full confidence and no speaker).
+        // later pass gives them one.
         let writer_cue = doc
             .close_token(q)
             .and_then(|c| writer_cue_after(doc, c))
@@ -1227,15 +1210,16 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 doc.open_token(q)
                     .and_then(|o| writer_cue_before(doc, ents, o))
             });
-        if let Some(cue) = writer_cue {
+        if let Some((cue, writer)) = writer_cue {
             out.push(Attributed {
                 quote: q,
                 kind: QuoteKind::Direct,
                 speaker: None,
                 mention: None,
                 cue: Some(cue),
-                confidence: WRITER,
+                confidence: 0.9,
                 group,
+                writer: Some(writer),
             });
             continue;
         }
@@ -1445,6 +1429,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             cue,
             confidence,
             group,
+            writer: None,
         });
     }
     // Pass 2: pieces of one utterance share a speaker; uncued quote paragraphs continue
@@ -1459,7 +1444,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         }
     }
     for q in 0..nq {
-        if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare || is_writers(&out[q]) {
+        if out[q].speaker.is_some() || out[q].kind == QuoteKind::Scare || out[q].writer.is_some() {
             continue;
         }
         // Multi-paragraph: the group's first attributed piece.

@@ -269,11 +269,7 @@ fn run(text: &str) -> Analysis {
             kind: a.kind,
             speaker,
             // The writer's own words rest on their "I" (the reader's badge says "Writer").
-            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span).or_else(|| {
-                attribute::is_writers(a)
-                    .then(|| a.cue.and_then(|c| attribute::writer_mention(&doc, c)))
-                    .flatten()
-            }),
+            speaker_mention: a.mention.map(|mi| ents.mentions[mi].span).or(a.writer),
             cue: a.cue,
             confidence: a.confidence,
             group: a.group,
