@@ -252,6 +252,15 @@ const ONLY_INFINITIVE: &[&str] = &[
     "decline", "refuse", "seek", "aim", "intend", "continue", "vote",
 ];
 
+/// A listener named by a plain word after a verb of telling: "told reporters", "told
+/// them". ("her" is also a possessive: "said her refusal was …".)
+fn is_plain_listener(word: &str) -> bool {
+    matches!(
+        word,
+        "reporters" | "journalists" | "me" | "us" | "him" | "them"
+    )
+}
+
 /// Verbs that report only a "that" clause: a court "ruled that …" ("ruled the country",
 /// "ruled out a deal" report nothing).
 const ONLY_THAT: &[&str] = &["rule"];
@@ -915,16 +924,8 @@ pub fn find_reported_in(
                             doc.tok(j).starts_with(char::is_uppercase)
                                 || crate::lexicon::is_article_or_possessive(doc.tok(j))
                                 || doc.role(j).is_some()
-                                || matches!(
-                                    doc.tok(j),
-                                    "reporters"
-                                        | "journalists"
-                                        | "me"
-                                        | "us"
-                                        | "him"
-                                        | "her"
-                                        | "them"
-                                )
+                                || is_plain_listener(doc.tok(j))
+                                || doc.tok(j) == "her"
                         });
                         if listener {
                             c = that;
@@ -948,12 +949,7 @@ pub fn find_reported_in(
                             c = close + 1;
                         }
                     }
-                } else if c < s1
-                    && matches!(
-                        doc.tok(c),
-                        "reporters" | "journalists" | "me" | "us" | "him" | "them"
-                    )
-                {
+                } else if c < s1 && is_plain_listener(doc.tok(c)) {
                     c += 1;
                 } else if c + 1 < s1 && doc.tok(c) == "her" {
                     // "told her that …" names the listener; "said her refusal was …" the
