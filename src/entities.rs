@@ -1141,7 +1141,7 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
         || next.quote.is_some()
         || next.kind != TokenKind::Word
         || next.sentence != doc.tokens[end - 1].sentence
-        || doc.text[doc.tokens[end - 1].span.end..next.span.start].contains('\n')
+        || doc.line_break_before(end)
         || !starts_upper(doc.tok(end))
     {
         return None;
@@ -1517,8 +1517,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let mut k = first_mod;
     let mut head = None;
     // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
-    let same_line =
-        |k: usize| k <= i || !text[toks[k - 1].span.end..toks[k].span.start].contains('\n');
+    let same_line = |k: usize| k <= i || !doc.line_break_before(k);
     while k < toks.len()
         && k < first_mod + 5
         && same_line(k)

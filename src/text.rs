@@ -660,6 +660,12 @@ impl<'a> Doc<'a> {
         self.tokens_before(span.start)..self.tokens_before(span.end)
     }
 
+    /// Whether a line break stands between token `k` and the token before it (false for
+    /// the first token).
+    pub fn line_break_before(&self, k: usize) -> bool {
+        k > 0 && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start].contains('\n')
+    }
+
     /// The token that starts at byte `at`, if one does.
     pub fn token_at(&self, at: usize) -> Option<usize> {
         let i = self.tokens_before(at);
