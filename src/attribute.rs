@@ -376,6 +376,21 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             if mention.possessive {
                 return None;
             }
+            // "The leader of the group said": a person's role before "of" is its head
+            // ("52 percent of voters", "a group of activists": a count or a body is not).
+            let person_before_of = (object_start > floor + 1 && doc.tok(object_start - 1) == "of")
+                .then(|| ents.mention_at(object_start - 2))
+                .flatten()
+                .filter(|&h| {
+                    let head = &ents.mentions[h];
+                    head.tokens.end == object_start - 1
+                        && head.kind == MentionKind::Descriptor
+                        && !head.org
+                        && !head.possessive
+                });
+            if person_before_of.is_some() {
+                return person_before_of;
+            }
             if after_preposition {
                 // "Experts on North Korea said": the head before the preposition speaks.
                 // ("Two people familiar with the inquiry said": a description between.)
@@ -442,6 +457,13 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     if let Some(open) = open_paren_before(doc, before, floor, 8) {
                         before = open.saturating_sub(1);
                     }
+                }
+                // "Mary Lee, 60, a doctor, said": an age between two appositives.
+                if before > floor + 1
+                    && doc.tokens[before].kind == TokenKind::Number
+                    && doc.tok(before - 1) == ","
+                {
+                    before -= 2;
                 }
                 if let Some(m) = ents.mention_at(before) {
                     if !ents.mentions[m].possessive {
@@ -544,7 +566,7 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
         .filter(|&p| {
             matches!(
                 doc.tok(p),
-                "in" | "on" | "at" | "from" | "across" | "around" | "involved"
+                "in" | "on" | "at" | "from" | "across" | "around" | "involved" | "of"
             )
         })
         .filter_map(|p| {
@@ -603,6 +625,54 @@ fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(Span, S
             .is_some_and(|m| ents.mentions[m].kind != MentionKind::Pronoun)
     });
     (!named_between).then(|| (cue_span(doc, cue), doc.tokens[subject].span))
+}
+
+/// The speaker after an inverted cue at token `k` ("…, said X"), before token `limit`
+/// and within the cue's paragraph. Modifiers may stand between, not an object or a
+/// preposition: "said 9/11 widow Terry Strada", "wrote local singer Nnamdi Okafor",
+/// "said Democratic strategist Hank Sheinkopf".
+/// (Within the paragraph: a headline's "…, warns business chief" names no one in the
+/// next paragraph.)
+pub(crate) fn subject_after_inverted_cue(
+    doc: &Doc,
+    ents: &Entities,
+    k: usize,
+    limit: usize,
+) -> Option<usize> {
+    let para = doc.tokens[k].paragraph;
+    (k + 1..(k + 8).min(limit))
+        .take_while(|&j| {
+            doc.tokens[j].quote.is_none()
+                && doc.tokens[j].paragraph == para
+                && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
+                    || matches!(doc.tok(j), "/" | "-" | "."))
+                && !matches!(
+                    &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "it"
+                        | "to"
+                        | "of"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "in"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "as"
+                )
+        })
+        .find_map(|j| {
+            ents.mention_at(j)
+                .filter(|&m| ents.mentions[m].tokens.start == j)
+        })
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
@@ -747,43 +817,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             .mention_at(k + 1)
             .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
     if reported_by_body || quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
-        // Modifiers may stand between, not an object or a preposition: "said 9/11 widow
-        // Terry Strada", "wrote local singer Nnamdi Okafor".
-        // (Within the paragraph: a headline's "…, warns business chief" names no one in
-        // the next paragraph.)
-        let m = (k + 1..(k + 8).min(n))
-            .take_while(|&j| {
-                doc.tokens[j].quote.is_none()
-                    && doc.tokens[j].paragraph == para
-                    && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
-                        || matches!(doc.tok(j), "/" | "-" | "."))
-                    && !matches!(
-                        &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
-                        "him"
-                            | "her"
-                            | "them"
-                            | "us"
-                            | "me"
-                            | "it"
-                            | "to"
-                            | "of"
-                            | "at"
-                            | "for"
-                            | "with"
-                            | "by"
-                            | "on"
-                            | "in"
-                            | "that"
-                            | "and"
-                            | "or"
-                            | "but"
-                            | "as"
-                    )
-            })
-            .find_map(|j| {
-                ents.mention_at(j)
-                    .filter(|&m| ents.mentions[m].tokens.start == j)
-            })?;
+        let m = subject_after_inverted_cue(doc, ents, k, n)?;
         return Some((m, cue_span(doc, k)));
     }
     // X said / X, a spokesman, said / Tulsa police Chief Chuck Jordan said: the subject of

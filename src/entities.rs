@@ -1178,9 +1178,12 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && toks[end - 1].span.end == toks[end].span.start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
-            && toks.get(end + 1).is_some_and(|n| {
+            && (toks.get(end + 1).is_some_and(|n| {
                 starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some()
-            });
+            })
+                // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
+                // sentence.
+                || matches!(word(end - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"));
         // A title-case headline's verbs end a name: "Donald Trump Is Right".
         let auxiliary = end > start
             && matches!(
