@@ -69,6 +69,7 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
             | "often"
             | "now"
             | "previously"
+            | "since"
             | "recently"
             | "earlier"
             | "today"

@@ -62,6 +62,9 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
                 | "unless"
                 | "until"
                 | "with"
+                // "Asked whether he would counsel her …, Reid said": a fronted participle.
+                | "asked"
+                | "pressed"
         ))
         && (i..k).all(|j| doc.tok(j) != ",")
 }
@@ -383,6 +386,28 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     }
                 }
             }
+            // "…, but that he would not support …": a second "that" clause of the same
+            // verb continues the content.
+            let second_that = |b: usize| {
+                b + 2 < sentence_end
+                    && doc.tok(b + 1) == "that"
+                    && !matches!(
+                        doc.tok(b + 2),
+                        "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "could"
+                    )
+            };
+            if w == "," && next == "but" && second_that(k + 1) {
+                k += 3;
+                continue;
+            }
+            // "…, as was the case with …": the writer's comparison.
+            if w == ","
+                && next == "as"
+                && k + 2 < sentence_end
+                && matches!(doc.tok(k + 2), "was" | "is" | "has" | "had")
+            {
+                return k;
+            }
             if w == ","
                 && matches!(
                     next.as_str(),
@@ -485,7 +510,12 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             let not_but = w == "but"
                 && (k.saturating_sub(6).max(from)..k).any(|j| matches!(doc.tok(j), "not" | "n't"))
                 && (k.saturating_sub(6).max(from)..k).all(|j| doc.tok(j) != ",");
-            if matches!(w, "but" | "yet") && !continues && !adverb_yet && !not_but {
+            if matches!(w, "but" | "yet")
+                && !continues
+                && !adverb_yet
+                && !not_but
+                && !second_that(k)
+            {
                 return k;
             }
 
@@ -2260,6 +2290,28 @@ mod tests {
             "The question came from a young child, who said his father drove him there.",
             "his father drove him there",
             "a young child",
+        ),
+        // "has since said"; a second "that" clause after ", but"; the writer's ", as was
+        // the case"; a fronted "Asked …," clause ends before the sentence's own cue.
+        (
+            "Anna Lee has since said that she attended because it would be fun.",
+            "she attended because it would be fun",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said the port needs a new crane, but that she would not support a levy.",
+            "the port needs a new crane, but that she would not support a levy",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said she does not do them publicly, as was the case with Tuesday's news conference.",
+            "she does not do them publicly",
+            "Anna Lee",
+        ),
+        (
+            "Asked whether the ferry would return, Anna Lee said the council had not decided.",
+            "the council had not decided",
+            "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
