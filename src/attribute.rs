@@ -102,6 +102,9 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
             | "reportedly"
             | "simply"
     ) || (l.ends_with("ly") && l.len() > 4)
+        // "hasn't said", "didn’t say"
+        || l.ends_with("n't")
+        || l.ends_with("n’t")
 }
 
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.

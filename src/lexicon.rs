@@ -593,6 +593,72 @@ pub fn is_article_or_possessive(word: &str) -> bool {
     )
 }
 
+/// A common irregular past-tense verb ("took", "won"): with the "-ed" forms, the verb that
+/// shows a clause has begun ("said it took him months", "Muslims, who had been
+/// repressed, won").
+pub fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "won"
+            | "lost"
+            | "made"
+            | "took"
+            | "gave"
+            | "got"
+            | "went"
+            | "came"
+            | "became"
+            | "began"
+            | "kept"
+            | "left"
+            | "knew"
+            | "saw"
+            | "found"
+            | "felt"
+            | "held"
+            | "brought"
+            | "bought"
+            | "built"
+            | "sent"
+            | "spent"
+            | "ran"
+            | "led"
+            | "meant"
+            | "paid"
+            | "stood"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "fell"
+            | "grew"
+            | "drew"
+            | "drove"
+            | "rose"
+            | "sold"
+            | "taught"
+            | "caught"
+            | "fought"
+            | "forgot"
+            | "hid"
+            | "lay"
+            | "met"
+            | "rode"
+            | "sang"
+            | "sat"
+            | "slept"
+            | "struck"
+            | "swore"
+            | "threw"
+            | "understood"
+            | "wore"
+            | "did"
+            | "had"
+            | "was"
+            | "were"
+    )
+}
+
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
     matches!(
@@ -1150,6 +1216,18 @@ const PERSON_ROLE_NOUNS: &[&str] = &[
     "parent",
     "parents",
     "widow",
+    "delegate",
+    "delegates",
+    "donor",
+    "donors",
+    "rabbi",
+    "priest",
+    "bishop",
+    "imam",
+    "mom",
+    "dad",
+    "fan",
+    "fans",
     "child",
     "children",
     "kid",

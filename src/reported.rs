@@ -338,47 +338,39 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if w == "," && next == "who" {
                 if let Some(close) = (k + 2..sentence_end.min(k + 16)).find(|&j| doc.tok(j) == ",")
                 {
-                    let verb_after = close + 1 < sentence_end
-                        && matches!(
-                            doc.tok(close + 1),
-                            "had"
-                                | "has"
-                                | "have"
-                                | "was"
-                                | "were"
-                                | "is"
-                                | "are"
-                                | "would"
-                                | "will"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "did"
-                                | "does"
-                                | "must"
-                                | "might"
-                                // "accuse the Islamists, who held power, of having been
-                                // slow": the verb's complement continues.
-                                | "of"
-                                | "for"
-                                // "when radical Muslims, who had been repressed, won the
-                                // freedom": a past-tense verb.
-                                | "won"
-                                | "lost"
-                                | "made"
-                                | "took"
-                                | "gave"
-                                | "got"
-                                | "went"
-                                | "came"
-                                | "became"
-                                | "began"
-                                | "kept"
-                                | "left"
-                        )
-                        || close + 1 < sentence_end
-                            && doc.tok(close + 1).ends_with("ed")
-                            && doc.tok(close + 1).starts_with(char::is_lowercase)
+                    let after = if close + 1 < sentence_end {
+                        doc.tok(close + 1)
+                    } else {
+                        ""
+                    };
+                    let verb_after = matches!(
+                        after,
+                        "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "did"
+                            | "does"
+                            | "must"
+                            | "might"
+                            // "accuse the Islamists, who held power, of having been
+                            // slow": the verb's complement continues.
+                            | "of"
+                            | "for"
+                    )
+                        // "when radical Muslims, who had been repressed, won the freedom":
+                        // a past-tense verb.
+                        || crate::lexicon::is_irregular_past(after)
+                        || after.ends_with("ed")
+                            && after.starts_with(char::is_lowercase)
                             && doc.cue(close + 1).is_none();
                     if verb_after {
                         k = close + 1;
@@ -1042,6 +1034,15 @@ pub fn find_reported_in(
                     {
                         2
                     }
+                    // "has said for weeks he's the only candidate"
+                    ("for", true)
+                        if matches!(
+                            doc.tok(c + 1),
+                            "weeks" | "months" | "years" | "days" | "decades" | "hours"
+                        ) =>
+                    {
+                        2
+                    }
                     ("on", true) if crate::lexicon::is_weekday(doc.tok(c + 1)) => {
                         2 + usize::from(
                             c + 2 < s1
@@ -1350,6 +1351,7 @@ pub fn find_reported_in(
                                     | "should" | "might" | "may" | "must" | "did" | "does"
                                     | "wo" | "were"
                             ) || doc.tok(c + 1).ends_with("ed")
+                                || crate::lexicon::is_irregular_past(doc.tok(c + 1))
                                 // "that it “will not break our will”"
                                 || doc.tokens[c + 1].kind == TokenKind::QuoteMark)))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
@@ -2312,6 +2314,28 @@ mod tests {
             "Asked whether the ferry would return, Anna Lee said the council had not decided.",
             "the council had not decided",
             "Anna Lee",
+        ),
+        // An irregular past tense after "it"; a negated auxiliary; "for weeks" before the
+        // content; a delegate is a person.
+        (
+            "Frank Lee said it took him a couple of months to find a buyer.",
+            "it took him a couple of months to find a buyer",
+            "Frank Lee",
+        ),
+        (
+            "Anna Lee hasn't said whether she has a strategy.",
+            "whether she has a strategy",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee has said for weeks she’s the only candidate who can win.",
+            "she’s the only candidate who can win",
+            "Anna Lee",
+        ),
+        (
+            "One California delegate said he tried to give away guest passes.",
+            "he tried to give away guest passes",
+            "One California delegate",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
