@@ -339,6 +339,28 @@ fn cue_span(doc: &Doc, verb: usize) -> Span {
 /// The speaker mention immediately left of token `k` (exclusive), skipping verb fillers
 /// and one comma-enclosed appositive: "Putin, speaking on Thursday, said".
 pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
+    // "Current and former officials who spoke with The Huffington Post said": a relative
+    // clause without commas between the subject and its verb ("the man who Trump said …"
+    // has its own subject after "who").
+    let relative = (k.saturating_sub(12).max(floor + 1)..k)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
+        .find(|&j| doc.tok(j) == "who")
+        .filter(|&who| who + 1 < k && ents.mention_at(who + 1).is_none())
+        .and_then(|who| ents.mention_at(who - 1))
+        // The antecedent opens the clause ("Trump was a novice politician who had never
+        // debated": a complement; ", a corporate attorney who led …": an appositive).
+        .filter(|&m| {
+            let mention = &ents.mentions[m];
+            let start = mention.tokens.start;
+            !mention.possessive
+                && mention.kind != MentionKind::Pronoun
+                && (start == floor && (start == 0 || doc.tok(start - 1) != ",")
+                    || start > floor && matches!(doc.tok(start - 1), "and" | "but" | "that"))
+        });
+    if relative.is_some() {
+        return relative;
+    }
     let mut j = k;
     let mut fillers = 0;
     while j > floor {

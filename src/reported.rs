@@ -2337,6 +2337,12 @@ mod tests {
             "he tried to give away guest passes",
             "One California delegate",
         ),
+        // A relative clause without commas between the subject and its verb.
+        (
+            "Voters who attended the rally in Flint said they were angry.",
+            "they were angry",
+            "Voters",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
