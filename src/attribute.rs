@@ -70,6 +70,9 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
             | "now"
             | "previously"
             | "since"
+            | "only"
+            | "more"
+            | "less"
             | "recently"
             | "earlier"
             | "today"
@@ -105,6 +108,43 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
         // "hasn't said", "didn’t say"
         || l.ends_with("n't")
         || l.ends_with("n’t")
+}
+
+/// Words before "to" whose infinitive shares their subject: "likely to say", "appeared
+/// to suggest". (Not cue verbs of their own: "declined to say" reports with "declined".)
+pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "likely"
+            | "unlikely"
+            | "going"
+            | "able"
+            | "willing"
+            | "ready"
+            | "quick"
+            | "eager"
+            | "careful"
+            | "sure"
+            | "supposed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "try"
+            | "tries"
+            | "tried"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "began"
+            | "begin"
+            | "begins"
+            | "decided"
+            | "wanted"
+            | "wants"
+    )
 }
 
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
@@ -345,8 +385,11 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     let relative = (k.saturating_sub(12).max(floor + 1)..k)
         .rev()
         .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
-        .find(|&j| doc.tok(j) == "who")
-        .filter(|&who| who + 1 < k && ents.mention_at(who + 1).is_none())
+        .find(|&j| matches!(doc.tok(j), "who" | "whose" | "that"))
+        // ("whose laws have been invalidated": the noun after "whose" is no subject.)
+        .filter(|&who| {
+            who + 1 < k && (doc.tok(who) == "whose" || ents.mention_at(who + 1).is_none())
+        })
         .and_then(|who| ents.mention_at(who - 1))
         // The antecedent opens the clause ("Trump was a novice politician who had never
         // debated": a complement; ", a corporate attorney who led …": an appositive).
@@ -498,6 +541,13 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 }
             }
             return None;
+        }
+        // "were slightly more likely to say", "seemed to suggest": a verb or adjective
+        // whose subject is the speaker's, then "to".
+        if w == "to" && j >= floor + 2 && fillers < 4 && takes_subjects_infinitive(doc.tok(j - 2)) {
+            fillers += 1;
+            j -= 2;
+            continue;
         }
         if (is_verb_filler(w) || doc.french && lexicon::is_french_auxiliary(w)) && fillers < 4 {
             fillers += 1;

@@ -288,10 +288,12 @@ pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     if doc.capitalised_mid_sentence(k) {
         return false;
     }
-    // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say").
+    // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say"; "likely to
+    // say" and "appeared to suggest" report through it).
     let infinitive = k > 0
         && doc.tok(k - 1).eq_ignore_ascii_case("to")
-        && doc.tokens[k - 1].paragraph == t.paragraph;
+        && doc.tokens[k - 1].paragraph == t.paragraph
+        && !(k >= 2 && crate::attribute::takes_subjects_infinitive(doc.tok(k - 2)));
     !infinitive && !crate::attribute::is_noun_use(doc, k)
 }
 
@@ -2342,6 +2344,28 @@ mod tests {
             "Voters who attended the rally in Flint said they were angry.",
             "they were angry",
             "Voters",
+        ),
+        // A verb or adjective whose infinitive shares its subject; "would only say"; a
+        // relative clause with "whose".
+        (
+            "Caucus-goers were slightly more likely to say they preferred Anna Lee.",
+            "they preferred Anna Lee",
+            "Caucus-goers",
+        ),
+        (
+            "Anna Lee appeared to suggest that the ferry would not return.",
+            "the ferry would not return",
+            "Anna Lee",
+        ),
+        (
+            "Asked about the port, Anna Lee would only say that the talks were continuing.",
+            "the talks were continuing",
+            "Anna Lee",
+        ),
+        (
+            "The state officials whose laws have been struck down say the courts have changed.",
+            "the courts have changed",
+            "The state officials",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
