@@ -1167,6 +1167,16 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     if start >= toks.len() || toks[start].quote.is_some() {
         return None;
     }
+    // "Trump Says His Plan …": in a title-case headline a cue verb after the first word
+    // is a verb, and starts no name.
+    if doc.is_headline_case(toks[start].paragraph)
+        && start > 0
+        && toks[start - 1].paragraph == toks[start].paragraph
+        && doc.cue(start).is_some()
+        && !lexicon::is_org_word(word(start))
+    {
+        return None;
+    }
     // Collect the run.
     let mut end = start;
     while end < toks.len() && toks[end].quote.is_none() && toks[end].paragraph == toks[i].paragraph

@@ -2367,6 +2367,12 @@ mod tests {
             "the courts have changed",
             "The state officials",
         ),
+        // In a title-case headline a capitalised cue verb is a verb, not a name's first word.
+        (
+            "Anna Lee Says Her Ferry Plan Will Not Leave Islanders Stranded.\n\nThe council met on Monday.",
+            "Her Ferry Plan Will Not Leave Islanders Stranded",
+            "Anna Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",

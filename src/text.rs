@@ -99,6 +99,7 @@ pub struct Doc<'a> {
     /// Token index ranges of the sentences.
     pub sentences: Vec<std::ops::Range<usize>>,
     title_case: Vec<bool>,
+    every_word_capitalised: Vec<bool>,
     /// Written in French (by its function words): cue verbs, auxiliaries and "selon" are
     /// then read as French.
     pub french: bool,
@@ -307,6 +308,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
+        let every_word_capitalised = counts.iter().map(|&(w, c)| w >= 3 && c == w).collect();
         let french = is_french(&tokens, &token_texts);
         // Each distinct word is looked up once: an article repeats most of its words.
         let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
@@ -373,6 +375,7 @@ impl<'a> Doc<'a> {
             tokens,
             sentences: Vec::new(),
             title_case,
+            every_word_capitalised,
             french,
             lexical,
             lexicon_entries: entries,
@@ -732,6 +735,16 @@ impl<'a> Doc<'a> {
     /// Will Win"): there, capitalised verbs are still verbs.
     pub fn is_title_case(&self, paragraph: usize) -> bool {
         self.title_case.get(paragraph).copied().unwrap_or(false)
+    }
+
+    /// Whether every word of more than three letters in a paragraph is capitalised, as in
+    /// a headline ("Trump Says His Plan Will Work"), not just most ("Officials of the
+    /// United States Coast Guard visited the pier").
+    pub fn is_headline_case(&self, paragraph: usize) -> bool {
+        self.every_word_capitalised
+            .get(paragraph)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The earliest paragraph a quote in `paragraph` may continue from: the previous
