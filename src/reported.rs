@@ -1649,26 +1649,42 @@ pub fn find_reported_in(
             let title_words = doc.is_title_case(doc.tokens[s0].paragraph)
                 && (s0 + 1..colon)
                     .any(|j| crate::lexicon::is_capitalized_function_word(doc.tok(j)));
+            // The article's first line, its headline, names its source before the colon
+            // with no other evidence: "Poll: Clinton and Trump in dead heat", "Insiders:
+            // Trump will rebound", "Sidney Blumenthal: ‘No Idea’ If I …".
+            let headline = doc.tokens[s0].paragraph == 0 && s1 - s0 <= 40;
+            let mention = &ents.mentions[m];
+            let source = if headline {
+                mention.kind != crate::entities::MentionKind::Pronoun && !mention.possessive
+            } else {
+                mention.kind == crate::entities::MentionKind::Name
+                    && mention.entity.is_some_and(|e| ents.entities[e].evidence)
+            };
+            // (A quotation opening the claim is the quotation's, unless the writer's words
+            // go on after it.)
+            let opens_with_quote = colon + 1 < s1
+                && doc.tokens[colon + 1].kind == TokenKind::QuoteMark
+                && (!headline || is_whole_quote(doc, colon + 1, s1));
             if opens_paragraph
                 && !title_words
                 && colon + 1 < s1
                 && doc.tok(colon) == ":"
-                && ents.mentions[m].kind == crate::entities::MentionKind::Name
+                && source
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
                 && !matches!(
                     doc.tok(s0).to_ascii_uppercase().as_str(),
                     "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
                         | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
+                        | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
+                        | "COMMENTARY" | "REVIEW" | "LISTEN" | "INTERVIEW" | "EXPLAINER"
+                        | "PODCAST" | "QUIZ" | "GALLERY"
                 )
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
-                && ents.mentions[m]
-                    .entity
-                    .is_some_and(|e| ents.entities[e].evidence)
                 // French headlines open with a topic ("Retraites : le gouvernement …");
                 // only a full name there is a speaker.
                 && (!doc.french || ents.mentions[m].tokens.len() >= 2)
-                && doc.tokens[colon + 1].kind != TokenKind::QuoteMark
+                && !opens_with_quote
             {
                 let end = content_end(doc, colon + 1, s1);
                 if word_count(doc, colon + 1, end) >= MIN_WORDS {
@@ -2372,6 +2388,12 @@ mod tests {
             "Anna Lee Says Her Ferry Plan Will Not Leave Islanders Stranded.\n\nThe council met on Monday.",
             "Her Ferry Plan Will Not Leave Islanders Stranded",
             "Anna Lee",
+        ),
+        // The first line, a headline, names its source before a colon.
+        (
+            "Poll: Anna Lee and Tom Reyes in dead heat before the vote.\n\nThe council met on Monday.",
+            "Anna Lee and Tom Reyes in dead heat before the vote",
+            "Poll",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
