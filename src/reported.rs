@@ -2395,6 +2395,12 @@ mod tests {
             "Anna Lee and Tom Reyes in dead heat before the vote",
             "Poll",
         ),
+        // An endorsement is a public act of speech.
+        (
+            "The ferry workers' union endorsed Anna Lee on Tuesday.",
+            "Anna Lee",
+            "The ferry workers' union",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
