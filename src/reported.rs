@@ -264,9 +264,18 @@ fn is_plain_listener(word: &str) -> bool {
     )
 }
 
-/// Verbs that report only a "that" clause: a court "ruled that …" ("ruled the country",
-/// "ruled out a deal" report nothing).
-const ONLY_THAT: &[&str] = &["rule"];
+/// Verbs that report only a clause ("that …", "whether …"): a court "ruled that …" ("ruled
+/// the country", "ruled out a deal" report nothing); "maintains that …" ("maintains a
+/// program"); "debated whether …" ("debated Barack Obama").
+const ONLY_CLAUSE: &[&str] = &[
+    "rule",
+    "maintain",
+    "assume",
+    "project",
+    "debate",
+    "interview",
+    "direct",
+];
 
 /// Cues of intention whose content is an infinitive ("to …").
 const INFINITIVAL: &[&str] = &[
@@ -1369,7 +1378,19 @@ pub fn find_reported_in(
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
                 // "Intentions only: "declined to comment", not "declined slightly".
                 let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive
-                    || ONLY_THAT.contains(&lemma) && !complementizer
+                    // "spoke of / about …" ("spoke against the backdrop", "never spoke
+                    // longer than 30 minutes")
+                    || lemma == "speak"
+                        && !(k + 1 < s1
+                            && (matches!(doc.tok(k + 1), "of" | "about" | "out" | "on")
+                                || doc.tokens[k + 1].kind == TokenKind::QuoteMark))
+                    || ONLY_CLAUSE.contains(&lemma)
+                        && !(complementizer
+                            || c < s1
+                                && matches!(
+                                    doc.tok(c),
+                                    "whether" | "how" | "why" | "what" | "if" | "who" | "when"
+                                ))
                     // ("pushes the grid to the brink"; "pushed for stricter gun control" is
                     // the writer's account of a campaign, not words reported.)
                     || matches!(lemma, "push" | "press") && !infinitive;
@@ -2549,6 +2570,12 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // Verbs that report only a clause, with a noun phrase after them; "spoke" with
+            // no "of"/"about".
+            "The Bush Center in Dallas maintains a program for young political leaders.",
+            "Anna Lee debated Tom Reyes four times in 2008 before the final vote.",
+            "The Associated Press interviewed more than 20 former crew members and editors.",
+            "Anna Lee never spoke longer than 30 minutes at any of the rallies.",
             // A noun of time, an adverb or the noun of a clause's own verb names no source.
             "Earlier this month said nothing about what the stadium would cost.",
             "His harbour comment was an expression of frustration with the plan.",
