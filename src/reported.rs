@@ -522,10 +522,19 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 return k;
             }
 
+            // "… and says he will …", "… and the military said it was …": a second verb of
+            // saying, after "and" and its own subject ("… for the military and his rubble
+            // comment was …": a noun's base form is no verb).
             if w == "and"
                 && (k + 1..(k + 4).min(sentence_end)).any(|j| {
+                    let cue = doc.tok(j);
+                    let inflected = cue.ends_with("ed")
+                        || cue.ends_with('s') && !crate::attribute::is_noun_use(doc, j)
+                        || matches!(cue, "said" | "told" | "wrote" | "spoke");
                     doc.tokens[j].quote.is_none()
                         && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
+                        && ((k + 1..j).all(|f| crate::attribute::is_verb_filler(doc.tok(f)))
+                            || inflected)
                 })
             {
                 return k;
@@ -2421,6 +2430,18 @@ mod tests {
             "The ferry workers' union endorsed Anna Lee on Tuesday.",
             "Anna Lee",
             "The ferry workers' union",
+        ),
+        // A cue word used as a noun after "and" does not end the content; a second verb
+        // of saying with its own subject does.
+        (
+            "Anna Lee said the council has respect for the crews and her harbour comment was an expression of frustration.",
+            "the council has respect for the crews and her harbour comment was an expression of frustration",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee said the ferry was safe and the council said it would reopen the pier.",
+            "the ferry was safe",
+            "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
