@@ -147,6 +147,14 @@ pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
     )
 }
 
+/// A document that speaks for its author: "a report by …", "a study of …".
+fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
+    )
+}
+
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
 fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     let t = doc.tokens.get(k)?;
@@ -188,10 +196,7 @@ pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Optio
     // body named after a document's "by" or "from" is the source.
     let mention = &ents.mentions[first];
     let document = mention.kind == MentionKind::Descriptor
-        && matches!(
-            doc.tok(mention.tokens.end - 1),
-            "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
-        );
+        && is_document_noun(doc.tok(mention.tokens.end - 1));
     let author = document
         .then(|| {
             (mention.tokens.end..(mention.tokens.end + 8).min(doc.tokens.len()))
@@ -454,7 +459,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     let head = &ents.mentions[h];
                     head.tokens.end == object_start - 1
                         && head.kind == MentionKind::Descriptor
-                        && !head.org
+                        && (!head.org || is_document_noun(doc.tok(head.tokens.end - 1)))
                         && !head.possessive
                 });
             if person_before_of.is_some() {
@@ -660,7 +665,11 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
             // ("Experts" opening a sentence is read as a name.)
             let plural_role = doc.tok(mention.tokens.end - 1).ends_with('s')
                 && doc.role(mention.tokens.end - 1).is_some();
-            (mention.plural || plural_role)
+            // ("Video of the incident shows": a singular head before "of" too.)
+            let of_phrase = mention.kind == MentionKind::Descriptor
+                && doc.tokens.get(mention.tokens.end).is_some()
+                && doc.tok(mention.tokens.end) == "of";
+            (mention.plural || plural_role || of_phrase)
                 && !mention.possessive
                 && mention.kind != MentionKind::Pronoun
                 && opens_clause

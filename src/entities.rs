@@ -755,7 +755,15 @@ impl Entities {
                     "by"
                 ]
         );
+        // ("A study of hospital records": after a document "of" names its topic.)
+        let topic = between.as_slice() == ["of"]
+            && next.kind != MentionKind::Name
+            && matches!(
+                doc.tok(m.tokens.end - 1),
+                "study" | "report" | "survey" | "analysis" | "poll" | "review" | "audit"
+            );
         (linked
+            && !topic
             && next.kind != MentionKind::Pronoun
             && (next.org || next.kind == MentionKind::Name))
             .then_some(mi + 1)

@@ -1372,6 +1372,10 @@ pub fn find_reported_in(
                                     | "wo" | "were"
                             ) || doc.tok(c + 1).ends_with("ed")
                                 || crate::lexicon::is_irregular_past(doc.tok(c + 1))
+                                // "saying it shows he'd be awake"
+                                || doc.tok(c + 1).len() > 3
+                                    && doc.tok(c + 1).ends_with('s')
+                                    && !doc.tok(c + 1).ends_with("ss")
                                 // "that it “will not break our will”"
                                 || doc.tokens[c + 1].kind == TokenKind::QuoteMark)))
                     // "said no" / "said yes" answer; "said no decision had been made" reports.
@@ -2442,6 +2446,18 @@ mod tests {
             "Anna Lee said the ferry was safe and the council said it would reopen the pier.",
             "the ferry was safe",
             "Anna Lee",
+        ),
+        // "it" before a present-tense verb opens a clause; a singular document before
+        // "of" is the source.
+        (
+            "Anna Lee spoke on Monday, saying it shows she would be awake for a call.",
+            "it shows she would be awake for a call",
+            "Anna Lee",
+        ),
+        (
+            "A study of hospital records found that waiting times doubled.",
+            "waiting times doubled",
+            "A study",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
