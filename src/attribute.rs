@@ -444,7 +444,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 !absolute
                     && matches!(
                         &*preposition,
-                        "on" | "about" | "with" | "against" | "by" | "over" | "between"
+                        "on" | "about" | "with" | "against" | "by" | "over" | "between" | "to"
                     )
             };
             if mention.possessive {

@@ -821,7 +821,13 @@ pub fn find_reported_in(
             let cue_used = used_cues.contains(&cue);
             // Pattern 1: SUBJECT CUE [listener] [that] CONTENT; a participle ("…, saying
             // that …") takes the sentence's subject.
-            let participle = doc.tok(k).ends_with("ing") && k > s0 && doc.tok(k - 1) == ",";
+            // ("…, even suggesting he may have been …": an adverb may stand between.)
+            let participle = doc.tok(k).ends_with("ing")
+                && k > s0
+                && (doc.tok(k - 1) == ","
+                    || k > s0 + 1
+                        && doc.tok(k - 2) == ","
+                        && matches!(doc.tok(k - 1), "even" | "also" | "then" | "later"));
             // "Putin, speaking on Thursday, said …": a participle in an aside is no cue.
             let in_aside = participle && (k + 1..s1.min(k + 12)).any(|j| doc.tok(j) == ",");
             if in_aside && (k + 1..s1).any(|j| is_reporting_cue(doc, j)) {
@@ -2458,6 +2464,18 @@ mod tests {
             "A study of hospital records found that waiting times doubled.",
             "waiting times doubled",
             "A study",
+        ),
+        // "to" after a role noun is part of the subject; an adverb between the comma and a
+        // participle.
+        (
+            "In recent days, advisers to Anna Lee say, the mayor has grown exasperated.",
+            "In recent days, advisers to Anna Lee say, the mayor has grown exasperated",
+            "advisers",
+        ),
+        (
+            "Anna Lee complained about the microphone, even suggesting it may have been sabotaged.",
+            "the microphone",
+            "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
