@@ -1323,12 +1323,17 @@ pub fn find_reported_in(
                                 .count()
                                 >= 2
                         });
+                // "says on its website that “there were issues …”": a quotation the writer
+                // reports with "that" is reported speech too, its words quoted.
+                let that_quote = complementizer && end > c && is_whole_quote(doc, c, end);
                 let starts_ok = !time_only
                     && !closes_fronted_clause
                     && !inverted
                     && evidence_ok
                     && c < s1
-                    && (doc.tokens[c].kind != TokenKind::QuoteMark || opens_with_continued_quote)
+                    && (doc.tokens[c].kind != TokenKind::QuoteMark
+                        || opens_with_continued_quote
+                        || that_quote)
                     && (infinitive
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
                         || !matches!(
@@ -1433,13 +1438,28 @@ pub fn find_reported_in(
                     && word_count(doc, c, end) >= min_words
                     // A used cue reports more only around its quotation ("said that most …
                     // “In the end …”"); after it ("…,” Trump said last week) is adverbial.
-                    && (!cue_used
-                        || unquoted_words >= MIN_WORDS
-                            && (quoted_words > 0 || !quote_before(doc, s0, k)))
-                    && !is_whole_quote(doc, c, end)
+                    && (that_quote
+                        || (!cue_used
+                            || unquoted_words >= MIN_WORDS
+                                && (quoted_words > 0 || !quote_before(doc, s0, k)))
+                            && !is_whole_quote(doc, c, end))
                 {
+                    // (The quoted words without their marks, like the quotation's own span.)
+                    let (from, to) = if that_quote {
+                        let from = c + usize::from(doc.tokens[c].kind == TokenKind::QuoteMark);
+                        let mut to = end;
+                        while to > from
+                            && (doc.tokens[to - 1].kind == TokenKind::QuoteMark
+                                || doc.tokens[to - 1].kind == TokenKind::Punct)
+                        {
+                            to -= 1;
+                        }
+                        (from, to)
+                    } else {
+                        (c, end)
+                    };
                     out.push(Reported {
-                        content: span_of(doc, c, end),
+                        content: span_of(doc, from, to),
                         mention: m,
                         cue,
                         confidence: 0.8,
@@ -2476,6 +2496,12 @@ mod tests {
             "Anna Lee complained about the microphone, even suggesting it may have been sabotaged.",
             "the microphone",
             "Anna Lee",
+        ),
+        // A quotation reported with "that" is reported speech too, its words quoted.
+        (
+            "The harbour board says on its website that “there were issues with the pier that affected the ferries.”",
+            "there were issues with the pier that affected the ferries",
+            "The harbour board",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
