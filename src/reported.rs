@@ -255,6 +255,35 @@ const ONLY_INFINITIVE: &[&str] = &[
     "decline", "refuse", "seek", "aim", "intend", "continue", "vote",
 ];
 
+/// Something written or posted that a participle's words can be in: "tweets saying that
+/// …", "a statement claiming …".
+fn is_writing_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "tweet"
+            | "tweets"
+            | "statement"
+            | "statements"
+            | "letter"
+            | "letters"
+            | "post"
+            | "posts"
+            | "posting"
+            | "postings"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "ad"
+            | "ads"
+            | "memo"
+            | "release"
+            | "note"
+            | "editorial"
+            | "column"
+    )
+}
+
 /// A listener named by a plain word after a verb of telling: "told reporters", "told
 /// them". ("her" is also a possessive: "said her refusal was …".)
 fn is_plain_listener(word: &str) -> bool {
@@ -799,6 +828,23 @@ pub fn find_reported_in(
 ) -> Vec<Reported> {
     let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
+    // The headline: the first paragraph of three words or more (a kicker or a stray word
+    // before it is no headline).
+    let headline_paragraph = {
+        let mut counts = (usize::MAX, 0);
+        doc.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .find(|t| {
+                counts = if counts.0 == t.paragraph {
+                    (t.paragraph, counts.1 + 1)
+                } else {
+                    (t.paragraph, 1)
+                };
+                counts.1 >= 3
+            })
+            .map(|t| t.paragraph)
+    };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if !keep(si) {
             continue;
@@ -822,12 +868,17 @@ pub fn find_reported_in(
             // Pattern 1: SUBJECT CUE [listener] [that] CONTENT; a participle ("…, saying
             // that …") takes the sentence's subject.
             // ("…, even suggesting he may have been …": an adverb may stand between.)
+            // ("unleashed a series of tweets early Friday saying that …": a participle after
+            // what was written speaks for the sentence's subject.)
             let participle = doc.tok(k).ends_with("ing")
                 && k > s0
                 && (doc.tok(k - 1) == ","
                     || k > s0 + 1
                         && doc.tok(k - 2) == ","
                         && matches!(doc.tok(k - 1), "even" | "also" | "then" | "later"));
+            let written_participle = doc.tok(k).ends_with("ing")
+                && (k.saturating_sub(4).max(s0)..k).any(|j| is_writing_noun(doc.tok(j)))
+                && (k.saturating_sub(4).max(s0)..k).all(|j| doc.tok(j) != ",");
             // "Putin, speaking on Thursday, said …": a participle in an aside is no cue.
             let in_aside = participle && (k + 1..s1.min(k + 12)).any(|j| doc.tok(j) == ",");
             if in_aside && (k + 1..s1).any(|j| is_reporting_cue(doc, j)) {
@@ -902,7 +953,11 @@ pub fn find_reported_in(
                     if participle {
                         None
                     } else {
-                        subject_left_of(doc, ents, k, s0)
+                        subject_left_of(doc, ents, k, s0).or_else(|| {
+                            written_participle
+                                .then(|| first_subject_between(ents, s0, k))
+                                .flatten()
+                        })
                     }
                 })
                 // "A 2014 study by professor Justin Levitt found …": evidence comes from
@@ -1712,7 +1767,7 @@ pub fn find_reported_in(
             // The article's first line, its headline, names its source before the colon
             // with no other evidence: "Poll: Clinton and Trump in dead heat", "Insiders:
             // Trump will rebound", "Sidney Blumenthal: ‘No Idea’ If I …".
-            let headline = doc.tokens[s0].paragraph == 0 && s1 - s0 <= 40;
+            let headline = Some(doc.tokens[s0].paragraph) == headline_paragraph && s1 - s0 <= 40;
             let mention = &ents.mentions[m];
             let source = if headline {
                 mention.kind != crate::entities::MentionKind::Pronoun && !mention.possessive
@@ -2502,6 +2557,12 @@ mod tests {
             "The harbour board says on its website that “there were issues with the pier that affected the ferries.”",
             "there were issues with the pier that affected the ferries",
             "The harbour board",
+        ),
+        // A participle after what was written speaks for the sentence's subject.
+        (
+            "Anna Lee posted a series of tweets early Friday saying that the ferry would return.",
+            "the ferry would return",
+            "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
