@@ -1054,6 +1054,41 @@ pub fn find_reported_in(
                     }
                 } else if c < s1 && is_plain_listener(doc.tok(c)) {
                     c += 1;
+                } else if let Some(that) = doc
+                    .cue(k)
+                    .is_some_and(|v| takes_listener(v.lemma))
+                    .then_some(())
+                    // (A listener opens as a noun phrase: not "promised to ensure that".)
+                    .filter(|_| {
+                        c < s1
+                            && (crate::lexicon::is_article_or_possessive(doc.tok(c))
+                                || matches!(
+                                    doc.tok(c),
+                                    "one" | "some" | "many" | "several" | "all"
+                                ))
+                    })
+                    .and_then(|_| {
+                        // "told one of his young protégés on a regular basis that …": a
+                        // listener described at length, then "that".
+                        (c + 1..s1.min(c + 14))
+                            .take_while(|&j| {
+                                doc.tokens[j].kind == TokenKind::Word
+                                    && doc.tokens[j].quote.is_none()
+                                    && doc.cue(j).is_none()
+                                    && !crate::attribute::is_verb_filler(doc.tok(j))
+                                    || doc.tok(j) == "on"
+                            })
+                            .find(|&j| doc.tok(j) == "that")
+                    })
+                    .filter(|&that| {
+                        !(that + 1 < s1
+                            && matches!(
+                                doc.tok(that + 1),
+                                "was" | "is" | "were" | "are" | "had" | "has" | "will" | "would"
+                            ))
+                    })
+                {
+                    c = that;
                 } else if c + 1 < s1 && doc.tok(c) == "her" {
                     // "told her that …" names the listener; "said her refusal was …" the
                     // content's subject.
@@ -1322,7 +1357,14 @@ pub fn find_reported_in(
                 // (Not inside a relative clause: "the threat that would develop when …".)
                 let relative_open =
                     (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
-                if !clause && !relative_open {
+                // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": a verb
+                // that names its object keeps the name it gives.)
+                let named_after = names_object
+                    && (c + 1..end).any(|j| {
+                        doc.tokens[j].kind == TokenKind::QuoteMark
+                            && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
+                    });
+                if !clause && !relative_open && !named_after {
                     end = (c + 1..end)
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
@@ -2562,6 +2604,18 @@ mod tests {
         (
             "Anna Lee posted a series of tweets early Friday saying that the ferry would return.",
             "the ferry would return",
+            "Anna Lee",
+        ),
+        // A listener described at length before "that"; a verb that names its object
+        // keeps the quoted name it gives past an adverbial.
+        (
+            "Anna Lee told one of her young protégés on a regular basis that the pier was safe.",
+            "the pier was safe",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee called the council's remarks on Saturday “a true wake-up call” to the islanders.",
+            "the council's remarks on Saturday “a true wake-up call” to the islanders",
             "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
