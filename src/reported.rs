@@ -812,6 +812,56 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
     inside * 10 >= (to - from) * 8
 }
 
+/// "Trump’s claim that there have been thousands of shootings": a noun of saying after its
+/// speaker's possessive, then a "that" clause, at token `k`.
+fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Reported> {
+    let noun_of_saying = matches!(
+        doc.tok(k),
+        "claim"
+            | "claims"
+            | "assertion"
+            | "allegation"
+            | "allegations"
+            | "argument"
+            | "warning"
+            | "accusation"
+            | "insistence"
+            | "contention"
+            | "suggestion"
+            | "statement"
+            | "belief"
+            | "charge"
+            | "charges"
+            | "promise"
+            | "pledge"
+    );
+    if !noun_of_saying || k == 0 || k + 2 >= s1 || doc.tok(k + 1) != "that" {
+        return None;
+    }
+    // ("Trump’s claim that was debunked": a relative "that".)
+    if matches!(
+        doc.tok(k + 2),
+        "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "could" | "may"
+    ) {
+        return None;
+    }
+    let m = ents.mention_at(k - 1).filter(|&m| {
+        let mention = &ents.mentions[m];
+        mention.possessive
+            && mention.tokens.end == k
+            && mention.kind != crate::entities::MentionKind::Pronoun
+    })?;
+    let end = content_end(doc, k + 2, s1);
+    (word_count(doc, k + 2, end) >= MIN_WORDS && !is_whole_quote(doc, k + 2, end)).then(|| {
+        Reported {
+            content: span_of(doc, k + 2, end),
+            mention: m,
+            cue: doc.tokens[k].span,
+            confidence: 0.7,
+        }
+    })
+}
+
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
@@ -852,6 +902,16 @@ pub fn find_reported_in(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
+            if let Some(r) = possessor_claim(doc, ents, k, s1) {
+                k = doc
+                    .tokens
+                    .iter()
+                    .position(|t| t.span.start >= r.content.end)
+                    .unwrap_or(s1)
+                    .max(k + 1);
+                out.push(r);
+                continue;
+            }
             if !is_reporting_cue(doc, k)
                 // "the United States Citizenship and Immigration Services": a capitalised
                 // cue word inside a name is no verb.
@@ -2618,6 +2678,12 @@ mod tests {
             "the council's remarks on Saturday “a true wake-up call” to the islanders",
             "Anna Lee",
         ),
+        // A noun of saying after its speaker's possessive, then "that".
+        (
+            "The board seized on Anna Lee’s claim that the pier had been safe for years.",
+            "the pier had been safe for years",
+            "Anna Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
@@ -2766,6 +2832,8 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // A relative "that" after a noun of saying.
+            "Anna Lee’s claim that was debunked last week is back.",
             // Verbs that report only a clause, with a noun phrase after them; "spoke" with
             // no "of"/"about".
             "The Bush Center in Dallas maintains a program for young political leaders.",
