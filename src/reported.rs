@@ -1399,6 +1399,36 @@ pub fn find_reported_in(
                 if about {
                     c += 1;
                 }
+                let lemma_here = verb.map_or("", |v| v.lemma);
+                // "expressed misgivings about Mrs. Clinton", "isn't saying much about debate
+                // preparation": what is said about something names the topic after
+                // "about" or "over".
+                let topic_after = c + 2 < s1
+                    && (lemma_here == "express"
+                        || matches!(doc.tok(c), "much" | "little" | "anything" | "nothing"))
+                    && doc.tokens[c].kind == TokenKind::Word
+                    && matches!(doc.tok(c + 1), "about" | "over")
+                    && doc.tokens[c + 2].kind == TokenKind::Word;
+                if topic_after {
+                    c += 2;
+                }
+                // "described as “an intentional act”": "as" introduces the description.
+                if c + 1 < s1
+                    && doc.tok(c) == "as"
+                    && matches!(
+                        lemma_here,
+                        "describe"
+                            | "characterize"
+                            | "portray"
+                            | "label"
+                            | "brand"
+                            | "criticize"
+                            | "dismiss"
+                            | "depict"
+                    )
+                {
+                    c += 1;
+                }
                 let mut end = content_end(doc, c, s1);
                 // "While his advisers have suggested his role is …, Mr. Obama is …": a
                 // fronted subordinate clause ends at its comma, where the main clause begins.
@@ -2682,6 +2712,22 @@ mod tests {
         (
             "The board seized on Anna Lee’s claim that the pier had been safe for years.",
             "the pier had been safe for years",
+            "Anna Lee",
+        ),
+        // What is said about something names the topic after "about"; "described as".
+        (
+            "Younger voters have expressed misgivings about the ferry plan because of its cost.",
+            "the ferry plan",
+            "Younger voters",
+        ),
+        (
+            "Anna Lee isn't saying much about the harbour dredging this year.",
+            "the harbour dredging this year",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee described the plan as a betrayal of the islanders.",
+            "the plan as a betrayal of the islanders",
             "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
