@@ -1481,8 +1481,18 @@ pub fn find_reported_in(
                 }
                 // A speech verb's noun-phrase object is content too ("has articulated these
                 // themes"), but only for verbs of saying and only short of a clause.
+                // ("endorses Clinton", "attacked Machado": one name is enough.)
+                let one_name = end == c + 1
+                    && ents.mention_at(c).is_some_and(|n| {
+                        ents.mentions[n].kind == crate::entities::MentionKind::Name
+                            && ents.mentions[n].tokens == (c..c + 1)
+                    });
                 let min_words = if verb.is_some_and(|v| v.class == CueClass::Speech) {
-                    2
+                    if one_name {
+                        1
+                    } else {
+                        2
+                    }
                 } else {
                     MIN_WORDS
                 };
@@ -2729,6 +2739,12 @@ mod tests {
             "Anna Lee described the plan as a betrayal of the islanders.",
             "the plan as a betrayal of the islanders",
             "Anna Lee",
+        ),
+        // One name is content enough for a verb of saying.
+        (
+            "The ferry workers' union endorses Lee.",
+            "Lee",
+            "The ferry workers' union",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
