@@ -148,7 +148,7 @@ pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
 }
 
 /// A document that speaks for its author: "a report by …", "a study of …".
-fn is_document_noun(w: &str) -> bool {
+pub(crate) fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
         "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"

@@ -1382,7 +1382,11 @@ pub fn find_reported_in(
                         ents.mentions[m].kind,
                         crate::entities::MentionKind::Descriptor
                             | crate::entities::MentionKind::Name
-                    ) && ents.mentions[m].org;
+                    ) && (ents.mentions[m].org
+                        // "New Poll Shows …" in a title-case headline.
+                        || crate::attribute::is_document_noun(
+                            &doc.tok(ents.mentions[m].tokens.end - 1).to_ascii_lowercase(),
+                        ));
                 // "spoke about her ties", "warned against hackers": the object of the
                 // preposition is the content.
                 // "spoke on condition of anonymity": how, not what.
@@ -2745,6 +2749,12 @@ mod tests {
             "The ferry workers' union endorses Lee.",
             "Lee",
             "The ferry workers' union",
+        ),
+        // A capitalised document in a title-case headline is evidence's source.
+        (
+            "New Poll Shows Small Lead For Anna Lee.\n\nThe council met on Monday.",
+            "Small Lead For Anna Lee",
+            "New Poll",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
