@@ -635,10 +635,17 @@ impl Entities {
                 &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
                 "a" | "an"
             );
+            // "Health board promises …" heading the article names "The Ashford Vale Health
+            // Board" below it: a headline's bare role.
+            let start = m.tokens.start;
+            let headline = !indefinite
+                && !is_determiner(doc.tok(start))
+                && (start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph)
+                && doc.headline_paragraph() == Some(doc.tokens[start].paragraph);
             if m.kind != MentionKind::Descriptor
                 || m.plural
-                || m.org
-                || !indefinite
+                || m.org && !headline
+                || !(indefinite || headline)
                 || self.entities[e].mentions.len() != 1
             {
                 continue;
@@ -651,19 +658,22 @@ impl Entities {
                 continue;
             };
             let head = head.to_lowercase();
+            let names_head = |s: Option<Span>| {
+                s.is_some_and(|r| {
+                    r.text(doc.text)
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| w == head)
+                })
+            };
             let sentence = doc.tokens[m.tokens.start].sentence;
             let named = self.mentions[mi + 1..]
                 .iter()
                 .take_while(|n| doc.tokens[n.tokens.start].sentence <= sentence + 2)
-                .find(|n| n.kind == MentionKind::Name && !n.org)
-                .filter(|n| {
-                    n.role.is_some_and(|r| {
-                        r.text(doc.text)
-                            .to_lowercase()
-                            .split_whitespace()
-                            .any(|w| w == head)
-                    })
-                })
+                .filter(|n| n.kind == MentionKind::Name)
+                // (A body in a headline is the first body below it that bears its name.)
+                .find(|n| !n.org || headline && m.org && names_head(Some(n.span)))
+                .filter(|n| names_head(n.role) || headline && m.org && names_head(Some(n.span)))
                 .and_then(|n| n.entity);
             if let Some(target) = named.filter(|&t| t != e) {
                 self.entities[e].mentions.clear();
@@ -1664,12 +1674,19 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         || (i..head_i)
             .find(|&k| strip_possessive(word(k)).1 && starts_upper(word(k)))
             .is_some_and(|p| (i..p).all(|k| starts_upper(word(k))));
-    if !has_det && !plural && !collective {
+    // "Judge rejects New York Times request": a headline drops the article before a role
+    // that opens its paragraph, right before the verb.
+    let headline_role = starts_upper(word(i))
+        && (i == 0 || toks[i - 1].paragraph != toks[i].paragraph)
+        && doc.headline_paragraph() == Some(toks[i].paragraph)
+        && toks.get(head_i + 1).is_some_and(|n| n.quote.is_none())
+        && doc.cue(head_i + 1).is_some();
+    if !has_det && !plural && !collective && !headline_role {
         return None;
     }
     // Without a determiner only adjectives may precede a plural head: "elected officials".
-    if !has_det && head_i != i && !(plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i))
-    {
+    let adjectives_before_plural = plural && (i..head_i).all(|k| !starts_upper(word(k)) || k == i);
+    if !(has_det || headline_role || head_i == i || adjectives_before_plural) {
         return None;
     }
     let mut end = head_i + 1;

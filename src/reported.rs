@@ -878,23 +878,7 @@ pub fn find_reported_in(
 ) -> Vec<Reported> {
     let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
-    // The headline: the first paragraph of three words or more (a kicker or a stray word
-    // before it is no headline).
-    let headline_paragraph = {
-        let mut counts = (usize::MAX, 0);
-        doc.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .find(|t| {
-                counts = if counts.0 == t.paragraph {
-                    (t.paragraph, counts.1 + 1)
-                } else {
-                    (t.paragraph, 1)
-                };
-                counts.1 >= 3
-            })
-            .map(|t| t.paragraph)
-    };
+    let headline_paragraph = doc.headline_paragraph();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if !keep(si) {
             continue;
@@ -2755,6 +2739,12 @@ mod tests {
             "New Poll Shows Small Lead For Anna Lee.\n\nThe council met on Monday.",
             "Small Lead For Anna Lee",
             "New Poll",
+        ),
+        // A headline drops the article before a role that opens it.
+        (
+            "Judge rejects harbour board request to close the pier.\n\nA judge ruled on Monday that the pier may stay open.",
+            "harbour board request to close the pier",
+            "Judge",
         ),
         // French: "que" like "that", "selon" like "according to".
         (

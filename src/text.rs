@@ -737,6 +737,24 @@ impl<'a> Doc<'a> {
         self.title_case.get(paragraph).copied().unwrap_or(false)
     }
 
+    /// The headline: the first paragraph of three words or more (a kicker or a stray word
+    /// before it is no headline).
+    pub fn headline_paragraph(&self) -> Option<usize> {
+        let mut counts = (usize::MAX, 0);
+        self.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .find(|t| {
+                counts = if counts.0 == t.paragraph {
+                    (t.paragraph, counts.1 + 1)
+                } else {
+                    (t.paragraph, 1)
+                };
+                counts.1 >= 3
+            })
+            .map(|t| t.paragraph)
+    }
+
     /// Whether every word of more than three letters in a paragraph is capitalised, as in
     /// a headline ("Trump Says His Plan Will Work"), not just most ("Officials of the
     /// United States Coast Guard visited the pier").
