@@ -1549,14 +1549,23 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let mut head = None;
     // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
     let same_line = |k: usize| k <= i || !doc.line_break_before(k);
+    let title_dot = |k: usize| {
+        k > i
+            && word(k) == "."
+            && toks[k - 1].span.end == toks[k].span.start
+            && lexicon::title(word(k - 1)).is_some()
+    };
     while k < toks.len()
-        && k < first_mod + 5
+        && k < first_mod + 6
         && same_line(k)
         && toks[k].quote.is_none()
-        && (toks[k].kind == TokenKind::Word || toks[k].kind == TokenKind::Number && k > i)
+        && (toks[k].kind == TokenKind::Word
+            || toks[k].kind == TokenKind::Number && k > i
+            || title_dot(k))
     {
-        // "a 2014 study": a year or number modifies the head.
-        if toks[k].kind == TokenKind::Number {
+        // "a 2014 study": a year or number modifies the head; "Mr. Clarke's new company":
+        // a title's dot.
+        if toks[k].kind == TokenKind::Number || title_dot(k) {
             k += 1;
             continue;
         }
@@ -1673,7 +1682,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let has_det = has_det
         || (i..head_i)
             .find(|&k| strip_possessive(word(k)).1 && starts_upper(word(k)))
-            .is_some_and(|p| (i..p).all(|k| starts_upper(word(k))));
+            .is_some_and(|p| (i..p).all(|k| starts_upper(word(k)) || title_dot(k)));
     // "Judge rejects New York Times request": a headline drops the article before a role
     // that opens its paragraph, right before the verb.
     let headline_role = starts_upper(word(i))

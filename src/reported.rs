@@ -2746,6 +2746,12 @@ mod tests {
             "harbour board request to close the pier",
             "Judge",
         ),
+        // A titled name's possessive before a role is the role's determiner.
+        (
+            "Mr. Clarke's new company agreed to clean up the shuttered mines.",
+            "to clean up the shuttered mines",
+            "Mr. Clarke's new company",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
