@@ -862,6 +862,38 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
     })
 }
 
+/// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
+/// (it) clear" at token `k` reports the clause after it.
+fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
+    if !matches!(doc.tok(k), "made" | "makes" | "make" | "making") || doc.tokens[k].quote.is_some()
+    {
+        return None;
+    }
+    let clear = if k + 2 < s1 && doc.tok(k + 1) == "it" && doc.tok(k + 2) == "clear" {
+        k + 2
+    } else if k + 1 < s1 && doc.tok(k + 1) == "clear" {
+        k + 1
+    } else {
+        return None;
+    };
+    let mut c = clear + 1;
+    if c < s1 && doc.tok(c) == "that" {
+        c += 1;
+    }
+    // A clause follows: not "made it clear to reporters" or "made clear progress".
+    if c >= s1 || !(is_clause_start(doc.tok(c)) || doc.tok(c - 1) == "that") {
+        return None;
+    }
+    let m = subject_left_of(doc, ents, k, s0)?;
+    let end = content_end(doc, c, s1);
+    (word_count(doc, c, end) >= MIN_WORDS && !is_whole_quote(doc, c, end)).then(|| Reported {
+        content: span_of(doc, c, end),
+        mention: m,
+        cue: Span::new(doc.tokens[k].span.start, doc.tokens[clear].span.end),
+        confidence: 0.7,
+    })
+}
+
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
@@ -886,7 +918,9 @@ pub fn find_reported_in(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if let Some(r) = possessor_claim(doc, ents, k, s1) {
+            if let Some(r) =
+                possessor_claim(doc, ents, k, s1).or_else(|| made_clear(doc, ents, k, s0, s1))
+            {
                 k = doc
                     .tokens
                     .iter()
@@ -2752,6 +2786,12 @@ mod tests {
             "to clean up the shuttered mines",
             "Mr. Clarke's new company",
         ),
+        // "make (it) clear" reports the clause after it.
+        (
+            "In an interview, Anna Lee made it clear she had major misgivings about the plan.",
+            "she had major misgivings about the plan",
+            "Anna Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
@@ -2900,6 +2940,8 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // "made clear" before a noun phrase is no verb of saying.
+            "Anna Lee made clear progress on the ferry bill this week.",
             // A relative "that" after a noun of saying.
             "Anna Lee’s claim that was debunked last week is back.",
             // Verbs that report only a clause, with a noun phrase after them; "spoke" with
