@@ -512,19 +512,17 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             // Skip an appositive: back to the previous comma, where a mention must stand.
             let mut a = j - 1;
             let mut steps = 0;
-            while a > floor && steps < 24 {
+            while a > floor && steps < 40 {
                 a -= 1;
                 steps += 1;
                 if doc.tok(a) == "," {
                     break;
                 }
-                if doc.tokens[a].kind == TokenKind::QuoteMark
-                    || doc.cue(a).is_some_and(|c| c.quotative) && a + 1 < j - 1
-                {
-                    // A cue inside the stretch: not an appositive.
-                }
             }
-            if a > floor && doc.tok(a) == "," {
+            // (A long stretch only as a relative clause: "Dr. Connie Mariano, who served as
+            // White House physician … and later retired …, said".)
+            let set_off = steps <= 24 || matches!(doc.tok(a + 1), "who" | "whose" | "which");
+            if a > floor && doc.tok(a) == "," && set_off {
                 // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthetical.
                 let mut before = a - 1;
                 if doc.tok(before) == ")" {

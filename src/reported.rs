@@ -2792,6 +2792,12 @@ mod tests {
             "she had major misgivings about the plan",
             "Anna Lee",
         ),
+        // A long relative clause between the subject and its verb.
+        (
+            "Dr. Mary Lee, who served as the island's physician under three mayors and later retired from the service as a rear admiral, said that in 1998 the clinic had closed.",
+            "in 1998 the clinic had closed",
+            "Mary Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
