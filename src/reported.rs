@@ -894,6 +894,72 @@ fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Opt
     })
 }
 
+/// "Claiming the criticism is designed to pressure moderators, Trump told Fox …": a
+/// participle of saying opening the sentence at `k`; its content runs to the comma and its
+/// speaker is the subject after it.
+fn fronted_participle(
+    doc: &Doc,
+    ents: &Entities,
+    k: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<Reported> {
+    let opens = k == s0 || k == s0 + 1 && matches!(doc.tok(s0), "But" | "And" | "Yet");
+    if !opens
+        || !doc.tok(k).ends_with("ing")
+        || !is_reporting_cue(doc, k)
+        || doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence)
+    {
+        return None;
+    }
+    let comma = (k + 1..s1.min(k + 30))
+        .take_while(|&j| doc.tokens[j].quote.is_none())
+        .find(|&j| doc.tok(j) == ",")?;
+    let m = ents.mention_at(comma + 1).filter(|&m| {
+        let mention = &ents.mentions[m];
+        mention.tokens.start == comma + 1 && !mention.possessive
+    })?;
+    let c = k + 1 + usize::from(doc.tok(k + 1) == "that");
+    // ("Talking about how he was feeling, Obama said": a topic, not a claim.)
+    let topic = matches!(
+        doc.tok(c),
+        "about" | "to" | "with" | "of" | "on" | "at" | "in"
+    );
+    (!topic
+        && word_count(doc, c, comma) >= MIN_WORDS
+        && (c..comma).any(|j| is_finite_verb(doc.tok(j))))
+    .then(|| Reported {
+        content: span_of(doc, c, comma),
+        mention: m,
+        cue: doc.tokens[k].span,
+        confidence: 0.7,
+    })
+}
+
+/// A finite verb form that shows a clause: "is", "would", "said".
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+    ) || word.ends_with("ed")
+        || crate::lexicon::is_irregular_past(word)
+}
+
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
@@ -918,8 +984,9 @@ pub fn find_reported_in(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if let Some(r) =
-                possessor_claim(doc, ents, k, s1).or_else(|| made_clear(doc, ents, k, s0, s1))
+            if let Some(r) = possessor_claim(doc, ents, k, s1)
+                .or_else(|| made_clear(doc, ents, k, s0, s1))
+                .or_else(|| fronted_participle(doc, ents, k, s0, s1))
             {
                 k = doc
                     .tokens
@@ -2798,6 +2865,12 @@ mod tests {
             "in 1998 the clinic had closed",
             "Mary Lee",
         ),
+        // A participle of saying opening the sentence reports up to its comma.
+        (
+            "Claiming the criticism is designed to pressure the council, Anna Lee told reporters the ferry would stay.",
+            "the criticism is designed to pressure the council",
+            "Anna Lee",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
@@ -2946,6 +3019,8 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // A participle opening the sentence on a topic ("Talking about …") is no claim.
+            "Talking about how she was feeling after the vote, Anna Lee smiled.",
             // "made clear" before a noun phrase is no verb of saying.
             "Anna Lee made clear progress on the ferry bill this week.",
             // A relative "that" after a noun of saying.
