@@ -2100,14 +2100,15 @@ mod tests {
             Some("which"),
             Some("reported"),
         ),
-        // A name after a cue and before its verb is the reported clause's subject.
+        // A name after a cue and before its verb is the reported clause's subject; the
+        // share of people before the cue speaks.
         (
             "However, many said Anna Lee was “justified” in keeping it private.",
             "justified",
-            "scare",
-            None,
-            None,
-            None,
+            "partial",
+            Some("many"),
+            Some("many"),
+            Some("said"),
         ),
         // A relative clause with a year before its cue; an appositive opened by "now";
         // a descriptor with a count after "of".

@@ -1009,6 +1009,27 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 continue;
             }
         }
+        // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
+        // people asked, right before a verb of saying, speaks.
+        if let Some(end) = share_of_people(doc, i) {
+            let span = Span::new(t.span.start, toks[end - 1].span.end);
+            out.push(Mention {
+                span,
+                tokens: i..end,
+                kind: MentionKind::Descriptor,
+                name: None,
+                role: Some(span),
+                gender: Gender::Unknown,
+                plural: true,
+                org: false,
+                possessive: false,
+                subject: t.sentence != last_sentence,
+                entity: None,
+            });
+            last_sentence = t.sentence;
+            i = end;
+            continue;
+        }
         if t.quote.is_some() || t.kind != TokenKind::Word {
             i += 1;
             continue;
@@ -1770,6 +1791,83 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         subject: false,
         entity: None,
     })
+}
+
+/// The end of a share of people opening a clause at token `i` and followed by a verb of
+/// saying or belief: "Some", "Others", "Most", "Two-thirds", "A third", "About one in
+/// five", "Nearly nine out of 10".
+fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let clause_start = doc.sentences[toks[i].sentence].start == i
+        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
+    if !clause_start || toks[i].quote.is_some() {
+        return None;
+    }
+    let lower = |k: usize| doc.tok(k).to_ascii_lowercase();
+    let is_count = |k: usize| {
+        k < toks.len()
+            && (toks[k].kind == TokenKind::Number
+                || matches!(
+                    lower(k).as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ))
+    };
+    let mut k = i;
+    if matches!(
+        lower(k).as_str(),
+        "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "fully"
+    ) {
+        k += 1;
+    }
+    if k >= toks.len() {
+        return None;
+    }
+    let w = lower(k);
+    let end = if matches!(
+        w.as_str(),
+        "some" | "others" | "many" | "most" | "half" | "few"
+    ) || ["thirds", "fourths", "quarters", "fifths"]
+        .iter()
+        .any(|f| w.ends_with(f) && w.contains('-'))
+    {
+        k + 1
+    } else if matches!(w.as_str(), "a" | "one" | "the")
+        && k + 1 < toks.len()
+        && matches!(
+            lower(k + 1).as_str(),
+            "third" | "quarter" | "fifth" | "majority"
+        )
+    {
+        k + 2
+    } else if is_count(k) && k + 2 < toks.len() && doc.tok(k + 1) == "in" && is_count(k + 2) {
+        k + 3
+    } else if is_count(k)
+        && k + 3 < toks.len()
+        && doc.tok(k + 1) == "out"
+        && doc.tok(k + 2) == "of"
+        && is_count(k + 3)
+    {
+        k + 4
+    } else {
+        return None;
+    };
+    let verb = doc
+        .cue(end)
+        .filter(|_| end < toks.len() && toks[end].quote.is_none())?;
+    matches!(
+        verb.class,
+        lexicon::CueClass::Speech | lexicon::CueClass::Belief
+    )
+    .then_some(end)
 }
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.

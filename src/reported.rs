@@ -2871,6 +2871,17 @@ mod tests {
             "the criticism is designed to pressure the council",
             "Anna Lee",
         ),
+        // A share of the people asked, right before a verb of saying, speaks.
+        (
+            "About one in five say they would not vote if the ferry closes.",
+            "they would not vote if the ferry closes",
+            "About one in five",
+        ),
+        (
+            "Others say this is just a rough patch for the harbour.",
+            "this is just a rough patch for the harbour",
+            "Others",
+        ),
         // French: "que" like "that", "selon" like "according to".
         (
             "Anna Lee a déclaré que le pont serait rouvert en mars et que les travaux sont finis.",
