@@ -448,6 +448,20 @@ var QuoteLensArticleDom = (() => {
    * @param {Quote} quote @param {Speaker | undefined} speaker */
   const isWriters = (quote, speaker) => !speaker && quote.speaker_mention?.text === 'I';
 
+  /** A speaker's coloured pill in the panel and the playground (decorative: the name is
+   * written beside it).
+   * @param {Speaker | undefined} speaker @param {number | null} speakerId @param {string} [label] */
+  function speakerPill(speaker, speakerId, label) {
+    const colour = speakerColour(speakerId);
+    const pill = document.createElement('span');
+    pill.className = speaker ? 'speaker-pill' : 'speaker-pill unattributed';
+    pill.textContent = label ?? (speaker ? speaker.short_name || speaker.name : 'Unattributed');
+    pill.style.background = colour.background;
+    pill.style.color = colour.ink;
+    pill.setAttribute('aria-hidden', 'true');
+    return pill;
+  }
+
   /** @param {Quote} quote @param {Speaker | undefined} speaker */
   function badgeLabel(quote, speaker) {
     if (isWriters(quote, speaker)) return 'Writer';
@@ -456,7 +470,9 @@ var QuoteLensArticleDom = (() => {
 
   /** @param {Quote} quote @param {Speaker | undefined} speaker */
   function badgeDescription(quote, speaker) {
-    const who = speaker ? speaker.name + (speaker.role ? `, ${speaker.role}` : '') : 'speaker not found';
+    const who = speaker
+      ? speaker.name + (speaker.role ? `, ${speaker.role}` : '')
+      : isWriters(quote, speaker) ? 'the writer' : 'speaker not found';
     const cue = quote.cue ? ` (cue: “${quote.cue.text}”)` : '';
     return `${quote.kind} quote by ${who}${cue}; confidence ${Math.round(quote.confidence * 100)}%`;
   }
@@ -886,6 +902,8 @@ var QuoteLensArticleDom = (() => {
     speakerColour,
     highlightName,
     isSpeech,
+    isWriters,
+    speakerPill,
     badgeLabel,
     badgeDescription,
   });

@@ -37,19 +37,6 @@ function element(tag, { className, text } = {}) {
   return node;
 }
 
-/** @param {Speaker | undefined} speaker @param {number | null} speakerId */
-function speakerPill(speaker, speakerId) {
-  const colour = ArticleDom.speakerColour(speakerId);
-  const pill = element('span', {
-    className: speaker ? 'speaker-pill' : 'speaker-pill unattributed',
-    text: speaker ? speaker.short_name || speaker.name : 'Unattributed',
-  });
-  pill.style.background = colour.background;
-  pill.style.color = colour.ink;
-  pill.setAttribute('aria-hidden', 'true');
-  return pill;
-}
-
 /** @param {string} message @param {boolean} [isError] */
 function showStatus(message, isError = false) {
   statusLine.textContent = message;
@@ -124,7 +111,7 @@ function renderSpeakers(analysis) {
     button.dataset.speakerId = String(speaker.id);
     button.setAttribute('aria-pressed', String(speakerFilter.value === String(speaker.id)));
     const count = speaker.quote_count;
-    button.append(speakerPill(speaker, speaker.id), element('span', { className: 'name', text: speaker.name }));
+    button.append(ArticleDom.speakerPill(speaker, speaker.id), element('span', { className: 'name', text: speaker.name }));
     if (speaker.role) button.append(element('span', { className: 'role', text: speaker.role }));
     button.append(element('span', { className: 'count', text: `${count} ${count === 1 ? 'quote' : 'quotes'}` }));
     button.addEventListener('click', () => {
@@ -169,7 +156,11 @@ function renderQuotes(analysis, unplaced) {
   /** @param {string} text */
   const passesSearch = (text) => query === '' || folded(text).includes(query);
 
-  /** @type {Map<number | null, Quote[]>} */
+  /** The writer's own quotations ("“Are you scared?” I asked") are listed apart from the
+   * unattributed ones.
+   * @param {Quote} quote @returns {number | null | 'writer'} */
+  const groupOf = (quote) => (quote.speaker_id === null && ArticleDom.isWriters(quote, undefined) ? 'writer' : quote.speaker_id);
+  /** @type {Map<number | null | 'writer', Quote[]>} */
   const groups = new Map();
   let total = 0;
   let visible = 0;
@@ -181,7 +172,7 @@ function renderQuotes(analysis, unplaced) {
     const speakerName = quote.speaker_id === null ? '' : analysis.speakers[quote.speaker_id]?.name ?? '';
     if (!passesSearch([quote.text, speakerName, ...claims.map((claim) => claim.claim || claim.text)].join(' '))) continue;
     visible += 1;
-    groups.set(quote.speaker_id, [...(groups.get(quote.speaker_id) ?? []), quote]);
+    groups.set(groupOf(quote), [...(groups.get(groupOf(quote)) ?? []), quote]);
   }
   /** @type {Map<number | null, Claim[]>} */
   const looseClaims = new Map();
@@ -191,19 +182,23 @@ function renderQuotes(analysis, unplaced) {
     if (!passesSearch(`${claim.claim || claim.text} ${claim.claimant ?? ''}`)) continue;
     looseClaims.set(claim.claimant_id, [...(looseClaims.get(claim.claimant_id) ?? []), claim]);
   }
+  /** Named speakers by their number of quotations, then the writer, then no one.
+   * @param {number | null | 'writer'} key */
+  const rank = (key) => (key === null ? 2 : key === 'writer' ? 1 : 0);
   const order = [...new Set([...groups.keys(), ...looseClaims.keys()])].sort((a, b) => {
-    if (a === null) return 1;
-    if (b === null) return -1;
+    if (typeof a !== 'number' || typeof b !== 'number') return rank(a) - rank(b);
     return (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a - b;
   });
-  for (const speakerId of order) {
+  for (const key of order) {
+    const speakerId = key === 'writer' ? null : key;
     const speaker = speakerId === null ? undefined : analysis.speakers[speakerId];
     const group = element('section', { className: 'speaker-group' });
     const heading = element('h3');
-    heading.append(speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
+    if (key === 'writer') heading.append(ArticleDom.speakerPill(undefined, null, 'Writer'), ' ', 'The writer');
+    else heading.append(ArticleDom.speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
     if (speaker?.role) heading.append(element('span', { className: 'role', text: `, ${speaker.role}` }));
     group.append(heading);
-    const quotes = groups.get(speakerId) ?? [];
+    const quotes = groups.get(key) ?? [];
     if (quotes.length) {
       const list = element('ul');
       for (const quote of quotes) {
@@ -234,7 +229,7 @@ function renderQuotes(analysis, unplaced) {
       }
       group.append(list);
     }
-    const loose = looseClaims.get(speakerId) ?? [];
+    const loose = key === 'writer' ? [] : looseClaims.get(speakerId) ?? [];
     if (loose.length) {
       group.append(element('p', { className: 'claims-heading', text: speakerId === null ? 'Claims of the article itself' : 'Other claims' }));
       const claimList = element('ul', { className: 'claims' });

@@ -54,37 +54,31 @@ function renderArticle(text) {
   );
 }
 
-/** @param {Speaker | undefined} speaker @param {number | null} speakerId */
-function speakerPill(speaker, speakerId) {
-  const colour = ArticleDom.speakerColour(speakerId);
-  const pill = element('span', {
-    className: speaker ? 'speaker-pill' : 'speaker-pill unattributed',
-    text: speaker ? speaker.short_name || speaker.name : 'Unattributed',
-  });
-  pill.style.background = colour.background;
-  pill.style.color = colour.ink;
-  return pill;
-}
-
 /** @param {Analysis} analysis */
 function renderFindings(analysis) {
   const quotes = byId('quotes');
   quotes.replaceChildren();
-  /** @type {Map<number | null, Quote[]>} */
+  /** @type {Map<number | null | 'writer', Quote[]>} */
   const groups = new Map();
   for (const quote of analysis.quotes) {
     if (!ArticleDom.isSpeech(quote)) continue;
-    groups.set(quote.speaker_id, [...(groups.get(quote.speaker_id) ?? []), quote]);
+    // (The writer's own quotations are listed apart from the unattributed ones.)
+    const key = quote.speaker_id === null && ArticleDom.isWriters(quote, undefined) ? 'writer' : quote.speaker_id;
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
   }
-  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
-  for (const speakerId of order) {
+  /** @param {number | null | 'writer'} key */
+  const rank = (key) => (key === null ? 2 : key === 'writer' ? 1 : 0);
+  const order = [...groups.keys()].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : rank(a) - rank(b)));
+  for (const key of order) {
+    const speakerId = key === 'writer' ? null : key;
     const speaker = speakerId === null ? undefined : analysis.speakers[speakerId];
     const group = element('section', { className: 'speaker-group' });
     const heading = element('h3');
-    heading.append(speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
+    if (key === 'writer') heading.append(ArticleDom.speakerPill(undefined, null, 'Writer'), ' ', 'The writer');
+    else heading.append(ArticleDom.speakerPill(speaker, speakerId), ' ', speaker ? speaker.name : 'Speaker not found');
     if (speaker?.role) heading.append(`, ${speaker.role}`);
     const list = element('ul');
-    for (const quote of groups.get(speakerId) ?? []) {
+    for (const quote of groups.get(key) ?? []) {
       const button = /** @type {HTMLButtonElement} */ (element('button', { className: 'quote-button' }));
       button.type = 'button';
       button.dataset.quoteId = String(quote.id);

@@ -71,6 +71,21 @@ test('pasted text is analysed: the quote is marked and badged with its speaker',
   await page.close();
 });
 
+test('the writer\'s own quotations are listed under the writer, apart from the unattributed ones', async () => {
+  const { page, errors } = await openPlayground();
+  await page.locator('#source').fill(
+    'The ferry docked late. “Are you scared?” I asked the captain on the pier.\nA sign on the wall read “Keep calm and carry on” in red letters.',
+  );
+  await page.locator('#analyze').click();
+  await page.locator('#quotes .speaker-group').first().waitFor({ timeout: 10000 });
+  const headings = await page.locator('#quotes .speaker-group h3').allInnerTexts();
+  assert.ok(headings.some((heading) => /Writer\s+The writer/.test(heading)), `groups: ${headings}`);
+  const writer = page.locator('#quotes .speaker-group', { has: page.locator('h3', { hasText: 'The writer' }) });
+  assert.match(await writer.innerText(), /Are you scared\?[\s\S]*by the writer/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an opened HTML page goes through the engine\'s extractor; its scripts never run', async () => {
   const { page, errors } = await openPlayground();
   const html = (await newsPage()).replace('</body>', '<script>document.title = "script ran"</script></body>');
