@@ -522,6 +522,19 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             // (A long stretch only as a relative clause: "Dr. Connie Mariano, who served as
             // White House physician … and later retired …, said".)
             let set_off = steps <= 24 || matches!(doc.tok(a + 1), "who" | "whose" | "which");
+            // "In Columbia, Sanders stepped up his emphasis …, saying": the stretch is the
+            // clause itself when the sentence's subject opens it.
+            if a > floor && doc.tok(a) == "," {
+                if let Some(m) = ents.mention_at(a + 1).filter(|&m| {
+                    let mention = &ents.mentions[m];
+                    mention.tokens.start == a + 1
+                        && mention.subject
+                        && !mention.possessive
+                        && mention.tokens.end < j - 1
+                }) {
+                    return Some(m);
+                }
+            }
             if a > floor && doc.tok(a) == "," && set_off {
                 // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": past a parenthetical.
                 let mut before = a - 1;
@@ -1169,10 +1182,16 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
 /// The first non-possessive mention whose tokens lie within `from..to`.
 pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> Option<usize> {
     let first = ents.mentions.partition_point(|m| m.tokens.start < from);
-    ents.mentions[first..]
-        .iter()
-        .take_while(|m| m.tokens.end <= to)
-        .position(|m| !m.possessive)
+    let between = || {
+        ents.mentions[first..]
+            .iter()
+            .take_while(|m| m.tokens.end <= to)
+    };
+    // The sentence's subject ("Here in Columbia, Sanders stepped up …, saying"), else the
+    // first mention.
+    between()
+        .position(|m| !m.possessive && m.subject)
+        .or_else(|| between().position(|m| !m.possessive))
         .map(|i| first + i)
 }
 
@@ -2099,6 +2118,16 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A participle after the sentence's clause takes its subject, not a place in a
+        // fronted phrase.
+        (
+            "Here in Carden, Anna Lee stepped up her campaign on the ferry, saying, “We will not give up.”",
+            "We will not give up.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("saying"),
         ),
         // A name after a cue and before its verb is the reported clause's subject; the
         // share of people before the cue speaks.

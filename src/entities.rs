@@ -1162,7 +1162,19 @@ fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
             || with_ascii_lowercase(first, |w| {
                 matches!(
                     w,
-                    "after" | "before" | "during" | "despite" | "following" | "unlike" | "like"
+                    "after"
+                        | "before"
+                        | "during"
+                        | "despite"
+                        | "following"
+                        | "unlike"
+                        | "like"
+                        // "Here in Columbia, Sanders stepped up …"
+                        | "here"
+                        | "in"
+                        | "at"
+                        | "amid"
+                        | "with"
                 )
             }));
     opener && (s0..i).all(|k| doc.tok(k) != ",")

@@ -1390,7 +1390,9 @@ pub fn find_reported_in(
                 let aside_as = (subject_start.saturating_sub(4).max(s0 + 1)..subject_start)
                     .rev()
                     .find(|&j| doc.tok(j) == "as" && doc.tok(j - 1) == ",");
+                // (A participle, "…, saying, “…”", interrupts nothing.)
                 let interrupts = !relative
+                    && !participle
                     && after_cue < s1
                     // "…, the mother of three replied, “It's meant …”": the cue introduces
                     // its quotation, unless the quotation completes a short opening ("It
