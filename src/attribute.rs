@@ -499,10 +499,13 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 let after_comma = |c: usize| c > floor && doc.tok(c - 1) == ",";
                 let starts_after_comma = after_comma(s)
                     || s > floor + 1 && after_comma(s - 1) && is_title_modifier(doc.tok(s - 1));
+                // ("a town hall meeting in Columbus, Ohio, said": a place and its state.)
+                let place_pair = s > floor + 2 && is_place_comma(doc, ents, s - 1, floor);
                 if mention.kind == MentionKind::Name
                     && !mention.org
                     && starts_after_comma
                     && mention.tokens.end == end
+                    && !place_pair
                 {
                     return Some(m);
                 }
@@ -515,7 +518,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             while a > floor && steps < 40 {
                 a -= 1;
                 steps += 1;
-                if doc.tok(a) == "," {
+                if doc.tok(a) == "," && !is_place_comma(doc, ents, a, floor) {
                     break;
                 }
             }
@@ -597,6 +600,25 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         return source_with_post_modifier(doc, ents, j, floor);
     }
     None
+}
+
+/// Whether the comma at token `a` joins a place to its state or country: "in Columbus,
+/// Ohio", "from Leeds, England" (a name after a preposition, a comma, a name).
+fn is_place_comma(doc: &Doc, ents: &Entities, a: usize, floor: usize) -> bool {
+    a > floor + 1
+        && ents.mention_at(a + 1).is_some_and(|m| {
+            ents.mentions[m].kind == MentionKind::Name && ents.mentions[m].tokens.start == a + 1
+        })
+        && ents.mention_at(a - 1).is_some_and(|p| {
+            let place = &ents.mentions[p];
+            place.kind == MentionKind::Name
+                && place.tokens.end == a
+                && place.tokens.start > floor
+                && matches!(
+                    doc.tok(place.tokens.start - 1),
+                    "in" | "at" | "from" | "near" | "of" | "to"
+                )
+        })
 }
 
 /// "Two people familiar with the matter said", "an official briefed on the talks said":
@@ -2118,6 +2140,15 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A place and its state between commas are no appositive name.
+        (
+            "Anna Lee, during a town hall meeting in Columbus, Ohio, said she was “going to close the pier,” while explaining the plan.",
+            "going to close the pier,",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("said"),
         ),
         // A participle after the sentence's clause takes its subject, not a place in a
         // fronted phrase.
