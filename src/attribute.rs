@@ -167,6 +167,15 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if doc.capitalised_mid_sentence(k) {
         return None;
     }
+    // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort, with its "back".
+    let retort = matches!(
+        doc.tok(k),
+        "shot" | "shoots" | "fired" | "fires" | "hit" | "hits"
+    ) && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
+        && doc.tok(k + 1) == "back";
+    if retort {
+        return lexicon::cue_verb("responded");
+    }
     doc.cue(k).filter(|c| c.class != CueClass::Evidence)
 }
 
@@ -2140,6 +2149,24 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A retort: "shot back", "fired back".
+        (
+            "Tom Reyes interrupted again. “Anna wants to be a tough guy tonight,” Lee shot back.",
+            "Anna wants to be a tough guy tonight,",
+            "direct",
+            Some("Lee"),
+            Some("Lee"),
+            Some("shot"),
+        ),
+        // A month's abbreviation is no name: "of Feb. 28 Anna Lee …".
+        (
+            "On the morning of Feb. 28 Anna Lee posted a quote an account named “harbourwatch” attributed to her.",
+            "harbourwatch",
+            "partial",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("posted"),
         ),
         // A place and its state between commas are no appositive name.
         (
