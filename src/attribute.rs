@@ -257,6 +257,13 @@ fn inverts(lemma: &str) -> bool {
             | "conclude"
             | "muse"
             | "wonder"
+            | "agree"
+            | "counter"
+            | "complain"
+            | "predict"
+            | "suggest"
+            | "point"
+            | "recount"
     )
 }
 
@@ -1025,10 +1032,17 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         return None;
     }
     let colon = doc.tok(open - 1) == ":" || (open >= 2 && doc.tok(open - 2) == ":");
-    // Colon intro right after a name: "Putin: “…”".
+    // Colon intro right after a name: "Putin: “…”" (not a cue's listener or topic:
+    // "Schilling told WEEI: “…”", "Williams added about Carson: “…”").
     if colon {
         if let Some(m) = ents.mention_at(k - 1) {
-            if ents.mentions[m].kind != MentionKind::Pronoun && !ents.mentions[m].possessive {
+            let start = ents.mentions[m].tokens.start;
+            let cue_before = (start.saturating_sub(3).max(floor)..start)
+                .any(|j| quotative_cue(doc, j).is_some_and(|c| c.quotative));
+            if ents.mentions[m].kind != MentionKind::Pronoun
+                && !ents.mentions[m].possessive
+                && !cue_before
+            {
                 return Some((m, Some(doc.tokens[open - 1].span)));
             }
         }
@@ -2149,6 +2163,32 @@ mod tests {
             Some("the city police department"),
             Some("which"),
             Some("reported"),
+        ),
+        // A colon after a cue's listener or topic: the cue's subject speaks.
+        (
+            "Curt Reyes told WEEI: “I replied to the post. I didn't post that.”",
+            "I replied to the post. I didn't post that.",
+            "direct",
+            Some("Curt Reyes"),
+            Some("Curt Reyes"),
+            Some("told"),
+        ),
+        (
+            "Anna Lee added about Tom Reyes: “He feels sorry for him.”",
+            "He feels sorry for him.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("added"),
+        ),
+        // "“…,” agrees Michelle Stevens": more cues that may precede their speaker.
+        (
+            "“Our ideas of success are different,” agrees Michelle Stevens, 30, of Gainesville, Fla.",
+            "Our ideas of success are different,",
+            "direct",
+            Some("Michelle Stevens"),
+            Some("Michelle Stevens"),
+            Some("agrees"),
         ),
         // A retort: "shot back", "fired back".
         (
