@@ -316,6 +316,33 @@ fn run(text: &str) -> Analysis {
             paragraph,
         });
     }
+    // A scare quote inside reported speech whose speaker is known is that speaker's words
+    // ("Trump’s claim that there have been “thousands of shootings” in Chicago"); a title
+    // stays a title.
+    let reported_with_speaker: Vec<usize> = (0..quotes.len())
+        .filter(|&j| quotes[j].kind == QuoteKind::Indirect && quotes[j].speaker.is_some())
+        .collect();
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Scare {
+            continue;
+        }
+        let title = quotes[i]
+            .span
+            .text(text)
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.starts_with(char::is_uppercase));
+        let around = reported_with_speaker
+            .iter()
+            .find(|&&j| quotes[j].span.contains(quotes[i].span));
+        if let Some(&j) = around.filter(|_| !title) {
+            let (speaker, mention, cue) =
+                (quotes[j].speaker, quotes[j].speaker_mention, quotes[j].cue);
+            let q = &mut quotes[i];
+            (q.kind, q.speaker, q.speaker_mention, q.cue, q.confidence) =
+                (QuoteKind::Partial, speaker, mention, cue, 0.6);
+        }
+    }
     // Interview answers ("A: …", "Lind: …") are the interviewee's direct quotes;
     // quotation marks inside an answer are quotes within the quote, and a colon intro
     // read as reported speech is the answer itself.
@@ -436,6 +463,18 @@ mod tests {
             "Councillor Ravi Menon was forced to step down in July.\nThe bridge may close in March, said Lee. “The other factor is the cost. We could not wait any longer.”",
             "The other factor is the cost. We could not wait any longer.",
             Some("Lee"),
+        ),
+        // A scare quote inside reported speech is the reported speaker's words; a title
+        // inside it stays a title.
+        (
+            "The board seized on Anna Lee’s claim that there have been “dozens of closures” on the island this year.",
+            "dozens of closures",
+            Some("Anna Lee"),
+        ),
+        (
+            "The board seized on Anna Lee’s claim that her book “The Long Harbour” sold well this year.",
+            "The Long Harbour",
+            None,
         ),
         // A quote paragraph after reported speech continues its speaker.
         (
