@@ -1812,62 +1812,37 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     let toks = &doc.tokens;
     let clause_start = doc.sentences[toks[i].sentence].start == i
         || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
-    if !clause_start || toks[i].quote.is_some() {
+    if !clause_start || toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let lower = |k: usize| doc.tok(k).to_ascii_lowercase();
-    let is_count = |k: usize| {
-        k < toks.len()
-            && (toks[k].kind == TokenKind::Number
-                || matches!(
-                    lower(k).as_str(),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ))
+    let is = |k: usize, words: &[&str]| {
+        k < toks.len() && words.iter().any(|w| doc.tok(k).eq_ignore_ascii_case(w))
     };
-    let mut k = i;
-    if matches!(
-        lower(k).as_str(),
-        "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "fully"
-    ) {
-        k += 1;
-    }
-    if k >= toks.len() {
-        return None;
-    }
-    let w = lower(k);
-    let end = if matches!(
-        w.as_str(),
-        "some" | "others" | "many" | "most" | "half" | "few"
-    ) || ["thirds", "fourths", "quarters", "fifths"]
-        .iter()
-        .any(|f| w.ends_with(f) && w.contains('-'))
-    {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let is_count =
+        |k: usize| k < toks.len() && (toks[k].kind == TokenKind::Number || is(k, COUNTS));
+    let k = i + usize::from(is(
+        i,
+        &[
+            "about", "nearly", "almost", "roughly", "only", "just", "fully",
+        ],
+    ));
+    let fraction = |k: usize| {
+        k < toks.len()
+            && doc.tok(k).contains('-')
+            && ["thirds", "fourths", "quarters", "fifths"]
+                .iter()
+                .any(|f| doc.tok(k).ends_with(f))
+    };
+    let end = if is(k, &["some", "others", "many", "most", "half", "few"]) || fraction(k) {
         k + 1
-    } else if matches!(w.as_str(), "a" | "one" | "the")
-        && k + 1 < toks.len()
-        && matches!(
-            lower(k + 1).as_str(),
-            "third" | "quarter" | "fifth" | "majority"
-        )
-    {
+    } else if is(k, &["a", "one", "the"]) && is(k + 1, &["third", "quarter", "fifth", "majority"]) {
         k + 2
-    } else if is_count(k) && k + 2 < toks.len() && doc.tok(k + 1) == "in" && is_count(k + 2) {
+    } else if is_count(k) && is(k + 1, &["in"]) && is_count(k + 2) {
         k + 3
-    } else if is_count(k)
-        && k + 3 < toks.len()
-        && doc.tok(k + 1) == "out"
-        && doc.tok(k + 2) == "of"
-        && is_count(k + 3)
-    {
+    } else if is_count(k) && is(k + 1, &["out"]) && is(k + 2, &["of"]) && is_count(k + 3) {
         k + 4
     } else {
         return None;
