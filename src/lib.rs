@@ -319,9 +319,10 @@ fn run(text: &str) -> Analysis {
     // A scare quote inside reported speech whose speaker is known is that speaker's words
     // ("Trump’s claim that there have been “thousands of shootings” in Chicago"); a title
     // stays a title.
-    let reported_with_speaker: Vec<usize> = (0..quotes.len())
+    let mut reported_with_speaker: Vec<usize> = (0..quotes.len())
         .filter(|&j| quotes[j].kind == QuoteKind::Indirect && quotes[j].speaker.is_some())
         .collect();
+    reported_with_speaker.sort_unstable_by_key(|&j| quotes[j].span.start);
     for i in 0..quotes.len() {
         if quotes[i].kind != QuoteKind::Scare {
             continue;
@@ -332,9 +333,14 @@ fn run(text: &str) -> Analysis {
             .split_whitespace()
             .filter(|w| w.chars().count() > 3)
             .all(|w| w.starts_with(char::is_uppercase));
-        let around = reported_with_speaker
-            .iter()
-            .find(|&&j| quotes[j].span.contains(quotes[i].span));
+        // (Reported spans come in text order and never overlap: only the last one that
+        // starts before the quote can hold it.)
+        let before = reported_with_speaker
+            .partition_point(|&j| quotes[j].span.start <= quotes[i].span.start);
+        let around = before
+            .checked_sub(1)
+            .map(|b| &reported_with_speaker[b])
+            .filter(|&&j| quotes[j].span.contains(quotes[i].span));
         if let Some(&j) = around.filter(|_| !title) {
             let (speaker, mention, cue) =
                 (quotes[j].speaker, quotes[j].speaker_mention, quotes[j].cue);

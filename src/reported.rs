@@ -988,12 +988,9 @@ pub fn find_reported_in(
                 .or_else(|| made_clear(doc, ents, k, s0, s1))
                 .or_else(|| fronted_participle(doc, ents, k, s0, s1))
             {
-                k = doc
-                    .tokens
-                    .iter()
-                    .position(|t| t.span.start >= r.content.end)
-                    .unwrap_or(s1)
-                    .max(k + 1);
+                k = (k + 1..s1)
+                    .find(|&j| doc.tokens[j].span.start >= r.content.end)
+                    .unwrap_or(s1);
                 out.push(r);
                 continue;
             }
