@@ -322,7 +322,7 @@ fn run(text: &str) -> Analysis {
     let mut reported_with_speaker: Vec<usize> = (0..quotes.len())
         .filter(|&j| quotes[j].kind == QuoteKind::Indirect && quotes[j].speaker.is_some())
         .collect();
-    reported_with_speaker.sort_unstable_by_key(|&j| quotes[j].span.start);
+    sort::sort_by_key(&mut reported_with_speaker, |&j| quotes[j].span.start);
     for i in 0..quotes.len() {
         if quotes[i].kind != QuoteKind::Scare {
             continue;
