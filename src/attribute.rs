@@ -2164,6 +2164,15 @@ mod tests {
             Some("which"),
             Some("reported"),
         ),
+        // A question's attribution with a listener after its verb.
+        (
+            "“You think I'm going to change?” Anna Lee asked reporters rhetorically.",
+            "You think I'm going to change?",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("asked"),
+        ),
         // A colon after a cue's listener or topic: the cue's subject speaks.
         (
             "Curt Reyes told WEEI: “I replied to the post. I didn't post that.”",

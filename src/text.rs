@@ -591,11 +591,29 @@ impl<'a> Doc<'a> {
                 }
                 return false;
             }
-            if self.cue(k - 1).is_some_and(|c| c.quotative) {
+            if let Some(cue) = self.cue(k - 1).filter(|c| c.quotative) {
                 let after = self.tokens.get(k).filter(|a| a.paragraph == para);
+                // ("“You think I'm going to change?” Trump asked reporters rhetorically":
+                // a verb of telling or asking and its listener.)
+                let telling = matches!(cue.lemma, "tell" | "ask");
                 let closes = after.is_none_or(|a| {
                     let next = a.span.text(self.text);
-                    matches!(next, "." | "," | ";" | "!" | "?") || is_adjunct_start(next)
+                    matches!(next, "." | "," | ";" | "!" | "?")
+                        || is_adjunct_start(next)
+                        || telling
+                            && matches!(
+                                next,
+                                "reporters"
+                                    | "journalists"
+                                    | "me"
+                                    | "us"
+                                    | "him"
+                                    | "her"
+                                    | "them"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                            )
                 });
                 // "said Putin." — an inverted cue followed by the speaker's name.
                 let inverted = words == 0
