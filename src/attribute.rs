@@ -2164,6 +2164,23 @@ mod tests {
             Some("which"),
             Some("reported"),
         ),
+        // A crowd answers; "back" and "when" after the cue keep it in the quote's sentence.
+        (
+            "Anna Lee asked the crowd a question. “Mexico!” the audience screamed back.",
+            "Mexico!",
+            "direct",
+            Some("the audience"),
+            Some("the audience"),
+            Some("screamed"),
+        ),
+        (
+            "Tom Reyes joked online. “Too forced?” He tweeted when Anna Lee ended the debate.",
+            "Too forced?",
+            "direct",
+            Some("Tom Reyes"),
+            Some("He"),
+            Some("tweeted"),
+        ),
         // A question's attribution with a listener after its verb.
         (
             "“You think I'm going to change?” Anna Lee asked reporters rhetorically.",

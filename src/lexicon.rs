@@ -1045,6 +1045,8 @@ const BODY_ROLE_NOUNS: &[&str] = &[
     "insurer",
     "lender",
     "utility",
+    "audience",
+    "crowd",
 ];
 
 /// Role nouns of people (`role_noun` is `Some(false)`).

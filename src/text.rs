@@ -174,6 +174,9 @@ fn is_adjunct_start(word: &str) -> bool {
             | "later"
             | "again"
             | "recently"
+            // "“Too forced?” He tweeted when …", "“Mexico!” the audience screamed back."
+            | "when"
+            | "back"
     ) || crate::lexicon::is_weekday(word)
 }
 
