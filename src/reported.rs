@@ -936,6 +936,48 @@ fn fronted_participle(
     })
 }
 
+/// "As reported by Western Journalism, …", "As The Washington Post reported, …": a fronted
+/// aside at `k`, the sentence's start, naming the source of the clause after its comma.
+fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
+    if k != s0 || !doc.tok(k).eq_ignore_ascii_case("as") || k + 4 >= s1 {
+        return None;
+    }
+    let reporting = |j: usize| {
+        matches!(
+            doc.tok(j),
+            "reported" | "noted" | "wrote" | "said" | "explained" | "stated" | "observed"
+        )
+    };
+    let starts_at = |j: usize| {
+        ents.mention_at(j)
+            .filter(|&m| ents.mentions[m].tokens.start == j)
+    };
+    // "As reported by X," or "As X reported,".
+    let (m, cue_at) = if reporting(k + 1) && doc.tok(k + 2) == "by" {
+        (starts_at(k + 3)?, k + 1)
+    } else {
+        let m = starts_at(k + 1)?;
+        let verb = ents.mentions[m].tokens.end;
+        (m, Some(verb).filter(|&v| v < s1 && reporting(v))?)
+    };
+    let mention = &ents.mentions[m];
+    if mention.possessive || mention.kind == crate::entities::MentionKind::Pronoun {
+        return None;
+    }
+    // The aside ends at its comma, a few words on at most ("reported on Monday,").
+    let from = mention.tokens.end.max(cue_at + 1);
+    let comma = (from..s1.min(from + 4)).find(|&j| doc.tok(j) == ",")?;
+    let end = content_end(doc, comma + 1, s1);
+    (word_count(doc, comma + 1, end) >= MIN_WORDS && !is_whole_quote(doc, comma + 1, end)).then(
+        || Reported {
+            content: span_of(doc, comma + 1, end),
+            mention: m,
+            cue: doc.tokens[cue_at].span,
+            confidence: 0.7,
+        },
+    )
+}
+
 /// A finite verb form that shows a clause: "is", "would", "said".
 fn is_finite_verb(word: &str) -> bool {
     matches!(
@@ -987,6 +1029,7 @@ pub fn find_reported_in(
             if let Some(r) = possessor_claim(doc, ents, k, s1)
                 .or_else(|| made_clear(doc, ents, k, s0, s1))
                 .or_else(|| fronted_participle(doc, ents, k, s0, s1))
+                .or_else(|| as_reported(doc, ents, k, s0, s1))
             {
                 k = (k + 1..s1)
                     .find(|&j| doc.tokens[j].span.start >= r.content.end)
@@ -2880,6 +2923,17 @@ mod tests {
             "Others say this is just a rough patch for the harbour.",
             "this is just a rough patch for the harbour",
             "Others",
+        ),
+        // A fronted "As reported by X," or "As X reported," names the clause's source.
+        (
+            "As reported by the Harbour Gazette, the pier was closed for repairs last winter.",
+            "the pier was closed for repairs last winter",
+            "Harbour Gazette",
+        ),
+        (
+            "As The Hill reported on Monday, Anna Lee was also accused of breaking the rules.",
+            "Anna Lee was also accused of breaking the rules",
+            "Hill",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
