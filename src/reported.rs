@@ -1220,9 +1220,41 @@ pub fn find_reported_in(
                         }
                     }
                 }
+                // "told one of his young protégés on a regular basis that …", "told
+                // conservative radio host Hugh Hewitt on Wednesday that …": a listener
+                // described at length, then "that" (not a relative "that was …").
+                let tells = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
+                let that_after_listener = |from: usize| {
+                    (from..s1.min(from + 14))
+                        .take_while(|&j| {
+                            doc.tokens[j].kind == TokenKind::Word
+                                && doc.tokens[j].quote.is_none()
+                                && doc.cue(j).is_none()
+                                && (!crate::attribute::is_verb_filler(doc.tok(j))
+                                    // ("on Wednesday", "Tuesday night", "last week")
+                                    || matches!(doc.tok(j), "on" | "last" | "this")
+                                    || crate::lexicon::is_weekday(doc.tok(j))
+                                    || crate::lexicon::is_time_noun(doc.tok(j)))
+                        })
+                        .find(|&j| doc.tok(j) == "that")
+                        .filter(|&that| {
+                            !(that + 1 < s1
+                                && matches!(
+                                    doc.tok(that + 1),
+                                    "was"
+                                        | "is"
+                                        | "were"
+                                        | "are"
+                                        | "had"
+                                        | "has"
+                                        | "will"
+                                        | "would"
+                                ))
+                        })
+                };
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
-                    if doc.cue(k).is_some_and(|v| takes_listener(v.lemma)) {
+                    if tells {
                         c = ents.mentions[lm].tokens.end;
                         // "told MSNBC’s “Morning Joe” on Friday that …": the programme's
                         // title belongs to the listener.
@@ -1236,42 +1268,32 @@ pub fn find_reported_in(
                         if let Some(close) = title {
                             c = close + 1;
                         }
+                        // "told The Post and Courier newspaper of Charleston on Saturday
+                        // that …", "told BuzzFeed’s Smith that …": more of the listener.
+                        if let Some(that) = that_after_listener(c).filter(|&t| t > c) {
+                            c = that;
+                        } else if ents.mentions[lm].possessive
+                            && c + 1 < s1
+                            && doc.tok(c).starts_with(char::is_uppercase)
+                            && doc.tokens[c].quote.is_none()
+                        {
+                            // ("told BuzzFeed’s Smith he would …")
+                            c += 1;
+                        }
                     }
                 } else if c < s1 && is_plain_listener(doc.tok(c)) {
                     c += 1;
-                } else if let Some(that) = doc
-                    .cue(k)
-                    .is_some_and(|v| takes_listener(v.lemma))
+                } else if let Some(that) = tells
                     .then_some(())
                     // (A listener opens as a noun phrase: not "promised to ensure that".)
                     .filter(|_| {
                         c < s1
-                            && (crate::lexicon::is_article_or_possessive(doc.tok(c))
-                                || matches!(
-                                    doc.tok(c),
-                                    "one" | "some" | "many" | "several" | "all"
-                                ))
+                            && doc.tokens[c].kind == TokenKind::Word
+                            && !is_clause_start(doc.tok(c))
+                            && !matches!(doc.tok(c), "to" | "her")
+                            && !crate::attribute::is_verb_filler(doc.tok(c))
                     })
-                    .and_then(|_| {
-                        // "told one of his young protégés on a regular basis that …": a
-                        // listener described at length, then "that".
-                        (c + 1..s1.min(c + 14))
-                            .take_while(|&j| {
-                                doc.tokens[j].kind == TokenKind::Word
-                                    && doc.tokens[j].quote.is_none()
-                                    && doc.cue(j).is_none()
-                                    && !crate::attribute::is_verb_filler(doc.tok(j))
-                                    || doc.tok(j) == "on"
-                            })
-                            .find(|&j| doc.tok(j) == "that")
-                    })
-                    .filter(|&that| {
-                        !(that + 1 < s1
-                            && matches!(
-                                doc.tok(that + 1),
-                                "was" | "is" | "were" | "are" | "had" | "has" | "will" | "would"
-                            ))
-                    })
+                    .and_then(|_| that_after_listener(c + 1))
                 {
                     c = that;
                 } else if c + 1 < s1 && doc.tok(c) == "her" {
@@ -2934,6 +2956,22 @@ mod tests {
             "As The Hill reported on Monday, Anna Lee was also accused of breaking the rules.",
             "Anna Lee was also accused of breaking the rules",
             "Hill",
+        ),
+        // More of a listener before "that": a role and a name, a time, a possessed name.
+        (
+            "Anna Lee told conservative radio host Tom Reyes on Wednesday that her tweet was a joke.",
+            "her tweet was a joke",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee told The Post and Courier newspaper of Charleston on Saturday that she cast her ballot early.",
+            "she cast her ballot early",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee told BuzzFeed’s Smith she would still consider running.",
+            "she would still consider running",
+            "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
         (
