@@ -1123,8 +1123,9 @@ pub fn find_reported_in(
                     )
                 })
                 .unwrap_or(s0);
+            // ("demands accountability …, yet refuses to release …")
             let coordinated =
-                k > s0 && matches!(doc.tok(before_auxiliaries), "and" | "but") || gerund;
+                k > s0 && matches!(doc.tok(before_auxiliaries), "and" | "but" | "yet") || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -1543,6 +1544,15 @@ pub fn find_reported_in(
                     && doc.tok(c) == "on"
                     && (doc.tok(c + 1) == "condition"
                         || doc.tok(c + 1) == "the" && doc.tok(c + 2) == "condition");
+                // ("spoke emotionally of …")
+                if c + 2 < s1
+                    && doc.tok(c).len() > 4
+                    && doc.tok(c).ends_with("ly")
+                    && matches!(doc.tok(c + 1), "about" | "against" | "of")
+                    && verb.is_some_and(|v| v.class == CueClass::Speech)
+                {
+                    c += 1;
+                }
                 let about = c + 1 < s1
                     && matches!(doc.tok(c), "about" | "against" | "of" | "on")
                     // "replied on Wednesday": a date, not a topic.
@@ -1754,10 +1764,15 @@ pub fn find_reported_in(
                 let needs_infinitive = ONLY_INFINITIVE.contains(&lemma) && !infinitive
                     // "spoke of / about …" ("spoke against the backdrop", "never spoke
                     // longer than 30 minutes")
-                    || lemma == "speak"
-                        && !(k + 1 < s1
-                            && (matches!(doc.tok(k + 1), "of" | "about" | "out" | "on")
-                                || doc.tokens[k + 1].kind == TokenKind::QuoteMark))
+                    // ("spoke emotionally of …": a manner adverb may stand between.)
+                    || lemma == "speak" && {
+                        let next = k + 1 + usize::from(
+                            k + 2 < s1 && doc.tok(k + 1).len() > 4 && doc.tok(k + 1).ends_with("ly"),
+                        );
+                        !(next < s1
+                            && (matches!(doc.tok(next), "of" | "about" | "out" | "on")
+                                || doc.tokens[next].kind == TokenKind::QuoteMark))
+                    }
                     || ONLY_CLAUSE.contains(&lemma)
                         && !(complementizer
                             || c < s1
@@ -2971,6 +2986,17 @@ mod tests {
         (
             "Anna Lee told BuzzFeed’s Smith she would still consider running.",
             "she would still consider running",
+            "Anna Lee",
+        ),
+        // "yet" coordinates a second verb; a manner adverb before "of".
+        (
+            "Anna Lee demands transparency, yet refuses to release her tax records.",
+            "to release her tax records",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee spoke emotionally of her many crossings on the old ferry.",
+            "her many crossings on the old ferry",
             "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
