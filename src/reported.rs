@@ -815,6 +815,10 @@ fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
 /// "Trump’s claim that there have been thousands of shootings": a noun of saying after its
 /// speaker's possessive, then a "that" clause, at token `k`.
 fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Reported> {
+    // ("that" first: one comparison rules out almost every token.)
+    if k == 0 || k + 2 >= s1 || doc.tok(k + 1) != "that" {
+        return None;
+    }
     let noun_of_saying = matches!(
         doc.tok(k),
         "claim"
@@ -835,7 +839,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
             | "promise"
             | "pledge"
     );
-    if !noun_of_saying || k == 0 || k + 2 >= s1 || doc.tok(k + 1) != "that" {
+    if !noun_of_saying {
         return None;
     }
     // ("Trump’s claim that was debunked": a relative "that".)
@@ -865,7 +869,10 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
 /// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
 /// (it) clear" at token `k` reports the clause after it.
 fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
-    if !matches!(doc.tok(k), "made" | "makes" | "make" | "making") || doc.tokens[k].quote.is_some()
+    if k + 1 >= s1
+        || !matches!(doc.tok(k + 1), "it" | "clear")
+        || !matches!(doc.tok(k), "made" | "makes" | "make" | "making")
+        || doc.tokens[k].quote.is_some()
     {
         return None;
     }
