@@ -990,20 +990,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             });
             if let Some(p) = percent_at {
                 let end = of_whom.as_ref().map_or(p + 1, |d| d.tokens.end);
-                let span = Span::new(t.span.start, toks[end - 1].span.end);
-                out.push(Mention {
-                    span,
-                    tokens: i..end,
-                    kind: MentionKind::Descriptor,
-                    name: None,
-                    role: Some(span),
-                    gender: Gender::Unknown,
-                    plural: true,
-                    org: false,
-                    possessive: false,
-                    subject: t.sentence != last_sentence,
-                    entity: None,
-                });
+                out.push(share_mention(doc, i..end, t.sentence != last_sentence));
                 last_sentence = t.sentence;
                 i = end;
                 continue;
@@ -1012,20 +999,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
         // people asked, right before a verb of saying, speaks.
         if let Some(end) = share_of_people(doc, i) {
-            let span = Span::new(t.span.start, toks[end - 1].span.end);
-            out.push(Mention {
-                span,
-                tokens: i..end,
-                kind: MentionKind::Descriptor,
-                name: None,
-                role: Some(span),
-                gender: Gender::Unknown,
-                plural: true,
-                org: false,
-                possessive: false,
-                subject: t.sentence != last_sentence,
-                entity: None,
-            });
+            out.push(share_mention(doc, i..end, t.sentence != last_sentence));
             last_sentence = t.sentence;
             i = end;
             continue;
@@ -1803,6 +1777,27 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         subject: false,
         entity: None,
     })
+}
+
+/// A share of people ("63 percent of voters", "Some") as a plural descriptor over `tokens`.
+fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Mention {
+    let span = Span::new(
+        doc.tokens[tokens.start].span.start,
+        doc.tokens[tokens.end - 1].span.end,
+    );
+    Mention {
+        span,
+        tokens,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(span),
+        gender: Gender::Unknown,
+        plural: true,
+        org: false,
+        possessive: false,
+        subject,
+        entity: None,
+    }
 }
 
 /// The end of a share of people opening a clause at token `i` and followed by a verb of

@@ -659,6 +659,25 @@ pub fn is_irregular_past(word: &str) -> bool {
     )
 }
 
+/// A month's abbreviation: "Feb", "Sept" (before its dot).
+pub fn is_month_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
     matches!(
@@ -1741,17 +1760,6 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
             | "October"
             | "November"
             | "December"
-            // ("On the morning of Feb. 28 Trump jumped …")
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
             | "Mr"
             | "Mrs"
             | "Ms"
@@ -1835,6 +1843,8 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
             | "Updated"
             | "Posted"
     )
+    // ("On the morning of Feb. 28 Trump jumped …")
+    || is_month_abbreviation(word)
 }
 
 /// First names whose bearers are overwhelmingly of one gender (a small list of common

@@ -843,10 +843,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
         return None;
     }
     // ("Trump’s claim that was debunked": a relative "that".)
-    if matches!(
-        doc.tok(k + 2),
-        "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "could" | "may"
-    ) {
+    if is_finite_auxiliary(doc.tok(k + 2)) {
         return None;
     }
     let m = ents.mention_at(k - 1).filter(|&m| {
@@ -985,8 +982,9 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     )
 }
 
-/// A finite verb form that shows a clause: "is", "would", "said".
-fn is_finite_verb(word: &str) -> bool {
+/// A finite auxiliary: after "that" it shows a relative or subject "that" ("the meeting
+/// that was held", "believe that is likely"), not a complementizer.
+fn is_finite_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "is" | "are"
@@ -1005,8 +1003,12 @@ fn is_finite_verb(word: &str) -> bool {
             | "must"
             | "does"
             | "did"
-    ) || word.ends_with("ed")
-        || crate::lexicon::is_irregular_past(word)
+    )
+}
+
+/// A finite verb form that shows a clause: "is", "would", "said".
+fn is_finite_verb(word: &str) -> bool {
+    is_finite_auxiliary(word) || word.ends_with("ed") || crate::lexicon::is_irregular_past(word)
 }
 
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
@@ -1245,20 +1247,7 @@ pub fn find_reported_in(
                                     || crate::lexicon::is_time_noun(doc.tok(j)))
                         })
                         .find(|&j| doc.tok(j) == "that")
-                        .filter(|&that| {
-                            !(that + 1 < s1
-                                && matches!(
-                                    doc.tok(that + 1),
-                                    "was"
-                                        | "is"
-                                        | "were"
-                                        | "are"
-                                        | "had"
-                                        | "has"
-                                        | "will"
-                                        | "would"
-                                ))
-                        })
+                        .filter(|&that| !(that + 1 < s1 && is_finite_auxiliary(doc.tok(that + 1))))
                 };
                 // "told reporters", "told the Post"
                 if let Some(lm) = ents.mention_at(c) {
@@ -1339,20 +1328,7 @@ pub fn find_reported_in(
                     .filter(|&that| that == c || opens_adverbial(doc.tok(c)))
                     // "told reporters after the meeting that was held …": a relative "that".
                     .filter(|&that| {
-                        that == c
-                            || !(that + 1 < s1
-                                && matches!(
-                                    doc.tok(that + 1),
-                                    "was"
-                                        | "is"
-                                        | "were"
-                                        | "are"
-                                        | "had"
-                                        | "has"
-                                        | "have"
-                                        | "will"
-                                        | "would"
-                                ))
+                        that == c || !(that + 1 < s1 && is_finite_auxiliary(doc.tok(that + 1)))
                     })
                 {
                     c = that;
@@ -1433,11 +1409,7 @@ pub fn find_reported_in(
                 });
                 // ("believe that is likely": before a finite verb "that" is the content's
                 // subject.)
-                let subject_that = c + 1 < s1
-                    && matches!(
-                        doc.tok(c + 1),
-                        "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
-                    );
+                let subject_that = c + 1 < s1 && is_finite_auxiliary(doc.tok(c + 1));
                 let complementizer = c < s1
                     && (doc.tok(c).eq_ignore_ascii_case("that") && !names_object && !subject_that
                         || doc.french && doc.tok(c) == "que");

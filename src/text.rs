@@ -214,18 +214,6 @@ fn is_abbreviation(word: &str) -> bool {
             | "No"
             | "vs"
             | "etc"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
             | "Mt"
             | "Ft"
             | "Pres"
@@ -255,7 +243,8 @@ fn is_abbreviation(word: &str) -> bool {
             | "Mo"
             | "Nev"
             | "Okla"
-    ) || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
+    ) || crate::lexicon::is_month_abbreviation(word)
+        || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
         || (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
