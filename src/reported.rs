@@ -1101,10 +1101,18 @@ pub fn find_reported_in(
             // ("pilloried the administration for proposing …": after "for" an active verb's
             // object does the proposing, so only the passive keeps its subject.)
             // ("It goes without saying that …" reports nothing.)
-            if doc.tok(k) == "saying"
-                && k >= s0 + 2
-                && doc.tok(k - 1) == "without"
-                && matches!(doc.tok(k - 2), "goes" | "go" | "went")
+            // ("Having said that, …", "That said, …": the writer's hedge.)
+            let hedge = doc.tok(k) == "said"
+                && k > s0
+                && (doc.tok(k - 1).eq_ignore_ascii_case("having")
+                    || k + 1 < s1
+                        && doc.tok(k + 1) == ","
+                        && doc.tok(k - 1).eq_ignore_ascii_case("that"));
+            if hedge
+                || doc.tok(k) == "saying"
+                    && k >= s0 + 2
+                    && doc.tok(k - 1) == "without"
+                    && matches!(doc.tok(k - 2), "goes" | "go" | "went")
             {
                 k += 1;
                 continue;
@@ -1678,6 +1686,11 @@ pub fn find_reported_in(
                         || !matches!(
                             doc.tok(c),
                             ":" | "."
+                                // ("“You winning?” she said, but Kevin was drifting off": a
+                                // conjunction opens the writer's next clause.)
+                                | "but"
+                                | "and"
+                                | "or"
                                 | "in"
                                 | "on"
                                 | "at"
@@ -3126,6 +3139,10 @@ mod tests {
             "After the union objected, the case was moved to St. Louis.",
             // After an active verb, "for" + gerund belongs to the object.
             "Critics pilloried the Lee administration for proposing a large stimulus.",
+            // The writer's hedge; a conjunction after a used cue opens the writer's clause.
+            "Having said that, the harbour will stay open for now.",
+            "That said, the harbour will stay open for now.",
+            "“You winning?” she said, but Tom was drifting off again.",
             // A participle opening the sentence on a topic ("Talking about …") is no claim.
             "Talking about how she was feeling after the vote, Anna Lee smiled.",
             // "made clear" before a noun phrase is no verb of saying.
