@@ -100,6 +100,7 @@ pub struct Doc<'a> {
     pub sentences: Vec<std::ops::Range<usize>>,
     title_case: Vec<bool>,
     every_word_capitalised: Vec<bool>,
+    headline: Option<usize>,
     /// Written in French (by its function words): cue verbs, auxiliaries and "selon" are
     /// then read as French.
     pub french: bool,
@@ -285,9 +286,14 @@ impl<'a> Doc<'a> {
         let tokens = tokenize(text, &paragraphs, &quotes);
         // Each token's text, sliced once for the passes below and after (`tok`).
         let token_texts: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
-        // Per paragraph: (words longer than three letters, how many are capitalised).
+        // Per paragraph: (words longer than three letters, how many are capitalised), and
+        // words of any length.
         let mut counts = vec![(0usize, 0usize); paragraphs.len()];
+        let mut words_in = vec![0usize; paragraphs.len()];
         for (t, &w) in tokens.iter().zip(&token_texts) {
+            if t.kind == TokenKind::Word {
+                words_in[t.paragraph] += 1;
+            }
             // More than three chars (as many as bytes in ASCII).
             let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
             if t.kind == TokenKind::Word && long {
@@ -296,6 +302,9 @@ impl<'a> Doc<'a> {
                     w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
             }
         }
+        // The headline: the first paragraph of three words or more (a kicker or a stray
+        // word before it is no headline).
+        let headline = words_in.iter().position(|&n| n >= 3);
         let title_case = counts
             .iter()
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
@@ -368,6 +377,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             title_case,
             every_word_capitalised,
+            headline,
             french,
             lexical,
             lexicon_entries: entries,
@@ -750,19 +760,7 @@ impl<'a> Doc<'a> {
     /// The headline: the first paragraph of three words or more (a kicker or a stray word
     /// before it is no headline).
     pub fn headline_paragraph(&self) -> Option<usize> {
-        let mut counts = (usize::MAX, 0);
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .find(|t| {
-                counts = if counts.0 == t.paragraph {
-                    (t.paragraph, counts.1 + 1)
-                } else {
-                    (t.paragraph, 1)
-                };
-                counts.1 >= 3
-            })
-            .map(|t| t.paragraph)
+        self.headline
     }
 
     /// Whether every word of more than three letters in a paragraph is capitalised, as in
