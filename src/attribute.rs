@@ -147,14 +147,6 @@ pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
     )
 }
 
-/// A document that speaks for its author: "a report by …", "a study of …".
-pub(crate) fn is_document_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
-    )
-}
-
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
 fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     let t = doc.tokens.get(k)?;
@@ -205,7 +197,7 @@ pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Optio
     // body named after a document's "by" or "from" is the source.
     let mention = &ents.mentions[first];
     let document = mention.kind == MentionKind::Descriptor
-        && is_document_noun(doc.tok(mention.tokens.end - 1));
+        && lexicon::is_document_noun(doc.tok(mention.tokens.end - 1));
     let author = document
         .then(|| {
             (mention.tokens.end..(mention.tokens.end + 8).min(doc.tokens.len()))
@@ -475,7 +467,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     let head = &ents.mentions[h];
                     head.tokens.end == object_start - 1
                         && head.kind == MentionKind::Descriptor
-                        && (!head.org || is_document_noun(doc.tok(head.tokens.end - 1)))
+                        && (!head.org || lexicon::is_document_noun(doc.tok(head.tokens.end - 1)))
                         && !head.possessive
                 });
             if person_before_of.is_some() {

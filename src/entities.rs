@@ -766,12 +766,12 @@ impl Entities {
                 ]
         );
         // ("A study of hospital records": after a document "of" names its topic.)
+        // ("a statement of the ministry" is the ministry's.)
+        let head = doc.tok(m.tokens.end - 1);
         let topic = between.as_slice() == ["of"]
             && next.kind != MentionKind::Name
-            && matches!(
-                doc.tok(m.tokens.end - 1),
-                "study" | "report" | "survey" | "analysis" | "poll" | "review" | "audit"
-            );
+            && lexicon::is_document_noun(head)
+            && head != "statement";
         (linked
             && !topic
             && next.kind != MentionKind::Pronoun

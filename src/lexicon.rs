@@ -659,6 +659,23 @@ pub fn is_irregular_past(word: &str) -> bool {
     )
 }
 
+/// A document that speaks for its author: "a report by …", "a study of …".
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
+    )
+}
+
+/// A listener named by a plain word after a verb of telling: "told reporters", "told
+/// them". ("her" is also a possessive: "said her refusal was …".)
+pub fn is_plain_listener(word: &str) -> bool {
+    matches!(
+        word,
+        "reporters" | "journalists" | "me" | "us" | "him" | "them"
+    )
+}
+
 /// A month's abbreviation: "Feb", "Sept" (before its dot).
 pub fn is_month_abbreviation(word: &str) -> bool {
     matches!(

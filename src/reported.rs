@@ -284,15 +284,6 @@ fn is_writing_noun(word: &str) -> bool {
     )
 }
 
-/// A listener named by a plain word after a verb of telling: "told reporters", "told
-/// them". ("her" is also a possessive: "said her refusal was …".)
-fn is_plain_listener(word: &str) -> bool {
-    matches!(
-        word,
-        "reporters" | "journalists" | "me" | "us" | "him" | "them"
-    )
-}
-
 /// Verbs that report only a clause ("that …", "whether …"): a court "ruled that …" ("ruled
 /// the country", "ruled out a deal" report nothing); "maintains that …" ("maintains a
 /// program"); "debated whether …" ("debated Barack Obama").
@@ -1230,7 +1221,7 @@ pub fn find_reported_in(
                             doc.tok(j).starts_with(char::is_uppercase)
                                 || crate::lexicon::is_article_or_possessive(doc.tok(j))
                                 || doc.role(j).is_some()
-                                || is_plain_listener(doc.tok(j))
+                                || crate::lexicon::is_plain_listener(doc.tok(j))
                                 || doc.tok(j) == "her"
                         });
                         if listener {
@@ -1286,7 +1277,7 @@ pub fn find_reported_in(
                             c += 1;
                         }
                     }
-                } else if c < s1 && is_plain_listener(doc.tok(c)) {
+                } else if c < s1 && crate::lexicon::is_plain_listener(doc.tok(c)) {
                     c += 1;
                 } else if let Some(that) = tells
                     .then_some(())
@@ -1521,7 +1512,7 @@ pub fn find_reported_in(
                             | crate::entities::MentionKind::Name
                     ) && (ents.mentions[m].org
                         // "New Poll Shows …" in a title-case headline.
-                        || crate::attribute::is_document_noun(
+                        || crate::lexicon::is_document_noun(
                             &doc.tok(ents.mentions[m].tokens.end - 1).to_ascii_lowercase(),
                         ));
                 // "spoke about her ties", "warned against hackers": the object of the

@@ -603,19 +603,8 @@ impl<'a> Doc<'a> {
                     matches!(next, "." | "," | ";" | "!" | "?")
                         || is_adjunct_start(next)
                         || telling
-                            && matches!(
-                                next,
-                                "reporters"
-                                    | "journalists"
-                                    | "me"
-                                    | "us"
-                                    | "him"
-                                    | "her"
-                                    | "them"
-                                    | "the"
-                                    | "a"
-                                    | "an"
-                            )
+                            && (crate::lexicon::is_plain_listener(next)
+                                || matches!(next, "her" | "the" | "a" | "an"))
                 });
                 // "said Putin." — an inverted cue followed by the speaker's name.
                 let inverted = words == 0
