@@ -217,6 +217,26 @@ pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Optio
     Some(author.unwrap_or(first))
 }
 
+/// Whether the cue at `k`, right after a closing quote, may precede its speaker: any
+/// finite quotative verb (“…,” scoffed Arianna Gil) but a participle (“…,” telling
+/// reporters) or one whose object is its listener (“…,” told the crowd).
+/// The verbs outside [`inverts`] only when the quote opens its sentence: inside one
+/// (“Washington, star of “Scandal,” thanked Obama”) the verb has its own subject.
+fn inverts_after_quote(doc: &Doc, close: usize, k: usize, cue: lexicon::CueVerb) -> bool {
+    let opens_sentence = || {
+        doc.closing_quote_of(close)
+            .and_then(|q| doc.open_token(q))
+            .is_some_and(|open| {
+                open == 0 || doc.tokens[open - 1].sentence != doc.tokens[open].sentence
+            })
+    };
+    inverts(cue.lemma)
+        || (cue.quotative
+            && !doc.tok(k).ends_with("ing")
+            && !lexicon::takes_listener(cue.lemma)
+            && opens_sentence())
+}
+
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
 fn inverts(lemma: &str) -> bool {
     matches!(
@@ -942,7 +962,9 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         && ents
             .mention_at(k + 1)
             .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
-    if reported_by_body || quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma)) {
+    if reported_by_body
+        || quotative_cue(doc, k).is_some_and(|c| inverts_after_quote(doc, close, k, c))
+    {
         let m = subject_after_inverted_cue(doc, ents, k, n)?;
         return Some((m, cue_span(doc, k)));
     }
@@ -2207,6 +2229,49 @@ mod tests {
             Some("Michelle Stevens"),
             Some("Michelle Stevens"),
             Some("agrees"),
+        ),
+        // Any finite speech verb inverts right after a quote that opens its sentence; not
+        // a participle ("telling reporters") nor a verb inside the writer's sentence.
+        (
+            "“Silly boys,” scoffed Mara Lind, 22, who founded the group.",
+            "Silly boys,",
+            "direct",
+            Some("Mara Lind"),
+            Some("Mara Lind"),
+            Some("scoffed"),
+        ),
+        (
+            "Tom Reyes hailed the vote as “fantastic,” telling reporters he was pleased.",
+            "fantastic,",
+            "partial",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("hailed"),
+        ),
+        (
+            "Mara Lind, who starred in “Harbour,” posted the clip on Thursday.",
+            "Harbour,",
+            "partial",
+            Some("Mara Lind"),
+            Some("Mara Lind"),
+            Some("posted"),
+        ),
+        // An age alone names a person; before a noun it is an adjective.
+        (
+            "“I am ready,” said the 46-year-old.",
+            "I am ready,",
+            "direct",
+            Some("the 46-year-old"),
+            Some("the 46-year-old"),
+            Some("said"),
+        ),
+        (
+            "“I am ready,” said 81-year-old Parker Eaton.",
+            "I am ready,",
+            "direct",
+            Some("Parker Eaton"),
+            Some("Parker Eaton"),
+            Some("said"),
         ),
         // A retort: "shot back", "fired back".
         (

@@ -668,6 +668,14 @@ pub fn is_document_noun(w: &str) -> bool {
 }
 
 /// A listener named by a plain word after a verb of telling: "told reporters", "told
+/// Cues whose object is the listener: "told reporters", "warned the council".
+pub fn takes_listener(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell" | "assure" | "inform" | "remind" | "warn" | "convince" | "promise"
+    )
+}
+
 /// them". ("her" is also a possessive: "said her refusal was …".)
 pub fn is_plain_listener(word: &str) -> bool {
     matches!(
@@ -899,6 +907,9 @@ fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
     if let Some(org) = role_noun_form(w) {
         return Some(org);
     }
+    if is_age_noun(w) {
+        return Some(false);
+    }
     // Plurals, unless the form is a verb of saying: "the Post reports" is no "reports".
     // An ASCII word lowercased once is its own `lower`: looked up without a second pass.
     let cue_form = match cue_form {
@@ -913,6 +924,15 @@ fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
         .and_then(|s| with_y(s, role_noun_form))
         .or_else(|| w.strip_suffix('s').and_then(role_noun_form))
         .or_else(|| agent_noun(w).then_some(false))
+}
+
+/// A person named by age: "the 46-year-old", "two 17-year-olds" (not "a 10-year-old
+/// law": the caller sees a noun after it).
+pub fn is_age_noun(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &word.as_bytes()[digits..];
+    digits > 0
+        && (rest.eq_ignore_ascii_case(b"-year-old") || rest.eq_ignore_ascii_case(b"-year-olds"))
 }
 
 /// Calls `f` with `stem` + "y" ("authorit" -> "authority"), on the stack when short.
@@ -2201,6 +2221,23 @@ mod tests {
         for &(lemma, want) in rows {
             assert_eq!(regular_forms(lemma), want.map(String::from), "{lemma}");
         }
+    }
+
+    #[test]
+    fn ages_as_nouns() {
+        let rows: &[(&str, bool)] = &[
+            ("46-year-old", true),
+            ("17-Year-Olds", true),
+            ("5-year-old", true),
+            ("year-old", false),
+            ("46-year", false),
+            ("1990s", false),
+            ("46-year-old-man", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(is_age_noun(word), want, "{word}");
+        }
+        assert_eq!(role_noun("46-year-old"), Some(false));
     }
 
     #[test]

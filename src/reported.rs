@@ -9,7 +9,7 @@
 
 use crate::attribute::{first_subject_between, is_passive, subject_left_of};
 use crate::entities::Entities;
-use crate::lexicon::CueClass;
+use crate::lexicon::{self, CueClass};
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
@@ -239,14 +239,6 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
         (mention.tokens.end == end && mention.org && !mention.possessive && opens_modifier && plain)
             .then_some(m)
     })
-}
-
-/// Cues whose object is the listener: "told reporters", "warned the council".
-fn takes_listener(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "tell" | "assure" | "inform" | "remind" | "warn" | "convince" | "promise"
-    )
 }
 
 /// Cues whose only content is an infinitive: "declined to comment", "will continue to
@@ -1232,7 +1224,7 @@ pub fn find_reported_in(
                 // "told one of his young protégés on a regular basis that …", "told
                 // conservative radio host Hugh Hewitt on Wednesday that …": a listener
                 // described at length, then "that" (not a relative "that was …").
-                let tells = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
+                let tells = doc.cue(k).is_some_and(|v| lexicon::takes_listener(v.lemma));
                 let that_after_listener = |from: usize| {
                     (from..s1.min(from + 14))
                         .take_while(|&j| {
@@ -1297,7 +1289,7 @@ pub fn find_reported_in(
                     // content's subject.
                     let listener = doc
                         .cue(k)
-                        .is_some_and(|v| takes_listener(v.lemma) || v.lemma == "ask")
+                        .is_some_and(|v| lexicon::takes_listener(v.lemma) || v.lemma == "ask")
                         || matches!(doc.tok(c + 1), "that" | "to" | "of" | "on" | "in" | "at");
                     if listener {
                         c += 1;
@@ -1832,7 +1824,8 @@ pub fn find_reported_in(
                 });
                 if let Some(mut comma) = comma {
                     // "…, told Reuters": the object of a verb of telling is its listener.
-                    let takes_listener = doc.cue(k).is_some_and(|v| takes_listener(v.lemma));
+                    let takes_listener =
+                        doc.cue(k).is_some_and(|v| lexicon::takes_listener(v.lemma));
                     // "…, the source, who said he had spoken to people inside, told Reuters":
                     // the subject stands before its relative clause.
                     let before_relative = (comma + 1 == k)

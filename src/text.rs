@@ -283,7 +283,21 @@ fn is_french(tokens: &[Token], token_texts: &[&str]) -> bool {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
-        let tokens = tokenize(text, &paragraphs, &quotes);
+        let mut tokens = tokenize(text, &paragraphs, &quotes);
+        // "the 46-year-old said" names a person; in "a 26-year-old Berlin man", "the
+        // club's 78-year-old president" and "a 21-year-old wanted" the age is an
+        // adjective, read as the number it starts with.
+        for i in 0..tokens.len().saturating_sub(1) {
+            let (t, next) = (tokens[i], tokens[i + 1]);
+            if t.kind == TokenKind::Word
+                && next.kind == TokenKind::Word
+                && next.paragraph == t.paragraph
+                && crate::lexicon::is_age_noun(t.span.text(text))
+                && !is_age_noun_follower(next.span.text(text))
+            {
+                tokens[i].kind = TokenKind::Number;
+            }
+        }
         // Each token's text, sliced once for the passes below and after (`tok`).
         let token_texts: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
         // Per paragraph: (words longer than three letters, how many are capitalised), and
@@ -883,7 +897,8 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
                     }
                     break;
                 }
-                if c.is_ascii_digit() {
+                // "the 46-year-old" is a noun (`lexicon::is_age_noun`), not a number.
+                if c.is_ascii_digit() && !crate::lexicon::is_age_noun(&text[start..end]) {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
@@ -914,6 +929,16 @@ fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Words that may follow an age used as a noun: "the 46-year-old said", "a 17-year-old
+/// who", "the 22-year-old has".
+fn is_age_noun_follower(word: &str) -> bool {
+    crate::lexicon::cue_verb(word).is_some()
+        || matches!(
+            word,
+            "who" | "whose" | "is" | "was" | "has" | "had" | "will" | "would" | "and" | "or"
+        )
 }
 
 /// Words that may follow a verb of saying: "stated that", "state the facts", "state it
@@ -1003,6 +1028,24 @@ mod tests {
         ];
         for &(text, french) in rows {
             assert_eq!(doc(text).french, french, "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_are_nouns_or_adjectives() {
+        // (text, the age's token, whether it is a word: a noun)
+        let rows: &[(&str, usize, bool)] = &[
+            ("said the 46-year-old.", 2, true),
+            ("the 17-year-old who won", 1, true),
+            ("the 17-year-old said", 1, true),
+            ("a 26-year-old Berlin man", 1, false),
+            ("the club's 78-year-old president", 2, false),
+            ("81-year-old Parker Eaton said", 0, false),
+        ];
+        for &(text, i, word) in rows {
+            let d = doc(text);
+            assert_eq!(d.tokens[i].kind == TokenKind::Word, word, "{text}");
+            assert_eq!(d.role(i).is_some(), word, "{text}");
         }
     }
 
