@@ -502,7 +502,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     .filter(|&h| !ents.mentions[h].possessive)
                     .or_else(|| source_with_post_modifier(doc, ents, k, floor));
             }
-            return Some(m);
+            return issuer_of_document(doc, ents, m, floor).or(Some(m));
         }
         // "Mr. Kamin, who emphasized that …", "the European Union, which contended that …":
         // a relative pronoun's antecedent is the subject.
@@ -1236,6 +1236,27 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         }
     }
     best.map(|(_, m, c)| (m, c))
+}
+
+/// The subject of the verb that issued a document mention: "she released a statement
+/// saying …" speaks through "a statement". `None` when the mention is no document or no
+/// issuing verb stands right before it.
+fn issuer_of_document(doc: &Doc, ents: &Entities, m: usize, floor: usize) -> Option<usize> {
+    let mention = &ents.mentions[m];
+    if mention.kind != MentionKind::Descriptor
+        || !lexicon::is_writing_noun(doc.tok(mention.tokens.end - 1))
+    {
+        return None;
+    }
+    let start = mention.tokens.start;
+    let mut verb = start.checked_sub(1).filter(|&v| v > floor)?;
+    if doc.tok(verb) == "out" {
+        verb = verb.checked_sub(1).filter(|&v| v > floor)?;
+    }
+    if !lexicon::is_issuing_verb(doc.tok(verb)) || doc.tokens[verb].quote.is_some() {
+        return None;
+    }
+    subject_left_of(doc, ents, verb, floor)
 }
 
 /// The first non-possessive mention whose tokens lie within `from..to`.
@@ -2255,6 +2276,31 @@ mod tests {
             Some("Mara Lind"),
             Some("Mara Lind"),
             Some("posted"),
+        ),
+        // A document issued by someone speaks for its issuer.
+        (
+            "In Washington, President Mara Lind released a statement condemning “a horrific attack.”",
+            "a horrific attack.",
+            "partial",
+            Some("Mara Lind"),
+            Some("President Mara Lind"),
+            Some("condemning"),
+        ),
+        (
+            "Her office put out a statement saying, “We are ready.”",
+            "We are ready.",
+            "direct",
+            Some("Her office"),
+            Some("Her office"),
+            Some("saying"),
+        ),
+        (
+            "A statement from the Harbour Board said “we are ready.”",
+            "we are ready.",
+            "partial",
+            Some("Harbour Board"),
+            Some("the Harbour Board"),
+            Some("said"),
         ),
         // An age alone names a person; before a noun it is an adjective.
         (

@@ -2243,8 +2243,30 @@ fn resolve_descriptor(
         let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
+        // "The Cruz campaign" is no other campaign: a body's capitalised modifier and its
+        // head noun must be in the name of the body it refers to.
+        let named_mods: Vec<String> = if m.org {
+            let words: Vec<&str> = role_text.split_whitespace().collect();
+            words[..words.len().saturating_sub(1)]
+                .iter()
+                .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
+                .map(|w| {
+                    let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+                    base.unwrap_or(w).to_lowercase()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let rank = |e: &mut Entity, i: usize| {
             let score = descriptor_score(e, m.org, &head, mods)?;
+            let differs = |name: &str| {
+                !name.contains(head.as_str())
+                    || !named_mods.iter().all(|w| name.contains(w.as_str()))
+            };
+            if !named_mods.is_empty() && differs(e.name_lower()) {
+                return None;
+            }
             Some((score, *e.mentions.last()?, i))
         };
         let scan = |entities: &mut Vec<Entity>| {
@@ -2447,6 +2469,31 @@ mod tests {
         // A first name of the other gender is another person than "Mr. Obama".
         let (_, es) = ents("President Obama spoke. Mr. Obama left. Later Michelle Obama arrived.");
         assert_eq!(es.len(), 2, "{es:?}");
+        // A body's named modifier picks its body: "The Cruz campaign" is no other
+        // campaign; "the campaign" alone is the latest.
+        let rows: &[(&str, &str)] = &[
+            (
+                "Hillary Clinton's campaign spoke. The Cruz campaign sent an email.",
+                "The Cruz campaign",
+            ),
+            (
+                "Hillary Clinton's campaign spoke. The Clinton campaign sent an email.",
+                "Hillary Clinton's campaign",
+            ),
+            (
+                "Hillary Clinton's campaign spoke. The campaign sent an email.",
+                "Hillary Clinton's campaign",
+            ),
+        ];
+        for &(text, want) in rows {
+            let (ms, _) = ents(text);
+            let campaign = ms.iter().rev().find(|m| m.0.contains("ampaign"));
+            assert_eq!(
+                campaign.and_then(|m| m.2.as_deref()),
+                Some(want),
+                "{text}: {ms:?}"
+            );
+        }
     }
 
     #[test]

@@ -667,7 +667,63 @@ pub fn is_document_noun(w: &str) -> bool {
     )
 }
 
-/// A listener named by a plain word after a verb of telling: "told reporters", "told
+/// Something written or posted that a participle's words can be in: "tweets saying that
+/// …", "a statement claiming …".
+pub fn is_writing_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "tweet"
+            | "tweets"
+            | "statement"
+            | "statements"
+            | "letter"
+            | "letters"
+            | "post"
+            | "posts"
+            | "posting"
+            | "postings"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "ad"
+            | "ads"
+            | "memo"
+            | "release"
+            | "note"
+            | "editorial"
+            | "column"
+    )
+}
+
+/// Verbs whose object is something written and issued: "released a statement", "sent a
+/// letter", "put out a statement" (its "out" is the caller's).
+pub fn is_issuing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "released"
+            | "releases"
+            | "issued"
+            | "issues"
+            | "sent"
+            | "sends"
+            | "posted"
+            | "posts"
+            | "published"
+            | "publishes"
+            | "wrote"
+            | "writes"
+            | "signed"
+            | "signs"
+            | "tweeted"
+            | "emailed"
+            | "shared"
+            | "penned"
+            | "put"
+            | "puts"
+    )
+}
+
 /// Cues whose object is the listener: "told reporters", "warned the council".
 pub fn takes_listener(lemma: &str) -> bool {
     matches!(
@@ -676,6 +732,7 @@ pub fn takes_listener(lemma: &str) -> bool {
     )
 }
 
+/// A listener named by a plain word after a verb of telling: "told reporters", "told
 /// them". ("her" is also a possessive: "said her refusal was …".)
 pub fn is_plain_listener(word: &str) -> bool {
     matches!(

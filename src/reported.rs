@@ -247,35 +247,6 @@ const ONLY_INFINITIVE: &[&str] = &[
     "decline", "refuse", "seek", "aim", "intend", "continue", "vote",
 ];
 
-/// Something written or posted that a participle's words can be in: "tweets saying that
-/// …", "a statement claiming …".
-fn is_writing_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "tweet"
-            | "tweets"
-            | "statement"
-            | "statements"
-            | "letter"
-            | "letters"
-            | "post"
-            | "posts"
-            | "posting"
-            | "postings"
-            | "message"
-            | "messages"
-            | "email"
-            | "emails"
-            | "ad"
-            | "ads"
-            | "memo"
-            | "release"
-            | "note"
-            | "editorial"
-            | "column"
-    )
-}
-
 /// Verbs that report only a clause ("that …", "whether …"): a court "ruled that …" ("ruled
 /// the country", "ruled out a deal" report nothing); "maintains that …" ("maintains a
 /// program"); "debated whether …" ("debated Barack Obama").
@@ -1054,7 +1025,7 @@ pub fn find_reported_in(
                         && doc.tok(k - 2) == ","
                         && matches!(doc.tok(k - 1), "even" | "also" | "then" | "later"));
             let written_participle = doc.tok(k).ends_with("ing")
-                && (k.saturating_sub(4).max(s0)..k).any(|j| is_writing_noun(doc.tok(j)))
+                && (k.saturating_sub(4).max(s0)..k).any(|j| lexicon::is_writing_noun(doc.tok(j)))
                 && (k.saturating_sub(4).max(s0)..k).all(|j| doc.tok(j) != ",");
             // "Putin, speaking on Thursday, said …": a participle in an aside is no cue.
             let in_aside = participle && (k + 1..s1.min(k + 12)).any(|j| doc.tok(j) == ",");
