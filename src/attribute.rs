@@ -819,6 +819,62 @@ pub(crate) fn subject_after_inverted_cue(
             ents.mention_at(j)
                 .filter(|&m| ents.mentions[m].tokens.start == j)
         })
+        .map(|m| head_of_adjacent_mentions(doc, ents, m, limit))
+}
+
+/// The last of the mentions adjacent to `m` (“Ohio”, “State University”, then “Paul
+/// Beck” in "Ohio State University professor Paul Beck"): a noun phrase ends in its
+/// head. Between them only capitalised words, role nouns and numbers.
+fn head_of_adjacent_mentions(doc: &Doc, ents: &Entities, m: usize, limit: usize) -> usize {
+    let modifier = |j: usize| {
+        let t = &doc.tokens[j];
+        t.quote.is_none()
+            && t.paragraph == doc.tokens[ents.mentions[m].tokens.start].paragraph
+            && (t.kind == TokenKind::Number
+                || t.kind == TokenKind::Word
+                    && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
+    };
+    let mut head = m;
+    let mut j = ents.mentions[m].tokens.end;
+    while j < limit.min(doc.tokens.len()) && modifier(j) {
+        match ents
+            .mention_at(j)
+            .filter(|&n| ents.mentions[n].tokens.start == j)
+        {
+            Some(n) if ents.mentions[n].kind != MentionKind::Pronoun => {
+                head = n;
+                j = ents.mentions[n].tokens.end;
+            }
+            _ => j += 1,
+        }
+    }
+    head
+}
+
+/// The speaker right after an inverting cue that follows a comma: "…, said David
+/// Wasserman", "…, said Ohio State University professor Paul Beck" (the head of adjacent
+/// mentions). Only a name or descriptor, after nothing but capitalised words, role
+/// nouns and numbers ("…, said when asked how Trump …" has none).
+fn speaker_after_comma_cue(doc: &Doc, ents: &Entities, k: usize, limit: usize) -> Option<usize> {
+    if k == 0 || doc.tok(k - 1) != "," || doc.tok(k).ends_with("ing") {
+        return None;
+    }
+    quotative_cue(doc, k).filter(|c| inverts(c.lemma))?;
+    let modifier = |j: usize| {
+        let t = &doc.tokens[j];
+        t.quote.is_none()
+            && (t.kind == TokenKind::Number
+                || t.kind == TokenKind::Word
+                    && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
+    };
+    let first = (k + 1..limit.min(k + 6))
+        .take_while(|&j| modifier(j))
+        .find_map(|j| {
+            ents.mention_at(j)
+                .filter(|&m| ents.mentions[m].tokens.start == j)
+        })
+        .filter(|&m| ents.mentions[m].kind != MentionKind::Pronoun)?;
+    Some(head_of_adjacent_mentions(doc, ents, first, limit))
 }
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
@@ -1002,6 +1058,11 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             && j > k
             && !noun_use
         {
+            // "“…” if she didn't win by more, said David Wasserman": an inverted cue after
+            // a comma has its speaker after it.
+            if let Some(m) = speaker_after_comma_cue(doc, ents, j, sentence_end) {
+                return Some((m, cue_span(doc, j)));
+            }
             let m = subject_left_of(doc, ents, j, k)?;
             // The speaker follows the quote closely ("…,” Tulsa police Chief Chuck Jordan
             // said), not somewhere later in a long sentence.
@@ -1203,7 +1264,13 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         let floor = fronted_end.map_or(sentence.start, |e| e + 1);
         let sentence_subject = || first_subject_between(ents, floor, k);
         let nearest = if participle { sentence_subject() } else { None };
+        // "“…” if she didn't win by more, said David Wasserman": an inverted cue after a
+        // comma has its speaker after it.
+        let inverted = (k > open)
+            .then(|| speaker_after_comma_cue(doc, ents, k, sentence.end))
+            .flatten();
         let subject = nearest
+            .or(inverted)
             .or_else(|| subject_left_of(doc, ents, k, floor))
             .or_else(|| {
                 // A participle ("…, describing …") or a verb far from its subject: the
@@ -2276,6 +2343,32 @@ mod tests {
             Some("Mara Lind"),
             Some("Mara Lind"),
             Some("posted"),
+        ),
+        // After an inverted cue the speaker is the head of adjacent mentions, and a cue
+        // after a comma past the writer's clause has its speaker after it.
+        (
+            "“We are ready,” said Ohio State University professor Paul Beck.",
+            "We are ready,",
+            "direct",
+            Some("Paul Beck"),
+            Some("Paul Beck"),
+            Some("said"),
+        ),
+        (
+            "“It would embarrass Lind” if she lost by more, said analyst Tom Reyes.",
+            "It would embarrass Lind",
+            "direct",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("said"),
+        ),
+        (
+            "“We are ready,” Tom Reyes, a former aide, said when asked how Lind reads the news.",
+            "We are ready,",
+            "direct",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("said"),
         ),
         // A document issued by someone speaks for its issuer.
         (
