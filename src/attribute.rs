@@ -1671,16 +1671,22 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 .trim_end()
                 .trim_end_matches(['\'', '’', '"', '”'])
                 .ends_with(['.', '!', '?']);
-        let title = is_title_like(content_text)
-            && !multi_sentence
-            && !whole_sentence
-            && (names_a_work || found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9));
+        // (A work's title keeps the stop of the sentence it ends, and may be one word:
+        // "his show, “The Apprentice.”", "the show, “Politicking.”")
+        let work_title = names_a_work
+            && (is_title_like(content_text) || n_words == 1 && starts_upper(content_text));
+        let title = !multi_sentence
+            && (work_title
+                || is_title_like(content_text)
+                    && !whole_sentence
+                    && (found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9)));
         // "‘Unprecedented’ strandings": a word or two in quotation marks that the writer's
         // own words continue, with nobody cued, is a label (a heading's scare quote), not
         // a quote to badge as unattributed.
         let continued_by_writer = doc.close_token(q).is_some_and(|c| {
+            // (“Big time.” For instance, … : a sentence of its own is not continued.)
             doc.tokens.get(c + 1).is_some_and(|t| {
-                t.paragraph == doc.tokens[c].paragraph
+                t.sentence == doc.tokens[c].sentence
                     && t.kind == TokenKind::Word
                     && t.quote.is_none()
                     && doc.cue(c + 1).is_none()
@@ -2369,6 +2375,32 @@ mod tests {
             Some("Tom Reyes"),
             Some("Tom Reyes"),
             Some("said"),
+        ),
+        // A short quote that is a sentence of its own continues its speaker; a work's
+        // title stays a title though it ends the sentence, even as one word.
+        (
+            "“It is taxing,” Tom Reyes said. “Big time.” For instance, the bus costs more.",
+            "Big time.",
+            "direct",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("said"),
+        ),
+        (
+            "Mara Lind said so in her 2012 book, “An Island Son.”",
+            "An Island Son.",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The 30-second spot, titled “Arrogant,” features a report.",
+            "Arrogant,",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // A document issued by someone speaks for its issuer.
         (
