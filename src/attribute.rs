@@ -2402,6 +2402,15 @@ mod tests {
             None,
             None,
         ),
+        // A one-syllable cue doubles its consonant in the past tense.
+        (
+            "Tom Reyes dubbed Lind “the little senator” on Monday.",
+            "the little senator",
+            "partial",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("dubbed"),
+        ),
         // A document issued by someone speaks for its issuer.
         (
             "In Washington, President Mara Lind released a statement condemning “a horrific attack.”",

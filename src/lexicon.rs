@@ -76,7 +76,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("aver", &["averred", "avers", "averring"]),
     ("infer", &["inferred", "infers", "inferring"]),
     ("prefer", &["preferred", "prefers", "preferring"]),
-    ("rule", &["ruled", "rules", "ruling"]),
     ("bet", &["bet", "bets", "betting"]),
     ("beg", &["begged", "begs", "begging"]),
     ("stop", &["stopped", "stops", "stopping"]),
@@ -87,6 +86,43 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("show", &["showed", "shown", "shows", "showing"]),
     ("blog", &["blogged", "blogs", "blogging"]),
     ("vow", &["vowed", "vows", "vowing"]),
+    // "flagging" is nearly always the adjective ("flagging sales").
+    ("flag", &["flagged", "flags"]),
+    // American and British spellings.
+    (
+        "label",
+        &["labeled", "labelled", "labels", "labeling", "labelling"],
+    ),
+    (
+        "signal",
+        &[
+            "signaled",
+            "signalled",
+            "signals",
+            "signaling",
+            "signalling",
+        ],
+    ),
+    (
+        "counsel",
+        &[
+            "counseled",
+            "counselled",
+            "counsels",
+            "counseling",
+            "counselling",
+        ],
+    ),
+    (
+        "marvel",
+        &[
+            "marveled",
+            "marvelled",
+            "marvels",
+            "marveling",
+            "marvelling",
+        ],
+    ),
 ];
 
 fn is_vowel(c: u8) -> bool {
@@ -110,6 +146,22 @@ fn regular_forms(lemma: &str) -> [String; 3] {
     } else {
         format!("{lemma}s")
     };
+    // A one-syllable verb ending in consonant, vowel, consonant doubles its last letter
+    // ("dub" -> "dubbed", "snap" -> "snapping"); "w", "x" and "y" never double.
+    let doubles = b.len() >= 3
+        && b.iter().filter(|&&c| is_vowel(c)).count() == 1
+        && is_vowel(before_last)
+        && !is_vowel(last)
+        && !matches!(last, b'w' | b'x' | b'y')
+        && !is_vowel(b[b.len() - 3]);
+    if doubles {
+        let last = last as char;
+        return [
+            third,
+            format!("{lemma}{last}ed"),
+            format!("{lemma}{last}ing"),
+        ];
+    }
     let past = if last == b'e' {
         format!("{lemma}d")
     } else if last == b'y' && !is_vowel(before_last) {
@@ -2274,6 +2326,12 @@ mod tests {
             ("deny", ["denies", "denied", "denying"]),
             ("stress", ["stresses", "stressed", "stressing"]),
             ("agree", ["agrees", "agreed", "agreeing"]),
+            ("dub", ["dubs", "dubbed", "dubbing"]),
+            ("snap", ["snaps", "snapped", "snapping"]),
+            ("plan", ["plans", "planned", "planning"]),
+            ("vow", ["vows", "vowed", "vowing"]),
+            ("scoff", ["scoffs", "scoffed", "scoffing"]),
+            ("wonder", ["wonders", "wondered", "wondering"]),
         ];
         for &(lemma, want) in rows {
             assert_eq!(regular_forms(lemma), want.map(String::from), "{lemma}");
