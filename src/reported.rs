@@ -294,9 +294,32 @@ pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
 /// ", but/which/who/while/citing/adding…", a bare "but"/"yet", or "and" before another
 /// speech verb ("… and says he will …").
 fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
+    let end = clause_end(doc, from, sentence_end);
+    // A content ending at a quote's closing mark keeps the mark: "the system was
+    // “corrupt,”", not "… “corrupt,".
+    if end > from
+        && end < sentence_end
+        && doc.tokens[end].kind == TokenKind::QuoteMark
+        && doc.closing_quote_of(end).is_some()
+    {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// [`content_end`] without the closing mark.
+fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let w = doc.tok(k);
+        // A quote's closing mark after its comma ends a clause as the comma would:
+        // "the system was “corrupt,” noting that …".
+        let comma = w == ","
+            || doc.tokens[k].kind == TokenKind::QuoteMark
+                && k > from
+                && doc.tok(k - 1) == ","
+                && doc.closing_quote_of(k).is_some();
         if doc.tokens[k].quote.is_none() && k > from {
             if w == ";" {
                 return k;
@@ -322,14 +345,14 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 return k;
             }
             // Only read after a comma: not a copy of every word.
-            let next = if w == "," && k + 1 < sentence_end {
+            let next = if comma && k + 1 < sentence_end {
                 doc.tok(k + 1).to_ascii_lowercase()
             } else {
                 String::new()
             };
             // "her grandmother, who founded the market in 1979, had come along": a relative
             // clause set off by two commas, the content's verb after it.
-            if w == "," && next == "who" {
+            if comma && next == "who" {
                 if let Some(close) = (k + 2..sentence_end.min(k + 16)).find(|&j| doc.tok(j) == ",")
                 {
                     let after = if close + 1 < sentence_end {
@@ -382,19 +405,19 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "could"
                     )
             };
-            if w == "," && next == "but" && second_that(k + 1) {
+            if comma && next == "but" && second_that(k + 1) {
                 k += 3;
                 continue;
             }
             // "…, as was the case with …": the writer's comparison.
-            if w == ","
+            if comma
                 && next == "as"
                 && k + 2 < sentence_end
                 && matches!(doc.tok(k + 2), "was" | "is" | "has" | "had")
             {
                 return k;
             }
-            if w == ","
+            if comma
                 && matches!(
                     next.as_str(),
                     "but"
@@ -424,12 +447,12 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             // "…, encouraging his supporters to …", "…, focusing on people under 30": a
             // participle after a comma adds the writer's description.
-            if w == "," && is_participle(&next) {
+            if comma && is_participle(&next) {
                 return k;
             }
             // "…, implicitly putting his name on the line", "…, even suggesting …": so does
             // one after an adverb.
-            if w == ","
+            if comma
                 && (next.ends_with("ly") || next == "even")
                 && k + 2 < sentence_end
                 && is_participle(doc.tok(k + 2))
@@ -437,7 +460,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 return k;
             }
             // "…, with RealClearPolitics showing her ahead": an absolute phrase.
-            if w == ","
+            if comma
                 && next == "with"
                 && (k + 2..sentence_end.min(k + 7)).any(|j| is_participle(doc.tok(j)))
             {
@@ -446,7 +469,7 @@ fn content_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
 
             // "…, and Hillary Clinton is promising …", "…, and when pressed, she replied":
             // a new clause with a subject of its own.
-            if w == "," && next == "and" && k + 2 < sentence_end {
+            if comma && next == "and" && k + 2 < sentence_end {
                 let after = doc.tok(k + 2);
                 // ("…, and the downgrade is casting a shadow …": a noun phrase and its
                 // verb.)
@@ -2122,6 +2145,13 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A quote's closing mark after its comma ends the content as the comma would,
+        // and stays with it.
+        (
+            "Anna Lee said the system was “corrupt,” noting that banks pay fines.",
+            "the system was “corrupt,”",
+            "Anna Lee",
+        ),
         // Where content ends: a fronted subordinate clause at its comma; a participle
         // or a new clause after a comma; a noun-phrase object before an adverbial clause.
         (
