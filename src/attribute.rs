@@ -321,8 +321,22 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // ("by saying", "after warning" are gerunds).
     let after_preposition = matches!(&*lower, "in" | "of" | "for" | "from" | "across" | "among")
         && !word.ends_with("ing");
+    // "by 18 points", "in five states": a count's noun ("Article 33 affirms": a numbered
+    // name's verb).
+    let numbered_name = k >= 2 && doc.tok(k - 2).starts_with(char::is_uppercase);
+    let counted = !numbered_name
+        && (doc.tokens[k - 1].kind == TokenKind::Number
+            && doc
+                .tok(k - 1)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',')
+            || matches!(
+                &*lower,
+                "two" | "three" | "four" | "five" | "several" | "many" | "few"
+            ));
     subject_of_next_verb
         || after_preposition
+        || counted && word.ends_with('s') && !word.ends_with("ss")
         || lexicon::is_article_or_possessive(&lower)
         || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
@@ -478,18 +492,23 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             if mention.possessive {
                 return None;
             }
-            // "The leader of the group said": a person's role before "of" is its head
-            // ("52 percent of voters", "a group of activists": a count or a body is not).
-            let person_before_of = (object_start > floor + 1 && doc.tok(object_start - 1) == "of")
-                .then(|| ents.mention_at(object_start - 2))
-                .flatten()
-                .filter(|&h| {
-                    let head = &ents.mentions[h];
-                    head.tokens.end == object_start - 1
-                        && head.kind == MentionKind::Descriptor
-                        && (!head.org || lexicon::is_document_noun(doc.tok(head.tokens.end - 1)))
-                        && !head.possessive
-                });
+            // "The leader of the group said", "The senator from Vermont said": a person's
+            // role before "of" or "from" is its head ("52 percent of voters", "a group of
+            // activists": a count or a body is not).
+            // ("A statement from the board said": the body a document is from speaks.)
+            let preposition = doc.tok(object_start.saturating_sub(1));
+            let person_before_of = (object_start > floor + 1
+                && matches!(preposition, "of" | "from"))
+            .then(|| ents.mention_at(object_start - 2))
+            .flatten()
+            .filter(|&h| {
+                let head = &ents.mentions[h];
+                let document = lexicon::is_document_noun(doc.tok(head.tokens.end - 1));
+                head.tokens.end == object_start - 1
+                    && head.kind == MentionKind::Descriptor
+                    && (!head.org || document && preposition == "of")
+                    && !head.possessive
+            });
             if person_before_of.is_some() {
                 return person_before_of;
             }
@@ -2401,6 +2420,24 @@ mod tests {
             None,
             None,
             None,
+        ),
+        // A cue after a numbered name is its verb, not a count's noun.
+        (
+            "The union is clear. Local 100 says: “We will strike.”",
+            "We will strike.",
+            "direct",
+            Some("Local"),
+            Some("Local"),
+            Some("says"),
+        ),
+        // A role before "from" is the head of its phrase.
+        (
+            "The senator from Vermont said the system was “corrupt.”",
+            "corrupt.",
+            "partial",
+            Some("The senator"),
+            Some("The senator"),
+            Some("said"),
         ),
         // A one-syllable cue doubles its consonant in the past tense.
         (

@@ -3102,6 +3102,8 @@ mod tests {
             // "States" in a name is no verb.
             "Officials of the United States Coast Guard visited the pier on Monday.",
             "Anna Lee said no.",
+            // A count's noun is no verb; a numbered name's verb is.
+            "Anna Lee beat the mayor by 18 points (58 percent to 40 percent) in the city.",
             // An intention takes an infinitive; a used cue's adverbial is no content; a
             // relative "that"; a title-case headline's capitals name no one.
             "Her approval rating has declined slightly from 58 percent to 55 percent.",
