@@ -1681,6 +1681,11 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
                 "two" | "three" | "several" | "many" | "some" | "these" | "those" | "both" | "few"
             )
         });
+    // "a charity that prosecutors said was …": before a plural head "that" is the
+    // relative or the conjunction, no determiner; the descriptor starts after it.
+    if plural && head_i > i && with_ascii_lowercase(word(i), |w| matches!(w, "that" | "this")) {
+        return None;
+    }
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
     let collective =
         org && (plural || starts_upper(head_word) || matches!(head_word, "police" | "government"));
@@ -2522,6 +2527,8 @@ mod tests {
             // A conjunction or a second determiner is no part of a descriptor.
             ("That the agency declined surprised him.", "the agency"),
             ("But critics decided.", "critics"),
+            // Before a plural "that" is no determiner.
+            ("That officials said so is clear.", "officials"),
             // A work's title is no speaker.
             ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
             // After a colon a capitalised gerund is no name.
