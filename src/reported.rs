@@ -241,6 +241,36 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
     })
 }
 
+/// Cues whose content may be a question: "asked when …", "wondered if …", "has not
+/// said when …".
+fn takes_question(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ask"
+            | "say"
+            | "wonder"
+            | "question"
+            | "inquire"
+            | "know"
+            | "explain"
+            | "decide"
+            | "debate"
+            | "discuss"
+            | "tell"
+            | "learn"
+            | "reveal"
+            | "disclose"
+            | "recall"
+            | "remember"
+            | "speculate"
+            | "clarify"
+            | "specify"
+            | "indicate"
+            | "detail"
+            | "describe"
+    )
+}
+
 /// Cues whose only content is an infinitive: "declined to comment", "will continue to
 /// push", never "declined slightly" or "continue their attacks".
 const ONLY_INFINITIVE: &[&str] = &[
@@ -1702,6 +1732,12 @@ pub fn find_reported_in(
                                 | "though"
                                 | "unless"
                         ))
+                    // "complained when the bill passed": an adverbial clause, unless the verb
+                    // takes a question ("asked when the vote would be", "has not said if …")
+                    // or it opens a "that" clause ("warn that if the bloc fails, …").
+                    && !(matches!(doc.tok(c), "when" | "if" | "once" | "whenever")
+                        && !complementizer
+                        && !takes_question(lemma))
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
                         && !(c + 1 < s1
@@ -2145,6 +2181,17 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // ... but a question is, and so is a conditional inside a "that" clause.
+        (
+            "Anna Lee asked when the bridge would reopen.",
+            "when the bridge would reopen",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee warned that if the bridge closes, the town will suffer.",
+            "if the bridge closes, the town will suffer",
+            "Anna Lee",
+        ),
         // A quote's closing mark after its comma ends the content as the comma would,
         // and stays with it.
         (
@@ -3102,6 +3149,8 @@ mod tests {
             // "States" in a name is no verb.
             "Officials of the United States Coast Guard visited the pier on Monday.",
             "Anna Lee said no.",
+            // An adverbial clause is no content.
+            "The mayor complained when the bridge closed.",
             // A count's noun is no verb; a numbered name's verb is.
             "Anna Lee beat the mayor by 18 points (58 percent to 40 percent) in the city.",
             // An intention takes an infinitive; a used cue's adverbial is no content; a
