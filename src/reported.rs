@@ -69,6 +69,44 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
+/// Whether the cue at `k` stands in a subordinate clause: one fronted at the sentence
+/// start (`fronted_clause`), or one a comma opens inside it ("Clinton, though she said
+/// Republicans should give him a hearing, stopped short of …", "…, and while he said he'd
+/// hold a hearing, it's unlikely …"). Such a clause ends at its comma.
+fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
+    if fronted_clause(doc, s0, k) {
+        return true;
+    }
+    let Some(comma) = (s0..k)
+        .rev()
+        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+    else {
+        return false;
+    };
+    let mut opener = comma + 1;
+    if opener < k && matches!(doc.tok(opener), "and" | "but") {
+        opener += 1;
+    }
+    opener < k
+        && matches!(
+            doc.tok(opener),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "when"
+                | "after"
+                | "before"
+                | "once"
+                | "unless"
+                | "until"
+        )
+        && (opener + 1..k).all(|j| doc.tokens[j].kind != TokenKind::QuoteMark)
+}
+
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
     matches!(
@@ -1589,7 +1627,7 @@ pub fn find_reported_in(
                 let mut end = content_end(doc, c, s1);
                 // "While his advisers have suggested his role is …, Mr. Obama is …": a
                 // fronted subordinate clause ends at its comma, where the main clause begins.
-                if fronted_clause(doc, s0, k) {
+                if in_subordinate_clause(doc, s0, k) {
                     end = (c..end)
                         .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
                         .unwrap_or(end);
@@ -2181,6 +2219,12 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A subordinate clause a comma opens inside the sentence ends at its comma.
+        (
+            "Lee is crucial to the plan, and while he said he would hold a hearing, it is unlikely to pass.",
+            "he would hold a hearing",
+            "Lee",
+        ),
         // ... but a question is, and so is a conditional inside a "that" clause.
         (
             "Anna Lee asked when the bridge would reopen.",
