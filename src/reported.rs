@@ -1486,8 +1486,11 @@ pub fn find_reported_in(
                     .rev()
                     .find(|&j| doc.tok(j) == "as" && doc.tok(j - 1) == ",");
                 // (A participle, "…, saying, “…”", interrupts nothing.)
+                // ("asserted that, abortion aside, …": the comma after "that" opens the
+                // content's own aside.)
                 let interrupts = !relative
                     && !participle
+                    && !complementizer
                     && after_cue < s1
                     // "…, the mother of three replied, “It's meant …”": the cue introduces
                     // its quotation, unless the quotation completes a short opening ("It
@@ -2219,6 +2222,12 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A comma after "that" opens the content's aside, no interruption.
+        (
+            "While the crowd booed, Anna Lee asserted that, cost aside, the bridge did good.",
+            "cost aside, the bridge did good",
+            "Anna Lee",
+        ),
         // A subordinate clause a comma opens inside the sentence ends at its comma.
         (
             "Lee is crucial to the plan, and while he said he would hold a hearing, it is unlikely to pass.",
