@@ -1371,9 +1371,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
         let lower = w.to_lowercase();
-        // ("Video of the incident shows", "Polls show": a role noun is a descriptor.)
+        // ("Video of the incident shows", "Polls show": a role noun is a descriptor; so
+        // is a person's role in the plural, "Aides say", "Lawmakers said".)
         if doc.cue(start).is_some()
             || lexicon::role_noun_listed(w) == Some(true)
+            || lexicon::role_noun_listed(w) == Some(false) && w.ends_with('s')
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
             || lower.ends_with("ly")
@@ -2554,6 +2556,11 @@ mod tests {
         }
         let (ms, _) = ents("The company shipped processors to Oslo.");
         assert_eq!(ms.len(), 3, "{ms:?}");
+        // A person's role in the plural opening a sentence is no name.
+        for text in ["Aides say so.", "Lawmakers said so.", "Officials say so."] {
+            let (ms, _) = ents(text);
+            assert_eq!(ms[0].1, MentionKind::Descriptor, "{text}: {ms:?}");
+        }
         // "two people" is plural: no appositive of the name before the comma.
         let (ms, _) = ents("The firm shipped parts to Oslo, two people said.");
         assert_eq!(
