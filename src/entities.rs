@@ -2557,7 +2557,13 @@ mod tests {
         let (ms, _) = ents("The company shipped processors to Oslo.");
         assert_eq!(ms.len(), 3, "{ms:?}");
         // A person's role in the plural opening a sentence is no name.
-        for text in ["Aides say so.", "Lawmakers said so.", "Officials say so."] {
+        for text in [
+            "Aides say so.",
+            "Lawmakers said so.",
+            "Officials say so.",
+            "Opponents say so.",
+            "Organizers say so.",
+        ] {
             let (ms, _) = ents(text);
             assert_eq!(ms[0].1, MentionKind::Descriptor, "{text}: {ms:?}");
         }
