@@ -67,6 +67,10 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
             | "further"
             | "first"
             | "often"
+            | "long"
+            | "always"
+            | "already"
+            | "ever"
             | "now"
             | "previously"
             | "since"
@@ -483,7 +487,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 let preposition =
                     crate::text::ascii_lowercase_in(doc.tok(object_start - 1), &mut buf);
                 let absolute = &*preposition == "with" && doc.tok(k).ends_with("ing");
+                // ("About 9 percent said": "about" before a count approximates it.)
+                let approximate = &*preposition == "about"
+                    && (doc.tokens[object_start].kind == TokenKind::Number
+                        || crate::entities::is_number_word(doc.tok(object_start)));
                 !absolute
+                    && !approximate
                     && matches!(
                         &*preposition,
                         "on" | "about" | "with" | "against" | "by" | "over" | "between" | "to"

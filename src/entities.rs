@@ -975,7 +975,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     while i < toks.len() {
         let t = toks[i];
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
-        if t.quote.is_none() && t.kind == TokenKind::Number {
+        // ("Nine percent", "Twenty-four percent": a count in words.)
+        let count = t.kind == TokenKind::Number
+            || t.kind == TokenKind::Word && is_number_word(t.span.text(text));
+        if t.quote.is_none() && count {
             let percent_at = if t.span.text(text).ends_with('%') {
                 Some(i)
             } else {
@@ -1859,6 +1862,46 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// A count written in words: "nine", "Twenty-four", "ninety".
+pub(crate) fn is_number_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('-').all(|part| {
+            with_ascii_lowercase(part, |p| {
+                matches!(
+                    p,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
+                )
+            })
+        })
+}
+
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
     // Every suffix ends in s, d, l or e and has an apostrophe: ' or ’ (whose UTF-8 ends
@@ -2460,6 +2503,22 @@ mod tests {
         let doc = Doc::new(&text, ps, &marked);
         let e = Entities::new(&doc);
         assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
+    }
+
+    #[test]
+    fn counts_in_words() {
+        let rows: &[(&str, bool)] = &[
+            ("nine", true),
+            ("Twenty-four", true),
+            ("ninety", true),
+            ("Nine-", false),
+            ("ninetieth", false),
+            ("nine-tenths", false),
+            ("", false),
+        ];
+        for &(w, want) in rows {
+            assert_eq!(is_number_word(w), want, "{w}");
+        }
     }
 
     #[test]

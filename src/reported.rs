@@ -2222,6 +2222,22 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // An adverb between auxiliary and cue; a count approximated or in words.
+        (
+            "Mr. Lee has long said that he will support the nominee.",
+            "he will support the nominee",
+            "Lee",
+        ),
+        (
+            "About 9 percent said they had no preference.",
+            "they had no preference",
+            "9 percent",
+        ),
+        (
+            "Twenty-four percent said they were more likely to vote.",
+            "they were more likely to vote",
+            "Twenty-four percent",
+        ),
         // A comma after "that" opens the content's aside, no interruption.
         (
             "While the crowd booed, Anna Lee asserted that, cost aside, the bridge did good.",
