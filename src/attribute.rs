@@ -659,22 +659,39 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
 }
 
 /// Whether the comma at token `a` joins a place to its state or country: "in Columbus,
-/// Ohio", "from Leeds, England" (a name after a preposition, a comma, a name).
+/// Ohio", "from Leeds, England" (a name after a preposition, a comma, a name), or closes
+/// the state ("a Hollywood, Fla., rabbi").
 fn is_place_comma(doc: &Doc, ents: &Entities, a: usize, floor: usize) -> bool {
-    a > floor + 1
-        && ents.mention_at(a + 1).is_some_and(|m| {
-            ents.mentions[m].kind == MentionKind::Name && ents.mentions[m].tokens.start == a + 1
-        })
-        && ents.mention_at(a - 1).is_some_and(|p| {
-            let place = &ents.mentions[p];
-            place.kind == MentionKind::Name
+    let state = (a > floor + 1)
+        .then(|| ents.mention_at(a - 1).or_else(|| ents.mention_at(a - 2)))
+        .flatten()
+        .filter(|&m| {
+            let m = &ents.mentions[m];
+            // ("Fla." ends at its dot, the token before the comma.)
+            m.kind == MentionKind::Name && (m.tokens.end == a || m.tokens.end + 1 == a)
+        });
+    let closes_state = state.is_some_and(|m| {
+        let start = ents.mentions[m].tokens.start;
+        start > floor + 1
+            && doc.tok(start - 1) == ","
+            && is_place_comma(doc, ents, start - 1, floor)
+    });
+    closes_state
+        || a > floor + 1
+            && ents.mention_at(a + 1).is_some_and(|m| {
+                ents.mentions[m].kind == MentionKind::Name && ents.mentions[m].tokens.start == a + 1
+            })
+            && ents.mention_at(a - 1).is_some_and(|p| {
+                let place = &ents.mentions[p];
+                place.kind == MentionKind::Name
                 && place.tokens.end == a
                 && place.tokens.start > floor
+                // ("a Hollywood, Fla., rabbi": a place modifying a role.)
                 && matches!(
                     doc.tok(place.tokens.start - 1),
-                    "in" | "at" | "from" | "near" | "of" | "to"
+                    "in" | "at" | "from" | "near" | "of" | "to" | "a" | "an"
                 )
-        })
+            })
 }
 
 /// "Two people familiar with the matter said", "an official briefed on the talks said":

@@ -1381,7 +1381,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             || lexicon::role_noun_listed(w) == Some(false) && w.ends_with('s')
             || lexicon::is_capitalized_function_word(w)
             || lower.ends_with("ing")
-            || lower.ends_with("ly")
+            // ("Jolly said": a surname before its verb of saying, no adverb.)
+            || lower.ends_with("ly") && !doc.cue(start + 1).is_some_and(|c| c.quotative)
             || doc.has_lowercase_word(&lower)
         {
             return None;

@@ -2222,6 +2222,23 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A surname ending in "-ly" before its verb; a city and state inside an
+        // appositive; people by their cause.
+        (
+            "Jolly said he would be cautious with the budget.",
+            "he would be cautious with the budget",
+            "Jolly",
+        ),
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.",
+            "he was alarmed",
+            "Jeffrey Salkin",
+        ),
+        (
+            "Abortion rights advocates said the ruling made the fight more critical.",
+            "the ruling made the fight more critical",
+            "Abortion rights advocates",
+        ),
         // An adverb between auxiliary and cue; a count approximated or in words.
         (
             "Mr. Lee has long said that he will support the nominee.",
