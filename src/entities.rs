@@ -1222,8 +1222,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
                 || matches!(word(end - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"));
-        // A title-case headline's verbs end a name: "Donald Trump Is Right".
+        // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
+        // text "Theresa May" is a name).
         let auxiliary = end > start
+            && doc.is_title_case(toks[i].paragraph)
             && matches!(
                 w,
                 "Is" | "Was"
@@ -2434,6 +2436,18 @@ mod tests {
                 Some("Russian President".to_string())
             )
         );
+        // A modal capitalised ends a name only in a title-case headline.
+        let rows: &[(&str, &str)] = &[
+            (
+                "Prime Minister Theresa May spoke to reporters about the deal on Monday.",
+                "Prime Minister Theresa May",
+            ),
+            ("Donald Trump May Win The Race", "Donald Trump"),
+        ];
+        for &(text, want) in rows {
+            let (ms, _) = ents(text);
+            assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
     }
 
     #[test]
