@@ -1557,7 +1557,14 @@ pub fn find_reported_in(
                 // Intentions take an infinitive: "wants to triple the program", "refused to
                 // release"; "called for / called on" take their object.
                 let infinitive = c < s1 && doc.tok(c) == "to" && INFINITIVAL.contains(&lemma);
-                if c + 1 < s1 && lemma == "call" && matches!(doc.tok(c), "for" | "on") {
+                // (So do the verbs of urging with "for": "argued for a federal minimum-wage
+                // hike", "lobbied for a higher wage". "pushed for" stays the writer's
+                // account of a campaign, see "push" below.)
+                let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
+                    && doc.tok(c) == "for";
+                if c + 1 < s1
+                    && (lemma == "call" && matches!(doc.tok(c), "for" | "on") || urges_for)
+                {
                     c += 1;
                 }
                 // "the poll shows …" : evidence needs a document or body as its source, not a
@@ -2238,6 +2245,12 @@ mod tests {
             "Abortion rights advocates said the ruling made the fight more critical.",
             "the ruling made the fight more critical",
             "Abortion rights advocates",
+        ),
+        // A verb of urging with "for" reports its object.
+        (
+            "Anna Lee argued for a federal minimum-wage hike.",
+            "a federal minimum-wage hike",
+            "Anna Lee",
         ),
         // An adverb between auxiliary and cue; a count approximated or in words.
         (
