@@ -2193,13 +2193,32 @@ pub fn find_reported_in(
                 continue;
             }
             let after_mention = ents.mentions[m].tokens.end;
-            let (c0, c1) = if a == s0 {
-                // "According to a report by the state environment agency, sea levels …":
-                // the content starts after the comma that closes the source's phrase.
-                let c0 = (after_mention..s1.min(after_mention + 15))
-                    .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
-                    .map_or(after_mention, |comma| comma + 1);
+            // "According to a report by the state environment agency, sea levels …": the
+            // content starts after the comma that closes the source's phrase.
+            let source_comma = (after_mention..s1.min(after_mention + 15))
+                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none());
+            // (After a colon the clause starts anew: "And it hasn't gone unnoticed:
+            // According to recent polls, …".)
+            let start = (s0..a)
+                .rev()
+                .find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote.is_none())
+                .map_or(s0, |colon| colon + 1);
+            // "But the next day, according to Roffman, Trump made further demands": after
+            // a short opening the attribution interrupts the content, which spans both
+            // sides (a leading conjunction is no part of it).
+            let interrupts = a > start + 1
+                && doc.tok(a - 1) == ","
+                && word_count(doc, start, a - 1) <= 4
+                && source_comma.is_some();
+            let (c0, c1) = if a == start {
+                let c0 = source_comma.map_or(after_mention, |comma| comma + 1);
                 (c0, content_end(doc, c0, s1))
+            } else if let Some(comma) = source_comma.filter(|_| interrupts) {
+                let mut c0 = start;
+                if matches!(doc.tok(c0), "But" | "And" | "Yet" | "So") {
+                    c0 += 1;
+                }
+                (c0, content_end(doc, comma + 1, s1))
             } else {
                 let mut c1 = a;
                 if c1 > s0 && doc.tok(c1 - 1) == "," {
@@ -2245,6 +2264,18 @@ mod tests {
             "Abortion rights advocates said the ruling made the fight more critical.",
             "the ruling made the fight more critical",
             "Abortion rights advocates",
+        ),
+        // "according to" after a short opening interrupts the content; after a colon it
+        // opens the clause.
+        (
+            "But the next day, according to Tom Reyes, the mayor made further demands.",
+            "the next day, according to Tom Reyes, the mayor made further demands",
+            "Tom Reyes",
+        ),
+        (
+            "It has not gone unnoticed: According to Anna Lee, the bridge is unsafe.",
+            "the bridge is unsafe",
+            "Anna Lee",
         ),
         // A verb of urging with "for" reports its object.
         (
