@@ -1561,7 +1561,10 @@ pub fn find_reported_in(
                 // hike", "lobbied for a higher wage". "pushed for" stays the writer's
                 // account of a campaign, see "push" below.)
                 let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
-                    && doc.tok(c) == "for";
+                    && doc.tok(c) == "for"
+                    // ("referring to the party's July convention", "pointed to the cost":
+                    // what is referred to.)
+                    || matches!(lemma, "refer" | "point") && doc.tok(c) == "to";
                 if c + 1 < s1
                     && (lemma == "call" && matches!(doc.tok(c), "for" | "on") || urges_for)
                 {
@@ -2282,6 +2285,11 @@ mod tests {
             "Anna Lee argued for a federal minimum-wage hike.",
             "a federal minimum-wage hike",
             "Anna Lee",
+        ),
+        (
+            "The agency pointed to the rising cost of the bridge.",
+            "the rising cost of the bridge",
+            "The agency",
         ),
         // An adverb between auxiliary and cue; a count approximated or in words.
         (
