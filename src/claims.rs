@@ -290,7 +290,7 @@ pub fn find_claims(
             let from = set_words.len();
             vocabulary.words_of(&c.standalone, &mut words, &mut set_words);
             // At least three words with a letter or digit (`has_words`).
-            if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
+            if words.iter().filter(|&&w| w & CORE != 0).count() < 3 {
                 set_words.truncate(from);
                 return None;
             }
@@ -1627,44 +1627,185 @@ pub(crate) fn assess(
     )
 }
 
-/// A word of a claim (split at whitespace), analysed once for [`assess_words`].
-struct Word<'a> {
-    raw: &'a str,
-    /// Without leading and trailing punctuation (`split_word`); empty when the word has
-    /// no letter or digit.
-    core: &'a str,
-    /// The core lowercased, ’ as ' (`norm_apostrophe`), except that an ASCII core is kept
-    /// as written (lowercasing it would allocate): compare with [`Word::is`].
-    norm: std::borrow::Cow<'a, str>,
-    /// The word lists it is on (`word_classes`).
-    class: u8,
-    digit: bool,
-    year: bool,
+// Bits of `word_facts` above the `word_classes` bits: what the assessment asks of a
+// word, answered once per distinct written word.
+/// The core (`split_word`) has a letter or digit.
+const CORE: u64 = 1 << 8;
+/// A digit that is not a year, or a number word: a "number".
+const NUMERIC: u64 = 1 << 9;
+/// A digit or a number word: "more than *four* years".
+const COUNT: u64 = 1 << 10;
+/// A year, or a date word ("may" and "march" only capitalised).
+const DATED: u64 = 1 << 11;
+/// Capitalised and not "I", a capitalised function word, a pronoun, a title or a date
+/// word: a name, after the first word.
+const NAME: u64 = 1 << 12;
+/// [`NAME`] of more than one character: a name as the first word too.
+const NAME_FIRST: u64 = 1 << 13;
+const MORE_OR_LESS: u64 = 1 << 14;
+const THAN: u64 = 1 << 15;
+const DECLINE: u64 = 1 << 16;
+const TO: u64 = 1 << 17;
+const LAST: u64 = 1 << 18;
+/// "majority", "minority", "average", "rate".
+const QUANTITY: u64 = 1 << 19;
+const MOST: u64 = 1 << 20;
+const THE: u64 = 1 << 21;
+/// Longer than five letters, ending in "ier" but not "lier": "wealthier", not "earlier".
+const IER: u64 = 1 << 22;
+const PERCENT: u64 = 1 << 23;
+/// The written word ends with '?'.
+const QUESTION: u64 = 1 << 24;
+/// Bit `PHRASE_START + k`: the word lowercased ends with the first word of `PHRASES[k]`;
+/// bit `PHRASE_END + k`: it starts with its last word.
+const PHRASE_START: u32 = 32;
+const PHRASE_END: u32 = 48;
+
+/// The first and last words of each of `PHRASES`: a phrase can be in a text only if a
+/// word of it ends with the one and a word starts with the other.
+const PHRASE_WORDS: [(&str, &str); 9] = [
+    ("recent", "years"),
+    ("the", "most"),
+    ("the", "least"),
+    ("as", "result"),
+    ("don't", "know"),
+    ("not", "sure"),
+    ("i", "think"),
+    ("of", "course"),
+    ("going", "to"),
+];
+
+/// For each byte, the phrases (bit k: `PHRASE_WORDS[k]`) whose first word ends with it
+/// (`last` false) or whose last word starts with it (`last` true): most words are ruled
+/// out by one lookup.
+const fn phrase_bytes(last: bool) -> [u16; 256] {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < PHRASE_WORDS.len() {
+        let b = if last {
+            PHRASE_WORDS[k].1.as_bytes()[0]
+        } else {
+            let w = PHRASE_WORDS[k].0.as_bytes();
+            w[w.len() - 1]
+        };
+        table[b as usize] |= 1 << k;
+        table[b.to_ascii_uppercase() as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+}
+static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
+static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
+
+/// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_classes`
+/// and the bits above. `core` is its core (`split_word`), `norm` the core lowercased
+/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`) or, when it
+/// is ASCII, as written.
+fn word_facts(raw: &str, core: &str, norm: &str, lower: &str) -> u64 {
+    let mut facts = phrase_facts(lower);
+    if raw.as_bytes().contains(&b'%') {
+        facts |= PERCENT;
+    }
+    if raw.ends_with('?') {
+        facts |= QUESTION;
+    }
+    if core.is_empty() {
+        return facts;
+    }
+    let class = word_classes(norm);
+    facts |= class as u64 | CORE;
+    let digit = norm.bytes().any(|b| b.is_ascii_digit());
+    let year = digit && is_year(norm);
+    if digit && !year || class & NUMBER != 0 {
+        facts |= NUMERIC;
+    }
+    if digit || class & NUMBER != 0 {
+        facts |= COUNT;
+    }
+    if year || (class & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
+        facts |= DATED;
+    }
+    facts |= match norm {
+        "more" | "less" | "fewer" => MORE_OR_LESS,
+        "than" => THAN,
+        "declined" | "declines" | "decline" => DECLINE,
+        "to" => TO,
+        "last" => LAST,
+        "majority" | "minority" | "average" | "rate" => QUANTITY,
+        "most" => MOST,
+        "the" => THE,
+        _ => 0,
+    };
+    if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
+        facts |= IER;
+    }
+    let name = core.chars().next().is_some_and(char::is_uppercase)
+        && core != "I"
+        && class & DATE == 0
+        && !lexicon::is_capitalized_function_word(core)
+        && !matches!(
+            core,
+            "He" | "She"
+                | "It"
+                | "We"
+                | "They"
+                | "Our"
+                | "You"
+                | "Your"
+                | "My"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Its"
+                | "If"
+                | "Any"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+        );
+    if name {
+        facts |= NAME;
+        if core.chars().nth(1).is_some() {
+            facts |= NAME_FIRST;
+        }
+    }
+    facts
 }
 
-impl Word<'_> {
-    /// Whether the normalised word is `lower` (a lowercase ASCII word).
-    fn is(&self, lower: &str) -> bool {
-        self.norm.eq_ignore_ascii_case(lower)
+/// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (or ASCII as written).
+fn phrase_facts(lower: &str) -> u64 {
+    let l = lower.as_bytes();
+    let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
+        return 0;
+    };
+    let mut facts = 0;
+    let mut ends = PHRASE_FIRST_ENDS[last as usize];
+    while ends != 0 {
+        let k = ends.trailing_zeros();
+        ends &= ends - 1;
+        let w = PHRASE_WORDS[k as usize].0.as_bytes();
+        if l.len() >= w.len() && l[l.len() - w.len()..].eq_ignore_ascii_case(w) {
+            facts |= 1 << (PHRASE_START + k);
+        }
     }
-
-    /// Whether the normalised word ends with `lower` (lowercase ASCII).
-    fn ends_with(&self, lower: &str) -> bool {
-        let n = self.norm.as_bytes();
-        n.len() >= lower.len() && n[n.len() - lower.len()..].eq_ignore_ascii_case(lower.as_bytes())
+    let mut starts = PHRASE_LAST_STARTS[first as usize];
+    while starts != 0 {
+        let k = starts.trailing_zeros();
+        starts &= starts - 1;
+        let w = PHRASE_WORDS[k as usize].1.as_bytes();
+        if l.len() >= w.len() && l[..w.len()].eq_ignore_ascii_case(w) {
+            facts |= 1 << (PHRASE_END + k);
+        }
     }
+    facts
 }
 
 /// What [`Vocabulary::words_of`] and the deduplication need of a written word (a run of
 /// non-whitespace), found once per distinct word of an article.
 #[derive(Clone, Copy)]
 struct WordInfo {
-    /// The byte range of its core (`split_word`) in the word.
-    core: (u32, u32),
-    ascii_core: bool,
-    class: u8,
-    digit: bool,
-    year: bool,
+    /// Its `word_facts`.
+    facts: u64,
     /// The numbers of its pieces (`claim_pieces`) that count, a range of
     /// `Vocabulary::piece_numbers`.
     numbers: (u32, u32),
@@ -1678,6 +1819,8 @@ struct Vocabulary<'a> {
     of_word: FxHashMap<&'a str, WordInfo>,
     piece_numbers: Vec<u32>,
     numbers: WordNumbers<'a>,
+    /// Scratch space for lowercasing words that are not ASCII.
+    buf: String,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -1690,60 +1833,54 @@ impl<'a> Vocabulary<'a> {
                 number: crate::fxhash::map_for(bytes / 12),
                 buf: String::new(),
             },
+            buf: String::new(),
         }
     }
 
-    /// The words of `standalone`, in `out` (cleared first: one buffer serves every
-    /// claim); the numbers of its pieces that count, in order and with repeats, appended
-    /// to `set_words`.
-    fn words_of(&mut self, standalone: &'a str, out: &mut Vec<Word<'a>>, set_words: &mut Vec<u32>) {
+    /// The `word_facts` of the words of `standalone`, in `out` (cleared first: one buffer
+    /// serves every claim); the numbers of its pieces that count, in order and with
+    /// repeats, appended to `set_words`.
+    fn words_of(&mut self, standalone: &'a str, out: &mut Vec<u64>, set_words: &mut Vec<u32>) {
         let Vocabulary {
             of_word,
             piece_numbers,
             numbers,
+            buf,
         } = self;
         out.clear();
         for raw in whitespace_words(standalone) {
             let info = *of_word
                 .entry(raw)
-                .or_insert_with(|| analyse(raw, piece_numbers, numbers));
-            for &n in &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize] {
-                set_words.push(n);
-            }
-            let core = &raw[info.core.0 as usize..info.core.1 as usize];
-            let norm = if info.ascii_core {
-                std::borrow::Cow::Borrowed(core)
-            } else {
-                norm_word(core)
-            };
-            out.push(Word {
-                raw,
-                core,
-                norm,
-                class: info.class,
-                digit: info.digit,
-                year: info.year,
-            });
+                .or_insert_with(|| analyse(raw, piece_numbers, numbers, buf));
+            set_words.extend_from_slice(
+                &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize],
+            );
+            out.push(info.facts);
         }
     }
 }
 
-/// The [`WordInfo`] of a written word, its piece numbers appended to `piece_numbers`.
+/// The [`WordInfo`] of a written word, its piece numbers appended to `piece_numbers`;
+/// `buf` is scratch space.
 fn analyse<'a>(
     raw: &'a str,
     piece_numbers: &mut Vec<u32>,
     numbers: &mut WordNumbers<'a>,
+    buf: &mut String,
 ) -> WordInfo {
-    let (lead, core, _) = split_word(raw);
-    let ascii_core = core.is_ascii();
-    // An ASCII core is looked up lowercased in place of allocating its lowercase.
-    let (class, year, digit) = if ascii_core {
-        let (class, year) = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
-        (class, year, core.bytes().any(|b| b.is_ascii_digit()))
+    let (_, core, _) = split_word(raw);
+    let facts = if raw.is_ascii() {
+        // Looked up lowercased on the stack in place of allocating a lowercase copy; the
+        // phrase words compare ignoring ASCII case.
+        with_ascii_lowercase(core, |l| word_facts(raw, core, l, raw))
     } else {
-        let norm = norm_word(core);
-        let digit = norm.bytes().any(|b| b.is_ascii_digit());
-        (word_classes(&norm), is_year(&norm), digit)
+        buf.clear();
+        push_lowercase(raw, buf);
+        if core.is_ascii() {
+            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf))
+        } else {
+            word_facts(raw, core, &norm_word(core), buf)
+        }
     };
     let from = piece_numbers.len();
     let mut push_piece = |piece: &'a str| {
@@ -1772,14 +1909,33 @@ fn analyse<'a>(
     } else {
         claim_pieces(raw).for_each(push_piece);
     }
-    let core_start = lead.len();
     WordInfo {
-        core: (core_start as u32, (core_start + core.len()) as u32),
-        ascii_core,
-        class,
-        digit,
-        year,
+        facts,
         numbers: (from as u32, piece_numbers.len() as u32),
+    }
+}
+
+/// Appends `s` lowercased character by character, ’ as ': runs of ASCII copied whole.
+/// (`str::to_lowercase` differs only in the form of a final sigma, which no ASCII
+/// phrase can match either way.)
+fn push_lowercase(s: &str, out: &mut String) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            match c {
+                '’' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -1906,127 +2062,61 @@ fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
     from..kept
 }
 
-/// [`assess`] from the claim's words (`words_of(standalone)`).
+/// [`assess`] from the `word_facts` of the claim's words (`words_of(standalone)`).
 fn assess_words(
-    words: &[Word],
+    words: &[u64],
     standalone: &str,
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
     lower: &mut String,
 ) -> (ClaimType, f32, Vec<&'static str>) {
-    let classes = words.iter().fold(0, |all, w| all | w.class);
-    let has = |class: u8| classes & class != 0;
-    lower.clear();
-    if standalone.is_ascii() {
-        lower.push_str(standalone);
-        lower.make_ascii_lowercase();
+    let all = words.iter().fold(0, |all, &w| all | w);
+    let has = |bit: u64| all & bit != 0;
+    let at = |i: usize, bit: u64| words.get(i).is_some_and(|&w| w & bit != 0);
+    // The text is lowercased and searched for phrases only when its words could hold
+    // one: seldom.
+    let phrase_words = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
+    let phrases = if phrase_words == 0 {
+        0
     } else {
-        // Runs of ASCII copied whole, other characters one by one: `to_lowercase` differs
-        // only in the form of a final sigma, which no (ASCII) phrase can match either way.
-        let mut rest = standalone;
-        while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            let start = lower.len();
-            lower.push_str(&rest[..ascii]);
-            lower[start..].make_ascii_lowercase();
-            rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                match c {
-                    '’' => lower.push('\''),
-                    c => lower.extend(c.to_lowercase()),
-                }
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-    }
-    let phrases = phrases_in(lower.as_bytes());
-    let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
-    let number = words
-        .iter()
-        .any(|w| w.digit && !w.year || w.class & NUMBER != 0)
-        || standalone.contains('%');
-    let date = words.iter().enumerate().any(|(i, w)| {
-        w.year
-            || (w.class & DATE != 0
-                && (!w.is("may") || w.raw.starts_with('M'))
-                && (!w.is("march") || w.raw.starts_with('M')))
-            || (w.is("last") && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
-    }) || has_phrase(RECENT_YEARS);
-    let named = words.iter().enumerate().any(|(i, w)| {
-        let core = w.core;
-        let cap = core.chars().next().is_some_and(char::is_uppercase);
-        cap && core != "I"
-            && !lexicon::is_capitalized_function_word(core)
-            && !matches!(
-                core,
-                "He" | "She"
-                    | "It"
-                    | "We"
-                    | "They"
-                    | "Our"
-                    | "You"
-                    | "Your"
-                    | "My"
-                    | "His"
-                    | "Her"
-                    | "Their"
-                    | "Its"
-                    | "If"
-                    | "Any"
-                    | "Mr"
-                    | "Mrs"
-                    | "Ms"
-            )
-            && (i > 0 || core.chars().count() > 1)
-            && w.class & DATE == 0
-    });
-    // "more than four years" is a quantity, not a comparison.
-    let is_number = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.digit || w.class & NUMBER != 0)
+        lower.clear();
+        push_lowercase(standalone, lower);
+        phrases_in(lower.as_bytes())
     };
-    let more_or_less = |w: &Word| w.is("more") || w.is("less") || w.is("fewer");
+    let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
+    let number = has(NUMERIC) || has(PERCENT);
+    let date = has(DATED)
+        || (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE as u64))
+        || has_phrase(RECENT_YEARS);
+    let named = at(0, NAME_FIRST) || words.iter().skip(1).any(|&w| w & NAME != 0);
+    // "more than four years" is a quantity, not a comparison.
     let counted = |i: usize| {
-        if more_or_less(&words[i]) {
-            words.get(i + 1).is_some_and(|n| n.is("than")) && is_number(i + 2)
-        } else if words[i].is("than") {
-            i > 0 && more_or_less(&words[i - 1]) && is_number(i + 1)
+        if at(i, MORE_OR_LESS) {
+            at(i + 1, THAN) && at(i + 2, COUNT)
+        } else if at(i, THAN) {
+            i > 0 && at(i - 1, MORE_OR_LESS) && at(i + 1, COUNT)
         } else {
             false
         }
     };
     // "declined to comment" is a refusal, not a fall.
-    let refusal = |i: usize| {
-        (words[i].is("declined") || words[i].is("declines") || words[i].is("decline"))
-            && words.get(i + 1).is_some_and(|n| n.is("to"))
-    };
+    let refusal = |i: usize| at(i, DECLINE) && at(i + 1, TO);
     let comparative = (0..words.len())
-        .any(|i| words[i].class & COMPARATIVE != 0 && !counted(i) && !refusal(i))
-        || words
-            .iter()
-            .any(|w| w.norm.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
-    let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
+        .any(|i| at(i, COMPARATIVE as u64) && !counted(i) && !refusal(i))
+        || has(IER);
+    let superlative = has(SUPERLATIVE as u64) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
-        && words.iter().enumerate().any(|(i, w)| {
-            w.is("majority")
-                || w.is("minority")
-                || w.is("average")
-                || w.is("rate")
-                || (w.is("most") && (i == 0 || !words[i - 1].is("the")))
-        });
-    let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
-    let hedge = has(HEDGE)
+        && (has(QUANTITY) || (0..words.len()).any(|i| at(i, MOST) && (i == 0 || !at(i - 1, THE))));
+    let causal = has(CAUSAL as u64) || has_phrase(AS_A_RESULT);
+    let hedge = has(HEDGE as u64)
         || has_phrase(DONT_KNOW)
         || has_phrase(NOT_SURE)
         || cue_class == Some(CueClass::Belief);
-    let question = source.trim_end().ends_with('?') || standalone.trim_end().ends_with('?');
-    let opinion_word = has(OPINION) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
-    let future = has(FUTURE) || has_phrase(GOING_TO);
+    let question =
+        source.trim_end().ends_with('?') || words.last().is_some_and(|&w| w & QUESTION != 0);
+    let opinion_word = has(OPINION as u64) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
+    let future = has(FUTURE as u64) || has_phrase(GOING_TO);
 
     // What raises check-worthiness, by how much, and the reason shown to the reader.
     let raises: [(bool, f32, &'static str); 7] = [
@@ -2652,6 +2742,84 @@ mod tests {
                 .filter(|(_, p)| text.contains(*p))
                 .fold(0, |bits, (k, _)| bits | 1 << k);
             assert_eq!(phrases_in(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    /// (written word, bits it must have, bits it must not have).
+    const WORD_FACTS: &[(&str, u64, u64)] = &[
+        ("May", DATED | CORE, NAME),
+        ("may", CORE, DATED),
+        ("2019", DATED | COUNT, NUMERIC),
+        ("4%", PERCENT | NUMERIC | COUNT, DATED),
+        ("%", PERCENT, CORE),
+        ("four", NUMERIC | COUNT, 0),
+        ("Wealthier,", IER, 0),
+        ("Higher", COMPARATIVE as u64, IER),
+        ("earlier", 0, IER),
+        ("“Oakfield”", NAME | NAME_FIRST, 0),
+        ("X", NAME, NAME_FIRST),
+        ("He", CORE, NAME),
+        ("why?", QUESTION, 0),
+        ("(MORE", MORE_OR_LESS, 0),
+        ("Than", THAN, 0),
+        ("declines", DECLINE, 0),
+        ("Most", MOST, NAME),
+        ("rate", QUANTITY, 0),
+        ("the", THE | 1 << (PHRASE_START + THE_MOST as u32), 0),
+        ("Bathe", 1 << (PHRASE_START + THE_LEAST as u32), THE),
+        ("DON’T", 1 << (PHRASE_START + DONT_KNOW as u32), 0),
+        ("\u{212A}now", 1 << (PHRASE_END + DONT_KNOW as u32), 0),
+        ("tour", 1 << (PHRASE_END + GOING_TO as u32), TO),
+    ];
+
+    #[test]
+    fn word_facts_of_written_words() {
+        for &(word, has, lacks) in WORD_FACTS {
+            let mut words = Vec::new();
+            Vocabulary::for_bytes(word.len()).words_of(word, &mut words, &mut Vec::new());
+            assert_eq!(words.len(), 1, "{word}");
+            assert_eq!(words[0] & has, has, "{word}: {:#x}", words[0]);
+            assert_eq!(words[0] & lacks, 0, "{word}: {:#x}", words[0]);
+        }
+    }
+
+    #[test]
+    fn phrases_need_their_words() {
+        // Whenever the lowercased text has a phrase, its words have the phrase's bits.
+        for text in [
+            "As a result of recent years, the most and the least",
+            "I don’t know; not sure. Of course we are GOING TO",
+            "bathe most things",
+            "ongoing tours, has a resultant sum",
+            "Hi thinker, of courses not surely",
+            "don't \u{212A}now",
+            "the  most ",
+        ] {
+            let mut words = Vec::new();
+            Vocabulary::for_bytes(text.len()).words_of(text, &mut words, &mut Vec::new());
+            let all = words.iter().fold(0, |all, &w| all | w);
+            let possible = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
+            let mut lower = String::new();
+            push_lowercase(text, &mut lower);
+            let found = phrases_in(lower.as_bytes()) as u64;
+            assert_eq!(found & possible, found, "{text}");
+        }
+    }
+
+    /// (text, lowercased by `push_lowercase`).
+    const LOWERCASE: &[(&str, &str)] = &[
+        ("ABC Déjà VU", "abc déjà vu"),
+        ("DON’T", "don't"),
+        ("\u{212A}elvin ÉTÉ", "kelvin été"),
+        ("", ""),
+    ];
+
+    #[test]
+    fn lowercase_maps_each_character() {
+        for &(text, want) in LOWERCASE {
+            let mut out = String::from("x");
+            push_lowercase(text, &mut out);
+            assert_eq!(out, format!("x{want}"), "{text}");
         }
     }
 
