@@ -279,6 +279,14 @@ pub fn find_claims(
     // word set of each claim is gathered in the same pass over its words: its numbers
     // in `set_words`, the range of each claim's in `sets`.
     let bytes: usize = cands.iter().map(|c| c.standalone.len()).sum();
+    // Every candidate's text in ASCII lower case, one after another: the lowercase of an
+    // ASCII word is a slice of it, which the word numbers borrow.
+    let mut lowered = String::with_capacity(bytes);
+    for c in &cands {
+        lowered.push_str(&c.standalone);
+    }
+    lowered.make_ascii_lowercase();
+    let mut lowered_at = 0;
     let mut vocabulary = Vocabulary::for_bytes(bytes);
     // About one word in six bytes.
     let mut set_words: Vec<u32> = Vec::with_capacity(bytes / 6);
@@ -288,7 +296,9 @@ pub fn find_claims(
         .iter()
         .map(|c| {
             let from = set_words.len();
-            vocabulary.words_of(&c.standalone, &mut words, &mut set_words);
+            let ascii_lower = &lowered[lowered_at..lowered_at + c.standalone.len()];
+            lowered_at += c.standalone.len();
+            vocabulary.words_of(&c.standalone, ascii_lower, &mut words, &mut set_words);
             // At least three words with a letter or digit (`has_words`).
             if words.iter().filter(|&&w| w & CORE != 0).count() < 3 {
                 set_words.truncate(from);
@@ -1509,20 +1519,24 @@ const FUTURE_WORDS: &[&str] = &[
     "future", "coming", "could",
 ];
 
-// Bits of `word_classes`: the word lists above a word is on.
-const NUMBER: u8 = 1;
-const DATE: u8 = 1 << 1;
-const COMPARATIVE: u8 = 1 << 2;
-const SUPERLATIVE: u8 = 1 << 3;
-const CAUSAL: u8 = 1 << 4;
-const HEDGE: u8 = 1 << 5;
-const OPINION: u8 = 1 << 6;
-const FUTURE: u8 = 1 << 7;
+// Bits of `word_lists`: the word lists above a word is on. They are also bits of
+// `word_facts`, as are the single words listed with them in `word_lists`.
+const NUMBER: u64 = 1;
+const DATE: u64 = 1 << 1;
+const COMPARATIVE: u64 = 1 << 2;
+const SUPERLATIVE: u64 = 1 << 3;
+const CAUSAL: u64 = 1 << 4;
+const HEDGE: u64 = 1 << 5;
+const OPINION: u64 = 1 << 6;
+const FUTURE: u64 = 1 << 7;
+/// A stop word of the deduplication (`is_stop_word`): not a bit of `word_facts`.
+const STOP_WORD: u64 = 1 << 31;
 
-/// The word lists a normalised word is on, as bits: one table lookup instead of a scan
-/// of each list.
-fn word_classes(w: &str) -> u8 {
-    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits> = std::sync::OnceLock::new();
+/// The word lists a normalised word is on, and which of the single words the assessment
+/// asks about it is, as bits: one table lookup instead of a scan of each list and a
+/// string comparison with each word.
+fn word_lists(w: &str) -> u64 {
+    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits<u64>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         crate::fxhash::word_bits(&[
             (NUMBER_WORDS, NUMBER),
@@ -1533,6 +1547,15 @@ fn word_classes(w: &str) -> u8 {
             (HEDGES, HEDGE),
             (OPINION_WORDS, OPINION),
             (FUTURE_WORDS, FUTURE),
+            (&["more", "less", "fewer"], MORE_OR_LESS),
+            (&["than"], THAN),
+            (&["declined", "declines", "decline"], DECLINE),
+            (&["to"], TO),
+            (&["last"], LAST),
+            (&["majority", "minority", "average", "rate"], QUANTITY),
+            (&["most"], MOST),
+            (&["the"], THE),
+            (STOP_WORDS, STOP_WORD),
         ])
     });
     table.get(w)
@@ -1616,7 +1639,13 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let mut words = Vec::new();
-    Vocabulary::for_bytes(standalone.len()).words_of(standalone, &mut words, &mut Vec::new());
+    let lower = standalone.to_ascii_lowercase();
+    Vocabulary::for_bytes(standalone.len()).words_of(
+        standalone,
+        &lower,
+        &mut words,
+        &mut Vec::new(),
+    );
     assess_words(
         &words,
         standalone,
@@ -1627,7 +1656,7 @@ pub(crate) fn assess(
     )
 }
 
-// Bits of `word_facts` above the `word_classes` bits: what the assessment asks of a
+// Bits of `word_facts` above the `word_lists` bits: what the assessment asks of a
 // word, answered once per distinct written word.
 /// The core (`split_word`) has a letter or digit.
 const CORE: u64 = 1 << 8;
@@ -1689,7 +1718,6 @@ const fn phrase_bytes(last: bool) -> [u16; 256] {
             w[w.len() - 1]
         };
         table[b as usize] |= 1 << k;
-        table[b.to_ascii_uppercase() as usize] |= 1 << k;
         k += 1;
     }
     table
@@ -1697,13 +1725,13 @@ const fn phrase_bytes(last: bool) -> [u16; 256] {
 static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
 static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
 
-/// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_classes`
+/// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_lists`
 /// and the bits above. `core` is its core (`split_word`), `norm` the core lowercased
-/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`) or, when it
-/// is ASCII, as written.
-fn word_facts(raw: &str, core: &str, norm: &str, lower: &str) -> u64 {
+/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`); `digit` and
+/// `percent` say whether it has an ASCII digit and a '%'.
+fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, percent: bool) -> u64 {
     let mut facts = phrase_facts(lower);
-    if raw.as_bytes().contains(&b'%') {
+    if percent {
         facts |= PERCENT;
     }
     if raw.ends_with('?') {
@@ -1712,36 +1740,24 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str) -> u64 {
     if core.is_empty() {
         return facts;
     }
-    let class = word_classes(norm);
-    facts |= class as u64 | CORE;
-    let digit = norm.bytes().any(|b| b.is_ascii_digit());
+    let lists = word_lists(norm) & !STOP_WORD;
+    facts |= lists | CORE;
     let year = digit && is_year(norm);
-    if digit && !year || class & NUMBER != 0 {
+    if digit && !year || lists & NUMBER != 0 {
         facts |= NUMERIC;
     }
-    if digit || class & NUMBER != 0 {
+    if digit || lists & NUMBER != 0 {
         facts |= COUNT;
     }
-    if year || (class & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
+    if year || (lists & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
         facts |= DATED;
     }
-    facts |= match norm {
-        "more" | "less" | "fewer" => MORE_OR_LESS,
-        "than" => THAN,
-        "declined" | "declines" | "decline" => DECLINE,
-        "to" => TO,
-        "last" => LAST,
-        "majority" | "minority" | "average" | "rate" => QUANTITY,
-        "most" => MOST,
-        "the" => THE,
-        _ => 0,
-    };
     if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
         facts |= IER;
     }
     let name = core.chars().next().is_some_and(char::is_uppercase)
         && core != "I"
-        && class & DATE == 0
+        && lists & DATE == 0
         && !lexicon::is_capitalized_function_word(core)
         && !matches!(
             core,
@@ -1772,7 +1788,7 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str) -> u64 {
     facts
 }
 
-/// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (or ASCII as written).
+/// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (`push_lowercase`).
 fn phrase_facts(lower: &str) -> u64 {
     let l = lower.as_bytes();
     let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
@@ -1784,7 +1800,7 @@ fn phrase_facts(lower: &str) -> u64 {
         let k = ends.trailing_zeros();
         ends &= ends - 1;
         let w = PHRASE_WORDS[k as usize].0.as_bytes();
-        if l.len() >= w.len() && l[l.len() - w.len()..].eq_ignore_ascii_case(w) {
+        if l.ends_with(w) {
             facts |= 1 << (PHRASE_START + k);
         }
     }
@@ -1793,7 +1809,7 @@ fn phrase_facts(lower: &str) -> u64 {
         let k = starts.trailing_zeros();
         starts &= starts - 1;
         let w = PHRASE_WORDS[k as usize].1.as_bytes();
-        if l.len() >= w.len() && l[..w.len()].eq_ignore_ascii_case(w) {
+        if l.starts_with(w) {
             facts |= 1 << (PHRASE_END + k);
         }
     }
@@ -1839,8 +1855,15 @@ impl<'a> Vocabulary<'a> {
 
     /// The `word_facts` of the words of `standalone`, in `out` (cleared first: one buffer
     /// serves every claim); the numbers of its pieces that count, in order and with
-    /// repeats, appended to `set_words`.
-    fn words_of(&mut self, standalone: &'a str, out: &mut Vec<u64>, set_words: &mut Vec<u32>) {
+    /// repeats, appended to `set_words`. `ascii_lower` is `standalone` in ASCII lower
+    /// case.
+    fn words_of(
+        &mut self,
+        standalone: &'a str,
+        ascii_lower: &'a str,
+        out: &mut Vec<u64>,
+        set_words: &mut Vec<u32>,
+    ) {
         let Vocabulary {
             of_word,
             piece_numbers,
@@ -1848,10 +1871,11 @@ impl<'a> Vocabulary<'a> {
             buf,
         } = self;
         out.clear();
-        for raw in whitespace_words(standalone) {
+        for word in whitespace_words(standalone) {
+            let raw = &standalone[word.clone()];
             let info = *of_word
                 .entry(raw)
-                .or_insert_with(|| analyse(raw, piece_numbers, numbers, buf));
+                .or_insert_with(|| analyse(raw, &ascii_lower[word], piece_numbers, numbers, buf));
             set_words.extend_from_slice(
                 &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize],
             );
@@ -1860,55 +1884,72 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
-/// The [`WordInfo`] of a written word, its piece numbers appended to `piece_numbers`;
-/// `buf` is scratch space.
+/// The [`WordInfo`] of a written word, `lower` in ASCII lower case, its piece numbers
+/// appended to `piece_numbers`; `buf` is scratch space.
 fn analyse<'a>(
     raw: &'a str,
+    lower: &'a str,
     piece_numbers: &mut Vec<u32>,
     numbers: &mut WordNumbers<'a>,
     buf: &mut String,
 ) -> WordInfo {
-    let (_, core, _) = split_word(raw);
-    let facts = if raw.is_ascii() {
-        // Looked up lowercased on the stack in place of allocating a lowercase copy; the
-        // phrase words compare ignoring ASCII case.
-        with_ascii_lowercase(core, |l| word_facts(raw, core, l, raw))
-    } else {
-        buf.clear();
-        push_lowercase(raw, buf);
-        if core.is_ascii() {
-            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf))
-        } else {
-            word_facts(raw, core, &norm_word(core), buf)
-        }
-    };
     let from = piece_numbers.len();
-    let mut push_piece = |piece: &'a str| {
-        let n = numbers.of_piece(piece);
+    let mut push_piece = |n: u32| {
         if n != NOT_COUNTED {
             piece_numbers.push(n);
         }
     };
-    if raw.is_ascii() {
-        // `claim_pieces`, byte by byte.
-        let mut start = None;
-        for (i, &b) in raw.as_bytes().iter().enumerate() {
-            let in_piece = b.is_ascii_alphanumeric() || b == b'\'';
-            match (in_piece, start) {
-                (true, None) => start = Some(i),
-                (false, Some(from)) => {
-                    push_piece(&raw[from..i]);
-                    start = None;
-                }
-                _ => {}
+    let facts = if raw.is_ascii() {
+        // One pass finds the kinds of byte in the word and its core (`split_word`); its
+        // pieces (`claim_pieces`) are taken lowercased from `lower`.
+        let bytes = lower.as_bytes();
+        let mut seen = 0;
+        let mut core = (0, 0);
+        for (i, &b) in bytes.iter().enumerate() {
+            let kind = BYTE_KINDS[b as usize];
+            seen |= kind;
+            if kind & ALPHANUMERIC != 0 {
+                core = (if core.1 == 0 { i } else { core.0 }, i + 1);
             }
         }
-        if let Some(from) = start {
-            push_piece(&raw[from..]);
+        if seen & !(ALPHANUMERIC | DIGIT | APOSTROPHE) == 0 {
+            // The usual word, all one piece.
+            push_piece(numbers.of_lowercase_piece(lower));
+        } else {
+            let mut start = None;
+            for (i, &b) in bytes.iter().enumerate() {
+                match (
+                    BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
+                    start,
+                ) {
+                    (true, None) => start = Some(i),
+                    (false, Some(from)) => {
+                        push_piece(numbers.of_lowercase_piece(&lower[from..i]));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(from) = start {
+                push_piece(numbers.of_lowercase_piece(&lower[from..]));
+            }
         }
+        let (a, b) = core;
+        let (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
+        word_facts(raw, &raw[a..b], &lower[a..b], lower, digit, percent)
     } else {
-        claim_pieces(raw).for_each(push_piece);
-    }
+        claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
+        let (_, core, _) = split_word(raw);
+        buf.clear();
+        push_lowercase(raw, buf);
+        let digit = raw.bytes().any(|b| b.is_ascii_digit());
+        let percent = raw.contains('%');
+        if core.is_ascii() {
+            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf, digit, percent))
+        } else {
+            word_facts(raw, core, &norm_word(core), buf, digit, percent)
+        }
+    };
     WordInfo {
         facts,
         numbers: (from as u32, piece_numbers.len() as u32),
@@ -1939,53 +1980,86 @@ fn push_lowercase(s: &str, out: &mut String) {
     }
 }
 
-/// `s.split_whitespace()`, ASCII byte by byte.
-fn whitespace_words(s: &str) -> impl Iterator<Item = &str> {
+/// The byte ranges of `s.split_whitespace()`, ASCII byte by byte.
+fn whitespace_words(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
-    // The character at `at`, when it is not ASCII.
-    let wide = move |at: usize| s[at..].chars().next().unwrap_or(' ');
+    // Whether the character at `at` is whitespace, and its length.
+    let space = move |at: usize| match BYTE_KINDS[bytes[at] as usize] {
+        kind if kind & WIDE != 0 => {
+            let c = s[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        }
+        kind => (kind & SPACE != 0, 1),
+    };
     std::iter::from_fn(move || {
         // The word's start: past whitespace.
-        let start = loop {
-            let &b = bytes.get(at)?;
-            if b.is_ascii() {
-                if !is_ascii_space(b) {
-                    break at;
-                }
-                at += 1;
-            } else {
-                let c = wide(at);
-                if !c.is_whitespace() {
-                    break at;
-                }
-                at += c.len_utf8();
+        loop {
+            if at >= bytes.len() {
+                return None;
             }
-        };
-        // Its end: the next whitespace.
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if is_ascii_space(b) {
-                    break;
-                }
-                at += 1;
-            } else {
-                let c = wide(at);
-                if c.is_whitespace() {
-                    break;
-                }
-                at += c.len_utf8();
+            let (white, len) = space(at);
+            if !white {
+                break;
             }
+            at += len;
         }
-        Some(&s[start..at])
+        let start = at;
+        // Its end: the next whitespace.
+        while at < bytes.len() {
+            // Most bytes are printable ASCII: in the word.
+            if (b'!'..0x80).contains(&bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let (white, len) = space(at);
+            if white {
+                break;
+            }
+            at += len;
+        }
+        Some(start..at)
     })
 }
 
+// Kinds of byte (`BYTE_KINDS`), for scanning words byte by byte.
 /// `char::is_whitespace` of an ASCII byte (which, unlike `u8::is_ascii_whitespace`,
 /// includes the vertical tab).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 1 << 1;
+const DIGIT: u8 = 1 << 2;
+const APOSTROPHE: u8 = 1 << 3;
+const PERCENT_SIGN: u8 = 1 << 4;
+/// Part of a character that is not ASCII.
+const WIDE: u8 = 1 << 5;
+/// Any other ASCII character.
+const OTHER: u8 = 1 << 6;
+
+/// The kinds of each byte value.
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if !byte.is_ascii() {
+            WIDE
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else if byte.is_ascii_digit() {
+            ALPHANUMERIC | DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            ALPHANUMERIC
+        } else if byte == b'\'' {
+            APOSTROPHE
+        } else if byte == b'%' {
+            PERCENT_SIGN
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    kinds
+};
 
 /// The number of a piece's normalised word (`claim_word`), the same for the same word,
 /// or [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
@@ -2008,6 +2082,11 @@ impl<'a> WordNumbers<'a> {
         if !lower {
             return self.of_transient_piece(piece);
         }
+        self.of_lowercase_piece(piece)
+    }
+
+    /// [`WordNumbers::of_piece`] of a piece already lowercased with ’ as '.
+    fn of_lowercase_piece(&mut self, piece: &'a str) -> u32 {
         match lowercase_claim_word(piece) {
             Some(w) => {
                 let next = self.number.len() as u32;
@@ -2087,7 +2166,7 @@ fn assess_words(
     let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
     let number = has(NUMERIC) || has(PERCENT);
     let date = has(DATED)
-        || (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE as u64))
+        || (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE))
         || has_phrase(RECENT_YEARS);
     let named = at(0, NAME_FIRST) || words.iter().skip(1).any(|&w| w & NAME != 0);
     // "more than four years" is a quantity, not a comparison.
@@ -2102,21 +2181,20 @@ fn assess_words(
     };
     // "declined to comment" is a refusal, not a fall.
     let refusal = |i: usize| at(i, DECLINE) && at(i + 1, TO);
-    let comparative = (0..words.len())
-        .any(|i| at(i, COMPARATIVE as u64) && !counted(i) && !refusal(i))
-        || has(IER);
-    let superlative = has(SUPERLATIVE as u64) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
+    let comparative =
+        (0..words.len()).any(|i| at(i, COMPARATIVE) && !counted(i) && !refusal(i)) || has(IER);
+    let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
         && (has(QUANTITY) || (0..words.len()).any(|i| at(i, MOST) && (i == 0 || !at(i - 1, THE))));
-    let causal = has(CAUSAL as u64) || has_phrase(AS_A_RESULT);
-    let hedge = has(HEDGE as u64)
+    let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
+    let hedge = has(HEDGE)
         || has_phrase(DONT_KNOW)
         || has_phrase(NOT_SURE)
         || cue_class == Some(CueClass::Belief);
     let question =
         source.trim_end().ends_with('?') || words.last().is_some_and(|&w| w & QUESTION != 0);
-    let opinion_word = has(OPINION as u64) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
-    let future = has(FUTURE as u64) || has_phrase(GOING_TO);
+    let opinion_word = has(OPINION) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
+    let future = has(FUTURE) || has_phrase(GOING_TO);
 
     // What raises check-worthiness, by how much, and the reason shown to the reader.
     let raises: [(bool, f32, &'static str); 7] = [
@@ -2191,37 +2269,15 @@ fn is_year(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
+/// Words too common to tell claims apart.
+const STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "are", "was", "were",
+    "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
+];
+
 fn is_stop_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "and"
-            | "or"
-            | "that"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "it"
-            | "its"
-            | "for"
-            | "with"
-            | "at"
-            | "by"
-            | "as"
-            | "this"
-            | "has"
-            | "have"
-            | "had"
-    )
+    // None is longer than four letters: most words need no lookup.
+    w.len() <= 4 && word_lists(w) & STOP_WORD != 0
 }
 
 /// The written words of a claim: runs of letters, digits and apostrophes.
@@ -2754,7 +2810,7 @@ mod tests {
         ("%", PERCENT, CORE),
         ("four", NUMERIC | COUNT, 0),
         ("Wealthier,", IER, 0),
-        ("Higher", COMPARATIVE as u64, IER),
+        ("Higher", COMPARATIVE, IER),
         ("earlier", 0, IER),
         ("“Oakfield”", NAME | NAME_FIRST, 0),
         ("X", NAME, NAME_FIRST),
@@ -2776,7 +2832,9 @@ mod tests {
     fn word_facts_of_written_words() {
         for &(word, has, lacks) in WORD_FACTS {
             let mut words = Vec::new();
-            Vocabulary::for_bytes(word.len()).words_of(word, &mut words, &mut Vec::new());
+            let lower = word.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            vocabulary.words_of(word, &lower, &mut words, &mut Vec::new());
             assert_eq!(words.len(), 1, "{word}");
             assert_eq!(words[0] & has, has, "{word}: {:#x}", words[0]);
             assert_eq!(words[0] & lacks, 0, "{word}: {:#x}", words[0]);
@@ -2796,7 +2854,9 @@ mod tests {
             "the  most ",
         ] {
             let mut words = Vec::new();
-            Vocabulary::for_bytes(text.len()).words_of(text, &mut words, &mut Vec::new());
+            let lower = text.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(text.len());
+            vocabulary.words_of(text, &lower, &mut words, &mut Vec::new());
             let all = words.iter().fold(0, |all, &w| all | w);
             let possible = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
             let mut lower = String::new();
@@ -2804,6 +2864,45 @@ mod tests {
             let found = phrases_in(lower.as_bytes()) as u64;
             assert_eq!(found & possible, found, "{text}");
         }
+    }
+
+    #[test]
+    fn written_words_number_their_pieces() {
+        // The numbers `words_of` gives a word's pieces are those of `claim_word` of each.
+        for word in [
+            "said,",
+            "(AP)",
+            "Trump's",
+            "U.S.-led",
+            "'90s",
+            "don’t",
+            "4%",
+            "---",
+            "the",
+            "Approves",
+            "ÉTÉ-long",
+        ] {
+            let lower = word.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            let mut numbers = Vec::new();
+            vocabulary.words_of(word, &lower, &mut Vec::new(), &mut numbers);
+            let mut got: Vec<String> = Vec::new();
+            for n in numbers {
+                let (w, _) = vocabulary
+                    .numbers
+                    .number
+                    .iter()
+                    .find(|(_, &m)| m == n)
+                    .unwrap();
+                got.push(w.to_string());
+            }
+            let mut buf = String::new();
+            let want: Vec<String> = claim_pieces(word)
+                .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
+                .collect();
+            assert_eq!(got, want, "{word}");
+        }
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= 4));
     }
 
     /// (text, lowercased by `push_lowercase`).
