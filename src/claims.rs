@@ -612,13 +612,10 @@ fn norm_apostrophe(w: &str) -> String {
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     let mut after_subject = false;
     // After "I" any verb may need its third-person form ("I apologise" -> "Novak
-    // apologises"), so every word is read; without "I" only the listed initials are.
-    let initials: &[u8] = if raw.contains("I ") {
-        b"abcdefghijklmnopqrstuvwxyz"
-    } else {
-        b"imhad"
-    };
-    rewrite_words(raw, initials, |_, _, lower| {
+    // apologises"), so, when the text has "I ", the word after a word "i" is read
+    // whatever its initial; otherwise only the listed initials are.
+    let after = raw.contains("I ").then_some("i");
+    rewrite_words(raw, b"imhad", after, |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
         match lower {
@@ -691,7 +688,7 @@ fn third_person(verb: &str) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, b"hs", |trail, next, lower| {
+    rewrite_words(raw, b"hs", None, |trail, next, lower| {
         let next_is_word = trail.is_empty()
             && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
         match lower {
@@ -715,24 +712,30 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 /// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
 /// Words are joined by single spaces.
 ///
-/// `initials` are the lowercase first letters of every word `replace` rewrites: a word
-/// starting with another ASCII letter or digit is passed as "" (never rewritten) without
-/// being lowercased.
+/// `initials` are the lowercase first letters of every word `replace` rewrites, except
+/// the word right after one whose lowercase core is `after`: a word starting with
+/// another ASCII letter or digit is passed as "" (never rewritten) without being
+/// lowercased.
 fn rewrite_words(
     raw: &str,
     initials: &[u8],
+    after: Option<&str>,
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
-    let mut words = raw.split_whitespace().peekable();
+    let mut words = whitespace_words(raw).map(|w| &raw[w]).peekable();
     let mut first = true;
+    let mut read_next = false;
     while let Some(w) = words.next() {
         if !first {
             out.push(' ');
         }
         first = false;
         let initial = w.as_bytes()[0];
-        if initial.is_ascii_alphanumeric() && !initials.contains(&initial.to_ascii_lowercase()) {
+        if !read_next
+            && initial.is_ascii_alphanumeric()
+            && !initials.contains(&initial.to_ascii_lowercase())
+        {
             let kept = replace("", words.peek().copied(), "");
             debug_assert!(kept.is_none());
             out.push_str(w);
@@ -740,11 +743,15 @@ fn rewrite_words(
         }
         let (lead, core, trail) = split_word(w);
         let next = words.peek().copied();
+        let mut read = |lower: &str| {
+            read_next = after == Some(lower);
+            replace(trail, next, lower)
+        };
         // An ASCII core is lowercased on the stack (`norm_word` would allocate).
         let replaced = if core.is_ascii() {
-            with_ascii_lowercase(core, |lower| replace(trail, next, lower))
+            with_ascii_lowercase(core, read)
         } else {
-            replace(trail, next, &norm_word(core))
+            read(&norm_word(core))
         };
         match replaced {
             Some(r) => {
