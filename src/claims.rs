@@ -1536,8 +1536,6 @@ const CAUSAL: u64 = 1 << 4;
 const HEDGE: u64 = 1 << 5;
 const OPINION: u64 = 1 << 6;
 const FUTURE: u64 = 1 << 7;
-/// A stop word of the deduplication (`is_stop_word`): not a bit of `word_facts`.
-const STOP_WORD: u64 = 1 << 31;
 
 /// The word lists a normalised word is on, and which of the single words the assessment
 /// asks about it is, as bits: one table lookup instead of a scan of each list and a
@@ -1562,7 +1560,6 @@ fn word_lists(w: &str) -> u64 {
             (&["majority", "minority", "average", "rate"], QUANTITY),
             (&["most"], MOST),
             (&["the"], THE),
-            (STOP_WORDS, STOP_WORD),
         ])
     });
     table.get(w)
@@ -1747,7 +1744,7 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     if core.is_empty() {
         return facts;
     }
-    let lists = word_lists(norm) & !STOP_WORD;
+    let lists = word_lists(norm);
     facts |= lists | CORE;
     let year = digit && is_year(norm);
     if digit && !year || lists & NUMBER != 0 {
@@ -1767,24 +1764,25 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
         && lists & DATE == 0
         && !lexicon::is_capitalized_function_word(core)
         && !matches!(
-            core,
-            "He" | "She"
-                | "It"
-                | "We"
-                | "They"
-                | "Our"
-                | "You"
-                | "Your"
-                | "My"
-                | "His"
-                | "Her"
-                | "Their"
-                | "Its"
-                | "If"
-                | "Any"
-                | "Mr"
-                | "Mrs"
-                | "Ms"
+            core.as_bytes(),
+            b"He"
+                | b"She"
+                | b"It"
+                | b"We"
+                | b"They"
+                | b"Our"
+                | b"You"
+                | b"Your"
+                | b"My"
+                | b"His"
+                | b"Her"
+                | b"Their"
+                | b"Its"
+                | b"If"
+                | b"Any"
+                | b"Mr"
+                | b"Mrs"
+                | b"Ms"
         );
     if name {
         facts |= NAME;
@@ -1883,9 +1881,13 @@ impl<'a> Vocabulary<'a> {
             let info = *of_word
                 .entry(raw)
                 .or_insert_with(|| analyse(raw, &ascii_lower[word], piece_numbers, numbers, buf));
-            set_words.extend_from_slice(
-                &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize],
-            );
+            let (from, to) = (info.numbers.0 as usize, info.numbers.1 as usize);
+            // Most words are one piece.
+            if to == from + 1 {
+                set_words.push(piece_numbers[from]);
+            } else {
+                set_words.extend_from_slice(&piece_numbers[from..to]);
+            }
             out.push(info.facts);
         }
     }
@@ -2276,15 +2278,39 @@ fn is_year(w: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
-/// Words too common to tell claims apart.
-const STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "are", "was", "were",
-    "be", "been", "it", "its", "for", "with", "at", "by", "as", "this", "has", "have", "had",
-];
-
 fn is_stop_word(w: &str) -> bool {
-    // None is longer than four letters: most words need no lookup.
-    w.len() <= 4 && word_lists(w) & STOP_WORD != 0
+    // Matched as bytes: a decision tree on the length and each byte, where a `str`
+    // pattern compares with each word in turn.
+    matches!(
+        w.as_bytes(),
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"and"
+            | b"or"
+            | b"that"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"been"
+            | b"it"
+            | b"its"
+            | b"for"
+            | b"with"
+            | b"at"
+            | b"by"
+            | b"as"
+            | b"this"
+            | b"has"
+            | b"have"
+            | b"had"
+    )
 }
 
 /// The written words of a claim: runs of letters, digits and apostrophes.
@@ -2909,7 +2935,6 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{word}");
         }
-        assert!(STOP_WORDS.iter().all(|w| w.len() <= 4));
     }
 
     /// (text, lowercased by `push_lowercase`).
