@@ -479,15 +479,21 @@ fn is_promise_lemma(lemma: &str) -> bool {
     )
 }
 
+#[inline]
 fn is_promise_noun(w: &str) -> bool {
     // Most words are ruled out by their first letter (lowercasing leaves an ASCII
-    // first letter ASCII).
+    // first letter ASCII), here, where the call is inlined.
     if w.as_bytes()
         .first()
         .is_some_and(|&b| b.is_ascii() && !matches!(b, b'p' | b'P' | b'v' | b'V'))
     {
         return false;
     }
+    is_promise_noun_past_initial(w)
+}
+
+/// [`is_promise_noun`] of a word its first letter did not rule out.
+fn is_promise_noun_past_initial(w: &str) -> bool {
     with_lowercase(w, |w| {
         matches!(
             w,
@@ -522,7 +528,7 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
         }
         let w = doc.tok(i);
         let next = toks.get(n + 1).map(|&j| doc.tok(j));
-        let boundary = matches!(w, "." | "!" | "?" | "…")
+        let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
             && next.is_some_and(|nx| nx.chars().next().is_some_and(|c| !c.is_lowercase()))
             && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
         if boundary || n + 1 == toks.len() {
@@ -901,7 +907,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
     for sentence in &doc.sentences {
         let (s0, s1) = (sentence.start, sentence.end);
         for k in s0..s1 {
-            let t = doc.tokens[k];
+            let t = &doc.tokens[k];
             if t.quote.is_some() || t.kind != TokenKind::Word {
                 continue;
             }
@@ -1041,14 +1047,11 @@ fn promise_cand(
 /// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
 /// credit, link or embed line, not mostly quotation.
 fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
-    let words = sentence
-        .clone()
-        .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
-        .count();
-    let quoted = sentence
-        .clone()
-        .filter(|&i| doc.tokens[i].quote.is_some())
-        .count();
+    let (mut words, mut quoted) = (0, 0);
+    for t in &doc.tokens[sentence.clone()] {
+        words += (t.kind != TokenKind::Punct) as usize;
+        quoted += t.quote.is_some() as usize;
+    }
     if words < 5 || quoted * 10 > words * 3 {
         return false;
     }
@@ -1065,8 +1068,8 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
     let first_person = sentence.clone().any(|i| {
         doc.tokens[i].quote.is_none()
             && matches!(
-                doc.tok(i),
-                "I" | "we" | "We" | "me" | "us" | "my" | "our" | "Our"
+                doc.tok(i).as_bytes(),
+                b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
             )
     });
     !(first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
