@@ -1911,22 +1911,18 @@ fn analyse<'a>(
             piece_numbers.push(n);
         }
     };
-    let facts = if raw.is_ascii() {
-        // One pass finds the kinds of byte in the word and its core (`split_word`); its
-        // pieces (`claim_pieces`) are taken lowercased from `lower`.
-        let bytes = lower.as_bytes();
-        let mut seen = 0;
-        let mut core = (0, 0);
-        for (i, &b) in bytes.iter().enumerate() {
-            let kind = BYTE_KINDS[b as usize];
-            seen |= kind;
-            if kind & ALPHANUMERIC != 0 {
-                core = (if core.1 == 0 { i } else { core.0 }, i + 1);
-            }
-        }
-        if seen & !(ALPHANUMERIC | DIGIT | APOSTROPHE) == 0 {
-            // The usual word, all one piece.
-            push_piece(numbers.of_lowercase_piece(lower));
+    // The kinds of byte in the word (a non-ASCII character's bytes are the same in `raw`
+    // and `lower`).
+    let bytes = lower.as_bytes();
+    let seen = bytes
+        .iter()
+        .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
+    let facts = if seen & WIDE == 0 {
+        // ASCII: the pieces (`claim_pieces`) are taken lowercased from `lower`.
+        let (a, b) = if seen & !(ALPHANUMERIC | DIGIT) == 0 {
+            // The usual word: letters and digits, all core and one piece.
+            push_piece(numbers.of_plain_piece(lower));
+            (0, bytes.len())
         } else {
             let mut start = None;
             for (i, &b) in bytes.iter().enumerate() {
@@ -1945,8 +1941,13 @@ fn analyse<'a>(
             if let Some(from) = start {
                 push_piece(numbers.of_lowercase_piece(&lower[from..]));
             }
-        }
-        let (a, b) = core;
+            // The core (`split_word`): from the first letter or digit to the last.
+            let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
+            match bytes.iter().position(alphanumeric) {
+                Some(a) => (a, bytes.iter().rposition(alphanumeric).map_or(a, |b| b + 1)),
+                None => (0, 0),
+            }
+        };
         let (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
         word_facts(raw, &raw[a..b], &lower[a..b], lower, digit, percent)
     } else {
@@ -2099,7 +2100,19 @@ impl<'a> WordNumbers<'a> {
 
     /// [`WordNumbers::of_piece`] of a piece already lowercased with ’ as '.
     fn of_lowercase_piece(&mut self, piece: &'a str) -> u32 {
-        match lowercase_claim_word(piece) {
+        self.number_of(lowercase_claim_word(piece))
+    }
+
+    /// [`WordNumbers::of_piece`] of a piece of lowercase ASCII letters and digits: its
+    /// `claim_word` needs no apostrophes cut.
+    fn of_plain_piece(&mut self, piece: &'a str) -> u32 {
+        let w = stem(piece);
+        self.number_of((!w.is_empty() && !is_stop_word(w)).then_some(w))
+    }
+
+    /// The number of a claim word (`claim_word`), [`NOT_COUNTED`] for none.
+    fn number_of(&mut self, word: Option<&'a str>) -> u32 {
+        match word {
             Some(w) => {
                 let next = self.number.len() as u32;
                 *self
