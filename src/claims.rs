@@ -332,26 +332,23 @@ pub fn find_claims(
     drop(words);
     let distinct_words = vocabulary.numbers.len();
     drop(vocabulary);
-    let mut claims: Vec<(Claim, std::ops::Range<usize>)> = cands
-        .into_iter()
-        .zip(assessed)
-        .filter_map(|(c, assessed)| {
-            let ((claim_type, check_worthiness, reasons), set) = assessed?;
-            let claim = Claim {
-                claimant: c.claimant,
-                span: c.span,
-                appearances: Vec::new(),
-                standalone: finish_owned(c.standalone),
-                cue: c.cue,
-                claim_type,
-                check_worthiness,
-                reasons,
-                stance: c.stance,
-                quote: c.quote,
-            };
-            Some((claim, set))
-        })
-        .collect();
+    let mut claims: Vec<(Claim, std::ops::Range<usize>)> = Vec::with_capacity(cands.len());
+    claims.extend(cands.into_iter().zip(assessed).filter_map(|(c, assessed)| {
+        let ((claim_type, check_worthiness, reasons), set) = assessed?;
+        let claim = Claim {
+            claimant: c.claimant,
+            span: c.span,
+            appearances: Vec::new(),
+            standalone: finish_owned(c.standalone),
+            cue: c.cue,
+            claim_type,
+            check_worthiness,
+            reasons,
+            stance: c.stance,
+            quote: c.quote,
+        };
+        Some((claim, set))
+    }));
     crate::sort::sort_by_key(&mut claims, |(c, _)| c.span.start);
     let mut claims = dedup(claims, &set_words, distinct_words);
     crate::sort::sort_by(&mut claims, |a, b| {
@@ -512,10 +509,9 @@ fn stance_of(class: Option<CueClass>) -> Stance {
 
 /// The sentences of a quotation's content, trailing commas dropped.
 fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
-    let toks: Vec<usize> = doc
-        .tokens_within(content)
-        .filter(|&i| content.contains(doc.tokens[i].span))
-        .collect();
+    let within = doc.tokens_within(content);
+    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
+    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span)));
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (n, &i) in toks.iter().enumerate() {
@@ -2231,12 +2227,18 @@ fn assess_words(
         (superlative, 0.15, "superlative"),
         (causal, 0.1, "causal"),
     ];
-    let mut reasons: Vec<&'static str> = Vec::new();
+    // Gathered on the stack, then allocated once at their number.
+    let mut reasons: [&'static str; 12] = [""; 12];
+    let mut n = 0;
+    let mut reason = |r: &'static str| {
+        reasons[n] = r;
+        n += 1;
+    };
     let mut score: f32 = 0.3;
-    for (present, weight, reason) in raises {
+    for (present, weight, r) in raises {
         if present {
             score += weight;
-            reasons.push(reason);
+            reason(r);
         }
     }
     let claim_type = if promise {
@@ -2264,24 +2266,24 @@ fn assess_words(
             "opinion",
         ),
     ];
-    for (present, weight, reason) in lowers {
+    for (present, weight, r) in lowers {
         if present {
             score -= weight;
-            reasons.push(reason);
+            reason(r);
         }
     }
     if promise {
         score -= 0.05;
-        reasons.push("promise");
+        reason("promise");
     } else if claim_type == ClaimType::Prediction {
         score -= 0.1;
-        reasons.push("prediction");
+        reason("prediction");
     }
     if words.len() < 6 {
         score -= 0.1;
-        reasons.push("short");
+        reason("short");
     }
-    (claim_type, score.clamp(0.0, 1.0), reasons)
+    (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
 }
 
 fn is_year(w: &str) -> bool {
