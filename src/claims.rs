@@ -252,7 +252,8 @@ pub fn find_claims(
         if cands.overlaps(span) {
             // "After the bridge closed in May, Mayor Anna Lee admitted that …": the
             // reported part is a candidate already; the writer's background clause is one too.
-            if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+            let split = attributed_sentence(doc, ents, sentence.clone(), &mut who, false);
+            if let Some(split) = split {
                 for c in split {
                     if c.claimant.is_none() && !cands.overlaps(c.span) {
                         cands.push(c);
@@ -261,7 +262,7 @@ pub fn find_claims(
             }
             continue;
         }
-        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who, true) {
             cands.extend(split);
             continue;
         }
@@ -1074,12 +1075,15 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
 /// A sentence the engine left unattributed that still names its source: "X said that C"
 /// with content the engine's reported-speech patterns refuse ("said that in addition to
 /// …"), "BACKGROUND, he admitted C", "C, according to SOURCE". Returns the source's
-/// claim and, when long enough, the writer's own clause before the attribution.
+/// claim and, when long enough, the writer's own clause before the attribution. Without
+/// `claimed` the caller keeps only claims without a claimant: the standalone form of a
+/// claimant's "he admitted C" is left empty (its speaker is still added).
 fn attributed_sentence(
     doc: &Doc,
     ents: &Entities,
     sentence: std::ops::Range<usize>,
     who: &mut Claimants,
+    claimed: bool,
 ) -> Option<Vec<Cand>> {
     let (s0, s1) = (sentence.start, sentence.end);
     let text = doc.text;
@@ -1179,6 +1183,7 @@ fn attributed_sentence(
         let content = tokens_span(doc, c, end);
         let raw = content.text(text);
         let standalone = match who.third_person_label(speaker) {
+            _ if !claimed && speaker.is_some() => String::new(),
             Some((name, g)) => rewrite_third_person(raw, name, g),
             None => raw.to_string(),
         };
@@ -1758,7 +1763,14 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
         facts |= IER;
     }
-    let name = core.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first letter is read as a byte.
+    let first = core.as_bytes()[0];
+    let capital = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        core.chars().next().is_some_and(char::is_uppercase)
+    };
+    let name = capital
         && core != "I"
         && lists & DATE == 0
         && !lexicon::is_capitalized_function_word(core)
@@ -1785,7 +1797,7 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
         );
     if name {
         facts |= NAME;
-        if core.chars().nth(1).is_some() {
+        if core.len() > 1 && (first.is_ascii() || core.chars().nth(1).is_some()) {
             facts |= NAME_FIRST;
         }
     }
