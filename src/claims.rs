@@ -149,8 +149,9 @@ pub fn find_claims(
             continue;
         }
         let (class, promise) = cue_info(text, q.cue);
-        let other = other_person(doc, ents, q.span.start, &who, q.speaker);
         let label = who.label(q.speaker);
+        // Whom "him" means matters only when the quote is rewritten.
+        let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
         for s in quote_sentences(doc, q.span) {
             let raw = s.text(text);
             let standalone = match label {
@@ -2197,11 +2198,12 @@ fn assess_words(
         phrases_in(lower.as_bytes())
     };
     let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
+    // Each scan of the words below is skipped when none has the bit it looks for.
     let number = has(NUMERIC) || has(PERCENT);
     let date = has(DATED)
-        || (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE))
+        || (has(LAST) && (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE)))
         || has_phrase(RECENT_YEARS);
-    let named = at(0, NAME_FIRST) || words.iter().skip(1).any(|&w| w & NAME != 0);
+    let named = has(NAME) && (at(0, NAME_FIRST) || words.iter().skip(1).any(|&w| w & NAME != 0));
     // "more than four years" is a quantity, not a comparison.
     let counted = |i: usize| {
         if at(i, MORE_OR_LESS) {
@@ -2214,11 +2216,13 @@ fn assess_words(
     };
     // "declined to comment" is a refusal, not a fall.
     let refusal = |i: usize| at(i, DECLINE) && at(i + 1, TO);
-    let comparative =
-        (0..words.len()).any(|i| at(i, COMPARATIVE) && !counted(i) && !refusal(i)) || has(IER);
+    let comparative = (has(COMPARATIVE)
+        && (0..words.len()).any(|i| at(i, COMPARATIVE) && !counted(i) && !refusal(i)))
+        || has(IER);
     let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
-        && (has(QUANTITY) || (0..words.len()).any(|i| at(i, MOST) && (i == 0 || !at(i - 1, THE))));
+        && (has(QUANTITY)
+            || (has(MOST) && (0..words.len()).any(|i| at(i, MOST) && (i == 0 || !at(i - 1, THE)))));
     let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
     let hedge = has(HEDGE)
         || has_phrase(DONT_KNOW)
