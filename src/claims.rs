@@ -622,26 +622,27 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     rewrite_words(raw, b"imhad", after, |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
-        match lower {
-            "i" => {
+        // Matched as bytes: a decision tree, not a comparison with each word in turn.
+        match lower.as_bytes() {
+            b"i" => {
                 after_subject = true;
                 Some(name.to_string())
             }
-            "i'm" => Some(format!("{name} is")),
-            "i've" => Some(format!("{name} has")),
-            "i'll" => Some(format!("{name} will")),
-            "i'd" => Some(format!("{name} would")),
-            "me" | "myself" => Some(name.to_string()),
-            "my" => Some(format!("{name}’s")),
-            "mine" => Some(format!("{name}’s")),
-            "him" | "he" => other.map(str::to_string),
-            "his" => other.map(|o| format!("{o}’s")),
-            "am" if was_subject => Some("is".into()),
-            "have" if was_subject => Some("has".into()),
-            "haven't" if was_subject => Some("hasn’t".into()),
-            "do" if was_subject => Some("does".into()),
-            "don't" if was_subject => Some("doesn’t".into()),
-            verb if was_subject && is_present_base_verb(verb) => Some(third_person(verb)),
+            b"i'm" => Some(format!("{name} is")),
+            b"i've" => Some(format!("{name} has")),
+            b"i'll" => Some(format!("{name} will")),
+            b"i'd" => Some(format!("{name} would")),
+            b"me" | b"myself" => Some(name.to_string()),
+            b"my" => Some(format!("{name}’s")),
+            b"mine" => Some(format!("{name}’s")),
+            b"him" | b"he" => other.map(str::to_string),
+            b"his" => other.map(|o| format!("{o}’s")),
+            b"am" if was_subject => Some("is".into()),
+            b"have" if was_subject => Some("has".into()),
+            b"haven't" if was_subject => Some("hasn’t".into()),
+            b"do" if was_subject => Some("does".into()),
+            b"don't" if was_subject => Some("doesn’t".into()),
+            _ if was_subject && is_present_base_verb(lower) => Some(third_person(lower)),
             _ => None,
         }
     })
@@ -693,20 +694,23 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
     rewrite_words(raw, b"hs", None, |trail, next, lower| {
-        let next_is_word = trail.is_empty()
-            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
-        match lower {
-            "he" | "him" | "himself" if male => Some(name.to_string()),
-            "she" | "herself" if female => Some(name.to_string()),
-            "her" if female && next_is_word => Some(format!("{name}’s")),
-            "her" if female => Some(name.to_string()),
-            "his" if male => Some(format!("{name}’s")),
-            "he's" if male => Some(format!("{name} is")),
-            "she's" if female => Some(format!("{name} is")),
-            "he'll" if male => Some(format!("{name} will")),
-            "she'll" if female => Some(format!("{name} will")),
-            "he'd" if male => Some(format!("{name} would")),
-            "she'd" if female => Some(format!("{name} would")),
+        let next_is_word = || {
+            trail.is_empty()
+                && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic))
+        };
+        // Matched as bytes: a decision tree, not a comparison with each word in turn.
+        match lower.as_bytes() {
+            b"he" | b"him" | b"himself" if male => Some(name.to_string()),
+            b"she" | b"herself" if female => Some(name.to_string()),
+            b"her" if female && next_is_word() => Some(format!("{name}’s")),
+            b"her" if female => Some(name.to_string()),
+            b"his" if male => Some(format!("{name}’s")),
+            b"he's" if male => Some(format!("{name} is")),
+            b"she's" if female => Some(format!("{name} is")),
+            b"he'll" if male => Some(format!("{name} will")),
+            b"she'll" if female => Some(format!("{name} will")),
+            b"he'd" if male => Some(format!("{name} would")),
+            b"she'd" if female => Some(format!("{name} would")),
             _ => None,
         }
     })
