@@ -731,7 +731,7 @@ fn rewrite_words(
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
-    let mut words = whitespace_words(raw).map(|w| &raw[w]).peekable();
+    let mut words = raw.split_whitespace().peekable();
     let mut first = true;
     let mut read_next = false;
     while let Some(w) = words.next() {
