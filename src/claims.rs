@@ -276,6 +276,10 @@ pub fn find_claims(
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
+    // In text order (stably): the claims come out in it for the deduplication. Sorting
+    // candidates moves less than sorting claims; the word numbering they are read in
+    // does not matter.
+    crate::sort::sort_by_key(&mut cands, |c| c.span.start);
     // Each candidate assessed (`None`: too short for a claim), with one buffer for the
     // words and one for the lowercased text serving all candidates. The deduplication's
     // word set of each claim is gathered in the same pass over its words: its numbers
@@ -351,7 +355,6 @@ pub fn find_claims(
         };
         Some((claim, set))
     }));
-    crate::sort::sort_by_key(&mut claims, |(c, _)| c.span.start);
     let mut claims = dedup(claims, &set_words, distinct_words);
     crate::sort::sort_by(&mut claims, |a, b| {
         b.check_worthiness
