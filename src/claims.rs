@@ -1680,7 +1680,7 @@ const CORE: u64 = 1 << 8;
 const NUMERIC: u64 = 1 << 9;
 /// A digit or a number word: "more than *four* years".
 const COUNT: u64 = 1 << 10;
-/// A year, or a date word ("may" and "march" only capitalised).
+/// A year, or a date word ("may" and "march" only written with a capital M).
 const DATED: u64 = 1 << 11;
 /// Capitalised and not "I", a capitalised function word, a pronoun, a title or a date
 /// word: a name, after the first word.
