@@ -149,8 +149,9 @@ pub fn find_claims(
             continue;
         }
         let (class, promise) = cue_info(text, q.cue);
-        let other = other_person(doc, ents, q.span.start, &who, q.speaker);
         let label = who.label(q.speaker);
+        // Whom "him" means matters only when the quote is rewritten.
+        let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
         for s in quote_sentences(doc, q.span) {
             let raw = s.text(text);
             let standalone = match label {
@@ -252,7 +253,8 @@ pub fn find_claims(
         if cands.overlaps(span) {
             // "After the bridge closed in May, Mayor Anna Lee admitted that …": the
             // reported part is a candidate already; the writer's background clause is one too.
-            if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+            let split = attributed_sentence(doc, ents, sentence.clone(), &mut who, false);
+            if let Some(split) = split {
                 for c in split {
                     if c.claimant.is_none() && !cands.overlaps(c.span) {
                         cands.push(c);
@@ -261,7 +263,7 @@ pub fn find_claims(
             }
             continue;
         }
-        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who) {
+        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who, true) {
             cands.extend(split);
             continue;
         }
@@ -274,11 +276,23 @@ pub fn find_claims(
     for c in &mut cands {
         c.span = trim_clause_punct(text, c.span);
     }
+    // In text order (stably): the claims come out in it for the deduplication. Sorting
+    // candidates moves less than sorting claims; the word numbering they are read in
+    // does not matter.
+    crate::sort::sort_by_key(&mut cands, |c| c.span.start);
     // Each candidate assessed (`None`: too short for a claim), with one buffer for the
     // words and one for the lowercased text serving all candidates. The deduplication's
     // word set of each claim is gathered in the same pass over its words: its numbers
     // in `set_words`, the range of each claim's in `sets`.
     let bytes: usize = cands.iter().map(|c| c.standalone.len()).sum();
+    // Every candidate's text in ASCII lower case, one after another: the lowercase of an
+    // ASCII word is a slice of it, which the word numbers borrow.
+    let mut lowered = String::with_capacity(bytes);
+    for c in &cands {
+        lowered.push_str(&c.standalone);
+    }
+    lowered.make_ascii_lowercase();
+    let mut lowered_at = 0;
     let mut vocabulary = Vocabulary::for_bytes(bytes);
     // About one word in six bytes.
     let mut set_words: Vec<u32> = Vec::with_capacity(bytes / 6);
@@ -288,9 +302,11 @@ pub fn find_claims(
         .iter()
         .map(|c| {
             let from = set_words.len();
-            vocabulary.words_of(&c.standalone, &mut words, &mut set_words);
+            let ascii_lower = &lowered[lowered_at..lowered_at + c.standalone.len()];
+            lowered_at += c.standalone.len();
+            vocabulary.words_of(&c.standalone, ascii_lower, &mut words, &mut set_words);
             // At least three words with a letter or digit (`has_words`).
-            if words.iter().filter(|w| !w.core.is_empty()).count() < 3 {
+            if words.iter().filter(|&&w| w & CORE != 0).count() < 3 {
                 set_words.truncate(from);
                 return None;
             }
@@ -322,27 +338,23 @@ pub fn find_claims(
     drop(words);
     let distinct_words = vocabulary.numbers.len();
     drop(vocabulary);
-    let mut claims: Vec<(Claim, std::ops::Range<usize>)> = cands
-        .into_iter()
-        .zip(assessed)
-        .filter_map(|(c, assessed)| {
-            let ((claim_type, check_worthiness, reasons), set) = assessed?;
-            let claim = Claim {
-                claimant: c.claimant,
-                span: c.span,
-                appearances: Vec::new(),
-                standalone: finish_owned(c.standalone),
-                cue: c.cue,
-                claim_type,
-                check_worthiness,
-                reasons,
-                stance: c.stance,
-                quote: c.quote,
-            };
-            Some((claim, set))
-        })
-        .collect();
-    crate::sort::sort_by_key(&mut claims, |(c, _)| c.span.start);
+    let mut claims: Vec<(Claim, std::ops::Range<usize>)> = Vec::with_capacity(cands.len());
+    claims.extend(cands.into_iter().zip(assessed).filter_map(|(c, assessed)| {
+        let ((claim_type, check_worthiness, reasons), set) = assessed?;
+        let claim = Claim {
+            claimant: c.claimant,
+            span: c.span,
+            appearances: Vec::new(),
+            standalone: finish_owned(c.standalone),
+            cue: c.cue,
+            claim_type,
+            check_worthiness,
+            reasons,
+            stance: c.stance,
+            quote: c.quote,
+        };
+        Some((claim, set))
+    }));
     let mut claims = dedup(claims, &set_words, distinct_words);
     crate::sort::sort_by(&mut claims, |a, b| {
         b.check_worthiness
@@ -469,15 +481,21 @@ fn is_promise_lemma(lemma: &str) -> bool {
     )
 }
 
+#[inline]
 fn is_promise_noun(w: &str) -> bool {
     // Most words are ruled out by their first letter (lowercasing leaves an ASCII
-    // first letter ASCII).
+    // first letter ASCII), here, where the call is inlined.
     if w.as_bytes()
         .first()
         .is_some_and(|&b| b.is_ascii() && !matches!(b, b'p' | b'P' | b'v' | b'V'))
     {
         return false;
     }
+    is_promise_noun_past_initial(w)
+}
+
+/// [`is_promise_noun`] of a word its first letter did not rule out.
+fn is_promise_noun_past_initial(w: &str) -> bool {
     with_lowercase(w, |w| {
         matches!(
             w,
@@ -496,10 +514,9 @@ fn stance_of(class: Option<CueClass>) -> Stance {
 
 /// The sentences of a quotation's content, trailing commas dropped.
 fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
-    let toks: Vec<usize> = doc
-        .tokens_within(content)
-        .filter(|&i| content.contains(doc.tokens[i].span))
-        .collect();
+    let within = doc.tokens_within(content);
+    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
+    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span)));
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (n, &i) in toks.iter().enumerate() {
@@ -512,7 +529,7 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
         }
         let w = doc.tok(i);
         let next = toks.get(n + 1).map(|&j| doc.tok(j));
-        let boundary = matches!(w, "." | "!" | "?" | "…")
+        let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
             && next.is_some_and(|nx| nx.chars().next().is_some_and(|c| !c.is_lowercase()))
             && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
         if boundary || n + 1 == toks.len() {
@@ -602,35 +619,33 @@ fn norm_apostrophe(w: &str) -> String {
 fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
     let mut after_subject = false;
     // After "I" any verb may need its third-person form ("I apologise" -> "Novak
-    // apologises"), so every word is read; without "I" only the listed initials are.
-    let initials: &[u8] = if raw.contains("I ") {
-        b"abcdefghijklmnopqrstuvwxyz"
-    } else {
-        b"imhad"
-    };
-    rewrite_words(raw, initials, |_, _, lower| {
+    // apologises"), so, when the text has "I ", the word after a word "i" is read
+    // whatever its initial; otherwise only the listed initials are.
+    let after = raw.contains("I ").then_some("i");
+    rewrite_words(raw, b"imhad", after, |_, _, lower| {
         let was_subject = after_subject;
         after_subject = false;
-        match lower {
-            "i" => {
+        // Matched as bytes: a decision tree, not a comparison with each word in turn.
+        match lower.as_bytes() {
+            b"i" => {
                 after_subject = true;
                 Some(name.to_string())
             }
-            "i'm" => Some(format!("{name} is")),
-            "i've" => Some(format!("{name} has")),
-            "i'll" => Some(format!("{name} will")),
-            "i'd" => Some(format!("{name} would")),
-            "me" | "myself" => Some(name.to_string()),
-            "my" => Some(format!("{name}’s")),
-            "mine" => Some(format!("{name}’s")),
-            "him" | "he" => other.map(str::to_string),
-            "his" => other.map(|o| format!("{o}’s")),
-            "am" if was_subject => Some("is".into()),
-            "have" if was_subject => Some("has".into()),
-            "haven't" if was_subject => Some("hasn’t".into()),
-            "do" if was_subject => Some("does".into()),
-            "don't" if was_subject => Some("doesn’t".into()),
-            verb if was_subject && is_present_base_verb(verb) => Some(third_person(verb)),
+            b"i'm" => Some(format!("{name} is")),
+            b"i've" => Some(format!("{name} has")),
+            b"i'll" => Some(format!("{name} will")),
+            b"i'd" => Some(format!("{name} would")),
+            b"me" | b"myself" => Some(name.to_string()),
+            b"my" => Some(format!("{name}’s")),
+            b"mine" => Some(format!("{name}’s")),
+            b"him" | b"he" => other.map(str::to_string),
+            b"his" => other.map(|o| format!("{o}’s")),
+            b"am" if was_subject => Some("is".into()),
+            b"have" if was_subject => Some("has".into()),
+            b"haven't" if was_subject => Some("hasn’t".into()),
+            b"do" if was_subject => Some("does".into()),
+            b"don't" if was_subject => Some("doesn’t".into()),
+            _ if was_subject && is_present_base_verb(lower) => Some(third_person(lower)),
             _ => None,
         }
     })
@@ -681,21 +696,24 @@ fn third_person(verb: &str) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, b"hs", |trail, next, lower| {
-        let next_is_word = trail.is_empty()
-            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic));
-        match lower {
-            "he" | "him" | "himself" if male => Some(name.to_string()),
-            "she" | "herself" if female => Some(name.to_string()),
-            "her" if female && next_is_word => Some(format!("{name}’s")),
-            "her" if female => Some(name.to_string()),
-            "his" if male => Some(format!("{name}’s")),
-            "he's" if male => Some(format!("{name} is")),
-            "she's" if female => Some(format!("{name} is")),
-            "he'll" if male => Some(format!("{name} will")),
-            "she'll" if female => Some(format!("{name} will")),
-            "he'd" if male => Some(format!("{name} would")),
-            "she'd" if female => Some(format!("{name} would")),
+    rewrite_words(raw, b"hs", None, |trail, next, lower| {
+        let next_is_word = || {
+            trail.is_empty()
+                && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic))
+        };
+        // Matched as bytes: a decision tree, not a comparison with each word in turn.
+        match lower.as_bytes() {
+            b"he" | b"him" | b"himself" if male => Some(name.to_string()),
+            b"she" | b"herself" if female => Some(name.to_string()),
+            b"her" if female && next_is_word() => Some(format!("{name}’s")),
+            b"her" if female => Some(name.to_string()),
+            b"his" if male => Some(format!("{name}’s")),
+            b"he's" if male => Some(format!("{name} is")),
+            b"she's" if female => Some(format!("{name} is")),
+            b"he'll" if male => Some(format!("{name} will")),
+            b"she'll" if female => Some(format!("{name} will")),
+            b"he'd" if male => Some(format!("{name} would")),
+            b"she'd" if female => Some(format!("{name} would")),
             _ => None,
         }
     })
@@ -705,24 +723,30 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 /// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
 /// Words are joined by single spaces.
 ///
-/// `initials` are the lowercase first letters of every word `replace` rewrites: a word
-/// starting with another ASCII letter or digit is passed as "" (never rewritten) without
-/// being lowercased.
+/// `initials` are the lowercase first letters of every word `replace` rewrites, except
+/// the word right after one whose lowercase core is `after`: a word starting with
+/// another ASCII letter or digit is passed as "" (never rewritten) without being
+/// lowercased.
 fn rewrite_words(
     raw: &str,
     initials: &[u8],
+    after: Option<&str>,
     mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
     let mut words = raw.split_whitespace().peekable();
     let mut first = true;
+    let mut read_next = false;
     while let Some(w) = words.next() {
         if !first {
             out.push(' ');
         }
         first = false;
         let initial = w.as_bytes()[0];
-        if initial.is_ascii_alphanumeric() && !initials.contains(&initial.to_ascii_lowercase()) {
+        if !read_next
+            && initial.is_ascii_alphanumeric()
+            && !initials.contains(&initial.to_ascii_lowercase())
+        {
             let kept = replace("", words.peek().copied(), "");
             debug_assert!(kept.is_none());
             out.push_str(w);
@@ -730,11 +754,15 @@ fn rewrite_words(
         }
         let (lead, core, trail) = split_word(w);
         let next = words.peek().copied();
+        let mut read = |lower: &str| {
+            read_next = after == Some(lower);
+            replace(trail, next, lower)
+        };
         // An ASCII core is lowercased on the stack (`norm_word` would allocate).
         let replaced = if core.is_ascii() {
-            with_ascii_lowercase(core, |lower| replace(trail, next, lower))
+            with_ascii_lowercase(core, read)
         } else {
-            replace(trail, next, &norm_word(core))
+            read(&norm_word(core))
         };
         match replaced {
             Some(r) => {
@@ -884,7 +912,7 @@ fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
     for sentence in &doc.sentences {
         let (s0, s1) = (sentence.start, sentence.end);
         for k in s0..s1 {
-            let t = doc.tokens[k];
+            let t = &doc.tokens[k];
             if t.quote.is_some() || t.kind != TokenKind::Word {
                 continue;
             }
@@ -1024,14 +1052,11 @@ fn promise_cand(
 /// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
 /// credit, link or embed line, not mostly quotation.
 fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
-    let words = sentence
-        .clone()
-        .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
-        .count();
-    let quoted = sentence
-        .clone()
-        .filter(|&i| doc.tokens[i].quote.is_some())
-        .count();
+    let (mut words, mut quoted) = (0, 0);
+    for t in &doc.tokens[sentence.clone()] {
+        words += (t.kind != TokenKind::Punct) as usize;
+        quoted += t.quote.is_some() as usize;
+    }
     if words < 5 || quoted * 10 > words * 3 {
         return false;
     }
@@ -1048,8 +1073,8 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
     let first_person = sentence.clone().any(|i| {
         doc.tokens[i].quote.is_none()
             && matches!(
-                doc.tok(i),
-                "I" | "we" | "We" | "me" | "us" | "my" | "our" | "Our"
+                doc.tok(i).as_bytes(),
+                b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
             )
     });
     !(first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
@@ -1058,12 +1083,15 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
 /// A sentence the engine left unattributed that still names its source: "X said that C"
 /// with content the engine's reported-speech patterns refuse ("said that in addition to
 /// …"), "BACKGROUND, he admitted C", "C, according to SOURCE". Returns the source's
-/// claim and, when long enough, the writer's own clause before the attribution.
+/// claim and, when long enough, the writer's own clause before the attribution. Without
+/// `claimed` the caller keeps only claims without a claimant: the standalone form of a
+/// claimant's "he admitted C" is left empty (its speaker is still added).
 fn attributed_sentence(
     doc: &Doc,
     ents: &Entities,
     sentence: std::ops::Range<usize>,
     who: &mut Claimants,
+    claimed: bool,
 ) -> Option<Vec<Cand>> {
     let (s0, s1) = (sentence.start, sentence.end);
     let text = doc.text;
@@ -1163,6 +1191,7 @@ fn attributed_sentence(
         let content = tokens_span(doc, c, end);
         let raw = content.text(text);
         let standalone = match who.third_person_label(speaker) {
+            _ if !claimed && speaker.is_some() => String::new(),
             Some((name, g)) => rewrite_third_person(raw, name, g),
             None => raw.to_string(),
         };
@@ -1509,20 +1538,22 @@ const FUTURE_WORDS: &[&str] = &[
     "future", "coming", "could",
 ];
 
-// Bits of `word_classes`: the word lists above a word is on.
-const NUMBER: u8 = 1;
-const DATE: u8 = 1 << 1;
-const COMPARATIVE: u8 = 1 << 2;
-const SUPERLATIVE: u8 = 1 << 3;
-const CAUSAL: u8 = 1 << 4;
-const HEDGE: u8 = 1 << 5;
-const OPINION: u8 = 1 << 6;
-const FUTURE: u8 = 1 << 7;
+// Bits of `word_lists`: the word lists above a word is on. They are also bits of
+// `word_facts`, as are the single words listed with them in `word_lists`.
+const NUMBER: u64 = 1;
+const DATE: u64 = 1 << 1;
+const COMPARATIVE: u64 = 1 << 2;
+const SUPERLATIVE: u64 = 1 << 3;
+const CAUSAL: u64 = 1 << 4;
+const HEDGE: u64 = 1 << 5;
+const OPINION: u64 = 1 << 6;
+const FUTURE: u64 = 1 << 7;
 
-/// The word lists a normalised word is on, as bits: one table lookup instead of a scan
-/// of each list.
-fn word_classes(w: &str) -> u8 {
-    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits> = std::sync::OnceLock::new();
+/// The word lists a normalised word is on, and which of the single words the assessment
+/// asks about it is, as bits: one table lookup instead of a scan of each list and a
+/// string comparison with each word.
+fn word_lists(w: &str) -> u64 {
+    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits<u64>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
         crate::fxhash::word_bits(&[
             (NUMBER_WORDS, NUMBER),
@@ -1533,6 +1564,14 @@ fn word_classes(w: &str) -> u8 {
             (HEDGES, HEDGE),
             (OPINION_WORDS, OPINION),
             (FUTURE_WORDS, FUTURE),
+            (&["more", "less", "fewer"], MORE_OR_LESS),
+            (&["than"], THAN),
+            (&["declined", "declines", "decline"], DECLINE),
+            (&["to"], TO),
+            (&["last"], LAST),
+            (&["majority", "minority", "average", "rate"], QUANTITY),
+            (&["most"], MOST),
+            (&["the"], THE),
         ])
     });
     table.get(w)
@@ -1616,7 +1655,13 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let mut words = Vec::new();
-    Vocabulary::for_bytes(standalone.len()).words_of(standalone, &mut words, &mut Vec::new());
+    let lower = standalone.to_ascii_lowercase();
+    Vocabulary::for_bytes(standalone.len()).words_of(
+        standalone,
+        &lower,
+        &mut words,
+        &mut Vec::new(),
+    );
     assess_words(
         &words,
         standalone,
@@ -1627,44 +1672,180 @@ pub(crate) fn assess(
     )
 }
 
-/// A word of a claim (split at whitespace), analysed once for [`assess_words`].
-struct Word<'a> {
-    raw: &'a str,
-    /// Without leading and trailing punctuation (`split_word`); empty when the word has
-    /// no letter or digit.
-    core: &'a str,
-    /// The core lowercased, ’ as ' (`norm_apostrophe`), except that an ASCII core is kept
-    /// as written (lowercasing it would allocate): compare with [`Word::is`].
-    norm: std::borrow::Cow<'a, str>,
-    /// The word lists it is on (`word_classes`).
-    class: u8,
-    digit: bool,
-    year: bool,
+// Bits of `word_facts` above the `word_lists` bits: what the assessment asks of a
+// word, answered once per distinct written word.
+/// The core (`split_word`) has a letter or digit.
+const CORE: u64 = 1 << 8;
+/// A digit that is not a year, or a number word: a "number".
+const NUMERIC: u64 = 1 << 9;
+/// A digit or a number word: "more than *four* years".
+const COUNT: u64 = 1 << 10;
+/// A year, or a date word ("may" and "march" only written with a capital M).
+const DATED: u64 = 1 << 11;
+/// Capitalised and not "I", a capitalised function word, a pronoun, a title or a date
+/// word: a name, after the first word.
+const NAME: u64 = 1 << 12;
+/// [`NAME`] of more than one character: a name as the first word too.
+const NAME_FIRST: u64 = 1 << 13;
+const MORE_OR_LESS: u64 = 1 << 14;
+const THAN: u64 = 1 << 15;
+const DECLINE: u64 = 1 << 16;
+const TO: u64 = 1 << 17;
+const LAST: u64 = 1 << 18;
+/// "majority", "minority", "average", "rate".
+const QUANTITY: u64 = 1 << 19;
+const MOST: u64 = 1 << 20;
+const THE: u64 = 1 << 21;
+/// Longer than five letters, ending in "ier" but not "lier": "wealthier", not "earlier".
+const IER: u64 = 1 << 22;
+const PERCENT: u64 = 1 << 23;
+/// The written word ends with '?'.
+const QUESTION: u64 = 1 << 24;
+/// Bit `PHRASE_START + k`: the word lowercased ends with the first word of `PHRASES[k]`;
+/// bit `PHRASE_END + k`: it starts with its last word.
+const PHRASE_START: u32 = 32;
+const PHRASE_END: u32 = 48;
+
+/// The first and last words of each of `PHRASES`: a phrase can be in a text only if a
+/// word of it ends with the one and a word starts with the other.
+const PHRASE_WORDS: [(&str, &str); 9] = [
+    ("recent", "years"),
+    ("the", "most"),
+    ("the", "least"),
+    ("as", "result"),
+    ("don't", "know"),
+    ("not", "sure"),
+    ("i", "think"),
+    ("of", "course"),
+    ("going", "to"),
+];
+
+/// For each byte, the phrases (bit k: `PHRASE_WORDS[k]`) whose first word ends with it
+/// (`last` false) or whose last word starts with it (`last` true): most words are ruled
+/// out by one lookup.
+const fn phrase_bytes(last: bool) -> [u16; 256] {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < PHRASE_WORDS.len() {
+        let b = if last {
+            PHRASE_WORDS[k].1.as_bytes()[0]
+        } else {
+            let w = PHRASE_WORDS[k].0.as_bytes();
+            w[w.len() - 1]
+        };
+        table[b as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+}
+static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
+static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
+
+/// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_lists`
+/// and the bits above. `core` is its core (`split_word`), `norm` the core lowercased
+/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`); `digit` and
+/// `percent` say whether it has an ASCII digit and a '%'.
+fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, percent: bool) -> u64 {
+    let mut facts = phrase_facts(lower);
+    if percent {
+        facts |= PERCENT;
+    }
+    if raw.ends_with('?') {
+        facts |= QUESTION;
+    }
+    if core.is_empty() {
+        return facts;
+    }
+    let lists = word_lists(norm);
+    facts |= lists | CORE;
+    let year = digit && is_year(norm);
+    if digit && !year || lists & NUMBER != 0 {
+        facts |= NUMERIC;
+    }
+    if digit || lists & NUMBER != 0 {
+        facts |= COUNT;
+    }
+    if year || (lists & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
+        facts |= DATED;
+    }
+    if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
+        facts |= IER;
+    }
+    // An ASCII first letter is read as a byte.
+    let first = core.as_bytes()[0];
+    let capital = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        core.chars().next().is_some_and(char::is_uppercase)
+    };
+    let name = capital
+        && core != "I"
+        && lists & DATE == 0
+        && !lexicon::is_capitalized_function_word(core)
+        && !matches!(
+            core.as_bytes(),
+            b"He"
+                | b"She"
+                | b"It"
+                | b"We"
+                | b"They"
+                | b"Our"
+                | b"You"
+                | b"Your"
+                | b"My"
+                | b"His"
+                | b"Her"
+                | b"Their"
+                | b"Its"
+                | b"If"
+                | b"Any"
+                | b"Mr"
+                | b"Mrs"
+                | b"Ms"
+        );
+    if name {
+        facts |= NAME;
+        if core.len() > 1 && (first.is_ascii() || core.chars().nth(1).is_some()) {
+            facts |= NAME_FIRST;
+        }
+    }
+    facts
 }
 
-impl Word<'_> {
-    /// Whether the normalised word is `lower` (a lowercase ASCII word).
-    fn is(&self, lower: &str) -> bool {
-        self.norm.eq_ignore_ascii_case(lower)
+/// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (`push_lowercase`).
+fn phrase_facts(lower: &str) -> u64 {
+    let l = lower.as_bytes();
+    let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
+        return 0;
+    };
+    let mut facts = 0;
+    let mut ends = PHRASE_FIRST_ENDS[last as usize];
+    while ends != 0 {
+        let k = ends.trailing_zeros();
+        ends &= ends - 1;
+        let w = PHRASE_WORDS[k as usize].0.as_bytes();
+        if l.ends_with(w) {
+            facts |= 1 << (PHRASE_START + k);
+        }
     }
-
-    /// Whether the normalised word ends with `lower` (lowercase ASCII).
-    fn ends_with(&self, lower: &str) -> bool {
-        let n = self.norm.as_bytes();
-        n.len() >= lower.len() && n[n.len() - lower.len()..].eq_ignore_ascii_case(lower.as_bytes())
+    let mut starts = PHRASE_LAST_STARTS[first as usize];
+    while starts != 0 {
+        let k = starts.trailing_zeros();
+        starts &= starts - 1;
+        let w = PHRASE_WORDS[k as usize].1.as_bytes();
+        if l.starts_with(w) {
+            facts |= 1 << (PHRASE_END + k);
+        }
     }
+    facts
 }
 
 /// What [`Vocabulary::words_of`] and the deduplication need of a written word (a run of
 /// non-whitespace), found once per distinct word of an article.
 #[derive(Clone, Copy)]
 struct WordInfo {
-    /// The byte range of its core (`split_word`) in the word.
-    core: (u32, u32),
-    ascii_core: bool,
-    class: u8,
-    digit: bool,
-    year: bool,
+    /// Its `word_facts`.
+    facts: u64,
     /// The numbers of its pieces (`claim_pieces`) that count, a range of
     /// `Vocabulary::piece_numbers`.
     numbers: (u32, u32),
@@ -1678,6 +1859,8 @@ struct Vocabulary<'a> {
     of_word: FxHashMap<&'a str, WordInfo>,
     piece_numbers: Vec<u32>,
     numbers: WordNumbers<'a>,
+    /// Scratch space for lowercasing words that are not ASCII.
+    buf: String,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -1690,146 +1873,222 @@ impl<'a> Vocabulary<'a> {
                 number: crate::fxhash::map_for(bytes / 12),
                 buf: String::new(),
             },
+            buf: String::new(),
         }
     }
 
-    /// The words of `standalone`, in `out` (cleared first: one buffer serves every
-    /// claim); the numbers of its pieces that count, in order and with repeats, appended
-    /// to `set_words`.
-    fn words_of(&mut self, standalone: &'a str, out: &mut Vec<Word<'a>>, set_words: &mut Vec<u32>) {
+    /// The `word_facts` of the words of `standalone`, in `out` (cleared first: one buffer
+    /// serves every claim); the numbers of its pieces that count, in order and with
+    /// repeats, appended to `set_words`. `ascii_lower` is `standalone` in ASCII lower
+    /// case.
+    fn words_of(
+        &mut self,
+        standalone: &'a str,
+        ascii_lower: &'a str,
+        out: &mut Vec<u64>,
+        set_words: &mut Vec<u32>,
+    ) {
         let Vocabulary {
             of_word,
             piece_numbers,
             numbers,
+            buf,
         } = self;
         out.clear();
-        for raw in whitespace_words(standalone) {
+        for word in whitespace_words(standalone) {
+            let raw = &standalone[word.clone()];
             let info = *of_word
                 .entry(raw)
-                .or_insert_with(|| analyse(raw, piece_numbers, numbers));
-            for &n in &piece_numbers[info.numbers.0 as usize..info.numbers.1 as usize] {
-                set_words.push(n);
-            }
-            let core = &raw[info.core.0 as usize..info.core.1 as usize];
-            let norm = if info.ascii_core {
-                std::borrow::Cow::Borrowed(core)
+                .or_insert_with(|| analyse(raw, &ascii_lower[word], piece_numbers, numbers, buf));
+            let (from, to) = (info.numbers.0 as usize, info.numbers.1 as usize);
+            // Most words are one piece.
+            if to == from + 1 {
+                set_words.push(piece_numbers[from]);
             } else {
-                norm_word(core)
-            };
-            out.push(Word {
-                raw,
-                core,
-                norm,
-                class: info.class,
-                digit: info.digit,
-                year: info.year,
-            });
+                set_words.extend_from_slice(&piece_numbers[from..to]);
+            }
+            out.push(info.facts);
         }
     }
 }
 
-/// The [`WordInfo`] of a written word, its piece numbers appended to `piece_numbers`.
+/// The [`WordInfo`] of a written word, `lower` in ASCII lower case, its piece numbers
+/// appended to `piece_numbers`; `buf` is scratch space.
 fn analyse<'a>(
     raw: &'a str,
+    lower: &'a str,
     piece_numbers: &mut Vec<u32>,
     numbers: &mut WordNumbers<'a>,
+    buf: &mut String,
 ) -> WordInfo {
-    let (lead, core, _) = split_word(raw);
-    let ascii_core = core.is_ascii();
-    // An ASCII core is looked up lowercased in place of allocating its lowercase.
-    let (class, year, digit) = if ascii_core {
-        let (class, year) = with_ascii_lowercase(core, |l| (word_classes(l), is_year(l)));
-        (class, year, core.bytes().any(|b| b.is_ascii_digit()))
-    } else {
-        let norm = norm_word(core);
-        let digit = norm.bytes().any(|b| b.is_ascii_digit());
-        (word_classes(&norm), is_year(&norm), digit)
-    };
     let from = piece_numbers.len();
-    let mut push_piece = |piece: &'a str| {
-        let n = numbers.of_piece(piece);
+    let mut push_piece = |n: u32| {
         if n != NOT_COUNTED {
             piece_numbers.push(n);
         }
     };
-    if raw.is_ascii() {
-        // `claim_pieces`, byte by byte.
-        let mut start = None;
-        for (i, &b) in raw.as_bytes().iter().enumerate() {
-            let in_piece = b.is_ascii_alphanumeric() || b == b'\'';
-            match (in_piece, start) {
-                (true, None) => start = Some(i),
-                (false, Some(from)) => {
-                    push_piece(&raw[from..i]);
-                    start = None;
+    // The kinds of byte in the word (a non-ASCII character's bytes are the same in `raw`
+    // and `lower`).
+    let bytes = lower.as_bytes();
+    let seen = bytes
+        .iter()
+        .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
+    let facts = if seen & WIDE == 0 {
+        // ASCII: the pieces (`claim_pieces`) are taken lowercased from `lower`.
+        let (a, b) = if seen & !(ALPHANUMERIC | DIGIT) == 0 {
+            // The usual word: letters and digits, all core and one piece.
+            push_piece(numbers.of_plain_piece(lower));
+            (0, bytes.len())
+        } else {
+            let mut start = None;
+            for (i, &b) in bytes.iter().enumerate() {
+                match (
+                    BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
+                    start,
+                ) {
+                    (true, None) => start = Some(i),
+                    (false, Some(from)) => {
+                        push_piece(numbers.of_lowercase_piece(&lower[from..i]));
+                        start = None;
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
-        }
-        if let Some(from) = start {
-            push_piece(&raw[from..]);
-        }
+            if let Some(from) = start {
+                push_piece(numbers.of_lowercase_piece(&lower[from..]));
+            }
+            // The core (`split_word`): from the first letter or digit to the last.
+            let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
+            match bytes.iter().position(alphanumeric) {
+                Some(a) => (a, bytes.iter().rposition(alphanumeric).map_or(a, |b| b + 1)),
+                None => (0, 0),
+            }
+        };
+        let (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
+        word_facts(raw, &raw[a..b], &lower[a..b], lower, digit, percent)
     } else {
-        claim_pieces(raw).for_each(push_piece);
-    }
-    let core_start = lead.len();
+        claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
+        let (_, core, _) = split_word(raw);
+        buf.clear();
+        push_lowercase(raw, buf);
+        let digit = raw.bytes().any(|b| b.is_ascii_digit());
+        let percent = raw.contains('%');
+        if core.is_ascii() {
+            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf, digit, percent))
+        } else {
+            word_facts(raw, core, &norm_word(core), buf, digit, percent)
+        }
+    };
     WordInfo {
-        core: (core_start as u32, (core_start + core.len()) as u32),
-        ascii_core,
-        class,
-        digit,
-        year,
+        facts,
         numbers: (from as u32, piece_numbers.len() as u32),
     }
 }
 
-/// `s.split_whitespace()`, ASCII byte by byte.
-fn whitespace_words(s: &str) -> impl Iterator<Item = &str> {
+/// Appends `s` lowercased character by character, ’ as ': runs of ASCII copied whole.
+/// (`str::to_lowercase` differs only in the form of a final sigma, which no ASCII
+/// phrase can match either way.)
+fn push_lowercase(s: &str, out: &mut String) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            match c {
+                '’' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+/// The byte ranges of `s.split_whitespace()`, ASCII byte by byte.
+fn whitespace_words(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
-    // The character at `at`, when it is not ASCII.
-    let wide = move |at: usize| s[at..].chars().next().unwrap_or(' ');
+    // Whether the character at `at` is whitespace, and its length.
+    let space = move |at: usize| match BYTE_KINDS[bytes[at] as usize] {
+        kind if kind & WIDE != 0 => {
+            let c = s[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        }
+        kind => (kind & SPACE != 0, 1),
+    };
     std::iter::from_fn(move || {
         // The word's start: past whitespace.
-        let start = loop {
-            let &b = bytes.get(at)?;
-            if b.is_ascii() {
-                if !is_ascii_space(b) {
-                    break at;
-                }
-                at += 1;
-            } else {
-                let c = wide(at);
-                if !c.is_whitespace() {
-                    break at;
-                }
-                at += c.len_utf8();
+        loop {
+            if at >= bytes.len() {
+                return None;
             }
-        };
-        // Its end: the next whitespace.
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if is_ascii_space(b) {
-                    break;
-                }
-                at += 1;
-            } else {
-                let c = wide(at);
-                if c.is_whitespace() {
-                    break;
-                }
-                at += c.len_utf8();
+            let (white, len) = space(at);
+            if !white {
+                break;
             }
+            at += len;
         }
-        Some(&s[start..at])
+        let start = at;
+        // Its end: the next whitespace.
+        while at < bytes.len() {
+            // Most bytes are printable ASCII: in the word.
+            if (b'!'..0x80).contains(&bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let (white, len) = space(at);
+            if white {
+                break;
+            }
+            at += len;
+        }
+        Some(start..at)
     })
 }
 
+// Kinds of byte (`BYTE_KINDS`), for scanning words byte by byte.
 /// `char::is_whitespace` of an ASCII byte (which, unlike `u8::is_ascii_whitespace`,
 /// includes the vertical tab).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 1 << 1;
+const DIGIT: u8 = 1 << 2;
+const APOSTROPHE: u8 = 1 << 3;
+const PERCENT_SIGN: u8 = 1 << 4;
+/// Part of a character that is not ASCII.
+const WIDE: u8 = 1 << 5;
+/// Any other ASCII character.
+const OTHER: u8 = 1 << 6;
+
+/// The kinds of each byte value.
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        kinds[b] = if !byte.is_ascii() {
+            WIDE
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else if byte.is_ascii_digit() {
+            ALPHANUMERIC | DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            ALPHANUMERIC
+        } else if byte == b'\'' {
+            APOSTROPHE
+        } else if byte == b'%' {
+            PERCENT_SIGN
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    kinds
+};
 
 /// The number of a piece's normalised word (`claim_word`), the same for the same word,
 /// or [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
@@ -1852,7 +2111,24 @@ impl<'a> WordNumbers<'a> {
         if !lower {
             return self.of_transient_piece(piece);
         }
-        match lowercase_claim_word(piece) {
+        self.of_lowercase_piece(piece)
+    }
+
+    /// [`WordNumbers::of_piece`] of a piece already lowercased with ’ as '.
+    fn of_lowercase_piece(&mut self, piece: &'a str) -> u32 {
+        self.number_of(lowercase_claim_word(piece))
+    }
+
+    /// [`WordNumbers::of_piece`] of a piece of lowercase ASCII letters and digits: its
+    /// `claim_word` needs no apostrophes cut.
+    fn of_plain_piece(&mut self, piece: &'a str) -> u32 {
+        let w = stem(piece);
+        self.number_of((!w.is_empty() && !is_stop_word(w)).then_some(w))
+    }
+
+    /// The number of a claim word (`claim_word`), [`NOT_COUNTED`] for none.
+    fn number_of(&mut self, word: Option<&'a str>) -> u32 {
+        match word {
             Some(w) => {
                 let next = self.number.len() as u32;
                 *self
@@ -1906,125 +2182,61 @@ fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
     from..kept
 }
 
-/// [`assess`] from the claim's words (`words_of(standalone)`).
+/// [`assess`] from the `word_facts` of the claim's words (`words_of(standalone)`).
 fn assess_words(
-    words: &[Word],
+    words: &[u64],
     standalone: &str,
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
     lower: &mut String,
 ) -> (ClaimType, f32, Vec<&'static str>) {
-    let classes = words.iter().fold(0, |all, w| all | w.class);
-    let has = |class: u8| classes & class != 0;
-    lower.clear();
-    if standalone.is_ascii() {
-        lower.push_str(standalone);
-        lower.make_ascii_lowercase();
+    let all = words.iter().fold(0, |all, &w| all | w);
+    let has = |bit: u64| all & bit != 0;
+    let at = |i: usize, bit: u64| words.get(i).is_some_and(|&w| w & bit != 0);
+    // The text is lowercased and searched for phrases only when its words could hold
+    // one: seldom.
+    let phrase_words = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
+    let phrases = if phrase_words == 0 {
+        0
     } else {
-        // Runs of ASCII copied whole, other characters one by one: `to_lowercase` differs
-        // only in the form of a final sigma, which no (ASCII) phrase can match either way.
-        let mut rest = standalone;
-        while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            let start = lower.len();
-            lower.push_str(&rest[..ascii]);
-            lower[start..].make_ascii_lowercase();
-            rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                match c {
-                    '’' => lower.push('\''),
-                    c => lower.extend(c.to_lowercase()),
-                }
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-    }
-    let phrases = phrases_in(lower.as_bytes());
-    let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
-    let number = words
-        .iter()
-        .any(|w| w.digit && !w.year || w.class & NUMBER != 0)
-        || standalone.contains('%');
-    let date = words.iter().enumerate().any(|(i, w)| {
-        w.year
-            || (w.class & DATE != 0
-                && (!w.is("may") || w.raw.starts_with('M'))
-                && (!w.is("march") || w.raw.starts_with('M')))
-            || (w.is("last") && words.get(i + 1).is_some_and(|n| n.class & DATE != 0))
-    }) || has_phrase(RECENT_YEARS);
-    let named = words.iter().enumerate().any(|(i, w)| {
-        let core = w.core;
-        let cap = core.chars().next().is_some_and(char::is_uppercase);
-        cap && core != "I"
-            && !lexicon::is_capitalized_function_word(core)
-            && !matches!(
-                core,
-                "He" | "She"
-                    | "It"
-                    | "We"
-                    | "They"
-                    | "Our"
-                    | "You"
-                    | "Your"
-                    | "My"
-                    | "His"
-                    | "Her"
-                    | "Their"
-                    | "Its"
-                    | "If"
-                    | "Any"
-                    | "Mr"
-                    | "Mrs"
-                    | "Ms"
-            )
-            && (i > 0 || core.chars().count() > 1)
-            && w.class & DATE == 0
-    });
-    // "more than four years" is a quantity, not a comparison.
-    let is_number = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| w.digit || w.class & NUMBER != 0)
+        lower.clear();
+        push_lowercase(standalone, lower);
+        phrases_in(lower.as_bytes())
     };
-    let more_or_less = |w: &Word| w.is("more") || w.is("less") || w.is("fewer");
+    let has_phrase = |phrase: usize| phrases & (1 << phrase) != 0;
+    // Each scan of the words below is skipped when none has the bit it looks for.
+    let number = has(NUMERIC) || has(PERCENT);
+    let date = has(DATED)
+        || (has(LAST) && (0..words.len()).any(|i| at(i, LAST) && at(i + 1, DATE)))
+        || has_phrase(RECENT_YEARS);
+    let named = has(NAME) && (at(0, NAME_FIRST) || words.iter().skip(1).any(|&w| w & NAME != 0));
+    // "more than four years" is a quantity, not a comparison.
     let counted = |i: usize| {
-        if more_or_less(&words[i]) {
-            words.get(i + 1).is_some_and(|n| n.is("than")) && is_number(i + 2)
-        } else if words[i].is("than") {
-            i > 0 && more_or_less(&words[i - 1]) && is_number(i + 1)
+        if at(i, MORE_OR_LESS) {
+            at(i + 1, THAN) && at(i + 2, COUNT)
+        } else if at(i, THAN) {
+            i > 0 && at(i - 1, MORE_OR_LESS) && at(i + 1, COUNT)
         } else {
             false
         }
     };
     // "declined to comment" is a refusal, not a fall.
-    let refusal = |i: usize| {
-        (words[i].is("declined") || words[i].is("declines") || words[i].is("decline"))
-            && words.get(i + 1).is_some_and(|n| n.is("to"))
-    };
-    let comparative = (0..words.len())
-        .any(|i| words[i].class & COMPARATIVE != 0 && !counted(i) && !refusal(i))
-        || words
-            .iter()
-            .any(|w| w.norm.len() > 5 && w.ends_with("ier") && !w.ends_with("lier"));
+    let refusal = |i: usize| at(i, DECLINE) && at(i + 1, TO);
+    let comparative = (has(COMPARATIVE)
+        && (0..words.len()).any(|i| at(i, COMPARATIVE) && !counted(i) && !refusal(i)))
+        || has(IER);
     let superlative = has(SUPERLATIVE) || has_phrase(THE_MOST) || has_phrase(THE_LEAST);
     let quantifier = !number
-        && words.iter().enumerate().any(|(i, w)| {
-            w.is("majority")
-                || w.is("minority")
-                || w.is("average")
-                || w.is("rate")
-                || (w.is("most") && (i == 0 || !words[i - 1].is("the")))
-        });
+        && (has(QUANTITY)
+            || (has(MOST) && (0..words.len()).any(|i| at(i, MOST) && (i == 0 || !at(i - 1, THE)))));
     let causal = has(CAUSAL) || has_phrase(AS_A_RESULT);
     let hedge = has(HEDGE)
         || has_phrase(DONT_KNOW)
         || has_phrase(NOT_SURE)
         || cue_class == Some(CueClass::Belief);
-    let question = source.trim_end().ends_with('?') || standalone.trim_end().ends_with('?');
+    let question =
+        source.trim_end().ends_with('?') || words.last().is_some_and(|&w| w & QUESTION != 0);
     let opinion_word = has(OPINION) || has_phrase(I_THINK) || has_phrase(OF_COURSE);
     let future = has(FUTURE) || has_phrase(GOING_TO);
 
@@ -2038,12 +2250,18 @@ fn assess_words(
         (superlative, 0.15, "superlative"),
         (causal, 0.1, "causal"),
     ];
-    let mut reasons: Vec<&'static str> = Vec::new();
+    // Gathered on the stack, then allocated once at their number.
+    let mut reasons: [&'static str; 12] = [""; 12];
+    let mut n = 0;
+    let mut reason = |r: &'static str| {
+        reasons[n] = r;
+        n += 1;
+    };
     let mut score: f32 = 0.3;
-    for (present, weight, reason) in raises {
+    for (present, weight, r) in raises {
         if present {
             score += weight;
-            reasons.push(reason);
+            reason(r);
         }
     }
     let claim_type = if promise {
@@ -2071,24 +2289,24 @@ fn assess_words(
             "opinion",
         ),
     ];
-    for (present, weight, reason) in lowers {
+    for (present, weight, r) in lowers {
         if present {
             score -= weight;
-            reasons.push(reason);
+            reason(r);
         }
     }
     if promise {
         score -= 0.05;
-        reasons.push("promise");
+        reason("promise");
     } else if claim_type == ClaimType::Prediction {
         score -= 0.1;
-        reasons.push("prediction");
+        reason("prediction");
     }
     if words.len() < 6 {
         score -= 0.1;
-        reasons.push("short");
+        reason("short");
     }
-    (claim_type, score.clamp(0.0, 1.0), reasons)
+    (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
 }
 
 fn is_year(w: &str) -> bool {
@@ -2102,35 +2320,37 @@ fn is_year(w: &str) -> bool {
 // Deduplication.
 
 fn is_stop_word(w: &str) -> bool {
+    // Matched as bytes: a decision tree on the length and each byte, where a `str`
+    // pattern compares with each word in turn.
     matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "and"
-            | "or"
-            | "that"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "it"
-            | "its"
-            | "for"
-            | "with"
-            | "at"
-            | "by"
-            | "as"
-            | "this"
-            | "has"
-            | "have"
-            | "had"
+        w.as_bytes(),
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"and"
+            | b"or"
+            | b"that"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"been"
+            | b"it"
+            | b"its"
+            | b"for"
+            | b"with"
+            | b"at"
+            | b"by"
+            | b"as"
+            | b"this"
+            | b"has"
+            | b"have"
+            | b"had"
     )
 }
 
@@ -2652,6 +2872,126 @@ mod tests {
                 .filter(|(_, p)| text.contains(*p))
                 .fold(0, |bits, (k, _)| bits | 1 << k);
             assert_eq!(phrases_in(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    /// (written word, bits it must have, bits it must not have).
+    const WORD_FACTS: &[(&str, u64, u64)] = &[
+        ("May", DATED | CORE, NAME),
+        ("may", CORE, DATED),
+        ("2019", DATED | COUNT, NUMERIC),
+        ("4%", PERCENT | NUMERIC | COUNT, DATED),
+        ("%", PERCENT, CORE),
+        ("four", NUMERIC | COUNT, 0),
+        ("Wealthier,", IER, 0),
+        ("Higher", COMPARATIVE, IER),
+        ("earlier", 0, IER),
+        ("“Oakfield”", NAME | NAME_FIRST, 0),
+        ("X", NAME, NAME_FIRST),
+        ("He", CORE, NAME),
+        ("why?", QUESTION, 0),
+        ("(MORE", MORE_OR_LESS, 0),
+        ("Than", THAN, 0),
+        ("declines", DECLINE, 0),
+        ("Most", MOST, NAME),
+        ("rate", QUANTITY, 0),
+        ("the", THE | 1 << (PHRASE_START + THE_MOST as u32), 0),
+        ("Bathe", 1 << (PHRASE_START + THE_LEAST as u32), THE),
+        ("DON’T", 1 << (PHRASE_START + DONT_KNOW as u32), 0),
+        ("\u{212A}now", 1 << (PHRASE_END + DONT_KNOW as u32), 0),
+        ("tour", 1 << (PHRASE_END + GOING_TO as u32), TO),
+    ];
+
+    #[test]
+    fn word_facts_of_written_words() {
+        for &(word, has, lacks) in WORD_FACTS {
+            let mut words = Vec::new();
+            let lower = word.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            vocabulary.words_of(word, &lower, &mut words, &mut Vec::new());
+            assert_eq!(words.len(), 1, "{word}");
+            assert_eq!(words[0] & has, has, "{word}: {:#x}", words[0]);
+            assert_eq!(words[0] & lacks, 0, "{word}: {:#x}", words[0]);
+        }
+    }
+
+    #[test]
+    fn phrases_need_their_words() {
+        // Whenever the lowercased text has a phrase, its words have the phrase's bits.
+        for text in [
+            "As a result of recent years, the most and the least",
+            "I don’t know; not sure. Of course we are GOING TO",
+            "bathe most things",
+            "ongoing tours, has a resultant sum",
+            "Hi thinker, of courses not surely",
+            "don't \u{212A}now",
+            "the  most ",
+        ] {
+            let mut words = Vec::new();
+            let lower = text.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(text.len());
+            vocabulary.words_of(text, &lower, &mut words, &mut Vec::new());
+            let all = words.iter().fold(0, |all, &w| all | w);
+            let possible = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
+            let mut lower = String::new();
+            push_lowercase(text, &mut lower);
+            let found = phrases_in(lower.as_bytes()) as u64;
+            assert_eq!(found & possible, found, "{text}");
+        }
+    }
+
+    #[test]
+    fn written_words_number_their_pieces() {
+        // The numbers `words_of` gives a word's pieces are those of `claim_word` of each.
+        for word in [
+            "said,",
+            "(AP)",
+            "Trump's",
+            "U.S.-led",
+            "'90s",
+            "don’t",
+            "4%",
+            "---",
+            "the",
+            "Approves",
+            "ÉTÉ-long",
+        ] {
+            let lower = word.to_ascii_lowercase();
+            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            let mut numbers = Vec::new();
+            vocabulary.words_of(word, &lower, &mut Vec::new(), &mut numbers);
+            let mut got: Vec<String> = Vec::new();
+            for n in numbers {
+                let (w, _) = vocabulary
+                    .numbers
+                    .number
+                    .iter()
+                    .find(|(_, &m)| m == n)
+                    .unwrap();
+                got.push(w.to_string());
+            }
+            let mut buf = String::new();
+            let want: Vec<String> = claim_pieces(word)
+                .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
+                .collect();
+            assert_eq!(got, want, "{word}");
+        }
+    }
+
+    /// (text, lowercased by `push_lowercase`).
+    const LOWERCASE: &[(&str, &str)] = &[
+        ("ABC Déjà VU", "abc déjà vu"),
+        ("DON’T", "don't"),
+        ("\u{212A}elvin ÉTÉ", "kelvin été"),
+        ("", ""),
+    ];
+
+    #[test]
+    fn lowercase_maps_each_character() {
+        for &(text, want) in LOWERCASE {
+            let mut out = String::from("x");
+            push_lowercase(text, &mut out);
+            assert_eq!(out, format!("x{want}"), "{text}");
         }
     }
 

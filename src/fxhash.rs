@@ -98,12 +98,15 @@ pub fn map_for<K, V>(n: usize) -> FxHashMap<K, V> {
 }
 
 /// For static word lists: each word mapped to the bits of the lists it is on, so one lookup
-/// answers for every list.
-pub fn word_bits(lists: &[(&[&'static str], u8)]) -> WordBits {
+/// answers for every list. `B` is the type of the bits (`u8` for up to eight lists).
+pub fn word_bits<B>(lists: &[(&[&'static str], B)]) -> WordBits<B>
+where
+    B: Copy + Default + std::ops::BitOrAssign,
+{
     let mut table = FxHashMap::default();
     for &(list, bit) in lists {
         for &w in list {
-            *table.entry(w).or_insert(0) |= bit;
+            *table.entry(w).or_insert_with(B::default) |= bit;
         }
     }
     let shapes = Shapes::of(table.keys().copied());
@@ -111,18 +114,18 @@ pub fn word_bits(lists: &[(&[&'static str], u8)]) -> WordBits {
 }
 
 /// Words and the bits of the lists they are on (see [`word_bits`]).
-pub struct WordBits {
-    table: FxHashMap<&'static str, u8>,
+pub struct WordBits<B = u8> {
+    table: FxHashMap<&'static str, B>,
     shapes: Shapes,
 }
 
-impl WordBits {
-    /// The bits of the lists `w` is on (0 for none).
-    pub fn get(&self, w: &str) -> u8 {
+impl<B: Copy + Default> WordBits<B> {
+    /// The bits of the lists `w` is on (none for a word on no list).
+    pub fn get(&self, w: &str) -> B {
         if !self.shapes.may_hold(w) {
-            return 0;
+            return B::default();
         }
-        self.table.get(w).copied().unwrap_or(0)
+        self.table.get(w).copied().unwrap_or_default()
     }
 }
 
