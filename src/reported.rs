@@ -1562,9 +1562,9 @@ pub fn find_reported_in(
                 // account of a campaign, see "push" below.)
                 let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
                     && doc.tok(c) == "for"
-                    // ("referring to the party's July convention", "pointed to the cost":
-                    // what is referred to.)
-                    || matches!(lemma, "refer" | "point") && doc.tok(c) == "to";
+                    // ("referring to the party's July convention", "pointed to the cost",
+                    // "responded to the criticism": what is referred or answered to.)
+                    || matches!(lemma, "refer" | "point" | "respond") && doc.tok(c) == "to";
                 if c + 1 < s1
                     && (lemma == "call" && matches!(doc.tok(c), "for" | "on") || urges_for)
                 {
@@ -2284,6 +2284,11 @@ mod tests {
         (
             "Anna Lee argued for a federal minimum-wage hike.",
             "a federal minimum-wage hike",
+            "Anna Lee",
+        ),
+        (
+            "Anna Lee responded to the mayor's criticism of the plan.",
+            "the mayor's criticism of the plan",
             "Anna Lee",
         ),
         (
