@@ -1731,9 +1731,26 @@ pub fn find_reported_in(
                 // "says on its website that “there were issues …”": a quotation the writer
                 // reports with "that" is reported speech too, its words quoted.
                 let that_quote = complementizer && end > c && is_whole_quote(doc, c, end);
+                // "told her audience, to rowdy applause: “…”": a short adverbial, then a
+                // colon before the quotation, which is the content (a direct quote).
+                let adverbial_start = c < s1
+                    && (matches!(
+                        doc.tok(c),
+                        "to" | "with" | "in" | "on" | "at" | "via" | "by"
+                    ) || doc.tok(c).ends_with("ly"));
+                let colon_intro = adverbial_start
+                    && (c..end.min(c + 7)).any(|j| {
+                        doc.tok(j) == ":"
+                            && doc.tokens[j].quote.is_none()
+                            && doc
+                                .tokens
+                                .get(j + 1)
+                                .is_some_and(|t| t.kind == TokenKind::QuoteMark)
+                    });
                 let starts_ok = !time_only
                     && !closes_fronted_clause
                     && !inverted
+                    && !colon_intro
                     && evidence_ok
                     && c < s1
                     && (doc.tokens[c].kind != TokenKind::QuoteMark
@@ -3292,6 +3309,8 @@ mod tests {
             // "States" in a name is no verb.
             "Officials of the United States Coast Guard visited the pier on Monday.",
             "Anna Lee said no.",
+            // An adverbial before a colon intro: the quotation is the content.
+            "Anna Lee told her audience, to loud applause: “We will rebuild the bridge.”",
             // An adverbial clause is no content.
             "The mayor complained when the bridge closed.",
             // A count's noun is no verb; a numbered name's verb is.
