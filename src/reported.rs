@@ -2007,7 +2007,12 @@ pub fn find_reported_in(
                             let after_comma = comma + 1 == k
                                 || comma + 2 == k
                                     && doc.tokens[comma + 1].kind == TokenKind::QuoteMark;
-                            (after_comma && !takes_listener)
+                            // (A participle's object is no speaker: "…,” she said, showing
+                            // off the hat his campaign had given her", but "…, echoing Mr.
+                            // Putin" names whose words they were.)
+                            let participle_object = doc.tok(k).ends_with("ing")
+                                && doc.cue(k).is_none_or(|v| v.lemma != "echo");
+                            (after_comma && !takes_listener && !participle_object)
                                 .then(|| {
                                     crate::attribute::subject_after_inverted_cue(doc, ents, k, s1)
                                 })
@@ -2296,6 +2301,12 @@ mod tests {
             "It has not gone unnoticed: According to Anna Lee, the bridge is unsafe.",
             "the bridge is unsafe",
             "Anna Lee",
+        ),
+        // ... though "echoing" names whose words they were.
+        (
+            "The network covered the annexation as a rightful reunification move, echoing Mr. Putin.",
+            "The network covered the annexation as a rightful reunification move",
+            "Putin",
         ),
         // A verb of urging with "for" reports its object.
         (
@@ -3309,6 +3320,8 @@ mod tests {
             // "States" in a name is no verb.
             "Officials of the United States Coast Guard visited the pier on Monday.",
             "Anna Lee said no.",
+            // A participle's object is no inverted speaker.
+            "“I think she will do fine,” Anna Lee said, showing off the hat her campaign had given her.",
             // An adverbial before a colon intro: the quotation is the content.
             "Anna Lee told her audience, to loud applause: “We will rebuild the bridge.”",
             // An adverbial clause is no content.
