@@ -671,7 +671,7 @@ fn align_pieces(pieces: &[Piece], page: &[Word], across_lines: bool) -> Vec<Alig
             break;
         }
     }
-    hits.sort_unstable();
+    crate::sort::sort_values(&mut hits);
     let has_gap = pieces.iter().any(|p| matches!(p, Piece::Gap(_)));
     let plen = pw.len();
     let link = plen + 8 + if has_gap { GAP_REACH } else { 0 };

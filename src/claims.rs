@@ -2170,7 +2170,7 @@ fn starts_non_ascii(s: &str) -> bool {
 
 /// Sorts `words[from..]` and drops its repeats: a claim's word set, whose range it returns.
 fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
-    words[from..].sort_unstable();
+    crate::sort::sort_values(&mut words[from..]);
     let mut kept = from;
     for j in from..words.len() {
         if kept == from || words[j] != words[kept - 1] {

@@ -20,6 +20,14 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts a slice of plain values in place (equal values are indistinguishable, so the
+/// order is that of an unstable sort too).
+pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
+    let order = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b]));
+    let sorted: Vec<T> = order.iter().map(|&i| s[i]).collect();
+    s.copy_from_slice(&sorted);
+}
+
 /// The positions `0..n` in stable sorted order: a bottom-up merge sort that, on a tie,
 /// takes the earlier position first.
 fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
@@ -73,6 +81,13 @@ mod tests {
             let mut std_sorted = v.clone();
             std_sorted.sort_by_key(|p| p.0);
             assert_eq!(ours, std_sorted, "n = {n}");
+            // Plain values, sorted in place in a slice's tail.
+            let mut values: Vec<u32> = v.iter().map(|p| p.0).collect();
+            let mut expected = values.clone();
+            let from = n / 3;
+            sort_values(&mut values[from..]);
+            expected[from..].sort_unstable();
+            assert_eq!(values, expected, "n = {n}");
         }
     }
 }
