@@ -975,9 +975,14 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     while i < toks.len() {
         let t = toks[i];
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
-        // ("Nine percent", "Twenty-four percent": a count in words.)
+        // ("Nine percent", "Twenty-four percent": a count in words, looked at only before
+        // "percent".)
         let count = t.kind == TokenKind::Number
-            || t.kind == TokenKind::Word && is_number_word(t.span.text(text));
+            || t.kind == TokenKind::Word
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.text(text) == "percent")
+                && is_number_word(t.span.text(text));
         if t.quote.is_none() && count {
             let percent_at = if t.span.text(text).ends_with('%') {
                 Some(i)

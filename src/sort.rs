@@ -21,8 +21,21 @@ pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
 }
 
 /// Sorts a slice of plain values in place (equal values are indistinguishable, so the
-/// order is that of an unstable sort too).
+/// order is that of an unstable sort too). Short slices, the usual case (a claim's words),
+/// by insertion, without allocating.
 pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
+    if s.len() <= 32 {
+        for i in 1..s.len() {
+            let v = s[i];
+            let mut j = i;
+            while j > 0 && s[j - 1] > v {
+                s[j] = s[j - 1];
+                j -= 1;
+            }
+            s[j] = v;
+        }
+        return;
+    }
     let order = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b]));
     let sorted: Vec<T> = order.iter().map(|&i| s[i]).collect();
     s.copy_from_slice(&sorted);
@@ -69,7 +82,7 @@ mod tests {
     fn sorts_like_std_stable_sort() {
         // Pairs sorted by their first field only: ties keep their order, as in std.
         let mut seed = 12345u32;
-        for n in [0, 1, 2, 3, 7, 8, 9, 31, 64, 100, 257] {
+        for n in [0, 1, 2, 3, 7, 8, 9, 31, 32, 33, 64, 100, 257] {
             let v: Vec<(u32, usize)> = (0..n)
                 .map(|i| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);

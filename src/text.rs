@@ -290,6 +290,7 @@ impl<'a> Doc<'a> {
         for i in 0..tokens.len().saturating_sub(1) {
             let (t, next) = (tokens[i], tokens[i + 1]);
             if t.kind == TokenKind::Word
+                && text.as_bytes()[t.span.start].is_ascii_digit()
                 && next.kind == TokenKind::Word
                 && next.paragraph == t.paragraph
                 && crate::lexicon::is_age_noun(t.span.text(text))
