@@ -2474,6 +2474,16 @@ mod tests {
             Some("Tom Reyes"),
             Some("dubbed"),
         ),
+        // An appositive's participle and a manner adverb after the cue still close the
+        // quote's sentence.
+        (
+            "“How are you today?” Mara Lind, a retired worker from the plant, said pleasantly into the phone.",
+            "How are you today?",
+            "direct",
+            Some("Mara Lind"),
+            Some("Mara Lind"),
+            Some("said"),
+        ),
         // A document issued by someone speaks for its issuer.
         (
             "In Washington, President Mara Lind released a statement condemning “a horrific attack.”",

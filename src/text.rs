@@ -617,6 +617,8 @@ impl<'a> Doc<'a> {
                     let next = a.span.text(self.text);
                     matches!(next, "." | "," | ";" | "!" | "?")
                         || is_adjunct_start(next)
+                        // ("said pleasantly into the phone": a manner adverb.)
+                        || next.len() > 4 && next.ends_with("ly")
                         || telling
                             && (crate::lexicon::is_plain_listener(next)
                                 || matches!(next, "her" | "the" | "a" | "an"))
@@ -630,8 +632,13 @@ impl<'a> Doc<'a> {
                 let participle = w.ends_with("ing");
                 return (closes || inverted) && !participle && commas != 1;
             }
-            // "Emery retweeted the story": a past-tense verb makes a clause of its own.
-            if w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+            // "Emery retweeted the story": a past-tense verb makes a clause of its own
+            // (inside an appositive a participle describes: "Miller, a retired worker …,").
+            if w.ends_with("ed")
+                && w.starts_with(char::is_lowercase)
+                && commas != 1
+                && !parenthetical
+            {
                 return false;
             }
             if commas == 1 || parenthetical {
