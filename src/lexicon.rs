@@ -259,21 +259,34 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Room for the word `lower` makes: on the stack for a short ASCII word (most words a
+/// lookup lowercases are capitalised names and sentence starts), else on the heap.
+#[derive(Default)]
+struct LowerBuf {
+    ascii: [u8; 32],
+    other: String,
+}
+
 /// `word` lowercased with ’ as ', borrowed when it already is (most words of a text), so
-/// that lookups allocate only for capitalised words.
-fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+/// that lookups allocate only for long or non-ASCII capitalised words.
+fn lower<'b>(word: &'b str, buf: &'b mut LowerBuf) -> &'b str {
+    let bytes = word.as_bytes();
+    if bytes
+        .iter()
+        .all(|&b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
     {
         return word;
     }
-    buf.clear();
     if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-        return buf.as_str();
+        if let Some(ascii) = buf.ascii.get_mut(..bytes.len()) {
+            ascii.copy_from_slice(bytes);
+            ascii.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            return std::str::from_utf8(ascii).unwrap_or_default();
+        }
     }
+    let buf = &mut buf.other;
+    buf.clear();
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');
@@ -286,7 +299,7 @@ fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
 
 /// The speech/belief verb an inflected word form belongs to, if any.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     lexicon().verb(lower(word, &mut buf))
 }
 
@@ -536,7 +549,7 @@ fn french_lexicon() -> &'static FrenchLexicon {
 
 /// The cue verb a French word form belongs to (used for documents written in French).
 pub fn cue_verb_french(word: &str) -> Option<CueVerb> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     french_lexicon().verbs.get(lower(word, &mut buf)).copied()
 }
 
@@ -568,7 +581,7 @@ pub fn is_french_auxiliary(word: &str) -> bool {
 
 /// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
 pub fn cue_noun(word: &str) -> Option<CueClass> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     let w = lower(word, &mut buf);
     let lexicon = lexicon();
     lexicon
@@ -849,7 +862,7 @@ pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
 
 /// Any personal or possessive pronoun and its gender (for salience and gender evidence).
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     Some(match lower(word, &mut buf) {
         "he" | "him" | "his" | "himself" => Gender::Male,
         "she" | "her" | "hers" | "herself" => Gender::Female,
@@ -993,14 +1006,14 @@ pub fn is_org_word(word: &str) -> bool {
 /// Common nouns that name a source without naming it: "spokesman", "officials", "the company".
 /// Returns whether the noun denotes an organisation rather than a person.
 pub fn role_noun(word: &str) -> Option<bool> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     role_noun_of_lower(lower(word, &mut buf), None)
 }
 
 /// [`cue_verb`] and [`role_noun`] of a word, lowercased once: the document asks both of
 /// every distinct word.
 pub fn cue_verb_and_role_noun(word: &str) -> (Option<CueVerb>, Option<bool>) {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     let w = lower(word, &mut buf);
     let verb = lexicon().verb(w);
     (verb, role_noun_of_lower(w, Some(verb.is_some())))
@@ -1061,7 +1074,7 @@ fn with_y<R>(stem: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Like [`role_noun`], but only the listed nouns and their plurals, without the
 /// agent-suffix guess (which would take "Walter" or "Porter" for a role).
 pub fn role_noun_listed(word: &str) -> Option<bool> {
-    let mut buf = String::new();
+    let mut buf = LowerBuf::default();
     let w = lower(word, &mut buf);
     role_noun_form(w).or_else(|| w.strip_suffix('s').and_then(role_noun_form))
 }
@@ -2392,5 +2405,25 @@ mod tests {
         assert_eq!(role_noun("spokeswoman"), Some(false));
         assert_eq!(role_noun("company"), Some(true));
         assert_eq!(cue_noun("statements"), Some(CueClass::Speech));
+    }
+
+    #[test]
+    fn lowered_words() {
+        let rows: &[(&str, &str)] = &[
+            ("said", "said"),
+            ("don't", "don't"),
+            ("1,600", "1,600"),
+            ("Said", "said"),
+            ("NATO", "nato"),
+            ("O’Grady", "o'grady"),
+            ("Élysée", "élysée"),
+            (
+                "Counterintelligence-Related-Things",
+                "counterintelligence-related-things",
+            ),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(lower(word, &mut LowerBuf::default()), want, "{word}");
+        }
     }
 }

@@ -110,6 +110,37 @@ fn is_closing_punct(c: char) -> bool {
     )
 }
 
+/// The first byte from `from` that may start a quotation mark, a non-ASCII byte or one
+/// of " ' ` (`bytes.len()` if none): eight bytes at a time, as most of a text is ASCII
+/// without marks.
+fn next_possible_mark(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of the lowest zero byte of `x` (and perhaps of higher bytes, which the
+    // borrow reaches; the lowest set bit is always exact).
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH_BITS;
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // The bytes of `x` that are `b` are the zero bytes of `x ^ (ONES * b)`.
+        let bytes_equal_to = |b: u8| zero_byte(x ^ (ONES * b as u64));
+        let found =
+            (x & HIGH_BITS) | bytes_equal_to(b'"') | bytes_equal_to(b'\'') | bytes_equal_to(b'`');
+        if found != 0 {
+            return from + 8 * k + found.trailing_zeros() as usize / 8;
+        }
+    }
+    let tail = chunks.remainder();
+    let in_tail = tail
+        .iter()
+        .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
+        .unwrap_or(tail.len());
+    bytes.len() - tail.len() + in_tail
+}
+
 /// Finds the marks of one paragraph in `text[para]`.
 fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     let body = para.text(text);
@@ -128,12 +159,9 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     while let Some((c, c_len)) = char_at(i) {
         // Every ASCII byte but three is no quotation mark: skip the run of them at once.
         if c_len == 1 && !matches!(c, '"' | '\'' | '`') {
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
-                .unwrap_or(bytes.len() - i);
-            prev = Some(bytes[i + run - 1] as char);
-            i += run;
+            let run_end = next_possible_mark(bytes, i);
+            prev = Some(bytes[run_end - 1] as char);
+            i = run_end;
             continue;
         }
         let next = char_at(i + c_len).map(|(n, _)| n);
@@ -391,11 +419,14 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
     // Attribute values of markup left in the text (`<tweet id="7834…">`) and bare numbers
     // are no quotations. Dropping happens before sorting so that links stay valid: a
     // dropped piece is never the target of a continuation (those are open-ended pieces).
+    // (Most texts have no markup at all: then no quote needs its line searched.)
+    let markup = text.contains('<');
     let keep: Vec<bool> = out
         .iter()
         .map(|m| {
             let content = m.content.text(text);
-            !inside_markup(text, m.open.start) && content.chars().any(|c| c.is_alphabetic())
+            !(markup && inside_markup(text, m.open.start))
+                && content.chars().any(|c| c.is_alphabetic())
         })
         .collect();
     let mut new_pos = vec![usize::MAX; out.len()];
@@ -526,6 +557,46 @@ mod tests {
         t!("<tweet tweet-id=\"7834\" author=\"someone\"></tweet>. He said “yes, fine” then." => ["yes, fine"]);
         t!("The code was \"1234\" and she said \"hi there\"." => ["hi there"]);
         t!("If a < b then “we win” and c > d." => ["we win"]);
+    }
+
+    #[test]
+    fn possible_marks_are_found_eight_bytes_at_a_time() {
+        // (text, from, the first byte from there that may start a mark)
+        let rows: &[(&str, usize, usize)] = &[
+            ("", 0, 0),
+            ("abc", 0, 3),
+            ("abcdefghijklmnop", 0, 16),
+            ("abcdefghijklmnop\"", 0, 16),
+            ("abcdefgh'", 0, 8),
+            ("abcdefg`h", 0, 7),
+            ("ab\"cd'ef", 0, 2),
+            ("ab\"cd'ef", 3, 5),
+            ("abcdefghijk “l”", 0, 12),
+            ("!#&()*+,-./0123456789:;<=>?@[\\]^_{|}~\x7f\x01 ok'", 0, 42),
+            ("abc", 3, 3),
+        ];
+        for &(text, from, want) in rows {
+            assert_eq!(
+                next_possible_mark(text.as_bytes(), from),
+                want,
+                "{text:?} {from}"
+            );
+            let bytewise = text.as_bytes()[from..]
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
+                .map_or(text.len(), |p| from + p);
+            assert_eq!(want, bytewise, "{text:?} {from}");
+        }
+        // From every offset of a text with marks at every distance.
+        let text = "He said \"no\" and 'yes' — ``quoted'' “curly” and « French » ok.";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let bytewise = bytes[from..]
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
+                .map_or(bytes.len(), |p| from + p);
+            assert_eq!(next_possible_mark(bytes, from), bytewise, "{from}");
+        }
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub struct Doc<'a> {
     lexical: Vec<u32>,
     /// The distinct lexicon answers of the text; entry 0 is a non-word's.
     lexicon_entries: Vec<Lexical>,
-    /// The distinct words of the text (word tokens) and their entries.
+    /// The distinct words of the text (word tokens), numbered by their entries.
     words: FxHashMap<&'a str, u32>,
     /// For each `BLOCK` bytes of text, the number of tokens starting before the block:
     /// finding the token at an offset reads a few tokens of one block instead of binary
@@ -264,58 +264,99 @@ fn inverted_pronoun_at(rest: &str) -> usize {
     0
 }
 
-/// Whether a text is French rather than English: its most frequent function words decide.
-fn is_french(tokens: &[Token], token_texts: &[&str]) -> bool {
-    let (mut french, mut english) = (0usize, 0usize);
-    let words = tokens.iter().zip(token_texts);
-    for (_, &w) in words.filter(|(t, _)| t.kind == TokenKind::Word) {
-        match w {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Language {
+    English,
+    French,
+}
+
+/// What the document reads off a distinct word besides its lexicon entry: whether it
+/// counts towards a paragraph's title case, and its language if it is one of the most
+/// frequent function words (which tell French from English).
+#[derive(Clone, Copy, Default)]
+struct WordFacts<'a> {
+    text: &'a str,
+    /// More than three chars.
+    long: bool,
+    capitalised: bool,
+    function_word: Option<Language>,
+}
+
+impl<'a> WordFacts<'a> {
+    fn of(w: &'a str) -> WordFacts<'a> {
+        let function_word = match w {
             "le" | "la" | "les" | "des" | "du" | "est" | "et" | "une" | "que" | "qui" | "dans"
-            | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => french += 1,
+            | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => Some(Language::French),
             "the" | "and" | "of" | "to" | "is" | "that" | "in" | "for" | "on" | "with" | "was"
-            | "he" | "she" | "said" => english += 1,
-            _ => {}
+            | "he" | "she" | "said" => Some(Language::English),
+            _ => None,
+        };
+        WordFacts {
+            text: w,
+            // As many chars as bytes in ASCII.
+            long: w.len() > 3 && (w.is_ascii() || w.chars().count() > 3),
+            capitalised: w.chars().next().is_some_and(char::is_uppercase),
+            function_word,
         }
     }
-    french > 2 * english
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
-        let mut tokens = tokenize(text, &paragraphs, &quotes);
+        let Tokenized {
+            mut tokens,
+            texts: token_texts,
+            starts: token_starts,
+            paragraph_starts,
+            block_tokens,
+            ages,
+        } = tokenize(text, &paragraphs, &quotes);
         // "the 46-year-old said" names a person; in "a 26-year-old Berlin man", "the
         // club's 78-year-old president" and "a 21-year-old wanted" the age is an
         // adjective, read as the number it starts with.
-        for i in 0..tokens.len().saturating_sub(1) {
-            let (t, next) = (tokens[i], tokens[i + 1]);
-            if t.kind == TokenKind::Word
-                && text.as_bytes()[t.span.start].is_ascii_digit()
-                && next.kind == TokenKind::Word
-                && next.paragraph == t.paragraph
-                && crate::lexicon::is_age_noun(t.span.text(text))
-                && !is_age_noun_follower(next.span.text(text))
+        for i in ages {
+            let Some(&next) = tokens.get(i + 1) else {
+                continue;
+            };
+            if next.kind == TokenKind::Word
+                && next.paragraph == tokens[i].paragraph
+                && !is_age_noun_follower(token_texts[i + 1])
             {
                 tokens[i].kind = TokenKind::Number;
             }
         }
-        // Each token's text, sliced once for the passes below and after (`tok`).
-        let token_texts: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
+        // Each distinct word is looked up once (an article repeats most of its words):
+        // its lexicon entry below, and here its facts for the per-paragraph counts and
+        // the language vote. A word's number in `words` is its entry in
+        // `lexicon_entries` and its index in `distinct` (0 is a non-word's).
+        let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
+        let mut distinct: Vec<WordFacts> = Vec::with_capacity(tokens.len() / 2);
+        distinct.push(WordFacts::default());
+        let mut lexical: Vec<u32> = Vec::with_capacity(tokens.len());
         // Per paragraph: (words longer than three letters, how many are capitalised), and
         // words of any length.
         let mut counts = vec![(0usize, 0usize); paragraphs.len()];
         let mut words_in = vec![0usize; paragraphs.len()];
+        let (mut french_votes, mut english_votes) = (0usize, 0usize);
         for (t, &w) in tokens.iter().zip(&token_texts) {
-            if t.kind == TokenKind::Word {
-                words_in[t.paragraph] += 1;
+            if t.kind != TokenKind::Word {
+                lexical.push(0);
+                continue;
             }
-            // More than three chars (as many as bytes in ASCII).
-            let long = w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
-            if t.kind == TokenKind::Word && long {
+            let entry = *words.entry(w).or_insert_with(|| {
+                distinct.push(WordFacts::of(w));
+                (distinct.len() - 1) as u32
+            });
+            lexical.push(entry);
+            let facts = &distinct[entry as usize];
+            words_in[t.paragraph] += 1;
+            if facts.long {
                 counts[t.paragraph].0 += 1;
-                counts[t.paragraph].1 +=
-                    w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
+                counts[t.paragraph].1 += facts.capitalised as usize;
             }
+            french_votes += (facts.function_word == Some(Language::French)) as usize;
+            english_votes += (facts.function_word == Some(Language::English)) as usize;
         }
         // The headline: the first paragraph of three words or more (a kicker or a stray
         // word before it is no headline).
@@ -325,64 +366,50 @@ impl<'a> Doc<'a> {
             .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
         let every_word_capitalised = counts.iter().map(|&(w, c)| w >= 3 && c == w).collect();
-        let french = is_french(&tokens, &token_texts);
-        // Each distinct word is looked up once: an article repeats most of its words.
-        let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
-        let mut entries = vec![Lexical::default()];
-        let mut lexical: Vec<u32> = tokens
-            .iter()
-            .zip(&token_texts)
-            .map(|(t, &w)| match t.kind {
-                TokenKind::Word => *words.entry(w).or_insert_with(|| {
-                    let (cue, role) = if french {
-                        (
-                            crate::lexicon::cue_verb_french(w),
-                            crate::lexicon::role_noun(w),
-                        )
-                    } else {
-                        crate::lexicon::cue_verb_and_role_noun(w)
-                    };
-                    entries.push(Lexical { cue, role });
-                    (entries.len() - 1) as u32
-                }),
-                _ => 0,
-            })
-            .collect();
+        // Written in French when its most frequent function words are French.
+        let french = french_votes > 2 * english_votes;
+        let mut entries = Vec::with_capacity(distinct.len() + 1);
+        entries.push(Lexical::default());
+        for &WordFacts { text: w, .. } in &distinct[1..] {
+            let (cue, role) = if french {
+                (
+                    crate::lexicon::cue_verb_french(w),
+                    crate::lexicon::role_noun(w),
+                )
+            } else {
+                crate::lexicon::cue_verb_and_role_noun(w)
+            };
+            entries.push(Lexical { cue, role });
+        }
         // "state Del. Marcia Price", "state officials said", "state election offices":
         // "state" before a name, title or noun is the adjective, not the speech verb (which
         // takes "that", a determiner, a pronoun, a preposition or an adverb).
-        for i in 0..tokens.len().saturating_sub(1) {
-            let (t, next) = (tokens[i], tokens[i + 1]);
-            let entry = entries[lexical[i] as usize];
-            let after = token_texts[i + 1];
-            if entry.cue.is_some()
-                && token_texts[i] == "state"
-                && next.kind == TokenKind::Word
-                && next.paragraph == t.paragraph
-                && (after.starts_with(char::is_uppercase)
-                    || entries[lexical[i + 1] as usize].role.is_some()
-                    || !(after.ends_with("ly") || opens_verb_complement(after)))
-            {
-                // This token's own entry, without the cue.
-                entries.push(Lexical { cue: None, ..entry });
-                lexical[i] = (entries.len() - 1) as u32;
+        if let Some(state) = words
+            .get("state")
+            .copied()
+            .filter(|&e| entries[e as usize].cue.is_some())
+        {
+            // The entry of "state" read as an adjective: without the cue.
+            let adjective = entries.len() as u32;
+            entries.push(Lexical {
+                cue: None,
+                ..entries[state as usize]
+            });
+            for i in 0..tokens.len().saturating_sub(1) {
+                if lexical[i] != state {
+                    continue;
+                }
+                let (t, next) = (tokens[i], tokens[i + 1]);
+                let after = token_texts[i + 1];
+                if next.kind == TokenKind::Word
+                    && next.paragraph == t.paragraph
+                    && (after.starts_with(char::is_uppercase)
+                        || entries[lexical[i + 1] as usize].role.is_some()
+                        || !(after.ends_with("ly") || opens_verb_complement(after)))
+                {
+                    lexical[i] = adjective;
+                }
             }
-        }
-        let mut paragraph_starts = Vec::with_capacity(paragraphs.len() + 1);
-        let mut t = 0;
-        for p in 0..=paragraphs.len() {
-            while t < tokens.len() && tokens[t].paragraph < p {
-                t += 1;
-            }
-            paragraph_starts.push(t);
-        }
-        let mut block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
-        let mut t = 0;
-        for block in 0..=text.len() / BLOCK + 1 {
-            while t < tokens.len() && tokens[t].span.start < block * BLOCK {
-                t += 1;
-            }
-            block_tokens.push(t as u32);
         }
         let mut doc = Doc {
             text,
@@ -398,12 +425,11 @@ impl<'a> Doc<'a> {
             lexicon_entries: entries,
             words,
             block_tokens,
-            token_starts: Vec::new(),
+            token_starts,
             token_texts,
             quote_marks: Vec::new(),
             paragraph_starts,
         };
-        doc.token_starts = doc.tokens.iter().map(|t| t.span.start).collect();
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
             .map(|q| {
@@ -489,6 +515,8 @@ impl<'a> Doc<'a> {
 
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
+        // News sentences average some 25 tokens.
+        self.sentences.reserve(n / 16);
         let mut start = 0;
         let mut sentence = 0;
         for i in 0..n {
@@ -499,7 +527,7 @@ impl<'a> Doc<'a> {
                 Some(nx) => nx.paragraph != t.paragraph,
             };
             if !end_here && t.quote.is_none() && t.kind == TokenKind::Punct {
-                let s = t.span.text(self.text);
+                let s = self.tok(i);
                 if s == "." || s == "!" || s == "?" || s == "…" {
                     // Closing marks and brackets right after the stop belong to this sentence.
                     let abbreviation = s == "."
@@ -507,7 +535,7 @@ impl<'a> Doc<'a> {
                         && self.tokens[i - 1].span.end == t.span.start
                         && is_abbreviation(self.tok(i - 1));
                     let next_starts_sentence = next.is_some_and(|nx| {
-                        let w = nx.span.text(self.text);
+                        let w = self.tok(i + 1);
                         nx.kind == TokenKind::QuoteMark
                             || nx.kind == TokenKind::Number
                             || w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -523,9 +551,8 @@ impl<'a> Doc<'a> {
                     let ends_sentence = content.ends_with(['.', '!', '?', '…']);
                     let next_is_new = next.is_some_and(|nx| {
                         nx.kind == TokenKind::QuoteMark
-                            || nx
-                                .span
-                                .text(self.text)
+                            || self
+                                .tok(i + 1)
                                 .chars()
                                 .next()
                                 .is_some_and(|c| c.is_uppercase())
@@ -817,126 +844,279 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// What a byte starts, for the tokenizer: ASCII makes up nearly all of a text, and
+/// most of its bytes are a token of their own or part of a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// ASCII white space (`char::is_whitespace`).
+    Space,
+    /// An ASCII letter or digit.
+    Alphanumeric,
+    /// Any other ASCII char but a quotation mark (" ' `) or a hyphen (which may precede a
+    /// French pronoun): a token of its own.
+    Punct,
+    /// Anything else, for the tokenizer to decode and look at.
+    Other,
+}
+
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        classes[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => ByteClass::Space,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ByteClass::Alphanumeric,
+            b'"' | b'\'' | b'`' | b'-' => ByteClass::Other,
+            _ => ByteClass::Punct,
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// Where the run of ASCII letters and digits from byte `i` ends: most of every word.
+fn alphanumeric_run_end(bytes: &[u8], i: usize) -> usize {
+    i + bytes[i..]
+        .iter()
+        .position(|&b| BYTE_CLASS[b as usize] != ByteClass::Alphanumeric)
+        .unwrap_or(bytes.len() - i)
+}
+
+/// Whether a word may go on past `b`, the byte after a run of ASCII letters and digits:
+/// most words end at a space or a stop, ASCII and no joiner (`Tokenizer::word_end`).
+fn may_join(b: u8) -> bool {
+    !b.is_ascii() || matches!(b, b'\'' | b'-' | b'.' | b'&' | b',')
+}
+
+/// The tokens of a text, with what `Doc` indexes them by, built as they are made.
+struct Tokenized<'a> {
+    tokens: Vec<Token>,
+    /// Each token's text.
+    texts: Vec<&'a str>,
+    /// Each token's start.
+    starts: Vec<usize>,
+    /// For each paragraph, and one past the last, the index of its first token.
+    paragraph_starts: Vec<usize>,
+    /// For each `BLOCK` bytes of text, the number of tokens starting before the block.
+    block_tokens: Vec<u32>,
+    /// The words that are ages ("46-year-old"), in order: the word after one may make it
+    /// an adjective.
+    ages: Vec<usize>,
+}
+
+/// Splits a text into tokens (see `tokenize`).
+struct Tokenizer<'a, 'q> {
+    text: &'a str,
+    /// Outermost quotes, in text order.
+    quotes: &'q [Marked],
+    /// The first quote that does not end before the token being made.
+    quote_i: usize,
+    /// The quotes' opening and closing marks, in text order.
+    marks: Vec<Span>,
+    /// The first mark that does not end before the token being made.
+    mark_i: usize,
+    out: Tokenized<'a>,
+}
+
+impl<'a> Tokenizer<'a, '_> {
+    /// The mark starting at byte `at`, the start of the token being made.
+    fn mark_at(&mut self, at: usize) -> Option<Span> {
+        self.skip_marks_before(at);
+        self.marks
+            .get(self.mark_i)
+            .filter(|m| m.start == at)
+            .copied()
+    }
+
+    /// Moves past the marks that end at or before `at`, the start of the token being made.
+    fn skip_marks_before(&mut self, at: usize) {
+        while self.marks.get(self.mark_i).is_some_and(|m| m.end <= at) {
+            self.mark_i += 1;
+        }
+    }
+
+    /// Adds the token `span`, noting the block it starts in and the quote it stands in.
+    fn push(&mut self, span: Span, kind: TokenKind, paragraph: usize) {
+        let out = &mut self.out;
+        // Blocks starting at or before this token and not yet counted: every earlier token
+        // starts before them.
+        while out.block_tokens.len() * BLOCK <= span.start {
+            out.block_tokens.push(out.tokens.len() as u32);
+        }
+        while self
+            .quotes
+            .get(self.quote_i)
+            .is_some_and(|q| q.content.end <= span.start)
+        {
+            self.quote_i += 1;
+        }
+        let quote = match self.quotes.get(self.quote_i) {
+            Some(q) if kind != TokenKind::QuoteMark && q.content.contains(span) => {
+                Some(self.quote_i)
+            }
+            _ => None,
+        };
+        out.tokens.push(Token {
+            span,
+            kind,
+            paragraph,
+            sentence: 0,
+            quote,
+        });
+        out.texts.push(span.text(self.text));
+        out.starts.push(span.start);
+    }
+
+    /// The kind of the word `start..end`: a number if it starts with a digit, unless it is
+    /// an age used as a noun ("the 46-year-old", `lexicon::is_age_noun`).
+    fn word_kind(&mut self, start: usize, end: usize) -> TokenKind {
+        if !self.text.as_bytes()[start].is_ascii_digit() {
+            TokenKind::Word
+        } else if crate::lexicon::is_age_noun(&self.text[start..end]) {
+            self.out.ages.push(self.out.tokens.len());
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        }
+    }
+
+    /// Where the word that starts at `start` (a word char, `first`) and runs at least to
+    /// byte `i` of `body` ends: over word characters and inner joiners.
+    fn word_end(
+        &mut self,
+        body: &str,
+        body_start: usize,
+        start: usize,
+        first: char,
+        mut i: usize,
+    ) -> usize {
+        let bytes = body.as_bytes();
+        loop {
+            i = alphanumeric_run_end(bytes, i);
+            if !bytes.get(i).is_some_and(|&b| may_join(b)) {
+                return i;
+            }
+            let (d, d_len) = char_at(body, i);
+            if is_word_char(d) {
+                i += d_len;
+                continue;
+            }
+            if d == '-' && inverted_pronoun_at(&body[i..]) > 0 {
+                return i;
+            }
+            let numeric_comma = d == ',' && first.is_ascii_digit();
+            if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
+                let after = body.get(i + d_len..).and_then(|rest| rest.chars().next());
+                let joins = if numeric_comma {
+                    after.is_some_and(|a| a.is_ascii_digit())
+                } else {
+                    after.is_some_and(is_word_char)
+                };
+                // A joiner that is one of the quotes' marks ends the word.
+                self.skip_marks_before(start);
+                let at = body_start + i;
+                let is_mark = self.marks[self.mark_i..]
+                    .iter()
+                    .take(4)
+                    .any(|m| m.start == at);
+                if joins && !is_mark {
+                    i += d_len;
+                    continue;
+                }
+            }
+            return i;
+        }
+    }
+}
+
 /// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
 /// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
-fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Marked]) -> Vec<Token> {
+fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokenized<'a> {
     let mut marks: Vec<Span> = quotes
         .iter()
         .flat_map(|q| std::iter::once(q.open).chain(q.close))
         .collect();
-    crate::sort::sort_by(&mut marks, |a, b| a.cmp(b));
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut mark_i = 0;
-    let mut quote_i = 0;
+    // Outermost quotes never overlap, so their marks come in text order already.
+    if !marks.is_sorted() {
+        crate::sort::sort_by(&mut marks, |a, b| a.cmp(b));
+    }
+    // News text averages five bytes a token, space included; a little more room spares
+    // most articles a reallocation.
+    let capacity = text.len() / 4 + 16;
+    let mut tz = Tokenizer {
+        text,
+        quotes,
+        quote_i: 0,
+        marks,
+        mark_i: 0,
+        out: Tokenized {
+            tokens: Vec::with_capacity(capacity),
+            texts: Vec::with_capacity(capacity),
+            starts: Vec::with_capacity(capacity),
+            paragraph_starts: Vec::with_capacity(paragraphs.len() + 1),
+            block_tokens: Vec::with_capacity(text.len() / BLOCK + 2),
+            ages: Vec::new(),
+        },
+    };
     for (pi, &para) in paragraphs.iter().enumerate() {
+        tz.out.paragraph_starts.push(tz.out.tokens.len());
         let body = para.text(text);
+        let bytes = body.as_bytes();
         let mut i = 0;
         while i < body.len() {
-            let (c, len) = char_at(body, i);
             let start = para.start + i;
-            i += len;
-            while mark_i < marks.len() && marks[mark_i].end <= start {
-                mark_i += 1;
-            }
-            if mark_i < marks.len() && marks[mark_i].start == start {
-                let end = marks[mark_i].end;
-                while i < body.len() && para.start + i < end {
-                    i += char_at(body, i).1;
-                }
-                tokens.push(Token {
-                    span: Span::new(start, end),
-                    kind: TokenKind::QuoteMark,
-                    paragraph: pi,
-                    sentence: 0,
-                    quote: None,
-                });
-                continue;
-            }
-            if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
-                continue;
-            }
-            // "explique-t-il", "a-t-elle": the hyphens of an inverted French pronoun
-            // separate it from its verb, so the pronoun is a token of its own.
-            if c == '-' {
-                let skip = inverted_pronoun_at(&body[i - len..]);
-                if skip > 0 {
-                    i = i - len + skip;
+            // Where the token ends, in `body`, and in the text (a quotation mark's span).
+            // Marks are quotation glyphs, so only a byte of class `Other` may start one.
+            let (next, end, kind) = match BYTE_CLASS[bytes[i] as usize] {
+                ByteClass::Space => {
+                    i += 1;
                     continue;
                 }
-            }
-            let mut end = start + len;
-            let kind = if is_word_char(c) {
-                // Extend over word characters and inner joiners.
-                while i < body.len() {
-                    let b = body.as_bytes()[i];
-                    if b.is_ascii_alphanumeric() {
-                        i += 1;
-                        end = para.start + i;
-                        continue;
+                ByteClass::Punct => (i + 1, start + 1, TokenKind::Punct),
+                ByteClass::Alphanumeric => {
+                    let mut next = alphanumeric_run_end(bytes, i + 1);
+                    if bytes.get(next).is_some_and(|&b| may_join(b)) {
+                        next = tz.word_end(body, para.start, start, bytes[i] as char, next);
                     }
-                    // Most words end at a space or a stop: ASCII, and no joiner below.
-                    if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b',') {
-                        break;
-                    }
-                    let (d, d_len) = char_at(body, i);
-                    if is_word_char(d) {
-                        i += d_len;
-                        end = para.start + i;
-                        continue;
-                    }
-                    if d == '-' && inverted_pronoun_at(&body[i..]) > 0 {
-                        break;
-                    }
-                    let numeric_comma = d == ',' && c.is_ascii_digit();
-                    if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
-                        let after = body.get(i + d_len..).and_then(|rest| rest.chars().next());
-                        let joins = if numeric_comma {
-                            after.is_some_and(|a| a.is_ascii_digit())
-                        } else {
-                            after.is_some_and(is_word_char)
-                        };
-                        let is_mark = marks
-                            .get(mark_i..)
-                            .is_some_and(|ms| ms.iter().take(4).any(|m| m.start == para.start + i));
-                        if joins && !is_mark {
-                            i += d_len;
-                            continue;
+                    let end = para.start + next;
+                    (next, end, tz.word_kind(start, end))
+                }
+                ByteClass::Other => {
+                    let (c, len) = char_at(body, i);
+                    if let Some(mark) = tz.mark_at(start) {
+                        let mut next = i + len;
+                        while next < body.len() && para.start + next < mark.end {
+                            next += char_at(body, next).1;
                         }
+                        (next, mark.end, TokenKind::QuoteMark)
+                    } else if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+                        i += len;
+                        continue;
+                    } else if c == '-' && inverted_pronoun_at(&body[i..]) > 0 {
+                        // "explique-t-il", "a-t-elle": the hyphens of an inverted French
+                        // pronoun separate it from its verb, so the pronoun is a token of
+                        // its own.
+                        i += inverted_pronoun_at(&body[i..]);
+                        continue;
+                    } else if is_word_char(c) {
+                        let next = tz.word_end(body, para.start, start, c, i + len);
+                        let end = para.start + next;
+                        (next, end, tz.word_kind(start, end))
+                    } else {
+                        (i + len, start + len, TokenKind::Punct)
                     }
-                    break;
                 }
-                // "the 46-year-old" is a noun (`lexicon::is_age_noun`), not a number.
-                if c.is_ascii_digit() && !crate::lexicon::is_age_noun(&text[start..end]) {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                }
-            } else {
-                TokenKind::Punct
             };
-            tokens.push(Token {
-                span: Span::new(start, end),
-                kind,
-                paragraph: pi,
-                sentence: 0,
-                quote: None,
-            });
+            i = next;
+            tz.push(Span::new(start, end), kind, pi);
         }
     }
-    // Mark which outermost quote each token stands in.
-    for t in &mut tokens {
-        while quote_i < quotes.len() && quotes[quote_i].content.end <= t.span.start {
-            quote_i += 1;
-        }
-        if t.kind != TokenKind::QuoteMark {
-            if let Some(q) = quotes.get(quote_i) {
-                if q.content.start <= t.span.start && t.span.end <= q.content.end {
-                    t.quote = Some(quote_i);
-                }
-            }
-        }
+    let mut out = tz.out;
+    out.paragraph_starts.push(out.tokens.len());
+    while out.block_tokens.len() <= text.len() / BLOCK + 1 {
+        out.block_tokens.push(out.tokens.len() as u32);
     }
-    tokens
+    out
 }
 
 /// Words that may follow an age used as a noun: "the 46-year-old said", "a 17-year-old
@@ -1009,11 +1189,36 @@ mod tests {
             ("tiendrez-vous", &["tiendrez-vous"]),
             ("Jean-Ilan said", &["Jean-Ilan", "said"]),
             ("well-known", &["well-known"]),
+            // Words that start or go on past ASCII, numbers, and marks inside words.
+            ("Élysée’s 1,600,000 A&M", &["Élysée’s", "1,600,000", "A&M"]),
+            ("naïve café\u{200b}x", &["naïve", "café", "x"]),
+            (
+                "He said ‘Jones’ car’",
+                &["He", "said", "‘", "Jones", "’", "car", "’"],
+            ),
+            ("a “b” c\td", &["a", "“", "b", "”", "c", "d"]),
         ];
         for &(text, want) in rows {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn byte_classes() {
+        for b in 0..=255u8 {
+            let c = b as char;
+            let want = if !b.is_ascii() || matches!(c, '"' | '\'' | '`' | '-') {
+                ByteClass::Other
+            } else if c.is_whitespace() {
+                ByteClass::Space
+            } else if is_word_char(c) {
+                ByteClass::Alphanumeric
+            } else {
+                ByteClass::Punct
+            };
+            assert!(BYTE_CLASS[b as usize] == want, "{b}");
         }
     }
 
