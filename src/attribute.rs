@@ -2439,14 +2439,6 @@ mod tests {
             None,
             None,
         ),
-        (
-            "The 30-second spot, titled “Arrogant,” features a report.",
-            "Arrogant,",
-            "scare",
-            None,
-            None,
-            None,
-        ),
         // A cue after a numbered name is its verb, not a count's noun.
         (
             "The union is clear. Local 100 says: “We will strike.”",
