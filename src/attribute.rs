@@ -328,16 +328,16 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // "by 18 points", "in five states": a count's noun ("Article 33 affirms": a numbered
     // name's verb).
     let numbered_name = k >= 2 && doc.tok(k - 2).starts_with(char::is_uppercase);
-    let counted = !numbered_name
-        && (doc.tokens[k - 1].kind == TokenKind::Number
-            && doc
-                .tok(k - 1)
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b',')
-            || matches!(
-                &*lower,
-                "two" | "three" | "four" | "five" | "several" | "many" | "few"
-            ));
+    let counted = doc.tokens[k - 1].kind == TokenKind::Number
+        && !numbered_name
+        && doc
+            .tok(k - 1)
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',')
+        || matches!(
+            &*lower,
+            "two" | "three" | "four" | "five" | "several" | "many" | "few"
+        );
     subject_of_next_verb
         || after_preposition
         || counted && word.ends_with('s') && !word.ends_with("ss")

@@ -3328,6 +3328,7 @@ mod tests {
             "The mayor complained when the bridge closed.",
             // A count's noun is no verb; a numbered name's verb is.
             "Anna Lee beat the mayor by 18 points (58 percent to 40 percent) in the city.",
+            "In five states going to the polls, the mayor won easily.",
             // An intention takes an infinitive; a used cue's adverbial is no content; a
             // relative "that"; a title-case headline's capitals name no one.
             "Her approval rating has declined slightly from 58 percent to 55 percent.",
