@@ -284,16 +284,10 @@ fn run(text: &str) -> Analysis {
         .filter(|a| a.kind == QuoteKind::Direct)
         .filter_map(|a| a.cue)
         .collect();
-    // The claims pass reads reported speech with no cue excluded. The quotes' reading
-    // excludes the used cues, and is a second run when there are any: lists under "X
-    // said:" and content around a used cue's quote span sentences and paragraphs, so no
-    // per-sentence filtering of `all_reported` gives the same result.
-    let all_reported = reported::find_reported(&doc, &ents, &[]);
-    let reported_for_quotes = if used_cues.is_empty() {
-        all_reported.clone()
-    } else {
-        reported::find_reported(&doc, &ents, &used_cues)
-    };
+    // The claims pass reads reported speech with no cue excluded; the quotes' reading
+    // excludes the used cues.
+    let (all_reported, reported_for_quotes) =
+        reported::find_reported_twice(&doc, &ents, &used_cues);
     for r in reported_for_quotes {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),

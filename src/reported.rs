@@ -1070,10 +1070,55 @@ pub fn find_reported_in(
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<Reported> {
+    let raw = sentence_reports(doc, ents, used_cues, keep);
+    finish_reports(doc, ents, raw.into_iter().map(|(_, r)| r).collect())
+}
+
+/// `find_reported(doc, ents, &[])` and `find_reported(doc, ents, used_cues)` at the cost of
+/// little more than one: sentences are read independently, so the second reading redoes
+/// only the sentences that hold a used cue and takes the others from the first, before both
+/// are finished (list items, order, overlaps) the same way.
+pub fn find_reported_twice(
+    doc: &Doc,
+    ents: &Entities,
+    used_cues: &[Span],
+) -> (Vec<Reported>, Vec<Reported>) {
+    let first = sentence_reports(doc, ents, &[], &|_| true);
+    let all = finish_reports(doc, ents, first.iter().map(|(_, r)| r.clone()).collect());
+    if used_cues.is_empty() {
+        return (all.clone(), all);
+    }
+    let mut holds_used_cue = vec![false; doc.sentences.len()];
+    for cue in used_cues {
+        if let Some(t) = doc.token_at(cue.start) {
+            holds_used_cue[doc.tokens[t].sentence] = true;
+        }
+    }
+    let redone = sentence_reports(doc, ents, used_cues, &|si| holds_used_cue[si]);
+    // Both lists are in sentence order and no sentence is in both: merged by sentence.
+    let kept = first.into_iter().filter(|(si, _)| !holds_used_cue[*si]);
+    let mut merged: Vec<(usize, Reported)> = kept.chain(redone).collect();
+    crate::sort::sort_by_key(&mut merged, |(si, _)| *si);
+    let for_quotes = finish_reports(doc, ents, merged.into_iter().map(|(_, r)| r).collect());
+    (all, for_quotes)
+}
+
+/// The reported speech of each kept sentence, in text order and tagged with its sentence,
+/// before [`finish_reports`]. A sentence's reports depend on no other sentence and on no
+/// used cue outside it: a reading with used cues need only redo the sentences that hold
+/// one.
+pub fn sentence_reports(
+    doc: &Doc,
+    ents: &Entities,
+    used_cues: &[Span],
+    keep: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, Reported)> {
     let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
+    let mut sentence_of: Vec<usize> = Vec::new();
     let headline_paragraph = doc.headline_paragraph();
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        sentence_of.resize(out.len(), si.saturating_sub(1));
         if !keep(si) {
             continue;
         }
@@ -2261,6 +2306,13 @@ pub fn find_reported_in(
             }
         }
     }
+    sentence_of.resize(out.len(), doc.sentences.len().saturating_sub(1));
+    sentence_of.into_iter().zip(out).collect()
+}
+
+/// Sentence reports finished: the items of lists under "X said:", in text order, and of
+/// overlapping reports only the first.
+pub fn finish_reports(doc: &Doc, ents: &Entities, mut out: Vec<Reported>) -> Vec<Reported> {
     list_items(doc, ents, &mut out);
     crate::sort::sort_by_key(&mut out, |r| r.content.start);
     out.dedup_by(|a, b| a.content.overlaps(b.content));
@@ -3223,6 +3275,44 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Reading twice in one pass gives both readings exactly: without used cues and with
+    /// the cues of the direct quotes excluded (quotes next to reported speech, a list
+    /// under "X said:", a cue used in one sentence and free in the next).
+    #[test]
+    fn both_readings_at_once() {
+        use crate::model::QuoteKind;
+        let mut readings_differ = 0;
+        for text in [
+            "Anna Lee said the bridge was safe. “It will hold,” she said, adding that repairs would start soon.\nTom Reyes said the plan was late, because, “In the end, we pay.”",
+            "The mayor said:\nThe bridge will reopen in March.\nTolls will not rise.\n“We are ready,” she said. Critics said the budget was too small.",
+            "“No,” said Lee, who argued that the vote was rigged. Lee said the count was wrong, according to the council.",
+        ] {
+            let ps = crate::text::paragraphs(text);
+            let marked = crate::marks::find_marked(text, &ps);
+            let doc = crate::text::Doc::new(text, ps, &marked);
+            let mut ents = crate::entities::Entities::new(&doc);
+            let used: Vec<crate::span::Span> = crate::attribute::attribute(&doc, &mut ents)
+                .iter()
+                .filter(|a| a.kind == QuoteKind::Direct)
+                .filter_map(|a| a.cue)
+                .collect();
+            assert!(!used.is_empty(), "{text}");
+            let (all, for_quotes) = super::find_reported_twice(&doc, &ents, &used);
+            let spans = |r: &[super::Reported]| -> Vec<(usize, usize, usize)> {
+                r.iter().map(|r| (r.content.start, r.content.end, r.mention)).collect()
+            };
+            assert_eq!(spans(&all), spans(&super::find_reported(&doc, &ents, &[])), "{text}");
+            assert_eq!(
+                spans(&for_quotes),
+                spans(&super::find_reported(&doc, &ents, &used)),
+                "{text}"
+            );
+            readings_differ += usize::from(spans(&all) != spans(&for_quotes));
+        }
+        // (The table holds texts where excluding the used cues changes the reading.)
+        assert!(readings_differ > 0);
     }
 
     /// A participle in a fronted phrase reports up to its comma; the main verb after it
