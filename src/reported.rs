@@ -1096,10 +1096,16 @@ pub fn find_reported_twice(
     }
     let redone = sentence_reports(doc, ents, used_cues, &|si| holds_used_cue[si]);
     // Both lists are in sentence order and no sentence is in both: merged by sentence.
-    let kept = first.into_iter().filter(|(si, _)| !holds_used_cue[*si]);
-    let mut merged: Vec<(usize, Reported)> = kept.chain(redone).collect();
-    crate::sort::sort_by_key(&mut merged, |(si, _)| *si);
-    let for_quotes = finish_reports(doc, ents, merged.into_iter().map(|(_, r)| r).collect());
+    let mut merged: Vec<Reported> = Vec::with_capacity(first.len() + redone.len());
+    let mut redone = redone.into_iter().peekable();
+    for (si, r) in first.into_iter().filter(|(si, _)| !holds_used_cue[*si]) {
+        while let Some((_, earlier)) = redone.next_if(|(sj, _)| *sj < si) {
+            merged.push(earlier);
+        }
+        merged.push(r);
+    }
+    merged.extend(redone.map(|(_, r)| r));
+    let for_quotes = finish_reports(doc, ents, merged);
     (all, for_quotes)
 }
 
