@@ -1818,26 +1818,25 @@ fn phrase_facts(lower: &str) -> u64 {
     let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
         return 0;
     };
-    let mut facts = 0;
-    let mut ends = PHRASE_FIRST_ENDS[last as usize];
-    while ends != 0 {
-        let k = ends.trailing_zeros();
-        ends &= ends - 1;
-        let w = PHRASE_WORDS[k as usize].0.as_bytes();
-        if l.ends_with(w) {
-            facts |= 1 << (PHRASE_START + k);
+    // Of the phrases `candidates` names, those whose first word the word ends with, or
+    // whose last word it starts with.
+    let matching = |mut candidates: u16, first_word: bool| {
+        let mut bits = 0u64;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros();
+            candidates &= candidates - 1;
+            let (first, last) = PHRASE_WORDS[k as usize];
+            let hit = if first_word {
+                l.ends_with(first.as_bytes())
+            } else {
+                l.starts_with(last.as_bytes())
+            };
+            bits |= u64::from(hit) << k;
         }
-    }
-    let mut starts = PHRASE_LAST_STARTS[first as usize];
-    while starts != 0 {
-        let k = starts.trailing_zeros();
-        starts &= starts - 1;
-        let w = PHRASE_WORDS[k as usize].1.as_bytes();
-        if l.starts_with(w) {
-            facts |= 1 << (PHRASE_END + k);
-        }
-    }
-    facts
+        bits
+    };
+    matching(PHRASE_FIRST_ENDS[last as usize], true) << PHRASE_START
+        | matching(PHRASE_LAST_STARTS[first as usize], false) << PHRASE_END
 }
 
 /// What [`Vocabulary::words_of`] and the deduplication need of a written word (a run of
