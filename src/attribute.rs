@@ -871,14 +871,8 @@ pub(crate) fn subject_after_inverted_cue(
 /// Beck” in "Ohio State University professor Paul Beck"): a noun phrase ends in its
 /// head. Between them only capitalised words, role nouns and numbers.
 fn head_of_adjacent_mentions(doc: &Doc, ents: &Entities, m: usize, limit: usize) -> usize {
-    let modifier = |j: usize| {
-        let t = &doc.tokens[j];
-        t.quote.is_none()
-            && t.paragraph == doc.tokens[ents.mentions[m].tokens.start].paragraph
-            && (t.kind == TokenKind::Number
-                || t.kind == TokenKind::Word
-                    && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
-    };
+    let para = doc.tokens[ents.mentions[m].tokens.start].paragraph;
+    let modifier = |j: usize| doc.tokens[j].paragraph == para && is_name_modifier(doc, j);
     let mut head = m;
     let mut j = ents.mentions[m].tokens.end;
     while j < limit.min(doc.tokens.len()) && modifier(j) {
@@ -896,6 +890,17 @@ fn head_of_adjacent_mentions(doc: &Doc, ents: &Entities, m: usize, limit: usize)
     head
 }
 
+/// Whether token `j`, outside quotations, may stand in a speaker's noun phrase before its
+/// head: a capitalised word, a role noun or a number ("Ohio State University professor",
+/// "9/11 widow").
+fn is_name_modifier(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    t.quote.is_none()
+        && (t.kind == TokenKind::Number
+            || t.kind == TokenKind::Word
+                && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
+}
+
 /// The speaker right after an inverting cue that follows a comma: "…, said David
 /// Wasserman", "…, said Ohio State University professor Paul Beck" (the head of adjacent
 /// mentions). Only a name or descriptor, after nothing but capitalised words, role
@@ -905,15 +910,8 @@ fn speaker_after_comma_cue(doc: &Doc, ents: &Entities, k: usize, limit: usize) -
         return None;
     }
     quotative_cue(doc, k).filter(|c| inverts(c.lemma))?;
-    let modifier = |j: usize| {
-        let t = &doc.tokens[j];
-        t.quote.is_none()
-            && (t.kind == TokenKind::Number
-                || t.kind == TokenKind::Word
-                    && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
-    };
     let first = (k + 1..limit.min(k + 6))
-        .take_while(|&j| modifier(j))
+        .take_while(|&j| is_name_modifier(doc, j))
         .find_map(|j| {
             ents.mention_at(j)
                 .filter(|&m| ents.mentions[m].tokens.start == j)
