@@ -638,10 +638,8 @@ impl Entities {
             // "Health board promises …" heading the article names "The Ashford Vale Health
             // Board" below it: a headline's bare role.
             let start = m.tokens.start;
-            let headline = !indefinite
-                && !is_determiner(doc.tok(start))
-                && (start == 0 || doc.tokens[start - 1].paragraph != doc.tokens[start].paragraph)
-                && doc.headline_paragraph() == Some(doc.tokens[start].paragraph);
+            let headline =
+                !indefinite && !is_determiner(doc.tok(start)) && doc.opens_headline(start);
             if m.kind != MentionKind::Descriptor
                 || m.plural
                 || m.org && !headline
@@ -1711,8 +1709,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // "Judge rejects New York Times request": a headline drops the article before a role
     // that opens its paragraph, right before the verb.
     let headline_role = starts_upper(word(i))
-        && (i == 0 || toks[i - 1].paragraph != toks[i].paragraph)
-        && doc.headline_paragraph() == Some(toks[i].paragraph)
+        && doc.opens_headline(i)
         && toks.get(head_i + 1).is_some_and(|n| n.quote.is_none())
         && doc.cue(head_i + 1).is_some();
     if !has_det && !plural && !collective && !headline_role {

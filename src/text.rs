@@ -801,6 +801,12 @@ impl<'a> Doc<'a> {
         self.headline
     }
 
+    /// Whether token `i` is the first of the headline.
+    pub fn opens_headline(&self, i: usize) -> bool {
+        self.headline
+            .is_some_and(|p| self.paragraph_tokens(p).start == i && i < self.tokens.len())
+    }
+
     /// Whether every word of more than three letters in a paragraph is capitalised, as in
     /// a headline ("Trump Says His Plan Will Work"), not just most ("Officials of the
     /// United States Coast Guard visited the pier").
