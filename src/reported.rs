@@ -898,14 +898,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
             && mention.kind != crate::entities::MentionKind::Pronoun
     })?;
     let end = content_end(doc, k + 2, s1);
-    (word_count(doc, k + 2, end) >= MIN_WORDS && !is_whole_quote(doc, k + 2, end)).then(|| {
-        Reported {
-            content: span_of(doc, k + 2, end),
-            mention: m,
-            cue: doc.tokens[k].span,
-            confidence: 0.7,
-        }
-    })
+    content_report(doc, k + 2, end, m, doc.tokens[k].span, 0.7)
 }
 
 /// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
@@ -935,12 +928,8 @@ fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Opt
     }
     let m = subject_left_of(doc, ents, k, s0)?;
     let end = content_end(doc, c, s1);
-    (word_count(doc, c, end) >= MIN_WORDS && !is_whole_quote(doc, c, end)).then(|| Reported {
-        content: span_of(doc, c, end),
-        mention: m,
-        cue: Span::new(doc.tokens[k].span.start, doc.tokens[clear].span.end),
-        confidence: 0.7,
-    })
+    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[clear].span.end);
+    content_report(doc, c, end, m, cue, 0.7)
 }
 
 /// "Claiming the criticism is designed to pressure moderators, Trump told Fox …": a
@@ -1017,14 +1006,25 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     let from = mention.tokens.end.max(cue_at + 1);
     let comma = (from..s1.min(from + 4)).find(|&j| doc.tok(j) == ",")?;
     let end = content_end(doc, comma + 1, s1);
-    (word_count(doc, comma + 1, end) >= MIN_WORDS && !is_whole_quote(doc, comma + 1, end)).then(
-        || Reported {
-            content: span_of(doc, comma + 1, end),
-            mention: m,
-            cue: doc.tokens[cue_at].span,
-            confidence: 0.7,
-        },
-    )
+    content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span, 0.7)
+}
+
+/// A report of tokens `from..to` when they are content: at least `MIN_WORDS` words and not
+/// one whole quotation (which is the quotation's own).
+fn content_report(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    mention: usize,
+    cue: Span,
+    confidence: f32,
+) -> Option<Reported> {
+    (word_count(doc, from, to) >= MIN_WORDS && !is_whole_quote(doc, from, to)).then(|| Reported {
+        content: span_of(doc, from, to),
+        mention,
+        cue,
+        confidence,
+    })
 }
 
 /// A finite auxiliary: after "that" it shows a relative or subject "that" ("the meeting
@@ -2302,13 +2302,8 @@ pub fn sentence_reports(
                 }
                 (after_dateline(doc, s0, c1), c1)
             };
-            if c1 > c0 && word_count(doc, c0, c1) >= MIN_WORDS && !is_whole_quote(doc, c0, c1) {
-                out.push(Reported {
-                    content: span_of(doc, c0, c1),
-                    mention: m,
-                    cue,
-                    confidence: 0.8,
-                });
+            if c1 > c0 {
+                out.extend(content_report(doc, c0, c1, m, cue, 0.8));
             }
         }
     }
