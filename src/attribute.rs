@@ -163,6 +163,14 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if doc.capitalised_mid_sentence(k) {
         return None;
     }
+    // "will continue “to break barriers”": a verb whose infinitive shares its subject says
+    // nothing of its own.
+    // (The infinitive may open the quotation.)
+    let next_word =
+        (k + 1..doc.tokens.len().min(k + 3)).find(|&j| doc.tokens[j].kind == TokenKind::Word);
+    if takes_subjects_infinitive(doc.tok(k)) && next_word.is_some_and(|j| doc.tok(j) == "to") {
+        return None;
+    }
     // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort, with its "back".
     let retort = matches!(
         doc.tok(k),
@@ -1155,8 +1163,11 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     if colon {
         if let Some(m) = ents.mention_at(k - 1) {
             let start = ents.mentions[m].tokens.start;
-            let cue_before = (start.saturating_sub(3).max(floor)..start)
-                .any(|j| quotative_cue(doc, j).is_some_and(|c| c.quotative));
+            // ("Pollsters agree - Carl Bialik: “…”": a dash ends the cue's clause.)
+            let cue_before = (start.saturating_sub(3).max(floor)..start).any(|j| {
+                quotative_cue(doc, j).is_some_and(|c| c.quotative)
+                    && (j + 1..start).all(|i| !matches!(doc.tok(i), "-" | "—" | "–"))
+            });
             if ents.mentions[m].kind != MentionKind::Pronoun
                 && !ents.mentions[m].possessive
                 && !cue_before
@@ -1567,7 +1578,14 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                     if ents.mentions[m].kind == MentionKind::Pronoun {
                         if let Some((outer, outer_cue)) = attribution_in_sentence(doc, ents, q) {
                             let (a, b) = (&ents.mentions[outer], &ents.mentions[m]);
+                            // (The inner clause is the outer cue's complement, not the main
+                            // clause after a fronted one: "Asked what he believed, he said,
+                            // “…”" is the second "he".)
+                            let complement = (a.tokens.end..b.tokens.start)
+                                .filter(|&j| doc.tokens[j].span.start >= outer_cue.end)
+                                .all(|j| doc.tok(j) == "that");
                             if a.tokens.end <= b.tokens.start
+                                && complement
                                 && a.kind == MentionKind::Pronoun
                                 && a.gender == b.gender
                                 && a.plural == b.plural
@@ -1927,6 +1945,44 @@ mod tests {
 
     /// (text, quote text, kind, speaker name, mention text, cue text)
     const ROWS: &[Row] = &[
+        // A verb whose infinitive shares its subject ("continue to") cues nothing: the
+        // partial quote belongs to the reported speech around it.
+        (
+            "Mayor Ana Silva said her council would continue “to fix the harbour” this year.",
+            "to fix the harbour",
+            "partial",
+            Some("Ana Silva"),
+            Some("Mayor Ana Silva"),
+            Some("said"),
+        ),
+        // A pronoun framing the sentence outranks the pronoun before the quote only when
+        // the quote's clause is that cue's complement, not the main clause after a
+        // fronted one.
+        (
+            "Pastor Adel Nefzi leads the mosque. Asked what he believed about the rules, he said, “We must respect them.”",
+            "We must respect them.",
+            "direct",
+            Some("Adel Nefzi"),
+            Some("he"),
+            Some("said"),
+        ),
+        (
+            "Nurse Lena Ortiz spoke first. She said she recalls the colleague being “confused” by the form.",
+            "confused",
+            "partial",
+            Some("Lena Ortiz"),
+            Some("She"),
+            Some("said"),
+        ),
+        // A dash ends a cue's clause, so the name before a colon speaks.
+        (
+            "Forecasters agree - Carl Bialik: “One of the lessons was simple.”",
+            "One of the lessons was simple.",
+            "direct",
+            Some("Carl Bialik"),
+            Some("Carl Bialik"),
+            Some(":"),
+        ),
         // The writer's own words ("I asked", "I laughed and said") name no speaker but rest
         // on the writer's "I", and later passes do not give them the previous speaker.
         (
