@@ -1069,7 +1069,14 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         && ents
             .mention_at(k + 1)
             .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
+    // "“…,” reads a Wednesday editorial": a document inverts its "reads" too.
+    let read_by_document = matches!(doc.tok(k), "reads" | "read")
+        && doc.tokens[k].quote.is_none()
+        && ents
+            .mention_at(k + 1)
+            .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
     if reported_by_body
+        || read_by_document
         || quotative_cue(doc, k).is_some_and(|c| inverts_after_quote(doc, close, k, c))
     {
         let m = subject_after_inverted_cue(doc, ents, k, n)?;
@@ -1973,6 +1980,15 @@ mod tests {
             Some("Lena Ortiz"),
             Some("She"),
             Some("said"),
+        ),
+        // A document inverts "reads" after the quotation it holds.
+        (
+            "“The bridge plan is a mistake,” reads an editorial in The Harbour Times.",
+            "The bridge plan is a mistake,",
+            "direct",
+            Some("an editorial in The Harbour Times"),
+            Some("an editorial in The Harbour Times"),
+            Some("reads"),
         ),
         // A dash ends a cue's clause, so the name before a colon speaks.
         (
