@@ -1470,6 +1470,44 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
     )
 }
 
+/// Token `n` is a noun for a thing, not a person, under a determiner: "a book", "a 2002
+/// psychology class", "an account" (before "called “…”", which then names it, where "the
+/// mayor called “…”" would speak).
+fn named_thing(doc: &Doc, n: usize) -> bool {
+    let w = doc.tok(n);
+    let common_noun = w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.ends_with("ly")
+        && lexicon::role_noun(w) != Some(false)
+        && !matches!(
+            w,
+            "who"
+                | "which"
+                | "that"
+                | "also"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "it"
+        );
+    common_noun
+        && (n.saturating_sub(4)..n).rev().any(|d| {
+            lexicon::is_article_or_possessive(doc.tok(d))
+                && (d + 1..n).all(|i| {
+                    doc.tokens[i].kind == TokenKind::Word
+                        && doc
+                            .tok(i)
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                })
+        })
+}
+
 /// A title or name in quotation marks: every content word capitalised ("The Steve
 /// Harvey Morning Show", "Mostly False", "Lyin' Ted").
 fn is_title_like(content: &str) -> bool {
@@ -1722,6 +1760,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             // a programme's "on".
             j > 0
                 && (is_work_noun(doc.tok(j - 1))
+                    || j >= 2
+                        && matches!(doc.tok(j - 1), "called" | "named" | "dubbed")
+                        && named_thing(doc, j - 2)
                     || matches!(
                         doc.tok(j - 1),
                         "titled" | "entitled" | "headlined" | "On" | "on"
@@ -1989,6 +2030,32 @@ mod tests {
             Some("an editorial in The Harbour Times"),
             Some("an editorial in The Harbour Times"),
             Some("reads"),
+        ),
+        // "called “…”" after a thing's noun names it: a title, with no speaker; after a
+        // person it speaks.
+        (
+            "Lena Ortiz wrote a book called “Harbour Lights” last year.",
+            "Harbour Lights",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Rita Mendes founded a group called “Parents for Safe Streets” in 2019.",
+            "Parents for Safe Streets",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "The harbour master called “Bridges for All” a failure.",
+            "Bridges for All",
+            "partial",
+            Some("The harbour master"),
+            Some("The harbour master"),
+            Some("called"),
         ),
         // A dash ends a cue's clause, so the name before a colon speaks.
         (
