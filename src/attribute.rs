@@ -1192,6 +1192,13 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
         if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
             return None;
         }
+        // "The statement from the council reads, “…”": a document's "reads".
+        if matches!(doc.tok(j), "reads" | "read") {
+            if let Some(m) = subject_left_of(doc, ents, j, floor).filter(|&m| ents.mentions[m].org)
+            {
+                return Some((m, Some(cue_span(doc, j))));
+            }
+        }
         // "Kim’s mental state is “…”": a cue word inside a mention is a noun.
         if quotative_cue(doc, j).is_some_and(|c| c.quotative) && ents.mention_at(j).is_none() {
             // "X said" or "said X"
@@ -2056,6 +2063,14 @@ mod tests {
             Some("The harbour master"),
             Some("The harbour master"),
             Some("called"),
+        ),
+        (
+            "The statement from the council reads, “We object to the plan.”",
+            "We object to the plan.",
+            "direct",
+            Some("the council"),
+            Some("the council"),
+            Some("reads"),
         ),
         // A dash ends a cue's clause, so the name before a colon speaks.
         (
