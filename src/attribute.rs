@@ -1018,7 +1018,25 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             .trim_end_matches(['\'', '’', '"', '”', '»', '›'])
             .ends_with([',', '.', '!', '?', '…', '—'])
     };
-    if !set_off && k < n && doc.tok(k) != "―" {
+    // (A whole-sentence quotation whose comma went missing still has its speaker right
+    // after it: "“It's different here” said Steve Duprey", "“…” Trump told ITV".)
+    let unpunctuated_attribution = || {
+        let open = doc.closing_quote_of(close).and_then(|q| doc.open_token(q));
+        let whole_sentence = open.is_some_and(|o| doc.sentence_of(o).start == o);
+        let cue_then_name = quotative_cue(doc, k).is_some_and(|c| inverts(c.lemma))
+            && ents.mention_at(k + 1).is_some_and(|m| {
+                ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].kind == MentionKind::Name
+            });
+        let name_then_cue = ents.mention_at(k).is_some_and(|m| {
+            let mention = &ents.mentions[m];
+            mention.tokens.start == k
+                && mention.kind != MentionKind::Pronoun
+                && !mention.possessive
+                && quotative_cue(doc, mention.tokens.end).is_some_and(|c| c.quotative)
+        });
+        whole_sentence && (cue_then_name || name_then_cue)
+    };
+    if !set_off && k < n && doc.tok(k) != "―" && !unpunctuated_attribution() {
         return None;
     }
     // What follows must continue the quote's own sentence: “… strong.” He argued that …
@@ -2071,6 +2089,24 @@ mod tests {
             Some("the council"),
             Some("the council"),
             Some("reads"),
+        ),
+        // A whole-sentence quotation whose comma went missing keeps the speaker right
+        // after it; a word quoted inside the writer's clause does not take the next name.
+        (
+            "“It looks like we will not have a good relationship” Trump told ITV.",
+            "It looks like we will not have a good relationship",
+            "direct",
+            Some("Trump"),
+            Some("Trump"),
+            Some("told"),
+        ),
+        (
+            "Critics called the plan “unhinged” a Donald Trump tweet said.",
+            "unhinged",
+            "partial",
+            Some("Critics"),
+            Some("Critics"),
+            Some("called"),
         ),
         // A dash ends a cue's clause, so the name before a colon speaks.
         (
