@@ -1827,7 +1827,12 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             })
         });
         let label = n_words <= 2 && found.is_none() && continued_by_writer;
-        let kind = if doc.is_nickname(q) || title || label {
+        // "(CROSSTALK.)", "(Laughter)": a transcript's stage direction says nothing.
+        let trimmed = content_text.trim();
+        let stage_direction = trimmed.starts_with('(')
+            && trimmed.trim_end_matches(['.', ',']).ends_with(')')
+            && !trimmed[1..].contains('(');
+        let kind = if doc.is_nickname(q) || title || label || stage_direction {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
@@ -2107,6 +2112,15 @@ mod tests {
             Some("Critics"),
             Some("Critics"),
             Some("called"),
+        ),
+        // A transcript's stage direction in quotation marks says nothing.
+        (
+            "Rita Mendes took the stage.\n“(APPLAUSE.)”\n“We will win,” she said.",
+            "(APPLAUSE.)",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // A dash ends a cue's clause, so the name before a colon speaks.
         (

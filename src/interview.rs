@@ -1,4 +1,5 @@
-//! Question-and-answer interviews: "Q: …" / "A: …" paragraphs.
+//! Question-and-answer interviews ("Q: …" / "A: …" paragraphs) and transcripts
+//! ("WALLACE: …" / "PENCE: …" turns).
 //!
 //! Input: a [`Doc`] and its [`Entities`]. Output: the answers, each the content of an
 //! "A:" paragraph (label excluded), with the interviewee: the person the article
@@ -6,6 +7,12 @@
 //! are the publication's and are not reported. An article is an interview only when it
 //! has at least two labelled questions and two labelled answers, so a stray "A:" line
 //! (a list item, a grade) is never taken for one.
+//!
+//! A transcript's turns open with a surname in capitals and a colon, often inside a
+//! quotation that runs over many paragraphs; each turn is its speaker's words, the
+//! speaker being the person of that surname the article names. Capitalised labels that
+//! name nobody in the article ("UPDATE:", "CORRECTION:") are no turns, and a transcript
+//! needs two turns.
 
 use crate::entities::{Entities, MentionKind};
 use crate::model::SpeakerKind;
@@ -21,9 +28,13 @@ pub struct Answer {
     pub label: Span,
     /// The interviewee entity, when the introduction names one.
     pub speaker: Option<usize>,
-    /// The introduction's mention of the interviewee the attribution rests on.
-    pub mention: Option<usize>,
+    /// What the attribution rests on: the introduction's mention of the interviewee, or a
+    /// transcript turn's label.
+    pub mention: Option<Span>,
     pub paragraph: usize,
+    /// A transcript turn: with no person of its label's surname in the article, the label
+    /// itself names the speaker ("WALLACE" → "Wallace").
+    pub turn: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -119,15 +130,103 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
                 Some(m) => (ents.mentions[m].entity, Some(m)),
                 None => (interviewee.map(|i| i.0), interviewee.map(|i| i.1)),
             };
+            let mention = mention.map(|m| ents.mentions[m].span);
             (end > start).then(|| Answer {
                 content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
                 label: doc.tokens[start - 2].span,
                 speaker,
                 mention,
                 paragraph: p,
+                turn: false,
             })
         })
         .collect()
+}
+
+/// A transcript turn's label opening paragraph tokens `from..to` (after an opening
+/// quotation mark): one to three words in capitals, the last a surname of at least three
+/// letters, then a colon. Returns the label's tokens and where the words after it start.
+fn turn_label(doc: &Doc, from: usize, to: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let from = if from < to && doc.tokens[from].kind == TokenKind::QuoteMark {
+        from + 1
+    } else {
+        from
+    };
+    let capitals = |j: usize| {
+        let w = doc.tok(j);
+        doc.tokens[j].kind == TokenKind::Word
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'-'))
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let colon = (from..to.min(from + 4)).find(|&j| !capitals(j))?;
+    (colon > from && colon + 1 < to && doc.tok(colon) == ":" && doc.tok(colon - 1).len() >= 3)
+        .then_some((from..colon, colon + 1))
+}
+
+/// The person entity whose surname is `label` ("WALLACE" → Chris Wallace), the one named
+/// most often when several share it.
+fn person_named(ents: &Entities, label: &str) -> Option<usize> {
+    ents.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == SpeakerKind::Person
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|surname| surname.eq_ignore_ascii_case(label))
+        })
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
+/// The turns of a transcript, in text order; empty when the article has fewer than two.
+pub fn transcript_turns(doc: &Doc, ents: &Entities) -> Vec<Answer> {
+    let mut turns = Vec::new();
+    for p in 0..doc.paragraphs.len() {
+        let std::ops::Range {
+            start: from,
+            end: to,
+        } = doc.paragraph_tokens(p);
+        let Some((label, start)) = turn_label(doc, from, to) else {
+            continue;
+        };
+        let speaker = person_named(ents, doc.tok(label.end - 1));
+        let mut end = to;
+        while end > start && doc.tokens[end - 1].kind == TokenKind::QuoteMark {
+            end -= 1;
+        }
+        if end > start {
+            let label_span = Span::new(
+                doc.tokens[label.start].span.start,
+                doc.tokens[label.end - 1].span.end,
+            );
+            turns.push(Answer {
+                content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+                label: label_span,
+                speaker,
+                mention: Some(label_span),
+                paragraph: p,
+                turn: true,
+            });
+        }
+    }
+    // A label that names nobody in the article is a speaker only when it recurs, as a
+    // moderator's does ("WALLACE:" twice); "UPDATE:" once is no turn.
+    let label_of = |t: &Answer| t.label.text(doc.text);
+    let recurring: Vec<bool> = turns
+        .iter()
+        .map(|t| {
+            t.speaker.is_some() || turns.iter().filter(|u| label_of(u) == label_of(t)).count() >= 2
+        })
+        .collect();
+    let mut keep = recurring.into_iter();
+    turns.retain(|_| keep.next().unwrap_or(false));
+    if turns.len() < 2 {
+        turns.clear();
+    }
+    turns
 }
 
 #[cfg(test)]
@@ -154,6 +253,69 @@ mod tests {
             None,
         ),
     ];
+
+    /// (text, expected (turn text, speaker name) in order)
+    const TURNS: &[(&str, &[(&str, &str)])] = &[
+        // Turns inside a quotation running over the paragraphs: the surname resolves to
+        // the person the article names; a moderator it never names is named by the label.
+        (
+            "Governor Rita Mendes spoke on Sunday.\n\nPartial transcript:\n\n\"HALE: Will you run again?\n\n\"MENDES: Not this time. The harbour needs me here.\n\n\"HALE: Why not?\n\n\"(CROSSTALK.)\n\n\"MENDES: Because the work is not done.\"",
+            &[
+                ("Will you run again?", "Hale"),
+                ("Not this time. The harbour needs me here.", "Rita Mendes"),
+                ("Why not?", "Hale"),
+                ("Because the work is not done.", "Rita Mendes"),
+            ],
+        ),
+        // Without marks, and with a full name as the label (which then names the person,
+        // in the article's capitals).
+        (
+            "Mayor Tom Reyes took questions.\nJANE OKAFOR: Is the bridge safe?\nREYES: It is safe for now.\nOKAFOR: And next year?\nREYES: Ask me next year.",
+            &[
+                ("Is the bridge safe?", "JANE OKAFOR"),
+                ("It is safe for now.", "Tom Reyes"),
+                ("And next year?", "JANE OKAFOR"),
+                ("Ask me next year.", "Tom Reyes"),
+            ],
+        ),
+        // One capitalised label naming nobody is no transcript.
+        (
+            "Mayor Tom Reyes resigned.\nUPDATE: The council meets on Monday.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn turns_of_a_transcript() {
+        for &(text, want) in TURNS {
+            let a = analyze(text).unwrap();
+            let got: Vec<(&str, &str)> = a
+                .quotes
+                .iter()
+                .filter(|q| {
+                    q.cue.is_some_and(|c| {
+                        let label = c.text(text);
+                        label.len() >= 3
+                            && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+                    })
+                })
+                .map(|q| {
+                    (
+                        q.span.text(text),
+                        q.speaker.map_or("", |s| a.speakers[s].name.as_str()),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+            for q in a.quotes.iter().filter(|q| q.span.text(text).contains(':')) {
+                assert_eq!(
+                    q.kind.as_str(),
+                    "indirect",
+                    "a label stays outside the turn: {text}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn answers_of_an_interview() {

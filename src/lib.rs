@@ -346,8 +346,14 @@ fn run(text: &str) -> Analysis {
     // Interview answers ("A: …", "Lind: …") are the interviewee's direct quotes;
     // quotation marks inside an answer are quotes within the quote, and a colon intro
     // read as reported speech is the answer itself.
-    for answer in interview::answers(&doc, &ents) {
-        quotes.retain(|q| !(q.kind == QuoteKind::Indirect && answer.content.contains(q.span)));
+    // A transcript's turn ("WALLACE: …") is its speaker's; the quotation that opened the
+    // paragraph before the label gives way to it.
+    let turns = interview::transcript_turns(&doc, &ents);
+    for answer in interview::answers(&doc, &ents).into_iter().chain(turns) {
+        quotes.retain(|q| {
+            !(q.kind == QuoteKind::Indirect && answer.content.contains(q.span)
+                || q.span.contains(answer.label))
+        });
         for q in quotes
             .iter_mut()
             .filter(|q| q.kind != QuoteKind::Indirect && answer.content.contains(q.span))
@@ -355,12 +361,16 @@ fn run(text: &str) -> Analysis {
             (q.kind, q.speaker, q.speaker_mention, q.cue, q.confidence) =
                 (QuoteKind::Scare, None, None, None, 0.0);
         }
-        let speaker = answer.speaker.map(|e| speaker_index(e, &mut speakers));
+        let speaker = match answer.speaker {
+            Some(e) => Some(speaker_index(e, &mut speakers)),
+            None if answer.turn => Some(label_speaker(answer.label, text, &mut speakers)),
+            None => None,
+        };
         quotes.push(Quote {
             span: answer.content,
             kind: QuoteKind::Direct,
             speaker,
-            speaker_mention: answer.mention.map(|m| ents.mentions[m].span),
+            speaker_mention: answer.mention,
             cue: Some(answer.label),
             confidence: if speaker.is_some() { 0.7 } else { 0.0 },
             group: usize::MAX,
@@ -416,6 +426,34 @@ fn run(text: &str) -> Analysis {
         speakers,
         claims,
     }
+}
+
+/// The speaker a transcript's label names when the article names no such person
+/// ("WALLACE:" → "Wallace"), one per label.
+fn label_speaker(label: Span, text: &str, speakers: &mut Vec<Speaker>) -> usize {
+    let mut name = String::with_capacity(label.len());
+    let mut word_start = true;
+    for c in label.text(text).chars() {
+        if word_start {
+            name.push(c);
+        } else {
+            name.extend(c.to_lowercase());
+        }
+        word_start = c == ' ' || c == '-';
+    }
+    if let Some(i) = speakers.iter().position(|s| s.name == name) {
+        speakers[i].mentions.push(label);
+        return i;
+    }
+    speakers.push(Speaker {
+        short_name: name.rsplit(' ').next().unwrap_or(&name).to_string(),
+        name,
+        role: None,
+        kind: SpeakerKind::Person,
+        mentions: vec![label],
+        quote_count: 0,
+    });
+    speakers.len() - 1
 }
 
 /// Extracts the article from a page's HTML, then analyses it. Returns the article text
