@@ -165,6 +165,13 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     }
     // "will continue “to break barriers”": a verb whose infinitive shares its subject says
     // nothing of its own.
+    // "known as “the tarot”": naming, not saying.
+    if doc.cue(k).is_some_and(|c| c.lemma == "know")
+        && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
+        && doc.tok(k + 1) == "as"
+    {
+        return None;
+    }
     // (The infinitive may open the quotation.)
     let next_word =
         (k + 1..doc.tokens.len().min(k + 3)).find(|&j| doc.tokens[j].kind == TokenKind::Word);
@@ -1799,6 +1806,16 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                             && is_title_like(content_text)
                     })
         });
+        // "the hacker known as “Guccifer”", "what has become known as the “Buffett rule”":
+        // a name, whatever its case.
+        let known_as = n_words <= 5
+            && doc.open_token(q).is_some_and(|o| {
+                let mut j = o;
+                while j > 0 && is_determiner_word(doc.tok(j - 1)) {
+                    j -= 1;
+                }
+                j >= 2 && doc.tok(j - 1) == "as" && matches!(doc.tok(j - 2), "known" | "know")
+            });
         // A quote that is a whole sentence of its own (“We're America.”) is speech.
         let whole_sentence = alone
             && content_text
@@ -1811,6 +1828,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             && (is_title_like(content_text) || n_words == 1 && starts_upper(content_text));
         let title = !multi_sentence
             && (work_title
+                || known_as
                 || is_title_like(content_text)
                     && !whole_sentence
                     && (found.is_none() || governed && found.is_some_and(|f| f.2 < 0.9)));
@@ -2117,6 +2135,15 @@ mod tests {
         (
             "Rita Mendes took the stage.\n“(APPLAUSE.)”\n“We will win,” she said.",
             "(APPLAUSE.)",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // "known as “…”" names; it says nothing.
+        (
+            "Police arrested the hacker known as “Nightjar” in May, prosecutors said.",
+            "Nightjar",
             "scare",
             None,
             None,
