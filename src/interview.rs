@@ -214,15 +214,12 @@ pub fn transcript_turns(doc: &Doc, ents: &Entities) -> Vec<Answer> {
     }
     // A label that names nobody in the article is a speaker only when it recurs, as a
     // moderator's does ("WALLACE:" twice); "UPDATE:" once is no turn.
-    let label_of = |t: &Answer| t.label.text(doc.text);
-    let recurring: Vec<bool> = turns
-        .iter()
-        .map(|t| {
-            t.speaker.is_some() || turns.iter().filter(|u| label_of(u) == label_of(t)).count() >= 2
-        })
-        .collect();
-    let mut keep = recurring.into_iter();
-    turns.retain(|_| keep.next().unwrap_or(false));
+    let labels: Vec<&str> = turns.iter().map(|t| t.label.text(doc.text)).collect();
+    let mut i = 0;
+    turns.retain(|t| {
+        i += 1;
+        t.speaker.is_some() || labels.iter().filter(|&&l| l == labels[i - 1]).count() >= 2
+    });
     if turns.len() < 2 {
         turns.clear();
     }

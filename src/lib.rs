@@ -348,8 +348,9 @@ fn run(text: &str) -> Analysis {
     // read as reported speech is the answer itself.
     // A transcript's turn ("WALLACE: …") is its speaker's; the quotation that opened the
     // paragraph before the label gives way to it.
-    let turns = interview::transcript_turns(&doc, &ents);
-    for answer in interview::answers(&doc, &ents).into_iter().chain(turns) {
+    let mut answers = interview::answers(&doc, &ents);
+    answers.extend(interview::transcript_turns(&doc, &ents));
+    for answer in answers {
         quotes.retain(|q| {
             !(q.kind == QuoteKind::Indirect && answer.content.contains(q.span)
                 || q.span.contains(answer.label))
