@@ -1224,6 +1224,10 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 return Some((m, Some(cue_span(doc, j))));
             }
         }
+        // "It was, we were told, all part of “…”": a passive cue's subject is its listener.
+        if quotative_cue(doc, j).is_some_and(|c| c.quotative) && is_passive(doc, j) {
+            return None;
+        }
         // "Kim’s mental state is “…”": a cue word inside a mention is a noun.
         if quotative_cue(doc, j).is_some_and(|c| c.quotative) && ents.mention_at(j).is_none() {
             // "X said" or "said X"
@@ -2144,6 +2148,15 @@ mod tests {
         (
             "Police arrested the hacker known as “Nightjar” in May, prosecutors said.",
             "Nightjar",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // A passive cue's subject heard the words; it did not say them.
+        (
+            "Our newsroom worked late. It was, we were told, all part of “becoming a journalist.”",
+            "becoming a journalist.",
             "scare",
             None,
             None,
