@@ -348,6 +348,15 @@ pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
     if doc.capitalised_mid_sentence(k) {
         return false;
     }
+    // "wants to cap split shifts" states an aim; "can claim from that fund" applies for
+    // money: neither reports speech.
+    let next = doc.tokens.get(k + 1).map_or("", |_| doc.tok(k + 1));
+    let lemma = doc.cue(k).map_or("", |c| c.lemma);
+    if lemma == "want" && next == "to"
+        || lemma == "claim" && matches!(next, "from" | "for" | "back")
+    {
+        return false;
+    }
     // A noun use ("his claims", "Trump’s promise") or an infinitive ("to say"; "likely to
     // say" and "appeared to suggest" report through it).
     let infinitive = k > 0
@@ -3471,6 +3480,9 @@ mod tests {
             "The official spoke on condition of anonymity because the rules are not public.",
             "Heatwave pushes power grid to the brink",
             "The union has pushed for new safety rules at the plant.",
+            // An aim ("wants to") and an application for money ("claim from") are no speech.
+            "The union wants to cap split shifts at two per week.",
+            "Growers can claim from that fund once a year.",
             // After a preposition a cue word is a noun.
             "Electors in states won by the party would cast ballots for the nominee.",
             // Nothing before a relative clause is reported by it.
