@@ -1566,8 +1566,11 @@ pub fn sentence_reports(
                     // "…, lawmakers said Friday, as they bristled at …", "…,” she said, but
                     // Kevin was drifting off": after the attribution "as" or "but" opens the
                     // writer's own clause ("and", "since" … usually continue the speaker's).
+                    // ("…, the company announced on Thursday, leaving 600 residents …": so
+                    // does a participle.)
                     && (after_cue + 1 >= s1
-                        || !matches!(doc.tok(after_cue + 1), "as" | "but"))
+                        || !(matches!(doc.tok(after_cue + 1), "as" | "but")
+                            || is_participle(doc.tok(after_cue + 1))))
                     && doc.tok(after_cue) == ","
                     && subject_start > s0 + 2
                     && (doc.tok(subject_start - 1) == ","
@@ -2096,10 +2099,10 @@ pub fn sentence_reports(
                         let writer_clause = (after..s1.min(after + 4)).any(|j| {
                             doc.tok(j) == ","
                                 && j + 1 < s1
-                                && matches!(
+                                && (matches!(
                                     doc.tok(j + 1),
                                     "as" | "while" | "when" | "before" | "after"
-                                )
+                                ) || is_participle(doc.tok(j + 1)))
                         });
                         appositive
                             || writer_clause
@@ -2335,6 +2338,13 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A participle after the attribution is the writer's clause: the content is what
+        // stands before it.
+        (
+            "Harbour Lines will end the route in October, the company announced on Thursday, leaving 600 residents without a ferry.",
+            "Harbour Lines will end the route in October",
+            "the company",
+        ),
         // A surname ending in "-ly" before its verb; a city and state inside an
         // appositive; people by their cause.
         (
