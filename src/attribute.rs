@@ -547,9 +547,13 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             return issuer_of_document(doc, ents, m, floor).or(Some(m));
         }
-        // "Mr. Kamin, who emphasized that …", "the European Union, which contended that …":
-        // a relative pronoun's antecedent is the subject.
-        if matches!(w, "who" | "which") && j >= floor + 3 && doc.tok(j - 2) == "," {
+        // "Mr. Kamin, who emphasized that …", "the European Union, which contended that …",
+        // "Donald Trump - who previously said …": a relative pronoun's antecedent is the
+        // subject.
+        if matches!(w, "who" | "which")
+            && j >= floor + 3
+            && matches!(doc.tok(j - 2), "," | "-" | "—" | "–")
+        {
             return ents
                 .mention_at(j - 3)
                 .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive);

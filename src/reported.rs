@@ -404,6 +404,15 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // A dash ends the content, unless a second one closes a parenthetical pair:
             // "said that in addition to the slain foreigners — from Italy and Spain — a
             // museum worker was killed".
+            // ("Trump - who said he would “…” - said …": a dash closing the aside the
+            // content stands in ends it.)
+            let closes_aside = || {
+                let s0 = doc.sentence_of(from).start;
+                (s0..from).filter(|&j| doc.tok(j) == w).count() % 2 == 1
+            };
+            if matches!(w, "—" | "–" | "―" | "-") && closes_aside() {
+                return k;
+            }
             if matches!(w, "—" | "–" | "―") {
                 match (k + 1..sentence_end).find(|&j| doc.tok(j) == w) {
                     Some(close) if close + 1 < sentence_end => {
@@ -2338,6 +2347,13 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A relative clause set off by dashes: its "who" is the name before the dash, and
+        // the closing dash ends the content.
+        (
+            "Harbour chief Tom Reyes - who previously said the bridge would close - spoke at a rally on Friday.",
+            "the bridge would close",
+            "Tom Reyes",
+        ),
         // A participle after the attribution is the writer's clause: the content is what
         // stands before it.
         (
