@@ -134,17 +134,19 @@ fn regular_forms(lemma: &str) -> [String; 3] {
     let b = lemma.as_bytes();
     let last = b[b.len() - 1];
     let before_last = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
+    // The lemma without its last letter (an ASCII "y" or "e" where it is asked for).
+    let stem = || &lemma[..lemma.len() - 1];
     let third = if lemma.ends_with('s')
         || lemma.ends_with('x')
         || lemma.ends_with('z')
         || lemma.ends_with("ch")
         || lemma.ends_with("sh")
     {
-        format!("{lemma}es")
+        [lemma, "es"].concat()
     } else if last == b'y' && !is_vowel(before_last) {
-        format!("{}ies", &lemma[..lemma.len() - 1])
+        [stem(), "ies"].concat()
     } else {
-        format!("{lemma}s")
+        [lemma, "s"].concat()
     };
     // A one-syllable verb ending in consonant, vowel, consonant doubles its last letter
     // ("dub" -> "dubbed", "snap" -> "snapping"); "w", "x" and "y" never double.
@@ -155,24 +157,24 @@ fn regular_forms(lemma: &str) -> [String; 3] {
         && !matches!(last, b'w' | b'x' | b'y')
         && !is_vowel(b[b.len() - 3]);
     if doubles {
-        let last = last as char;
+        let last = &lemma[lemma.len() - 1..];
         return [
             third,
-            format!("{lemma}{last}ed"),
-            format!("{lemma}{last}ing"),
+            [lemma, last, "ed"].concat(),
+            [lemma, last, "ing"].concat(),
         ];
     }
     let past = if last == b'e' {
-        format!("{lemma}d")
+        [lemma, "d"].concat()
     } else if last == b'y' && !is_vowel(before_last) {
-        format!("{}ied", &lemma[..lemma.len() - 1])
+        [stem(), "ied"].concat()
     } else {
-        format!("{lemma}ed")
+        [lemma, "ed"].concat()
     };
     let gerund = if last == b'e' && before_last != b'e' && lemma.len() > 2 {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+        [stem(), "ing"].concat()
     } else {
-        format!("{lemma}ing")
+        [lemma, "ing"].concat()
     };
     [third, past, gerund]
 }
@@ -206,8 +208,9 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let irregular: HashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
-        let mut verbs = FxHashMap::default();
+        let irregular: FxHashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
+        // Some 300 lemmas of four forms each.
+        let mut verbs = crate::fxhash::map_for(1300);
         let mut nouns = FxHashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
