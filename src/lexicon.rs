@@ -6,7 +6,6 @@
 //! `lexicon/cues.tsv` (derived from annotated news with `cargo run --example derive_cues`,
 //! then reviewed by hand); every inflection is generated here, so the file lists lemmas only.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap;
@@ -510,13 +509,13 @@ const FRENCH_CUES: &[(&str, CueClass, &[&str])] = &[
 ];
 
 struct FrenchLexicon {
-    verbs: HashMap<String, CueVerb>,
+    verbs: FxHashMap<String, CueVerb>,
 }
 
 fn french_lexicon() -> &'static FrenchLexicon {
     static LEXICON: OnceLock<FrenchLexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut verbs = HashMap::new();
+        let mut verbs = FxHashMap::default();
         for &(lemma, class, words) in FRENCH_CUES {
             let cue = CueVerb {
                 lemma,
@@ -2321,14 +2320,19 @@ pub fn first_name_gender(word: &str) -> Gender {
         "Amanda",
     ];
     // A name on both lists is female, as it always was; looked up in a table built once.
-    static GENDERS: OnceLock<FxHashMap<&'static str, Gender>> = OnceLock::new();
-    let genders = GENDERS.get_or_init(|| {
-        let male = MALE.iter().map(|&n| (n, Gender::Male));
-        male.chain(FEMALE.iter().map(|&n| (n, Gender::Female)))
-            .collect()
-    });
-    let w = word.trim_end_matches('.');
-    genders.get(w).copied().unwrap_or(Gender::Unknown)
+    const MALE_NAME: u8 = 1;
+    const FEMALE_NAME: u8 = 1 << 1;
+    static GENDERS: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
+    let genders = GENDERS
+        .get_or_init(|| crate::fxhash::word_bits(&[(MALE, MALE_NAME), (FEMALE, FEMALE_NAME)]));
+    let lists = genders.get(word.trim_end_matches('.'));
+    if lists & FEMALE_NAME != 0 {
+        Gender::Female
+    } else if lists & MALE_NAME != 0 {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
 }
 
 #[cfg(test)]
