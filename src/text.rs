@@ -111,7 +111,7 @@ pub struct Doc<'a> {
     /// The distinct lexicon answers of the text; entry 0 is a non-word's.
     lexicon_entries: Vec<Lexical>,
     /// The distinct words of the text (word tokens), numbered by their entries.
-    words: FxHashMap<&'a str, u32>,
+    words: WordNumbers<'a>,
     /// For each `BLOCK` bytes of text, the number of tokens starting before the block:
     /// finding the token at an offset reads a few tokens of one block instead of binary
     /// searching all of them (in a long article, a cache miss at every step).
@@ -133,6 +133,98 @@ const NO_TOKEN: u32 = u32::MAX;
 
 /// Bytes of text per entry of `Doc::block_tokens`.
 const BLOCK: usize = 64;
+
+/// The distinct words of a text, numbered from 1 in the order met. Most words are of up to
+/// eight bytes: packed in a `u64`, they are looked up in an open-addressing table of their
+/// own (a multiply and a compare or two, where a hash map of strings hashes bytes and
+/// compares strings); longer words, and short ones once the table is full, in a hash map.
+struct WordNumbers<'a> {
+    /// Per slot, the number of the short word there, 0 for none: at most half the slots
+    /// are taken, so a probe always meets an empty one.
+    slots: Vec<u32>,
+    /// The shift that leaves a slot index of a 64-bit hash.
+    shift: u32,
+    /// Per number, the word packed (0 for a long word, and for number 0, which is none).
+    packed: Vec<u64>,
+    /// How many more words `slots` takes. Once it is full, new short words go to `long`
+    /// (so a short word not in `slots` may be in `long` only then).
+    room: usize,
+    long: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> WordNumbers<'a> {
+    /// Room for about `n` distinct short words before any goes to the hash map.
+    fn with_capacity(n: usize) -> WordNumbers<'a> {
+        let slots = (2 * n).clamp(16, 1 << 20).next_power_of_two();
+        let mut packed = Vec::with_capacity(n + 1);
+        packed.push(0);
+        WordNumbers {
+            slots: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+            packed,
+            room: slots / 2,
+            long: crate::fxhash::map_for(n / 8),
+        }
+    }
+
+    /// The slot of packed word `key`, or of the empty slot where it would go.
+    fn slot(&self, key: u64) -> usize {
+        // Fibonacci hashing: the top bits of the product depend on every byte.
+        let mut i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let mask = self.slots.len() - 1;
+        loop {
+            let number = self.slots[i];
+            if number == 0 || self.packed[number as usize] == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The number of word `w`, and whether it is new (numbered by this call).
+    fn number(&mut self, w: &'a str) -> (u32, bool) {
+        let next = self.packed.len() as u32;
+        if let Some(key) = packed_word(w) {
+            let i = self.slot(key);
+            if self.slots[i] != 0 {
+                return (self.slots[i], false);
+            }
+            if self.room > 0 {
+                self.room -= 1;
+                self.slots[i] = next;
+                self.packed.push(key);
+                return (next, true);
+            }
+        }
+        let number = *self.long.entry(w).or_insert(next);
+        if number == next {
+            self.packed.push(0);
+        }
+        (number, number == next)
+    }
+
+    fn get(&self, w: &str) -> Option<u32> {
+        if let Some(key) = packed_word(w) {
+            // (No word token holds a zero byte, which would pack like the end of a word.)
+            if w.contains('\0') {
+                return None;
+            }
+            let number = self.slots[self.slot(key)];
+            if number != 0 {
+                return Some(number);
+            }
+        }
+        self.long.get(w).copied()
+    }
+}
+
+/// A word of one to eight bytes as a `u64`, its bytes zero-padded (`None` for others): no
+/// word token holds a zero byte, so no two share one.
+fn packed_word(w: &str) -> Option<u64> {
+    (1..=8)
+        .contains(&w.len())
+        .then(|| crate::fxhash::partial_word(w.as_bytes()))
+}
 
 #[derive(Clone, Copy, Default)]
 struct Lexical {
@@ -330,7 +422,7 @@ impl<'a> Doc<'a> {
         // its lexicon entry below, and here its facts for the per-paragraph counts and
         // the language vote. A word's number in `words` is its entry in
         // `lexicon_entries` and its index in `distinct` (0 is a non-word's).
-        let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
+        let mut words = WordNumbers::with_capacity(tokens.len() / 2);
         let mut distinct: Vec<WordFacts> = Vec::with_capacity(tokens.len() / 2);
         distinct.push(WordFacts::default());
         let mut lexical: Vec<u32> = Vec::with_capacity(tokens.len());
@@ -344,10 +436,10 @@ impl<'a> Doc<'a> {
                 lexical.push(0);
                 continue;
             }
-            let entry = *words.entry(w).or_insert_with(|| {
+            let (entry, new) = words.number(w);
+            if new {
                 distinct.push(WordFacts::of(w));
-                (distinct.len() - 1) as u32
-            });
+            }
             lexical.push(entry);
             let facts = &distinct[entry as usize];
             words_in[t.paragraph] += 1;
@@ -386,7 +478,6 @@ impl<'a> Doc<'a> {
         // takes "that", a determiner, a pronoun, a preposition or an adverb).
         if let Some(state) = words
             .get("state")
-            .copied()
             .filter(|&e| entries[e as usize].cue.is_some())
         {
             // The entry of "state" read as an adjective: without the cue.
@@ -504,7 +595,7 @@ impl<'a> Doc<'a> {
     /// Whether the text has `w`, starting with a lowercase letter, as a word: capitalised
     /// at a sentence start, such a word is a common word, not a name ("Children").
     pub fn has_lowercase_word(&self, w: &str) -> bool {
-        w.chars().next().is_some_and(char::is_lowercase) && self.words.contains_key(w)
+        w.chars().next().is_some_and(char::is_lowercase) && self.words.get(w).is_some()
     }
 
     /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
@@ -1209,6 +1300,35 @@ mod tests {
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn words_are_numbered_in_the_order_met() {
+        // Room for 8 short words: the table takes 16 slots, half of them; later short words
+        // go to the map with the long ones.
+        let mut words = WordNumbers::with_capacity(4);
+        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi";
+        let want = [
+            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4,
+        ];
+        let got: Vec<u32> = text.split(' ').map(|w| words.number(w).0).collect();
+        assert_eq!(got, want);
+        // (word, its number)
+        let rows: &[(&str, Option<u32>)] = &[
+            ("a", Some(1)),
+            ("abcdefgh", Some(3)),
+            ("abcdefghi", Some(4)),
+            ("l", Some(14)),
+            ("m", None),
+            ("a\0", None),
+            ("abcdefg", None),
+            ("", None),
+        ];
+        for &(w, number) in rows {
+            assert_eq!(words.get(w), number, "{w:?}");
+        }
+        assert_eq!(words.number("m"), (15, true));
+        assert_eq!(words.number("m"), (15, false));
     }
 
     #[test]
