@@ -462,6 +462,7 @@ impl<'a> Doc<'a> {
         let french = french_votes > 2 * english_votes;
         let mut entries = Vec::with_capacity(distinct.len() + 1);
         entries.push(Lexical::default());
+        let mut lower = crate::lexicon::LowerBuf::for_many();
         for &WordFacts { text: w, .. } in &distinct[1..] {
             let (cue, role) = if french {
                 (
@@ -469,7 +470,7 @@ impl<'a> Doc<'a> {
                     crate::lexicon::role_noun(w),
                 )
             } else {
-                crate::lexicon::cue_verb_and_role_noun(w)
+                crate::lexicon::cue_verb_and_role_noun(w, &mut lower)
             };
             entries.push(Lexical { cue, role });
         }
