@@ -622,31 +622,135 @@ pub enum Gender {
 /// Titles and honorifics that precede a name: "President", "Mr.", "Sen.", "Chief Executive".
 /// The gender is that of the honorific where it has one.
 pub fn title(word: &str) -> Option<Gender> {
-    let w = word.trim_end_matches('.');
-    Some(match w {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Herr" | "Monsieur" | "M" | "Sr" | "Father"
-        | "Brother" => Gender::Male,
-        "Mrs" | "Ms" | "Miss" | "Madam" | "Madame" | "Mme" | "Dame" | "Lady" | "Queen"
-        | "Princess" | "Sister" | "Frau" => Gender::Female,
-        "President" | "Vice" | "Prime" | "Minister" | "Secretary" | "Senator" | "Sen" | "Rep"
-        | "Sens" | "Reps" | "Del" | "Delegate" | "Atty" | "Supt" | "Representative" | "Gov"
-        | "Governor" | "Mayor" | "Dr" | "Prof" | "Professor" | "Gen" | "General" | "Col"
-        | "Colonel" | "Lt" | "Lieutenant" | "Capt" | "Captain" | "Sgt" | "Sergeant" | "Adm"
-        | "Admiral" | "Judge" | "Justice" | "Chancellor" | "Ambassador" | "Speaker"
-        | "Chairman" | "Chairwoman" | "Chair" | "Commissioner" | "Chief" | "Director"
-        | "Officer" | "Detective" | "Inspector" | "Superintendent" | "Attorney" | "Councillor"
-        | "Councilman" | "Councilwoman" | "Assemblyman" | "Assemblywoman" | "Rabbi" | "Rev"
-        | "Reverend" | "Pope" | "Bishop" | "Cardinal" | "Coach" | "Leader" | "Deputy"
-        | "Foreign" | "Defence" | "Defense" | "Finance" | "Health" | "Interior" | "Home"
-        | "Labor" | "Labour" | "Trade" | "Education" | "Justice's" | "State" | "Supreme"
-        | "Former" | "Acting" | "Executive" | "Spokesman" | "Spokeswoman" | "Spokesperson"
-        | "Premier" | "Emperor" | "Sheikh" | "Ayatollah" | "Pastor" | "Gen." | "Presidential"
-        | "Nominee" | "Candidate" | "Congressman" | "Congresswoman" | "MP" | "MEP"
-        | "Commander" | "Marshal" | "Sheriff" | "Chairperson" | "President-elect"
-        | "Vice-President" | "Chief-Executive" => Gender::Unknown,
-        _ => return None,
-    })
+    let lists = name_lists(word.trim_end_matches('.'));
+    if lists & MALE_TITLE != 0 {
+        Some(Gender::Male)
+    } else if lists & FEMALE_TITLE != 0 {
+        Some(Gender::Female)
+    } else if lists & OTHER_TITLE != 0 {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
 }
+
+/// Titles of men (`title`).
+const MALE_TITLES: &[&str] = &[
+    "Mr", "Sir", "Lord", "King", "Prince", "Herr", "Monsieur", "M", "Sr", "Father", "Brother",
+];
+
+/// Titles of women (`title`).
+const FEMALE_TITLES: &[&str] = &[
+    "Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Dame", "Lady", "Queen", "Princess", "Sister",
+    "Frau",
+];
+
+/// Titles of anyone (`title`).
+const OTHER_TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Sens",
+    "Reps",
+    "Del",
+    "Delegate",
+    "Atty",
+    "Supt",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Mayor",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Gen",
+    "General",
+    "Col",
+    "Colonel",
+    "Lt",
+    "Lieutenant",
+    "Capt",
+    "Captain",
+    "Sgt",
+    "Sergeant",
+    "Adm",
+    "Admiral",
+    "Judge",
+    "Justice",
+    "Chancellor",
+    "Ambassador",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Commissioner",
+    "Chief",
+    "Director",
+    "Officer",
+    "Detective",
+    "Inspector",
+    "Superintendent",
+    "Attorney",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Rabbi",
+    "Rev",
+    "Reverend",
+    "Pope",
+    "Bishop",
+    "Cardinal",
+    "Coach",
+    "Leader",
+    "Deputy",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Health",
+    "Interior",
+    "Home",
+    "Labor",
+    "Labour",
+    "Trade",
+    "Education",
+    "Justice's",
+    "State",
+    "Supreme",
+    "Former",
+    "Acting",
+    "Executive",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Premier",
+    "Emperor",
+    "Sheikh",
+    "Ayatollah",
+    "Pastor",
+    "Gen.",
+    "Presidential",
+    "Nominee",
+    "Candidate",
+    "Congressman",
+    "Congresswoman",
+    "MP",
+    "MEP",
+    "Commander",
+    "Marshal",
+    "Sheriff",
+    "Chairperson",
+    "President-elect",
+    "Vice-President",
+    "Chief-Executive",
+];
 
 /// A capitalised day of the week: "said Friday", "on Monday".
 pub fn is_weekday(word: &str) -> bool {
@@ -893,135 +997,137 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 /// Head nouns of organisations: "Party", "Ministry", "Inc."; a capitalised name that ends
 /// in (or starts with) one of these is a body, not a person.
 pub fn is_org_word(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Party"
-            | "Ministry"
-            | "Department"
-            | "Dept"
-            | "Company"
-            | "Co"
-            | "Inc"
-            | "Corp"
-            | "Corporation"
-            | "Ltd"
-            | "LLC"
-            | "Plc"
-            | "PLC"
-            | "Group"
-            | "Committee"
-            | "Commission"
-            | "Council"
-            | "Agency"
-            | "Administration"
-            | "Association"
-            | "Institute"
-            | "Institution"
-            | "University"
-            | "College"
-            | "School"
-            | "Bank"
-            | "Court"
-            | "Office"
-            | "Service"
-            | "Services"
-            | "Police"
-            | "Army"
-            | "Navy"
-            | "Force"
-            | "Forces"
-            | "Kremlin"
-            | "Pentagon"
-            | "Congress"
-            | "Senate"
-            | "Parliament"
-            | "Government"
-            | "Campaign"
-            | "Foundation"
-            | "Fund"
-            | "Union"
-            | "Organization"
-            | "Organisation"
-            | "Network"
-            | "Times"
-            | "Post"
-            | "News"
-            | "Journal"
-            | "Press"
-            | "Tribune"
-            | "Herald"
-            | "Guardian"
-            | "Telegraph"
-            | "Review"
-            | "Magazine"
-            | "Reuters"
-            | "Bureau"
-            | "Center"
-            | "Centre"
-            | "Authority"
-            | "Board"
-            | "Club"
-            | "League"
-            | "Federation"
-            | "Cabinet"
-            | "Assembly"
-            | "Coalition"
-            | "Alliance"
-            | "Hospital"
-            | "Airlines"
-            | "Airways"
-            | "Motors"
-            | "Holdings"
-            | "Industries"
-            | "Technologies"
-            | "Labs"
-            | "Media"
-            | "Studios"
-            | "Tribunal"
-            | "Secretariat"
-            | "Embassy"
-            | "Church"
-            | "Council's"
-            | "FBI"
-            | "CIA"
-            | "NSA"
-            | "NATO"
-            | "UN"
-            | "EU"
-            | "WHO"
-            | "IMF"
-            | "GOP"
-            | "DNC"
-            | "RNC"
-            | "NHS"
-            | "BBC"
-            | "CNN"
-            | "NBC"
-            | "CBS"
-            | "ABC"
-            | "AP"
-            | "AFP"
-            | "NPR"
-            | "Fox"
-            | "MSNBC"
-            | "Politico"
-            | "Breitbart"
-            | "Google"
-            | "Facebook"
-            | "Twitter"
-            | "Apple"
-            | "Microsoft"
-            | "Amazon"
-            | "Moscow"
-            | "Washington"
-            | "Beijing"
-            | "London"
-            | "Paris"
-            | "Tehran"
-            | "Kyiv"
-            | "Kiev"
-    )
+    name_lists(word.trim_end_matches('.')) & ORG_WORD != 0
 }
+
+/// Head nouns of organisations (`is_org_word`).
+const ORG_WORDS: &[&str] = &[
+    "Party",
+    "Ministry",
+    "Department",
+    "Dept",
+    "Company",
+    "Co",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "LLC",
+    "Plc",
+    "PLC",
+    "Group",
+    "Committee",
+    "Commission",
+    "Council",
+    "Agency",
+    "Administration",
+    "Association",
+    "Institute",
+    "Institution",
+    "University",
+    "College",
+    "School",
+    "Bank",
+    "Court",
+    "Office",
+    "Service",
+    "Services",
+    "Police",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Kremlin",
+    "Pentagon",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Government",
+    "Campaign",
+    "Foundation",
+    "Fund",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Press",
+    "Tribune",
+    "Herald",
+    "Guardian",
+    "Telegraph",
+    "Review",
+    "Magazine",
+    "Reuters",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Authority",
+    "Board",
+    "Club",
+    "League",
+    "Federation",
+    "Cabinet",
+    "Assembly",
+    "Coalition",
+    "Alliance",
+    "Hospital",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Holdings",
+    "Industries",
+    "Technologies",
+    "Labs",
+    "Media",
+    "Studios",
+    "Tribunal",
+    "Secretariat",
+    "Embassy",
+    "Church",
+    "Council's",
+    "FBI",
+    "CIA",
+    "NSA",
+    "NATO",
+    "UN",
+    "EU",
+    "WHO",
+    "IMF",
+    "GOP",
+    "DNC",
+    "RNC",
+    "NHS",
+    "BBC",
+    "CNN",
+    "NBC",
+    "CBS",
+    "ABC",
+    "AP",
+    "AFP",
+    "NPR",
+    "Fox",
+    "MSNBC",
+    "Politico",
+    "Breitbart",
+    "Google",
+    "Facebook",
+    "Twitter",
+    "Apple",
+    "Microsoft",
+    "Amazon",
+    "Moscow",
+    "Washington",
+    "Beijing",
+    "London",
+    "Paris",
+    "Tehran",
+    "Kyiv",
+    "Kiev",
+];
 
 /// Common nouns that name a source without naming it: "spokesman", "officials", "the company".
 /// Returns whether the noun denotes an organisation rather than a person.
@@ -1519,16 +1625,24 @@ fn role_noun_form(w: &str) -> Option<bool> {
     }
 }
 
-/// Agent nouns name people: "the businessman", "a lobbyist", "one questioner".
+/// Agent nouns name people: "the businessman", "a lobbyist", "one questioner", and their
+/// plurals.
 fn agent_noun(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors", "ant",
-        "ants", "ent", "ents",
-    ];
-    // Every suffix ends in n, t, s or r: most words are ruled out by their last letter.
+    // The suffixes -ist, -er, -or, -ant and -ent, each with or without a plural s.
+    let agent_suffix = |w: &str| {
+        ["ist", "er", "or", "ant", "ent"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    // Chosen by the last letter, which rules out most words at once.
     w.len() >= 6
-        && matches!(w.as_bytes()[w.len() - 1], b'n' | b't' | b's' | b'r')
-        && SUFFIXES.iter().any(|suf| w.ends_with(suf))
+        && match w.as_bytes()[w.len() - 1] {
+            // (and so "-woman", "-women")
+            b'n' => w.ends_with("man") || w.ends_with("men") || w.ends_with("person"),
+            b's' => agent_suffix(&w[..w.len() - 1]),
+            b't' | b'r' => agent_suffix(w),
+            _ => false,
+        }
         && noun_lists(w) & NOT_AGENT == 0
 }
 
@@ -1807,247 +1921,273 @@ const NOT_AGENTS: &[&str] = &[
 
 /// Capitalised words that start sentences or headlines without being names.
 pub fn is_capitalized_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
-        "Sometimes"
-            | "Often"
-            | "Moreover"
-            | "Furthermore"
-            | "Otherwise"
-            | "Nevertheless"
-            | "Afterward"
-            | "Afterwards"
-            | "Soon"
-            | "Thus"
-            | "Hence"
-            | "Together"
-            | "Elsewhere"
-        // French ones that open sentences and never start a name.
-            | "Selon"
-            | "Pour"
-            | "Lire"
-            | "Voir"
-            | "Dans"
-            | "Mais"
-            | "Après"
-            | "Avant"
-            | "Depuis"
-            | "Pendant"
-            | "Cette"
-            | "Ces"
-            | "Nous"
-            | "Vous"
-            | "Une"
-            | "Des"
-            | "Les"
-            | "Ainsi"
-            | "Alors"
-            | "Enfin"
-            | "Aussi"
-            | "Lors"
-            | "Face"
-            | "Interrogé"
-            | "Interrogée"
-            | "The"
-            | "A"
-            | "An"
-            | "And"
-            | "But"
-            | "Or"
-            | "Nor"
-            | "So"
-            | "Yet"
-            | "For"
-            | "If"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "Since"
-            | "As"
-            | "At"
-            | "In"
-            | "On"
-            | "Of"
-            | "To"
-            | "By"
-            | "With"
-            | "From"
-            | "Into"
-            | "Over"
-            | "Under"
-            | "About"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "It"
-            | "Its"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "You"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Our"
-            | "My"
-            | "Your"
-            | "There"
-            | "Here"
-            | "What"
-            | "Who"
-            | "Why"
-            | "How"
-            | "Where"
-            | "Which"
-            | "Not"
-            | "No"
-            | "Yes"
-            | "All"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "One"
-            | "Two"
-            | "Three"
-            | "Also"
-            | "Still"
-            | "Even"
-            | "Just"
-            | "Only"
-            | "Now"
-            | "Then"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Last"
-            | "Next"
-            | "Meanwhile"
-            | "However"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Despite"
-            | "During"
-            // Participles used as prepositions: "Following Monday’s debate, …".
-            | "Following"
-            | "Including"
-            | "Regarding"
-            | "Concerning"
-            | "Until"
-            | "Unless"
-            | "Whether"
-            | "Asked"
-            | "According"
-            | "Speaking"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Will"
-            | "Would"
-            | "Can"
-            | "Could"
-            | "Should"
-            | "Let"
-            | "Every"
-            | "Each"
-            | "Such"
-            | "Both"
-            | "Either"
-            | "Neither"
-            | "Another"
-            | "Other"
-            | "More"
-            | "Less"
-            | "Much"
-            | "Very"
-            | "Well"
-            | "Oh"
-            | "OK"
-            | "Please"
-            | "Thank"
-            | "Thanks"
-            | "Like"
-            | "Instead"
-            | "Then,"
-            | "Later"
-            | "Earlier"
-            | "Already"
-            | "Again"
-            | "Never"
-            | "Always"
-            | "Perhaps"
-            | "Maybe"
-            | "Indeed"
-            | "Still,"
-            | "Among"
-            | "Against"
-            | "Without"
-            | "Within"
-            | "Between"
-            | "Through"
-            | "Throughout"
-            | "Across"
-            | "Along"
-            | "Around"
-            | "Behind"
-            | "Beyond"
-            | "Upon"
-            | "Once"
-            | "Twice"
-            | "First"
-            | "Second"
-            | "Third"
-            | "Finally"
-            | "Overall"
-            | "Sources"
-            | "Officials"
-            | "Critics"
-            | "Experts"
-            | "Analysts"
-            | "Photo"
-            | "Read"
-            | "Watch"
-            | "Click"
-            | "Follow"
-            | "Share"
-            | "See"
-            | "Updated"
-            | "Posted"
-    )
     // ("On the morning of Feb. 28 Trump jumped …")
-    || is_month_abbreviation(word)
+    name_lists(word) & FUNCTION_WORD != 0 || is_month_abbreviation(word)
+}
+
+/// Capitalised words that start sentences or headlines without being names.
+const CAPITALIZED_FUNCTION_WORDS: &[&str] = &[
+    // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
+    "Sometimes",
+    "Often",
+    "Moreover",
+    "Furthermore",
+    "Otherwise",
+    "Nevertheless",
+    "Afterward",
+    "Afterwards",
+    "Soon",
+    "Thus",
+    "Hence",
+    "Together",
+    "Elsewhere",
+    // French ones that open sentences and never start a name.
+    "Selon",
+    "Pour",
+    "Lire",
+    "Voir",
+    "Dans",
+    "Mais",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Pendant",
+    "Cette",
+    "Ces",
+    "Nous",
+    "Vous",
+    "Une",
+    "Des",
+    "Les",
+    "Ainsi",
+    "Alors",
+    "Enfin",
+    "Aussi",
+    "Lors",
+    "Face",
+    "Interrogé",
+    "Interrogée",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "Nor",
+    "So",
+    "Yet",
+    "For",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "To",
+    "By",
+    "With",
+    "From",
+    "Into",
+    "Over",
+    "Under",
+    "About",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Not",
+    "No",
+    "Yes",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "One",
+    "Two",
+    "Three",
+    "Also",
+    "Still",
+    "Even",
+    "Just",
+    "Only",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Meanwhile",
+    "However",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "During",
+    // Participles used as prepositions: "Following Monday’s debate, …".
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Until",
+    "Unless",
+    "Whether",
+    "Asked",
+    "According",
+    "Speaking",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Let",
+    "Every",
+    "Each",
+    "Such",
+    "Both",
+    "Either",
+    "Neither",
+    "Another",
+    "Other",
+    "More",
+    "Less",
+    "Much",
+    "Very",
+    "Well",
+    "Oh",
+    "OK",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Like",
+    "Instead",
+    "Then,",
+    "Later",
+    "Earlier",
+    "Already",
+    "Again",
+    "Never",
+    "Always",
+    "Perhaps",
+    "Maybe",
+    "Indeed",
+    "Still,",
+    "Among",
+    "Against",
+    "Without",
+    "Within",
+    "Between",
+    "Through",
+    "Throughout",
+    "Across",
+    "Along",
+    "Around",
+    "Behind",
+    "Beyond",
+    "Upon",
+    "Once",
+    "Twice",
+    "First",
+    "Second",
+    "Third",
+    "Finally",
+    "Overall",
+    "Sources",
+    "Officials",
+    "Critics",
+    "Experts",
+    "Analysts",
+    "Photo",
+    "Read",
+    "Watch",
+    "Click",
+    "Follow",
+    "Share",
+    "See",
+    "Updated",
+    "Posted",
+    "On the morning of Feb. 28 Trump jumped …",
+];
+
+// Bits of `name_lists`: the lists of capitalised words a word is on.
+const FUNCTION_WORD: u8 = 1;
+const MALE_TITLE: u8 = 1 << 1;
+const FEMALE_TITLE: u8 = 1 << 2;
+const OTHER_TITLE: u8 = 1 << 3;
+const ORG_WORD: u8 = 1 << 4;
+
+/// The lists of capitalised words (`CAPITALIZED_FUNCTION_WORDS`, the titles, `ORG_WORDS`)
+/// a word is on, as bits: one table lookup, which rules out most words by their shape,
+/// where a `match` over hundreds of strings compared them a length class at a time.
+fn name_lists(w: &str) -> u8 {
+    static TABLE: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        crate::fxhash::word_bits(&[
+            (CAPITALIZED_FUNCTION_WORDS, FUNCTION_WORD),
+            (MALE_TITLES, MALE_TITLE),
+            (FEMALE_TITLES, FEMALE_TITLE),
+            (OTHER_TITLES, OTHER_TITLE),
+            (ORG_WORDS, ORG_WORD),
+        ])
+    });
+    table.get(w)
 }
 
 /// First names whose bearers are overwhelmingly of one gender (a small list of common
@@ -2418,11 +2558,63 @@ mod tests {
     }
 
     #[test]
+    fn agent_nouns() {
+        let rows: &[(&str, bool)] = &[
+            ("businessman", true),
+            ("businessmen", true),
+            ("chairwoman", true),
+            ("salesperson", true),
+            ("lobbyist", true),
+            ("lobbyists", true),
+            ("questioner", true),
+            ("questioners", true),
+            ("investor", true),
+            ("servants", true),
+            ("resident", true),
+            ("numbers", false),
+            ("document", false),
+            ("lobby", false),
+            ("person", true),
+            ("persons", false),
+            ("woman", false),
+            ("mentor", true),
+            ("fierce", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(agent_noun(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn capitalized_function_words() {
+        let rows: &[(&str, bool)] = &[
+            ("The", true),
+            ("Sometimes", true),
+            ("Après", true),
+            ("Feb", true),
+            ("Sept", true),
+            ("Posted", true),
+            ("the", false),
+            ("Trump", false),
+            ("Mr.", false),
+            ("", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(is_capitalized_function_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
     fn names_and_titles() {
         assert_eq!(title("Mr."), Some(Gender::Male));
         assert_eq!(title("Ms"), Some(Gender::Female));
         assert_eq!(title("President"), Some(Gender::Unknown));
         assert_eq!(title("Putin"), None);
+        assert_eq!(title("Sister"), Some(Gender::Female));
+        assert_eq!(title("Gen."), Some(Gender::Unknown));
+        assert_eq!(title("President-elect"), Some(Gender::Unknown));
+        assert!(is_org_word("Inc."));
+        assert!(!is_org_word("Putin"));
         assert_eq!(first_name_gender("Vladimir"), Gender::Male);
         assert_eq!(first_name_gender("Hillary"), Gender::Female);
         assert_eq!(first_name_gender("Putin"), Gender::Unknown);
