@@ -30,11 +30,18 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// `word` in ASCII lower case (`str::to_ascii_lowercase`), in `buf` when it is short:
 /// for comparing a word with lowercase words without allocating.
+#[inline]
 pub fn ascii_lowercase_in<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
-    let bytes = word.as_bytes();
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
+    // Most words asked about are lower case already: this much is inlined at the callers.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return std::borrow::Cow::Borrowed(word);
     }
+    ascii_lowercase_copy(word, buf)
+}
+
+/// `word`, which has capitals, in ASCII lower case (see `ascii_lowercase_in`).
+fn ascii_lowercase_copy<'b>(word: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    let bytes = word.as_bytes();
     match buf.get_mut(..bytes.len()) {
         Some(lower) => {
             lower.copy_from_slice(bytes);
@@ -536,11 +543,19 @@ impl<'a> Doc<'a> {
 
     /// How many tokens an "according to" cue at token `i` takes: 2 for "according to",
     /// 1 for French "selon", 0 when there is none.
+    #[inline]
     pub fn according_to(&self, i: usize) -> usize {
         let t = &self.tokens[i];
-        if t.quote.is_some() || t.kind != TokenKind::Word {
+        // Asked of every token: a word outside quotes of the length of "according",
+        // "selon" or "Pour" is read on (out of line).
+        if t.quote.is_some() || t.kind != TokenKind::Word || !matches!(t.span.len(), 4 | 5 | 9) {
             return 0;
         }
+        self.according_to_word(i)
+    }
+
+    /// `according_to` of word token `i`, outside quotes.
+    fn according_to_word(&self, i: usize) -> usize {
         let w = self.tok(i);
         if w.eq_ignore_ascii_case("according")
             && i + 1 < self.tokens.len()
