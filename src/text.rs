@@ -44,8 +44,10 @@ fn ascii_lowercase_copy<'b>(word: &str, buf: &'b mut [u8; 32]) -> std::borrow::C
     let bytes = word.as_bytes();
     match buf.get_mut(..bytes.len()) {
         Some(lower) => {
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
+            // Copied and lowercased in one pass.
+            for (l, b) in lower.iter_mut().zip(bytes) {
+                *l = b.to_ascii_lowercase();
+            }
             // Changing the case of ASCII bytes keeps UTF-8 valid.
             std::borrow::Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
         }
@@ -831,7 +833,10 @@ impl<'a> Doc<'a> {
     /// Whether a line break stands between token `k` and the token before it (false for
     /// the first token).
     pub fn line_break_before(&self, k: usize) -> bool {
-        k > 0 && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start].contains('\n')
+        // (A byte search: no char but a line break holds the byte.)
+        k > 0
+            && self.text.as_bytes()[self.tokens[k - 1].span.end..self.tokens[k].span.start]
+                .contains(&b'\n')
     }
 
     /// The token that starts at byte `at`, if one does.
@@ -932,7 +937,8 @@ impl<'a> Doc<'a> {
             return paragraph.saturating_sub(1);
         }
         let between = self.paragraphs[paragraph - 1].text(self.text).trim_end();
-        let interstitial = between.split_whitespace().count() < 20
+        // (Fewer than 20 words: the count stops at the 20th.)
+        let interstitial = between.split_whitespace().nth(19).is_none()
             && !between.ends_with(['.', '!', '?', '”', '"', '’', '\'', '»', ':']);
         if interstitial {
             paragraph - 2
