@@ -625,71 +625,83 @@ impl<'a> Doc<'a> {
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         // News sentences average some 25 tokens.
-        self.sentences.reserve(n / 16);
+        let mut sentences = Vec::with_capacity(n / 16);
         let mut start = 0;
-        let mut sentence = 0;
         for i in 0..n {
-            let t = self.tokens[i];
-            let next = self.tokens.get(i + 1).copied();
-            let mut end_here = match next {
-                None => true,
-                Some(nx) => nx.paragraph != t.paragraph,
-            };
-            if !end_here && t.quote.is_none() && t.kind == TokenKind::Punct {
-                let s = self.tok(i);
-                if s == "." || s == "!" || s == "?" || s == "…" {
-                    // Closing marks and brackets right after the stop belong to this sentence.
-                    let abbreviation = s == "."
-                        && i > 0
-                        && self.tokens[i - 1].span.end == t.span.start
-                        && is_abbreviation(self.tok(i - 1));
-                    let next_starts_sentence = next.is_some_and(|nx| {
-                        let w = self.tok(i + 1);
-                        nx.kind == TokenKind::QuoteMark
-                            || nx.kind == TokenKind::Number
-                            || w.chars().next().is_some_and(|c| c.is_uppercase())
-                    });
-                    end_here = !abbreviation && next_starts_sentence;
-                }
-            }
-            // A quotation whose content ends a sentence, followed by a new capitalised
-            // sentence: “I am ready.” Putin left. (but not “…,” Putin said.)
-            if !end_here && t.kind == TokenKind::QuoteMark && i > 0 {
-                if let Some(q) = self.closing_quote_of(i) {
-                    let content = self.quotes[q].content.text(self.text).trim_end();
-                    let ends_sentence = content.ends_with(['.', '!', '?', '…']);
-                    let next_is_new = next.is_some_and(|nx| {
-                        nx.kind == TokenKind::QuoteMark
-                            || self
-                                .tok(i + 1)
-                                .chars()
-                                .next()
-                                .is_some_and(|c| c.is_uppercase())
-                    });
-                    // A quotation opened inside the writer's clause ("She says Trump
-                    // represents the “same rigged system.” She adds, …") already has its
-                    // speaker; a cue after it belongs to the next sentence.
-                    let opened_mid_clause = self
-                        .open_token(q)
-                        .and_then(|open| open.checked_sub(1))
-                        .is_some_and(|before| {
-                            let o = self.tokens[before];
-                            o.kind == TokenKind::Word && o.paragraph == t.paragraph
-                        });
-                    end_here = ends_sentence
-                        && next_is_new
-                        && (opened_mid_clause || !self.cue_follows(i + 1));
-                }
-            }
-            self.tokens[i].sentence = sentence;
-            if end_here {
-                self.sentences.push(start..i + 1);
+            if self.ends_sentence(i) {
+                sentences.push(start..i + 1);
                 start = i + 1;
-                sentence += 1;
             }
         }
         if start < n {
-            self.sentences.push(start..n);
+            sentences.push(start..n);
+        }
+        // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
+        for (sentence, range) in sentences.iter().enumerate() {
+            for t in &mut self.tokens[range.clone()] {
+                t.sentence = sentence;
+            }
+        }
+        self.sentences = sentences;
+    }
+
+    /// Whether a sentence ends at token `i`: the paragraph does, or a stop outside quotes
+    /// before a new sentence, or a quotation that ends one.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let Some(next) = self.tokens.get(i + 1) else {
+            return true;
+        };
+        if next.paragraph != t.paragraph {
+            return true;
+        }
+        match t.kind {
+            TokenKind::Punct if t.quote.is_none() => {
+                let s = self.tok(i);
+                if !(s == "." || s == "!" || s == "?" || s == "…") {
+                    return false;
+                }
+                // Closing marks and brackets right after the stop belong to this sentence.
+                let abbreviation = s == "."
+                    && i > 0
+                    && self.tokens[i - 1].span.end == t.span.start
+                    && is_abbreviation(self.tok(i - 1));
+                let next_starts_sentence = next.kind == TokenKind::QuoteMark
+                    || next.kind == TokenKind::Number
+                    || self
+                        .tok(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase());
+                !abbreviation && next_starts_sentence
+            }
+            // A quotation whose content ends a sentence, followed by a new capitalised
+            // sentence: “I am ready.” Putin left. (but not “…,” Putin said.)
+            TokenKind::QuoteMark if i > 0 => {
+                let Some(q) = self.closing_quote_of(i) else {
+                    return false;
+                };
+                let content = self.quotes[q].content.text(self.text).trim_end();
+                let ends_sentence = content.ends_with(['.', '!', '?', '…']);
+                let next_is_new = next.kind == TokenKind::QuoteMark
+                    || self
+                        .tok(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase());
+                // A quotation opened inside the writer's clause ("She says Trump
+                // represents the “same rigged system.” She adds, …") already has its
+                // speaker; a cue after it belongs to the next sentence.
+                let opened_mid_clause = self
+                    .open_token(q)
+                    .and_then(|open| open.checked_sub(1))
+                    .is_some_and(|before| {
+                        let o = self.tokens[before];
+                        o.kind == TokenKind::Word && o.paragraph == t.paragraph
+                    });
+                ends_sentence && next_is_new && (opened_mid_clause || !self.cue_follows(i + 1))
+            }
+            _ => false,
         }
     }
 
