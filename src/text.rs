@@ -456,8 +456,11 @@ impl<'a> Doc<'a> {
                 counts[t.paragraph].0 += 1;
                 counts[t.paragraph].1 += facts.capitalised as usize;
             }
-            french_votes += (facts.function_word == Some(Language::French)) as usize;
-            english_votes += (facts.function_word == Some(Language::English)) as usize;
+            match facts.function_word {
+                Some(Language::French) => french_votes += 1,
+                Some(Language::English) => english_votes += 1,
+                None => {}
+            }
         }
         // The headline: the first paragraph of three words or more (a kicker or a stray
         // word before it is no headline).
@@ -1036,10 +1039,11 @@ struct Tokenized<'a> {
 }
 
 /// Splits a text into tokens (see `tokenize`).
-struct Tokenizer<'a, 'q> {
+struct Tokenizer<'a> {
     text: &'a str,
-    /// Outermost quotes, in text order.
-    quotes: &'q [Marked],
+    /// The contents of the outermost quotes, in text order, then one that no token reaches
+    /// (so that the sweep in `push` needs no check for the end).
+    contents: Vec<Span>,
     /// The first quote that does not end before the token being made.
     quote_i: usize,
     /// The quotes' opening and closing marks, in text order.
@@ -1049,7 +1053,7 @@ struct Tokenizer<'a, 'q> {
     out: Tokenized<'a>,
 }
 
-impl<'a> Tokenizer<'a, '_> {
+impl<'a> Tokenizer<'a> {
     /// The mark starting at byte `at`, the start of the token being made.
     fn mark_at(&mut self, at: usize) -> Option<Span> {
         self.skip_marks_before(at);
@@ -1074,19 +1078,11 @@ impl<'a> Tokenizer<'a, '_> {
         while out.block_tokens.len() * BLOCK <= span.start {
             out.block_tokens.push(out.tokens.len() as u32);
         }
-        while self
-            .quotes
-            .get(self.quote_i)
-            .is_some_and(|q| q.content.end <= span.start)
-        {
+        while self.contents[self.quote_i].end <= span.start {
             self.quote_i += 1;
         }
-        let quote = match self.quotes.get(self.quote_i) {
-            Some(q) if kind != TokenKind::QuoteMark && q.content.contains(span) => {
-                Some(self.quote_i)
-            }
-            _ => None,
-        };
+        let quote = (kind != TokenKind::QuoteMark && self.contents[self.quote_i].contains(span))
+            .then_some(self.quote_i);
         out.tokens.push(Token {
             span,
             kind,
@@ -1176,7 +1172,11 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
     let capacity = text.len() / 4 + 16;
     let mut tz = Tokenizer {
         text,
-        quotes,
+        contents: quotes
+            .iter()
+            .map(|q| q.content)
+            .chain([Span::new(usize::MAX, usize::MAX)])
+            .collect(),
         quote_i: 0,
         marks,
         mark_i: 0,
