@@ -47,8 +47,9 @@ impl Span {
     /// The span with leading and trailing whitespace removed.
     pub fn trim(&self, text: &str) -> Span {
         let inner = self.text(text);
-        let lead = inner.len() - inner.trim_start().len();
-        let trimmed = inner.trim();
+        let after_lead = inner.trim_start();
+        let lead = inner.len() - after_lead.len();
+        let trimmed = after_lead.trim_end();
         Span::new(self.start + lead, self.start + lead + trimmed.len())
     }
 }

@@ -67,16 +67,44 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // News paragraphs run to a few hundred bytes.
+    let mut out = Vec::with_capacity(text.len() / 256 + 4);
     let mut start = 0;
-    for line in text.split('\n') {
-        let span = Span::new(start, start + line.len()).trim(text);
+    loop {
+        let end = next_line_break(bytes, start);
+        let span = Span::new(start, end).trim(text);
         if !span.is_empty() {
             out.push(span);
         }
-        start += line.len() + 1;
+        if end == bytes.len() {
+            return out;
+        }
+        start = end + 1;
     }
-    out
+}
+
+/// The first line break from byte `from` (`bytes.len()` if none): eight bytes at a time,
+/// as lines run to hundreds of bytes.
+fn next_line_break(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // The line breaks of `word` are the zero bytes of `x`; the lowest set bit of
+        // `zero` is exact (a borrow may set higher ones).
+        let x = u64::from_le_bytes(word) ^ (ONES * b'\n' as u64);
+        let zero = x.wrapping_sub(ONES) & !x & HIGH_BITS;
+        if zero != 0 {
+            return from + 8 * k + zero.trailing_zeros() as usize / 8;
+        }
+    }
+    let tail = chunks.remainder();
+    let in_tail = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+    bytes.len() - tail.len() + in_tail
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1363,6 +1391,26 @@ mod tests {
         }
         assert_eq!(words.number("m"), (15, true));
         assert_eq!(words.number("m"), (15, false));
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        // (text, its paragraphs)
+        let rows: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("One.", &["One."]),
+            ("One.\nTwo.", &["One.", "Two."]),
+            ("  One. \n\n \n Two.\n", &["One.", "Two."]),
+            (
+                "\n\nA longer first line, past eight bytes.\r\nB\n",
+                &["A longer first line, past eight bytes.", "B"],
+            ),
+            ("é\u{a0}\nthe “quoted”\n\u{2003}", &["é", "the “quoted”"]),
+        ];
+        for &(text, want) in rows {
+            let got: Vec<&str> = paragraphs(text).iter().map(|p| p.text(text)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
