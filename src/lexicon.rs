@@ -299,8 +299,10 @@ fn lower<'b>(word: &'b str, buf: &'b mut LowerBuf) -> &'b str {
             return &buf.other;
         }
         if let Some(ascii) = buf.ascii.get_mut(..bytes.len()) {
-            ascii.copy_from_slice(bytes);
-            ascii.make_ascii_lowercase();
+            // Copied and lowercased in one pass.
+            for (l, b) in ascii.iter_mut().zip(bytes) {
+                *l = b.to_ascii_lowercase();
+            }
             // Changing the case of ASCII bytes keeps UTF-8 valid.
             return std::str::from_utf8(ascii).unwrap_or_default();
         }

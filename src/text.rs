@@ -462,27 +462,27 @@ impl<'a> Doc<'a> {
         let mut words = WordNumbers::with_capacity(tokens.len() / 2);
         let mut distinct: Vec<WordFacts> = Vec::with_capacity(tokens.len() / 2);
         distinct.push(WordFacts::default());
-        let mut lexical: Vec<u32> = Vec::with_capacity(tokens.len());
-        // Per paragraph: (words longer than three letters, how many are capitalised), and
-        // words of any length.
-        let mut counts = vec![(0usize, 0usize); paragraphs.len()];
-        let mut words_in = vec![0usize; paragraphs.len()];
+        // (Entry 0 for every token but the words, which are numbered below.)
+        let mut lexical: Vec<u32> = vec![0; tokens.len()];
+        // Per paragraph: (words of any length, words longer than three letters, how many of
+        // those are capitalised).
+        let mut counts = vec![(0usize, 0usize, 0usize); paragraphs.len()];
         let (mut french_votes, mut english_votes) = (0usize, 0usize);
-        for (t, &w) in tokens.iter().zip(&token_texts) {
+        for ((t, &w), lexical) in tokens.iter().zip(&token_texts).zip(&mut lexical) {
             if t.kind != TokenKind::Word {
-                lexical.push(0);
                 continue;
             }
             let (entry, new) = words.number(w);
             if new {
                 distinct.push(WordFacts::of(w));
             }
-            lexical.push(entry);
+            *lexical = entry;
             let facts = &distinct[entry as usize];
-            words_in[t.paragraph] += 1;
+            let count = &mut counts[t.paragraph];
+            count.0 += 1;
             if facts.long {
-                counts[t.paragraph].0 += 1;
-                counts[t.paragraph].1 += facts.capitalised as usize;
+                count.1 += 1;
+                count.2 += facts.capitalised as usize;
             }
             match facts.function_word {
                 Some(Language::French) => french_votes += 1,
@@ -492,12 +492,12 @@ impl<'a> Doc<'a> {
         }
         // The headline: the first paragraph of three words or more (a kicker or a stray
         // word before it is no headline).
-        let headline = words_in.iter().position(|&n| n >= 3);
+        let headline = counts.iter().position(|&(n, _, _)| n >= 3);
         let title_case = counts
             .iter()
-            .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
+            .map(|&(_, w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
-        let every_word_capitalised = counts.iter().map(|&(w, c)| w >= 3 && c == w).collect();
+        let every_word_capitalised = counts.iter().map(|&(_, w, c)| w >= 3 && c == w).collect();
         // Written in French when its most frequent function words are French.
         let french = french_votes > 2 * english_votes;
         let mut entries = Vec::with_capacity(distinct.len() + 1);
