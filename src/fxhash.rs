@@ -103,7 +103,7 @@ pub fn word_bits<B>(lists: &[(&[&'static str], B)]) -> WordBits<B>
 where
     B: Copy + Default + std::ops::BitOrAssign,
 {
-    let mut table = FxHashMap::default();
+    let mut table = map_for(lists.iter().map(|(list, _)| list.len()).sum());
     for &(list, bit) in lists {
         for &w in list {
             *table.entry(w).or_insert_with(B::default) |= bit;
