@@ -68,10 +68,10 @@ impl Hasher for FxHasher {
     }
 }
 
-/// The 1 to 7 bytes of `rest` as a little-endian word, zero-padded: two overlapping
+/// The 1 to 8 bytes of `rest` as a little-endian word, zero-padded: two overlapping
 /// reads of fixed size (copying a variable length called `memcpy` for every short key).
 #[inline]
-fn partial_word(rest: &[u8]) -> u64 {
+pub fn partial_word(rest: &[u8]) -> u64 {
     let n = rest.len();
     let (mut lo, mut hi) = ([0u8; 4], [0u8; 4]);
     if n >= 4 {
@@ -103,7 +103,7 @@ pub fn word_bits<B>(lists: &[(&[&'static str], B)]) -> WordBits<B>
 where
     B: Copy + Default + std::ops::BitOrAssign,
 {
-    let mut table = FxHashMap::default();
+    let mut table = map_for(lists.iter().map(|(list, _)| list.len()).sum());
     for &(list, bit) in lists {
         for &w in list {
             *table.entry(w).or_insert_with(B::default) |= bit;
@@ -163,8 +163,8 @@ mod tests {
 
     #[test]
     fn partial_words_are_the_bytes_zero_padded() {
-        let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77];
-        for n in 1..=7 {
+        let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88];
+        for n in 1..=8 {
             let mut padded = [0u8; 8];
             padded[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(partial_word(&bytes[..n]), u64::from_le_bytes(padded), "{n}");

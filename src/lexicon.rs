@@ -6,7 +6,6 @@
 //! `lexicon/cues.tsv` (derived from annotated news with `cargo run --example derive_cues`,
 //! then reviewed by hand); every inflection is generated here, so the file lists lemmas only.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::fxhash::FxHashMap;
@@ -134,17 +133,19 @@ fn regular_forms(lemma: &str) -> [String; 3] {
     let b = lemma.as_bytes();
     let last = b[b.len() - 1];
     let before_last = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
+    // The lemma without its last letter (an ASCII "y" or "e" where it is asked for).
+    let stem = || &lemma[..lemma.len() - 1];
     let third = if lemma.ends_with('s')
         || lemma.ends_with('x')
         || lemma.ends_with('z')
         || lemma.ends_with("ch")
         || lemma.ends_with("sh")
     {
-        format!("{lemma}es")
+        [lemma, "es"].concat()
     } else if last == b'y' && !is_vowel(before_last) {
-        format!("{}ies", &lemma[..lemma.len() - 1])
+        [stem(), "ies"].concat()
     } else {
-        format!("{lemma}s")
+        [lemma, "s"].concat()
     };
     // A one-syllable verb ending in consonant, vowel, consonant doubles its last letter
     // ("dub" -> "dubbed", "snap" -> "snapping"); "w", "x" and "y" never double.
@@ -155,24 +156,24 @@ fn regular_forms(lemma: &str) -> [String; 3] {
         && !matches!(last, b'w' | b'x' | b'y')
         && !is_vowel(b[b.len() - 3]);
     if doubles {
-        let last = last as char;
+        let last = &lemma[lemma.len() - 1..];
         return [
             third,
-            format!("{lemma}{last}ed"),
-            format!("{lemma}{last}ing"),
+            [lemma, last, "ed"].concat(),
+            [lemma, last, "ing"].concat(),
         ];
     }
     let past = if last == b'e' {
-        format!("{lemma}d")
+        [lemma, "d"].concat()
     } else if last == b'y' && !is_vowel(before_last) {
-        format!("{}ied", &lemma[..lemma.len() - 1])
+        [stem(), "ied"].concat()
     } else {
-        format!("{lemma}ed")
+        [lemma, "ed"].concat()
     };
     let gerund = if last == b'e' && before_last != b'e' && lemma.len() > 2 {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+        [stem(), "ing"].concat()
     } else {
-        format!("{lemma}ing")
+        [lemma, "ing"].concat()
     };
     [third, past, gerund]
 }
@@ -206,8 +207,9 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let irregular: HashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
-        let mut verbs = FxHashMap::default();
+        let irregular: FxHashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
+        // Some 300 lemmas of four forms each.
+        let mut verbs = crate::fxhash::map_for(1300);
         let mut nouns = FxHashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
@@ -260,11 +262,23 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// Room for the word `lower` makes: on the stack for a short ASCII word (most words a
-/// lookup lowercases are capitalised names and sentence starts), else on the heap.
+/// lookup lowercases are capitalised names and sentence starts), else on the heap. A
+/// buffer kept for many lookups ([`LowerBuf::for_many`]) lowercases in its string, which
+/// needs no UTF-8 check and, once grown, no allocation.
 #[derive(Default)]
-struct LowerBuf {
+pub struct LowerBuf {
     ascii: [u8; 32],
     other: String,
+}
+
+impl LowerBuf {
+    /// A buffer for looking up many words.
+    pub fn for_many() -> LowerBuf {
+        LowerBuf {
+            ascii: [0; 32],
+            other: String::with_capacity(32),
+        }
+    }
 }
 
 /// `word` lowercased with ’ as ', borrowed when it already is (most words of a text), so
@@ -273,14 +287,22 @@ fn lower<'b>(word: &'b str, buf: &'b mut LowerBuf) -> &'b str {
     let bytes = word.as_bytes();
     if bytes
         .iter()
-        .all(|&b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase())
     {
         return word;
     }
     if word.is_ascii() {
+        if buf.other.capacity() >= bytes.len() {
+            buf.other.clear();
+            buf.other.push_str(word);
+            buf.other.make_ascii_lowercase();
+            return &buf.other;
+        }
         if let Some(ascii) = buf.ascii.get_mut(..bytes.len()) {
-            ascii.copy_from_slice(bytes);
-            ascii.make_ascii_lowercase();
+            // Copied and lowercased in one pass.
+            for (l, b) in ascii.iter_mut().zip(bytes) {
+                *l = b.to_ascii_lowercase();
+            }
             // Changing the case of ASCII bytes keeps UTF-8 valid.
             return std::str::from_utf8(ascii).unwrap_or_default();
         }
@@ -507,13 +529,13 @@ const FRENCH_CUES: &[(&str, CueClass, &[&str])] = &[
 ];
 
 struct FrenchLexicon {
-    verbs: HashMap<String, CueVerb>,
+    verbs: FxHashMap<String, CueVerb>,
 }
 
 fn french_lexicon() -> &'static FrenchLexicon {
     static LEXICON: OnceLock<FrenchLexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut verbs = HashMap::new();
+        let mut verbs = FxHashMap::default();
         for &(lemma, class, words) in FRENCH_CUES {
             let cue = CueVerb {
                 lemma,
@@ -602,31 +624,135 @@ pub enum Gender {
 /// Titles and honorifics that precede a name: "President", "Mr.", "Sen.", "Chief Executive".
 /// The gender is that of the honorific where it has one.
 pub fn title(word: &str) -> Option<Gender> {
-    let w = word.trim_end_matches('.');
-    Some(match w {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Herr" | "Monsieur" | "M" | "Sr" | "Father"
-        | "Brother" => Gender::Male,
-        "Mrs" | "Ms" | "Miss" | "Madam" | "Madame" | "Mme" | "Dame" | "Lady" | "Queen"
-        | "Princess" | "Sister" | "Frau" => Gender::Female,
-        "President" | "Vice" | "Prime" | "Minister" | "Secretary" | "Senator" | "Sen" | "Rep"
-        | "Sens" | "Reps" | "Del" | "Delegate" | "Atty" | "Supt" | "Representative" | "Gov"
-        | "Governor" | "Mayor" | "Dr" | "Prof" | "Professor" | "Gen" | "General" | "Col"
-        | "Colonel" | "Lt" | "Lieutenant" | "Capt" | "Captain" | "Sgt" | "Sergeant" | "Adm"
-        | "Admiral" | "Judge" | "Justice" | "Chancellor" | "Ambassador" | "Speaker"
-        | "Chairman" | "Chairwoman" | "Chair" | "Commissioner" | "Chief" | "Director"
-        | "Officer" | "Detective" | "Inspector" | "Superintendent" | "Attorney" | "Councillor"
-        | "Councilman" | "Councilwoman" | "Assemblyman" | "Assemblywoman" | "Rabbi" | "Rev"
-        | "Reverend" | "Pope" | "Bishop" | "Cardinal" | "Coach" | "Leader" | "Deputy"
-        | "Foreign" | "Defence" | "Defense" | "Finance" | "Health" | "Interior" | "Home"
-        | "Labor" | "Labour" | "Trade" | "Education" | "Justice's" | "State" | "Supreme"
-        | "Former" | "Acting" | "Executive" | "Spokesman" | "Spokeswoman" | "Spokesperson"
-        | "Premier" | "Emperor" | "Sheikh" | "Ayatollah" | "Pastor" | "Gen." | "Presidential"
-        | "Nominee" | "Candidate" | "Congressman" | "Congresswoman" | "MP" | "MEP"
-        | "Commander" | "Marshal" | "Sheriff" | "Chairperson" | "President-elect"
-        | "Vice-President" | "Chief-Executive" => Gender::Unknown,
-        _ => return None,
-    })
+    let lists = name_lists(word.trim_end_matches('.'));
+    if lists & MALE_TITLE != 0 {
+        Some(Gender::Male)
+    } else if lists & FEMALE_TITLE != 0 {
+        Some(Gender::Female)
+    } else if lists & OTHER_TITLE != 0 {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
 }
+
+/// Titles of men (`title`).
+const MALE_TITLES: &[&str] = &[
+    "Mr", "Sir", "Lord", "King", "Prince", "Herr", "Monsieur", "M", "Sr", "Father", "Brother",
+];
+
+/// Titles of women (`title`).
+const FEMALE_TITLES: &[&str] = &[
+    "Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Dame", "Lady", "Queen", "Princess", "Sister",
+    "Frau",
+];
+
+/// Titles of anyone (`title`).
+const OTHER_TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Sens",
+    "Reps",
+    "Del",
+    "Delegate",
+    "Atty",
+    "Supt",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Mayor",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Gen",
+    "General",
+    "Col",
+    "Colonel",
+    "Lt",
+    "Lieutenant",
+    "Capt",
+    "Captain",
+    "Sgt",
+    "Sergeant",
+    "Adm",
+    "Admiral",
+    "Judge",
+    "Justice",
+    "Chancellor",
+    "Ambassador",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Commissioner",
+    "Chief",
+    "Director",
+    "Officer",
+    "Detective",
+    "Inspector",
+    "Superintendent",
+    "Attorney",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Rabbi",
+    "Rev",
+    "Reverend",
+    "Pope",
+    "Bishop",
+    "Cardinal",
+    "Coach",
+    "Leader",
+    "Deputy",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Health",
+    "Interior",
+    "Home",
+    "Labor",
+    "Labour",
+    "Trade",
+    "Education",
+    "Justice's",
+    "State",
+    "Supreme",
+    "Former",
+    "Acting",
+    "Executive",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Premier",
+    "Emperor",
+    "Sheikh",
+    "Ayatollah",
+    "Pastor",
+    "Gen.",
+    "Presidential",
+    "Nominee",
+    "Candidate",
+    "Congressman",
+    "Congresswoman",
+    "MP",
+    "MEP",
+    "Commander",
+    "Marshal",
+    "Sheriff",
+    "Chairperson",
+    "President-elect",
+    "Vice-President",
+    "Chief-Executive",
+];
 
 /// A capitalised day of the week: "said Friday", "on Monday".
 pub fn is_weekday(word: &str) -> bool {
@@ -873,135 +999,137 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 /// Head nouns of organisations: "Party", "Ministry", "Inc."; a capitalised name that ends
 /// in (or starts with) one of these is a body, not a person.
 pub fn is_org_word(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Party"
-            | "Ministry"
-            | "Department"
-            | "Dept"
-            | "Company"
-            | "Co"
-            | "Inc"
-            | "Corp"
-            | "Corporation"
-            | "Ltd"
-            | "LLC"
-            | "Plc"
-            | "PLC"
-            | "Group"
-            | "Committee"
-            | "Commission"
-            | "Council"
-            | "Agency"
-            | "Administration"
-            | "Association"
-            | "Institute"
-            | "Institution"
-            | "University"
-            | "College"
-            | "School"
-            | "Bank"
-            | "Court"
-            | "Office"
-            | "Service"
-            | "Services"
-            | "Police"
-            | "Army"
-            | "Navy"
-            | "Force"
-            | "Forces"
-            | "Kremlin"
-            | "Pentagon"
-            | "Congress"
-            | "Senate"
-            | "Parliament"
-            | "Government"
-            | "Campaign"
-            | "Foundation"
-            | "Fund"
-            | "Union"
-            | "Organization"
-            | "Organisation"
-            | "Network"
-            | "Times"
-            | "Post"
-            | "News"
-            | "Journal"
-            | "Press"
-            | "Tribune"
-            | "Herald"
-            | "Guardian"
-            | "Telegraph"
-            | "Review"
-            | "Magazine"
-            | "Reuters"
-            | "Bureau"
-            | "Center"
-            | "Centre"
-            | "Authority"
-            | "Board"
-            | "Club"
-            | "League"
-            | "Federation"
-            | "Cabinet"
-            | "Assembly"
-            | "Coalition"
-            | "Alliance"
-            | "Hospital"
-            | "Airlines"
-            | "Airways"
-            | "Motors"
-            | "Holdings"
-            | "Industries"
-            | "Technologies"
-            | "Labs"
-            | "Media"
-            | "Studios"
-            | "Tribunal"
-            | "Secretariat"
-            | "Embassy"
-            | "Church"
-            | "Council's"
-            | "FBI"
-            | "CIA"
-            | "NSA"
-            | "NATO"
-            | "UN"
-            | "EU"
-            | "WHO"
-            | "IMF"
-            | "GOP"
-            | "DNC"
-            | "RNC"
-            | "NHS"
-            | "BBC"
-            | "CNN"
-            | "NBC"
-            | "CBS"
-            | "ABC"
-            | "AP"
-            | "AFP"
-            | "NPR"
-            | "Fox"
-            | "MSNBC"
-            | "Politico"
-            | "Breitbart"
-            | "Google"
-            | "Facebook"
-            | "Twitter"
-            | "Apple"
-            | "Microsoft"
-            | "Amazon"
-            | "Moscow"
-            | "Washington"
-            | "Beijing"
-            | "London"
-            | "Paris"
-            | "Tehran"
-            | "Kyiv"
-            | "Kiev"
-    )
+    name_lists(word.trim_end_matches('.')) & ORG_WORD != 0
 }
+
+/// Head nouns of organisations (`is_org_word`).
+const ORG_WORDS: &[&str] = &[
+    "Party",
+    "Ministry",
+    "Department",
+    "Dept",
+    "Company",
+    "Co",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "LLC",
+    "Plc",
+    "PLC",
+    "Group",
+    "Committee",
+    "Commission",
+    "Council",
+    "Agency",
+    "Administration",
+    "Association",
+    "Institute",
+    "Institution",
+    "University",
+    "College",
+    "School",
+    "Bank",
+    "Court",
+    "Office",
+    "Service",
+    "Services",
+    "Police",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Kremlin",
+    "Pentagon",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Government",
+    "Campaign",
+    "Foundation",
+    "Fund",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Press",
+    "Tribune",
+    "Herald",
+    "Guardian",
+    "Telegraph",
+    "Review",
+    "Magazine",
+    "Reuters",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Authority",
+    "Board",
+    "Club",
+    "League",
+    "Federation",
+    "Cabinet",
+    "Assembly",
+    "Coalition",
+    "Alliance",
+    "Hospital",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Holdings",
+    "Industries",
+    "Technologies",
+    "Labs",
+    "Media",
+    "Studios",
+    "Tribunal",
+    "Secretariat",
+    "Embassy",
+    "Church",
+    "Council's",
+    "FBI",
+    "CIA",
+    "NSA",
+    "NATO",
+    "UN",
+    "EU",
+    "WHO",
+    "IMF",
+    "GOP",
+    "DNC",
+    "RNC",
+    "NHS",
+    "BBC",
+    "CNN",
+    "NBC",
+    "CBS",
+    "ABC",
+    "AP",
+    "AFP",
+    "NPR",
+    "Fox",
+    "MSNBC",
+    "Politico",
+    "Breitbart",
+    "Google",
+    "Facebook",
+    "Twitter",
+    "Apple",
+    "Microsoft",
+    "Amazon",
+    "Moscow",
+    "Washington",
+    "Beijing",
+    "London",
+    "Paris",
+    "Tehran",
+    "Kyiv",
+    "Kiev",
+];
 
 /// Common nouns that name a source without naming it: "spokesman", "officials", "the company".
 /// Returns whether the noun denotes an organisation rather than a person.
@@ -1010,11 +1138,10 @@ pub fn role_noun(word: &str) -> Option<bool> {
     role_noun_of_lower(lower(word, &mut buf), None)
 }
 
-/// [`cue_verb`] and [`role_noun`] of a word, lowercased once: the document asks both of
-/// every distinct word.
-pub fn cue_verb_and_role_noun(word: &str) -> (Option<CueVerb>, Option<bool>) {
-    let mut buf = LowerBuf::default();
-    let w = lower(word, &mut buf);
+/// [`cue_verb`] and [`role_noun`] of a word, lowercased once (in `buf`): the document asks
+/// both of every distinct word.
+pub fn cue_verb_and_role_noun(word: &str, buf: &mut LowerBuf) -> (Option<CueVerb>, Option<bool>) {
+    let w = lower(word, buf);
     let verb = lexicon().verb(w);
     (verb, role_noun_of_lower(w, Some(verb.is_some())))
 }
@@ -1050,6 +1177,7 @@ fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
 
 /// A person named by age: "the 46-year-old", "two 17-year-olds" (not "a 10-year-old
 /// law": the caller sees a noun after it).
+#[inline]
 pub fn is_age_noun(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &word.as_bytes()[digits..];
@@ -1499,16 +1627,24 @@ fn role_noun_form(w: &str) -> Option<bool> {
     }
 }
 
-/// Agent nouns name people: "the businessman", "a lobbyist", "one questioner".
+/// Agent nouns name people: "the businessman", "a lobbyist", "one questioner", and their
+/// plurals.
 fn agent_noun(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "man", "men", "woman", "women", "person", "ist", "ists", "er", "ers", "or", "ors", "ant",
-        "ants", "ent", "ents",
-    ];
-    // Every suffix ends in n, t, s or r: most words are ruled out by their last letter.
+    // The suffixes -ist, -er, -or, -ant and -ent, each with or without a plural s.
+    let agent_suffix = |w: &str| {
+        ["ist", "er", "or", "ant", "ent"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    // Chosen by the last letter, which rules out most words at once.
     w.len() >= 6
-        && matches!(w.as_bytes()[w.len() - 1], b'n' | b't' | b's' | b'r')
-        && SUFFIXES.iter().any(|suf| w.ends_with(suf))
+        && match w.as_bytes()[w.len() - 1] {
+            // (and so "-woman", "-women")
+            b'n' => w.ends_with("man") || w.ends_with("men") || w.ends_with("person"),
+            b's' => agent_suffix(&w[..w.len() - 1]),
+            b't' | b'r' => agent_suffix(w),
+            _ => false,
+        }
         && noun_lists(w) & NOT_AGENT == 0
 }
 
@@ -1787,247 +1923,273 @@ const NOT_AGENTS: &[&str] = &[
 
 /// Capitalised words that start sentences or headlines without being names.
 pub fn is_capitalized_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
-        "Sometimes"
-            | "Often"
-            | "Moreover"
-            | "Furthermore"
-            | "Otherwise"
-            | "Nevertheless"
-            | "Afterward"
-            | "Afterwards"
-            | "Soon"
-            | "Thus"
-            | "Hence"
-            | "Together"
-            | "Elsewhere"
-        // French ones that open sentences and never start a name.
-            | "Selon"
-            | "Pour"
-            | "Lire"
-            | "Voir"
-            | "Dans"
-            | "Mais"
-            | "Après"
-            | "Avant"
-            | "Depuis"
-            | "Pendant"
-            | "Cette"
-            | "Ces"
-            | "Nous"
-            | "Vous"
-            | "Une"
-            | "Des"
-            | "Les"
-            | "Ainsi"
-            | "Alors"
-            | "Enfin"
-            | "Aussi"
-            | "Lors"
-            | "Face"
-            | "Interrogé"
-            | "Interrogée"
-            | "The"
-            | "A"
-            | "An"
-            | "And"
-            | "But"
-            | "Or"
-            | "Nor"
-            | "So"
-            | "Yet"
-            | "For"
-            | "If"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "Since"
-            | "As"
-            | "At"
-            | "In"
-            | "On"
-            | "Of"
-            | "To"
-            | "By"
-            | "With"
-            | "From"
-            | "Into"
-            | "Over"
-            | "Under"
-            | "About"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "It"
-            | "Its"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "You"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Our"
-            | "My"
-            | "Your"
-            | "There"
-            | "Here"
-            | "What"
-            | "Who"
-            | "Why"
-            | "How"
-            | "Where"
-            | "Which"
-            | "Not"
-            | "No"
-            | "Yes"
-            | "All"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "One"
-            | "Two"
-            | "Three"
-            | "Also"
-            | "Still"
-            | "Even"
-            | "Just"
-            | "Only"
-            | "Now"
-            | "Then"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Last"
-            | "Next"
-            | "Meanwhile"
-            | "However"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Despite"
-            | "During"
-            // Participles used as prepositions: "Following Monday’s debate, …".
-            | "Following"
-            | "Including"
-            | "Regarding"
-            | "Concerning"
-            | "Until"
-            | "Unless"
-            | "Whether"
-            | "Asked"
-            | "According"
-            | "Speaking"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Will"
-            | "Would"
-            | "Can"
-            | "Could"
-            | "Should"
-            | "Let"
-            | "Every"
-            | "Each"
-            | "Such"
-            | "Both"
-            | "Either"
-            | "Neither"
-            | "Another"
-            | "Other"
-            | "More"
-            | "Less"
-            | "Much"
-            | "Very"
-            | "Well"
-            | "Oh"
-            | "OK"
-            | "Please"
-            | "Thank"
-            | "Thanks"
-            | "Like"
-            | "Instead"
-            | "Then,"
-            | "Later"
-            | "Earlier"
-            | "Already"
-            | "Again"
-            | "Never"
-            | "Always"
-            | "Perhaps"
-            | "Maybe"
-            | "Indeed"
-            | "Still,"
-            | "Among"
-            | "Against"
-            | "Without"
-            | "Within"
-            | "Between"
-            | "Through"
-            | "Throughout"
-            | "Across"
-            | "Along"
-            | "Around"
-            | "Behind"
-            | "Beyond"
-            | "Upon"
-            | "Once"
-            | "Twice"
-            | "First"
-            | "Second"
-            | "Third"
-            | "Finally"
-            | "Overall"
-            | "Sources"
-            | "Officials"
-            | "Critics"
-            | "Experts"
-            | "Analysts"
-            | "Photo"
-            | "Read"
-            | "Watch"
-            | "Click"
-            | "Follow"
-            | "Share"
-            | "See"
-            | "Updated"
-            | "Posted"
-    )
     // ("On the morning of Feb. 28 Trump jumped …")
-    || is_month_abbreviation(word)
+    name_lists(word) & FUNCTION_WORD != 0 || is_month_abbreviation(word)
+}
+
+/// Capitalised words that start sentences or headlines without being names.
+const CAPITALIZED_FUNCTION_WORDS: &[&str] = &[
+    // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
+    "Sometimes",
+    "Often",
+    "Moreover",
+    "Furthermore",
+    "Otherwise",
+    "Nevertheless",
+    "Afterward",
+    "Afterwards",
+    "Soon",
+    "Thus",
+    "Hence",
+    "Together",
+    "Elsewhere",
+    // French ones that open sentences and never start a name.
+    "Selon",
+    "Pour",
+    "Lire",
+    "Voir",
+    "Dans",
+    "Mais",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Pendant",
+    "Cette",
+    "Ces",
+    "Nous",
+    "Vous",
+    "Une",
+    "Des",
+    "Les",
+    "Ainsi",
+    "Alors",
+    "Enfin",
+    "Aussi",
+    "Lors",
+    "Face",
+    "Interrogé",
+    "Interrogée",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "Nor",
+    "So",
+    "Yet",
+    "For",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "To",
+    "By",
+    "With",
+    "From",
+    "Into",
+    "Over",
+    "Under",
+    "About",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Not",
+    "No",
+    "Yes",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "One",
+    "Two",
+    "Three",
+    "Also",
+    "Still",
+    "Even",
+    "Just",
+    "Only",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Meanwhile",
+    "However",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "During",
+    // Participles used as prepositions: "Following Monday’s debate, …".
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Until",
+    "Unless",
+    "Whether",
+    "Asked",
+    "According",
+    "Speaking",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Let",
+    "Every",
+    "Each",
+    "Such",
+    "Both",
+    "Either",
+    "Neither",
+    "Another",
+    "Other",
+    "More",
+    "Less",
+    "Much",
+    "Very",
+    "Well",
+    "Oh",
+    "OK",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Like",
+    "Instead",
+    "Then,",
+    "Later",
+    "Earlier",
+    "Already",
+    "Again",
+    "Never",
+    "Always",
+    "Perhaps",
+    "Maybe",
+    "Indeed",
+    "Still,",
+    "Among",
+    "Against",
+    "Without",
+    "Within",
+    "Between",
+    "Through",
+    "Throughout",
+    "Across",
+    "Along",
+    "Around",
+    "Behind",
+    "Beyond",
+    "Upon",
+    "Once",
+    "Twice",
+    "First",
+    "Second",
+    "Third",
+    "Finally",
+    "Overall",
+    "Sources",
+    "Officials",
+    "Critics",
+    "Experts",
+    "Analysts",
+    "Photo",
+    "Read",
+    "Watch",
+    "Click",
+    "Follow",
+    "Share",
+    "See",
+    "Updated",
+    "Posted",
+    "On the morning of Feb. 28 Trump jumped …",
+];
+
+// Bits of `name_lists`: the lists of capitalised words a word is on.
+const FUNCTION_WORD: u8 = 1;
+const MALE_TITLE: u8 = 1 << 1;
+const FEMALE_TITLE: u8 = 1 << 2;
+const OTHER_TITLE: u8 = 1 << 3;
+const ORG_WORD: u8 = 1 << 4;
+
+/// The lists of capitalised words (`CAPITALIZED_FUNCTION_WORDS`, the titles, `ORG_WORDS`)
+/// a word is on, as bits: one table lookup, which rules out most words by their shape,
+/// where a `match` over hundreds of strings compared them a length class at a time.
+fn name_lists(w: &str) -> u8 {
+    static TABLE: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        crate::fxhash::word_bits(&[
+            (CAPITALIZED_FUNCTION_WORDS, FUNCTION_WORD),
+            (MALE_TITLES, MALE_TITLE),
+            (FEMALE_TITLES, FEMALE_TITLE),
+            (OTHER_TITLES, OTHER_TITLE),
+            (ORG_WORDS, ORG_WORD),
+        ])
+    });
+    table.get(w)
 }
 
 /// First names whose bearers are overwhelmingly of one gender (a small list of common
@@ -2318,14 +2480,19 @@ pub fn first_name_gender(word: &str) -> Gender {
         "Amanda",
     ];
     // A name on both lists is female, as it always was; looked up in a table built once.
-    static GENDERS: OnceLock<FxHashMap<&'static str, Gender>> = OnceLock::new();
-    let genders = GENDERS.get_or_init(|| {
-        let male = MALE.iter().map(|&n| (n, Gender::Male));
-        male.chain(FEMALE.iter().map(|&n| (n, Gender::Female)))
-            .collect()
-    });
-    let w = word.trim_end_matches('.');
-    genders.get(w).copied().unwrap_or(Gender::Unknown)
+    const MALE_NAME: u8 = 1;
+    const FEMALE_NAME: u8 = 1 << 1;
+    static GENDERS: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
+    let genders = GENDERS
+        .get_or_init(|| crate::fxhash::word_bits(&[(MALE, MALE_NAME), (FEMALE, FEMALE_NAME)]));
+    let lists = genders.get(word.trim_end_matches('.'));
+    if lists & FEMALE_NAME != 0 {
+        Gender::Female
+    } else if lists & MALE_NAME != 0 {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
 }
 
 #[cfg(test)]
@@ -2393,11 +2560,63 @@ mod tests {
     }
 
     #[test]
+    fn agent_nouns() {
+        let rows: &[(&str, bool)] = &[
+            ("businessman", true),
+            ("businessmen", true),
+            ("chairwoman", true),
+            ("salesperson", true),
+            ("lobbyist", true),
+            ("lobbyists", true),
+            ("questioner", true),
+            ("questioners", true),
+            ("investor", true),
+            ("servants", true),
+            ("resident", true),
+            ("numbers", false),
+            ("document", false),
+            ("lobby", false),
+            ("person", true),
+            ("persons", false),
+            ("woman", false),
+            ("mentor", true),
+            ("fierce", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(agent_noun(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn capitalized_function_words() {
+        let rows: &[(&str, bool)] = &[
+            ("The", true),
+            ("Sometimes", true),
+            ("Après", true),
+            ("Feb", true),
+            ("Sept", true),
+            ("Posted", true),
+            ("the", false),
+            ("Trump", false),
+            ("Mr.", false),
+            ("", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(is_capitalized_function_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
     fn names_and_titles() {
         assert_eq!(title("Mr."), Some(Gender::Male));
         assert_eq!(title("Ms"), Some(Gender::Female));
         assert_eq!(title("President"), Some(Gender::Unknown));
         assert_eq!(title("Putin"), None);
+        assert_eq!(title("Sister"), Some(Gender::Female));
+        assert_eq!(title("Gen."), Some(Gender::Unknown));
+        assert_eq!(title("President-elect"), Some(Gender::Unknown));
+        assert!(is_org_word("Inc."));
+        assert!(!is_org_word("Putin"));
         assert_eq!(first_name_gender("Vladimir"), Gender::Male);
         assert_eq!(first_name_gender("Hillary"), Gender::Female);
         assert_eq!(first_name_gender("Putin"), Gender::Unknown);
@@ -2413,6 +2632,7 @@ mod tests {
             ("said", "said"),
             ("don't", "don't"),
             ("1,600", "1,600"),
+            ("COVID-19", "covid-19"),
             ("Said", "said"),
             ("NATO", "nato"),
             ("O’Grady", "o'grady"),
@@ -2422,8 +2642,11 @@ mod tests {
                 "counterintelligence-related-things",
             ),
         ];
+        // A buffer kept for many words lowercases the same.
+        let mut many = LowerBuf::for_many();
         for &(word, want) in rows {
             assert_eq!(lower(word, &mut LowerBuf::default()), want, "{word}");
+            assert_eq!(lower(word, &mut many), want, "{word}");
         }
     }
 }

@@ -47,8 +47,9 @@ impl Span {
     /// The span with leading and trailing whitespace removed.
     pub fn trim(&self, text: &str) -> Span {
         let inner = self.text(text);
-        let lead = inner.len() - inner.trim_start().len();
-        let trimmed = inner.trim();
+        let after_lead = inner.trim_start();
+        let lead = inner.len() - after_lead.len();
+        let trimmed = after_lead.trim_end();
         Span::new(self.start + lead, self.start + lead + trimmed.len())
     }
 }
@@ -85,13 +86,13 @@ impl OffsetMap {
         let mut wide = Vec::new();
         let mut surplus = 0usize;
         if unit != OffsetUnit::Bytes {
-            // ASCII bytes are skipped a byte at a time; only the others start chars to
-            // decode (continuation bytes are stepped over with their char).
+            // Runs of ASCII bytes are skipped; only the others start chars to decode
+            // (continuation bytes are stepped over with their char).
             let bytes = text.as_bytes();
             let mut byte = 0;
             while byte < bytes.len() {
                 if bytes[byte] < 0x80 {
-                    byte += 1;
+                    byte = next_non_ascii(bytes, byte);
                     continue;
                 }
                 let Some(c) = text.get(byte..).and_then(|rest| rest.chars().next()) else {
@@ -143,6 +144,28 @@ impl OffsetMap {
     }
 }
 
+/// The first non-ASCII byte from `from` (`bytes.len()` if none): eight bytes at a time,
+/// as most of a news text is ASCII.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            return from + 8 * k + high.trailing_zeros() as usize / 8;
+        }
+    }
+    let tail = chunks.remainder();
+    let in_tail = tail
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .unwrap_or(tail.len());
+    bytes.len() - tail.len() + in_tail
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +202,30 @@ mod tests {
             );
             assert_eq!(text[..byte].encode_utf16().count(), utf16);
             assert_eq!(text[..byte].chars().count(), cps);
+        }
+    }
+
+    #[test]
+    fn non_ascii_bytes_are_found_eight_at_a_time() {
+        // (text, from, the first non-ASCII byte from there)
+        let rows: &[(&str, usize, usize)] = &[
+            ("", 0, 0),
+            ("abc", 0, 3),
+            ("abcdefgh", 0, 8),
+            ("abcdefghij", 2, 10),
+            ("é", 0, 0),
+            ("abcdefg“", 0, 7),
+            ("abcdefgh“", 1, 8),
+            ("abcdefghijklmnopé", 0, 16),
+            ("abcdefghijklmnopé", 3, 16),
+            ("abc", 5, 3),
+        ];
+        for &(text, from, want) in rows {
+            assert_eq!(
+                next_non_ascii(text.as_bytes(), from),
+                want,
+                "{text:?} from {from}"
+            );
         }
     }
 

@@ -30,15 +30,24 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// `word` in ASCII lower case (`str::to_ascii_lowercase`), in `buf` when it is short:
 /// for comparing a word with lowercase words without allocating.
+#[inline]
 pub fn ascii_lowercase_in<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
-    let bytes = word.as_bytes();
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
+    // Most words asked about are lower case already: this much is inlined at the callers.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return std::borrow::Cow::Borrowed(word);
     }
+    ascii_lowercase_copy(word, buf)
+}
+
+/// `word`, which has capitals, in ASCII lower case (see `ascii_lowercase_in`).
+fn ascii_lowercase_copy<'b>(word: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    let bytes = word.as_bytes();
     match buf.get_mut(..bytes.len()) {
         Some(lower) => {
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
+            // Copied and lowercased in one pass.
+            for (l, b) in lower.iter_mut().zip(bytes) {
+                *l = b.to_ascii_lowercase();
+            }
             // Changing the case of ASCII bytes keeps UTF-8 valid.
             std::borrow::Cow::Borrowed(std::str::from_utf8(lower).unwrap_or_default())
         }
@@ -58,16 +67,44 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // News paragraphs run to a few hundred bytes.
+    let mut out = Vec::with_capacity(text.len() / 256 + 4);
     let mut start = 0;
-    for line in text.split('\n') {
-        let span = Span::new(start, start + line.len()).trim(text);
+    loop {
+        let end = next_line_break(bytes, start);
+        let span = Span::new(start, end).trim(text);
         if !span.is_empty() {
             out.push(span);
         }
-        start += line.len() + 1;
+        if end == bytes.len() {
+            return out;
+        }
+        start = end + 1;
     }
-    out
+}
+
+/// The first line break from byte `from` (`bytes.len()` if none): eight bytes at a time,
+/// as lines run to hundreds of bytes.
+fn next_line_break(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // The line breaks of `word` are the zero bytes of `x`; the lowest set bit of
+        // `zero` is exact (a borrow may set higher ones).
+        let x = u64::from_le_bytes(word) ^ (ONES * b'\n' as u64);
+        let zero = x.wrapping_sub(ONES) & !x & HIGH_BITS;
+        if zero != 0 {
+            return from + 8 * k + zero.trailing_zeros() as usize / 8;
+        }
+    }
+    let tail = chunks.remainder();
+    let in_tail = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+    bytes.len() - tail.len() + in_tail
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +148,7 @@ pub struct Doc<'a> {
     /// The distinct lexicon answers of the text; entry 0 is a non-word's.
     lexicon_entries: Vec<Lexical>,
     /// The distinct words of the text (word tokens), numbered by their entries.
-    words: FxHashMap<&'a str, u32>,
+    words: WordNumbers<'a>,
     /// For each `BLOCK` bytes of text, the number of tokens starting before the block:
     /// finding the token at an offset reads a few tokens of one block instead of binary
     /// searching all of them (in a long article, a cache miss at every step).
@@ -133,6 +170,98 @@ const NO_TOKEN: u32 = u32::MAX;
 
 /// Bytes of text per entry of `Doc::block_tokens`.
 const BLOCK: usize = 64;
+
+/// The distinct words of a text, numbered from 1 in the order met. Most words are of up to
+/// eight bytes: packed in a `u64`, they are looked up in an open-addressing table of their
+/// own (a multiply and a compare or two, where a hash map of strings hashes bytes and
+/// compares strings); longer words, and short ones once the table is full, in a hash map.
+struct WordNumbers<'a> {
+    /// Per slot, the number of the short word there, 0 for none: at most half the slots
+    /// are taken, so a probe always meets an empty one.
+    slots: Vec<u32>,
+    /// The shift that leaves a slot index of a 64-bit hash.
+    shift: u32,
+    /// Per number, the word packed (0 for a long word, and for number 0, which is none).
+    packed: Vec<u64>,
+    /// How many more words `slots` takes. Once it is full, new short words go to `long`
+    /// (so a short word not in `slots` may be in `long` only then).
+    room: usize,
+    long: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> WordNumbers<'a> {
+    /// Room for about `n` distinct short words before any goes to the hash map.
+    fn with_capacity(n: usize) -> WordNumbers<'a> {
+        let slots = (2 * n).clamp(16, 1 << 20).next_power_of_two();
+        let mut packed = Vec::with_capacity(n + 1);
+        packed.push(0);
+        WordNumbers {
+            slots: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+            packed,
+            room: slots / 2,
+            long: crate::fxhash::map_for(n / 8),
+        }
+    }
+
+    /// The slot of packed word `key`, or of the empty slot where it would go.
+    fn slot(&self, key: u64) -> usize {
+        // Fibonacci hashing: the top bits of the product depend on every byte.
+        let mut i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let mask = self.slots.len() - 1;
+        loop {
+            let number = self.slots[i];
+            if number == 0 || self.packed[number as usize] == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The number of word `w`, and whether it is new (numbered by this call).
+    fn number(&mut self, w: &'a str) -> (u32, bool) {
+        let next = self.packed.len() as u32;
+        if let Some(key) = packed_word(w) {
+            let i = self.slot(key);
+            if self.slots[i] != 0 {
+                return (self.slots[i], false);
+            }
+            if self.room > 0 {
+                self.room -= 1;
+                self.slots[i] = next;
+                self.packed.push(key);
+                return (next, true);
+            }
+        }
+        let number = *self.long.entry(w).or_insert(next);
+        if number == next {
+            self.packed.push(0);
+        }
+        (number, number == next)
+    }
+
+    fn get(&self, w: &str) -> Option<u32> {
+        if let Some(key) = packed_word(w) {
+            // (No word token holds a zero byte, which would pack like the end of a word.)
+            if w.contains('\0') {
+                return None;
+            }
+            let number = self.slots[self.slot(key)];
+            if number != 0 {
+                return Some(number);
+            }
+        }
+        self.long.get(w).copied()
+    }
+}
+
+/// A word of one to eight bytes as a `u64`, its bytes zero-padded (`None` for others): no
+/// word token holds a zero byte, so no two share one.
+fn packed_word(w: &str) -> Option<u64> {
+    (1..=8)
+        .contains(&w.len())
+        .then(|| crate::fxhash::partial_word(w.as_bytes()))
+}
 
 #[derive(Clone, Copy, Default)]
 struct Lexical {
@@ -330,46 +459,50 @@ impl<'a> Doc<'a> {
         // its lexicon entry below, and here its facts for the per-paragraph counts and
         // the language vote. A word's number in `words` is its entry in
         // `lexicon_entries` and its index in `distinct` (0 is a non-word's).
-        let mut words: FxHashMap<&str, u32> = crate::fxhash::map_for(tokens.len() / 2);
+        let mut words = WordNumbers::with_capacity(tokens.len() / 2);
         let mut distinct: Vec<WordFacts> = Vec::with_capacity(tokens.len() / 2);
         distinct.push(WordFacts::default());
-        let mut lexical: Vec<u32> = Vec::with_capacity(tokens.len());
-        // Per paragraph: (words longer than three letters, how many are capitalised), and
-        // words of any length.
-        let mut counts = vec![(0usize, 0usize); paragraphs.len()];
-        let mut words_in = vec![0usize; paragraphs.len()];
+        // (Entry 0 for every token but the words, which are numbered below.)
+        let mut lexical: Vec<u32> = vec![0; tokens.len()];
+        // Per paragraph: (words of any length, words longer than three letters, how many of
+        // those are capitalised).
+        let mut counts = vec![(0usize, 0usize, 0usize); paragraphs.len()];
         let (mut french_votes, mut english_votes) = (0usize, 0usize);
-        for (t, &w) in tokens.iter().zip(&token_texts) {
+        for ((t, &w), lexical) in tokens.iter().zip(&token_texts).zip(&mut lexical) {
             if t.kind != TokenKind::Word {
-                lexical.push(0);
                 continue;
             }
-            let entry = *words.entry(w).or_insert_with(|| {
+            let (entry, new) = words.number(w);
+            if new {
                 distinct.push(WordFacts::of(w));
-                (distinct.len() - 1) as u32
-            });
-            lexical.push(entry);
-            let facts = &distinct[entry as usize];
-            words_in[t.paragraph] += 1;
-            if facts.long {
-                counts[t.paragraph].0 += 1;
-                counts[t.paragraph].1 += facts.capitalised as usize;
             }
-            french_votes += (facts.function_word == Some(Language::French)) as usize;
-            english_votes += (facts.function_word == Some(Language::English)) as usize;
+            *lexical = entry;
+            let facts = &distinct[entry as usize];
+            let count = &mut counts[t.paragraph];
+            count.0 += 1;
+            if facts.long {
+                count.1 += 1;
+                count.2 += facts.capitalised as usize;
+            }
+            match facts.function_word {
+                Some(Language::French) => french_votes += 1,
+                Some(Language::English) => english_votes += 1,
+                None => {}
+            }
         }
         // The headline: the first paragraph of three words or more (a kicker or a stray
         // word before it is no headline).
-        let headline = words_in.iter().position(|&n| n >= 3);
+        let headline = counts.iter().position(|&(n, _, _)| n >= 3);
         let title_case = counts
             .iter()
-            .map(|&(w, c)| w >= 2 && c * 10 >= w * 7)
+            .map(|&(_, w, c)| w >= 2 && c * 10 >= w * 7)
             .collect();
-        let every_word_capitalised = counts.iter().map(|&(w, c)| w >= 3 && c == w).collect();
+        let every_word_capitalised = counts.iter().map(|&(_, w, c)| w >= 3 && c == w).collect();
         // Written in French when its most frequent function words are French.
         let french = french_votes > 2 * english_votes;
         let mut entries = Vec::with_capacity(distinct.len() + 1);
         entries.push(Lexical::default());
+        let mut lower = crate::lexicon::LowerBuf::for_many();
         for &WordFacts { text: w, .. } in &distinct[1..] {
             let (cue, role) = if french {
                 (
@@ -377,7 +510,7 @@ impl<'a> Doc<'a> {
                     crate::lexicon::role_noun(w),
                 )
             } else {
-                crate::lexicon::cue_verb_and_role_noun(w)
+                crate::lexicon::cue_verb_and_role_noun(w, &mut lower)
             };
             entries.push(Lexical { cue, role });
         }
@@ -386,7 +519,6 @@ impl<'a> Doc<'a> {
         // takes "that", a determiner, a pronoun, a preposition or an adverb).
         if let Some(state) = words
             .get("state")
-            .copied()
             .filter(|&e| entries[e as usize].cue.is_some())
         {
             // The entry of "state" read as an adjective: without the cue.
@@ -444,11 +576,19 @@ impl<'a> Doc<'a> {
 
     /// How many tokens an "according to" cue at token `i` takes: 2 for "according to",
     /// 1 for French "selon", 0 when there is none.
+    #[inline]
     pub fn according_to(&self, i: usize) -> usize {
         let t = &self.tokens[i];
-        if t.quote.is_some() || t.kind != TokenKind::Word {
+        // Asked of every token: a word outside quotes of the length of "according",
+        // "selon" or "Pour" is read on (out of line).
+        if t.quote.is_some() || t.kind != TokenKind::Word || !matches!(t.span.len(), 4 | 5 | 9) {
             return 0;
         }
+        self.according_to_word(i)
+    }
+
+    /// `according_to` of word token `i`, outside quotes.
+    fn according_to_word(&self, i: usize) -> usize {
         let w = self.tok(i);
         if w.eq_ignore_ascii_case("according")
             && i + 1 < self.tokens.len()
@@ -504,7 +644,7 @@ impl<'a> Doc<'a> {
     /// Whether the text has `w`, starting with a lowercase letter, as a word: capitalised
     /// at a sentence start, such a word is a common word, not a name ("Children").
     pub fn has_lowercase_word(&self, w: &str) -> bool {
-        w.chars().next().is_some_and(char::is_lowercase) && self.words.contains_key(w)
+        w.chars().next().is_some_and(char::is_lowercase) && self.words.get(w).is_some()
     }
 
     /// Whether token `i` is a role noun, and of a body (cached `lexicon::role_noun`).
@@ -516,71 +656,83 @@ impl<'a> Doc<'a> {
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         // News sentences average some 25 tokens.
-        self.sentences.reserve(n / 16);
+        let mut sentences = Vec::with_capacity(n / 16);
         let mut start = 0;
-        let mut sentence = 0;
         for i in 0..n {
-            let t = self.tokens[i];
-            let next = self.tokens.get(i + 1).copied();
-            let mut end_here = match next {
-                None => true,
-                Some(nx) => nx.paragraph != t.paragraph,
-            };
-            if !end_here && t.quote.is_none() && t.kind == TokenKind::Punct {
-                let s = self.tok(i);
-                if s == "." || s == "!" || s == "?" || s == "…" {
-                    // Closing marks and brackets right after the stop belong to this sentence.
-                    let abbreviation = s == "."
-                        && i > 0
-                        && self.tokens[i - 1].span.end == t.span.start
-                        && is_abbreviation(self.tok(i - 1));
-                    let next_starts_sentence = next.is_some_and(|nx| {
-                        let w = self.tok(i + 1);
-                        nx.kind == TokenKind::QuoteMark
-                            || nx.kind == TokenKind::Number
-                            || w.chars().next().is_some_and(|c| c.is_uppercase())
-                    });
-                    end_here = !abbreviation && next_starts_sentence;
-                }
-            }
-            // A quotation whose content ends a sentence, followed by a new capitalised
-            // sentence: “I am ready.” Putin left. (but not “…,” Putin said.)
-            if !end_here && t.kind == TokenKind::QuoteMark && i > 0 {
-                if let Some(q) = self.closing_quote_of(i) {
-                    let content = self.quotes[q].content.text(self.text).trim_end();
-                    let ends_sentence = content.ends_with(['.', '!', '?', '…']);
-                    let next_is_new = next.is_some_and(|nx| {
-                        nx.kind == TokenKind::QuoteMark
-                            || self
-                                .tok(i + 1)
-                                .chars()
-                                .next()
-                                .is_some_and(|c| c.is_uppercase())
-                    });
-                    // A quotation opened inside the writer's clause ("She says Trump
-                    // represents the “same rigged system.” She adds, …") already has its
-                    // speaker; a cue after it belongs to the next sentence.
-                    let opened_mid_clause = self
-                        .open_token(q)
-                        .and_then(|open| open.checked_sub(1))
-                        .is_some_and(|before| {
-                            let o = self.tokens[before];
-                            o.kind == TokenKind::Word && o.paragraph == t.paragraph
-                        });
-                    end_here = ends_sentence
-                        && next_is_new
-                        && (opened_mid_clause || !self.cue_follows(i + 1));
-                }
-            }
-            self.tokens[i].sentence = sentence;
-            if end_here {
-                self.sentences.push(start..i + 1);
+            if self.ends_sentence(i) {
+                sentences.push(start..i + 1);
                 start = i + 1;
-                sentence += 1;
             }
         }
         if start < n {
-            self.sentences.push(start..n);
+            sentences.push(start..n);
+        }
+        // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
+        for (sentence, range) in sentences.iter().enumerate() {
+            for t in &mut self.tokens[range.clone()] {
+                t.sentence = sentence;
+            }
+        }
+        self.sentences = sentences;
+    }
+
+    /// Whether a sentence ends at token `i`: the paragraph does, or a stop outside quotes
+    /// before a new sentence, or a quotation that ends one.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let Some(next) = self.tokens.get(i + 1) else {
+            return true;
+        };
+        if next.paragraph != t.paragraph {
+            return true;
+        }
+        match t.kind {
+            TokenKind::Punct if t.quote.is_none() => {
+                let s = self.tok(i);
+                if !(s == "." || s == "!" || s == "?" || s == "…") {
+                    return false;
+                }
+                // Closing marks and brackets right after the stop belong to this sentence.
+                let abbreviation = s == "."
+                    && i > 0
+                    && self.tokens[i - 1].span.end == t.span.start
+                    && is_abbreviation(self.tok(i - 1));
+                let next_starts_sentence = next.kind == TokenKind::QuoteMark
+                    || next.kind == TokenKind::Number
+                    || self
+                        .tok(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase());
+                !abbreviation && next_starts_sentence
+            }
+            // A quotation whose content ends a sentence, followed by a new capitalised
+            // sentence: “I am ready.” Putin left. (but not “…,” Putin said.)
+            TokenKind::QuoteMark if i > 0 => {
+                let Some(q) = self.closing_quote_of(i) else {
+                    return false;
+                };
+                let content = self.quotes[q].content.text(self.text).trim_end();
+                let ends_sentence = content.ends_with(['.', '!', '?', '…']);
+                let next_is_new = next.kind == TokenKind::QuoteMark
+                    || self
+                        .tok(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase());
+                // A quotation opened inside the writer's clause ("She says Trump
+                // represents the “same rigged system.” She adds, …") already has its
+                // speaker; a cue after it belongs to the next sentence.
+                let opened_mid_clause = self
+                    .open_token(q)
+                    .and_then(|open| open.checked_sub(1))
+                    .is_some_and(|before| {
+                        let o = self.tokens[before];
+                        o.kind == TokenKind::Word && o.paragraph == t.paragraph
+                    });
+                ends_sentence && next_is_new && (opened_mid_clause || !self.cue_follows(i + 1))
+            }
+            _ => false,
         }
     }
 
@@ -724,7 +876,10 @@ impl<'a> Doc<'a> {
     /// Whether a line break stands between token `k` and the token before it (false for
     /// the first token).
     pub fn line_break_before(&self, k: usize) -> bool {
-        k > 0 && self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start].contains('\n')
+        // (A byte search: no char but a line break holds the byte.)
+        k > 0
+            && self.text.as_bytes()[self.tokens[k - 1].span.end..self.tokens[k].span.start]
+                .contains(&b'\n')
     }
 
     /// The token that starts at byte `at`, if one does.
@@ -825,7 +980,8 @@ impl<'a> Doc<'a> {
             return paragraph.saturating_sub(1);
         }
         let between = self.paragraphs[paragraph - 1].text(self.text).trim_end();
-        let interstitial = between.split_whitespace().count() < 20
+        // (Fewer than 20 words: the count stops at the 20th.)
+        let interstitial = between.split_whitespace().nth(19).is_none()
             && !between.ends_with(['.', '!', '?', '”', '"', '’', '\'', '»', ':']);
         if interstitial {
             paragraph - 2
@@ -911,10 +1067,11 @@ struct Tokenized<'a> {
 }
 
 /// Splits a text into tokens (see `tokenize`).
-struct Tokenizer<'a, 'q> {
+struct Tokenizer<'a> {
     text: &'a str,
-    /// Outermost quotes, in text order.
-    quotes: &'q [Marked],
+    /// The contents of the outermost quotes, in text order, then one that no token reaches
+    /// (so that the sweep in `push` needs no check for the end).
+    contents: Vec<Span>,
     /// The first quote that does not end before the token being made.
     quote_i: usize,
     /// The quotes' opening and closing marks, in text order.
@@ -924,7 +1081,7 @@ struct Tokenizer<'a, 'q> {
     out: Tokenized<'a>,
 }
 
-impl<'a> Tokenizer<'a, '_> {
+impl<'a> Tokenizer<'a> {
     /// The mark starting at byte `at`, the start of the token being made.
     fn mark_at(&mut self, at: usize) -> Option<Span> {
         self.skip_marks_before(at);
@@ -949,19 +1106,11 @@ impl<'a> Tokenizer<'a, '_> {
         while out.block_tokens.len() * BLOCK <= span.start {
             out.block_tokens.push(out.tokens.len() as u32);
         }
-        while self
-            .quotes
-            .get(self.quote_i)
-            .is_some_and(|q| q.content.end <= span.start)
-        {
+        while self.contents[self.quote_i].end <= span.start {
             self.quote_i += 1;
         }
-        let quote = match self.quotes.get(self.quote_i) {
-            Some(q) if kind != TokenKind::QuoteMark && q.content.contains(span) => {
-                Some(self.quote_i)
-            }
-            _ => None,
-        };
+        let quote = (kind != TokenKind::QuoteMark && self.contents[self.quote_i].contains(span))
+            .then_some(self.quote_i);
         out.tokens.push(Token {
             span,
             kind,
@@ -1051,7 +1200,11 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
     let capacity = text.len() / 4 + 16;
     let mut tz = Tokenizer {
         text,
-        quotes,
+        contents: quotes
+            .iter()
+            .map(|q| q.content)
+            .chain([Span::new(usize::MAX, usize::MAX)])
+            .collect(),
         quote_i: 0,
         marks,
         mark_i: 0,
@@ -1208,6 +1361,55 @@ mod tests {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_are_numbered_in_the_order_met() {
+        // Room for 8 short words: the table takes 16 slots, half of them; later short words
+        // go to the map with the long ones.
+        let mut words = WordNumbers::with_capacity(4);
+        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi";
+        let want = [
+            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4,
+        ];
+        let got: Vec<u32> = text.split(' ').map(|w| words.number(w).0).collect();
+        assert_eq!(got, want);
+        // (word, its number)
+        let rows: &[(&str, Option<u32>)] = &[
+            ("a", Some(1)),
+            ("abcdefgh", Some(3)),
+            ("abcdefghi", Some(4)),
+            ("l", Some(14)),
+            ("m", None),
+            ("a\0", None),
+            ("abcdefg", None),
+            ("", None),
+        ];
+        for &(w, number) in rows {
+            assert_eq!(words.get(w), number, "{w:?}");
+        }
+        assert_eq!(words.number("m"), (15, true));
+        assert_eq!(words.number("m"), (15, false));
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        // (text, its paragraphs)
+        let rows: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("One.", &["One."]),
+            ("One.\nTwo.", &["One.", "Two."]),
+            ("  One. \n\n \n Two.\n", &["One.", "Two."]),
+            (
+                "\n\nA longer first line, past eight bytes.\r\nB\n",
+                &["A longer first line, past eight bytes.", "B"],
+            ),
+            ("é\u{a0}\nthe “quoted”\n\u{2003}", &["é", "the “quoted”"]),
+        ];
+        for &(text, want) in rows {
+            let got: Vec<&str> = paragraphs(text).iter().map(|p| p.text(text)).collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
