@@ -12,7 +12,7 @@ use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
-use crate::text::{with_ascii_lowercase, Doc, TokenKind};
+use crate::text::{ascii_lowercase_in, with_ascii_lowercase, with_lowercase, Doc, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -337,9 +337,25 @@ impl EntityList {
     }
 }
 
-const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "du", "del", "der", "la", "le", "y", "for",
-];
+/// Lowercase words inside a name: "Ministry of Finance", "Ludwig van Beethoven".
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "da"
+            | "du"
+            | "del"
+            | "der"
+            | "la"
+            | "le"
+            | "y"
+            | "for"
+    )
+}
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -632,7 +648,7 @@ impl Entities {
             let m = &self.mentions[mi];
             let Some(e) = m.entity else { continue };
             let indefinite = matches!(
-                &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
+                &*ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
                 "a" | "an"
             );
             // "Health board promises …" heading the article names "The Ashford Vale Health
@@ -866,7 +882,7 @@ impl Entities {
             return m.entity;
         }
         let wants_org = matches!(
-            &*crate::text::ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
+            &*ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
             "it" | "we"
         );
         let compatible = |e: &Entity| -> bool {
@@ -1019,9 +1035,6 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             || (i > 0
                 && doc.sentences[t.sentence].start + 1 == i
                 && toks[i - 1].kind != TokenKind::Word);
-        // "Asked about Ward's comments, Lind smiled": a mention inside a fronted phrase is
-        // not the sentence's subject; the first one after its comma is.
-        let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
         let (bare, contracted) = strip_contraction(w);
         // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
         // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
@@ -1057,7 +1070,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 plural,
                 org: false,
                 possessive: false,
-                subject,
+                subject: false,
                 entity: None,
             })
         } else if starts_upper(w) && !contracted {
@@ -1115,6 +1128,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         });
         match found {
             Some(mut m) => {
+                // "Asked about Ward's comments, Lind smiled": a mention inside a fronted
+                // phrase is not the sentence's subject; the first one after its comma is.
+                let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
                 m.subject = subject;
                 if subject {
                     last_sentence = t.sentence;
@@ -1273,7 +1289,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         }
         if tk == TokenKind::Word
             && end > start
-            && CONNECTORS.contains(&w)
+            && is_connector(w)
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(n.span.text(text)) && n.kind == TokenKind::Word)
@@ -1322,7 +1338,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 && !starts_upper(word(k))
                 && doc.cue(k).is_none()
                 && !is_determiner(word(k))
-                && !CONNECTORS.contains(&word(k))
+                && !is_connector(word(k))
         })
         .any(|k| doc.role(k).is_some());
     let role_next = toks
@@ -1378,18 +1394,19 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let after_colon = start > 0 && word(start - 1) == ":";
     if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
-        let lower = w.to_lowercase();
         // ("Video of the incident shows", "Polls show": a role noun is a descriptor; so
         // is a person's role in the plural, "Aides say", "Lawmakers said".)
-        if doc.cue(start).is_some()
+        let common = doc.cue(start).is_some()
             || lexicon::role_noun_listed(w) == Some(true)
             || lexicon::role_noun_listed(w) == Some(false) && w.ends_with('s')
             || lexicon::is_capitalized_function_word(w)
-            || lower.ends_with("ing")
-            // ("Jolly said": a surname before its verb of saying, no adverb.)
-            || lower.ends_with("ly") && !doc.cue(start + 1).is_some_and(|c| c.quotative)
-            || doc.has_lowercase_word(&lower)
-        {
+            || with_lowercase(w, |lower| {
+                lower.ends_with("ing")
+                    // ("Jolly said": a surname before its verb of saying, no adverb.)
+                    || lower.ends_with("ly") && !doc.cue(start + 1).is_some_and(|c| c.quotative)
+                    || doc.has_lowercase_word(lower)
+            });
+        if common {
             return None;
         }
     }
@@ -1415,13 +1432,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // A role noun before the name ("Pensioner Walter Greaves", "Fire Chief Raymond
         // Oduya"), or a word the article otherwise writes in lowercase, is a descriptor
         // when a name still follows.
-        let lower = w.to_lowercase();
         let first = k == start && sentence_start;
         let role_word = k + 1 < end
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first && (doc.role(k).is_some() || doc.has_lowercase_word(&lower)));
+                || first
+                    && (doc.role(k).is_some()
+                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -1434,7 +1452,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
-        if is_nationality(w) || CONNECTORS.contains(&w) {
+        if is_nationality(w) || is_connector(w) {
             k += 1;
             continue;
         }
@@ -1447,12 +1465,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     while name_start < end && word(name_start) == "." {
         name_start += 1;
     }
-    let words: Vec<&str> = (start..end).map(word).collect();
     let org = has_the
-        || words
-            .iter()
-            .any(|w| lexicon::is_org_word(strip_possessive(w).0))
-        || (words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase()));
+        || (start..end).any(|k| lexicon::is_org_word(strip_possessive(word(k)).0))
+        || (end - start == 1
+            && word(start).len() >= 2
+            && word(start).chars().all(|c| c.is_uppercase()));
     let span_start = if has_the { i } else { start };
     let full = Span::new(
         toks[span_start].span.start,
@@ -1556,7 +1573,8 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
-    let lower_first = word(i).to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let lower_first = ascii_lowercase_in(word(i), &mut buf);
     if is_function_word(&lower_first) && !is_determiner(&lower_first)
         || has_det && first_mod < toks.len() && is_determiner(word(first_mod))
     {
@@ -1820,25 +1838,46 @@ fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Me
 /// five", "Nearly nine out of 10".
 fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     let toks = &doc.tokens;
-    let clause_start = doc.sentences[toks[i].sentence].start == i
-        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
-    if !clause_start || toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
+    if toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let is = |k: usize, words: &[&str]| {
-        k < toks.len() && words.iter().any(|w| doc.tok(k).eq_ignore_ascii_case(w))
+    let clause_start = doc.sentences[toks[i].sentence].start == i
+        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
+    if !clause_start {
+        return None;
+    }
+    // The words looked for are short: each token is lowercased once into a small buffer.
+    let is = |k: usize, lower_is: fn(&[u8]) -> bool| lower_is(short_lowercase(doc, k, &mut [0; 8]));
+    let count_word = |w: &[u8]| {
+        matches!(
+            w,
+            b"one"
+                | b"two"
+                | b"three"
+                | b"four"
+                | b"five"
+                | b"six"
+                | b"seven"
+                | b"eight"
+                | b"nine"
+                | b"ten"
+        )
     };
-    const COUNTS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
     let is_count =
-        |k: usize| k < toks.len() && (toks[k].kind == TokenKind::Number || is(k, COUNTS));
-    let k = i + usize::from(is(
-        i,
-        &[
-            "about", "nearly", "almost", "roughly", "only", "just", "fully",
-        ],
-    ));
+        |k: usize| k < toks.len() && (toks[k].kind == TokenKind::Number || is(k, count_word));
+    let mut first_buf = [0; 8];
+    let first = short_lowercase(doc, i, &mut first_buf);
+    let approximate = matches!(
+        first,
+        b"about" | b"nearly" | b"almost" | b"roughly" | b"only" | b"just" | b"fully"
+    );
+    let k = i + usize::from(approximate);
+    let mut word_buf = [0; 8];
+    let word = if approximate {
+        short_lowercase(doc, k, &mut word_buf)
+    } else {
+        first
+    };
     let fraction = |k: usize| {
         k < toks.len()
             && doc.tok(k).contains('-')
@@ -1846,13 +1885,22 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
                 .iter()
                 .any(|f| doc.tok(k).ends_with(f))
     };
-    let end = if is(k, &["some", "others", "many", "most", "half", "few"]) || fraction(k) {
+    let count = k < toks.len() && (toks[k].kind == TokenKind::Number || count_word(word));
+    let end = if matches!(
+        word,
+        b"some" | b"others" | b"many" | b"most" | b"half" | b"few"
+    ) || fraction(k)
+    {
         k + 1
-    } else if is(k, &["a", "one", "the"]) && is(k + 1, &["third", "quarter", "fifth", "majority"]) {
+    } else if matches!(word, b"a" | b"one" | b"the")
+        && is(k + 1, |w| {
+            matches!(w, b"third" | b"quarter" | b"fifth" | b"majority")
+        })
+    {
         k + 2
-    } else if is_count(k) && is(k + 1, &["in"]) && is_count(k + 2) {
+    } else if count && is(k + 1, |w| w == b"in") && is_count(k + 2) {
         k + 3
-    } else if is_count(k) && is(k + 1, &["out"]) && is(k + 2, &["of"]) && is_count(k + 3) {
+    } else if count && is(k + 1, |w| w == b"out") && is(k + 2, |w| w == b"of") && is_count(k + 3) {
         k + 4
     } else {
         return None;
@@ -1865,6 +1913,23 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
         lexicon::CueClass::Speech | lexicon::CueClass::Belief
     )
     .then_some(end)
+}
+
+/// Token `k` in ASCII lower case, in `buf`; empty when there is no token `k` or it is
+/// longer than `buf` (than any word compared with it).
+fn short_lowercase<'b>(doc: &Doc, k: usize, buf: &'b mut [u8; 8]) -> &'b [u8] {
+    if k >= doc.tokens.len() {
+        return &[];
+    }
+    let word = doc.tok(k);
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            lower
+        }
+        None => &[],
+    }
 }
 
 /// A count written in words: "nine", "Twenty-four", "ninety".
@@ -1909,10 +1974,13 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
-    // Every suffix ends in s, d, l or e and has an apostrophe: ' or ’ (whose UTF-8 ends
-    // in 0x99). The last byte rules out most words without a scan.
-    if !matches!(w.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e'))
-        || !w.bytes().any(|b| b == b'\'' || b == 0x99)
+    // Every suffix ends in s, d, l or e and has an apostrophe (' or ’, whose UTF-8 ends
+    // in 0x99) among its last three bytes: two bytes rule out most words.
+    let bytes = w.as_bytes();
+    if !matches!(bytes.last(), Some(b's' | b'd' | b'l' | b'e'))
+        || !bytes[bytes.len().saturating_sub(3)..]
+            .iter()
+            .any(|&b| b == b'\'' || b == 0x99)
     {
         return (w, false);
     }
@@ -2520,6 +2588,42 @@ mod tests {
         let doc = Doc::new(&text, ps, &marked);
         let e = Entities::new(&doc);
         assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
+    }
+
+    #[test]
+    fn shares_of_people_speak() {
+        // (text, share, found as a mention)
+        let rows: &[(&str, &str, bool)] = &[
+            ("Some say it is fine.", "Some", true),
+            ("SOME say it is fine.", "SOME", true),
+            ("Two-thirds say it is fine.", "Two-thirds", true),
+            ("A third said it was fine.", "A third", true),
+            (
+                "About one in five said it was fine.",
+                "About one in five",
+                true,
+            ),
+            (
+                "Nearly nine out of 10 said it was fine.",
+                "Nearly nine out of 10",
+                true,
+            ),
+            ("It rained, but most believe it was fine.", "most", true),
+            ("Some apples fell.", "Some", false),
+        ];
+        for &(text, share, found) in rows {
+            let (ms, _) = ents(text);
+            assert_eq!(ms.iter().any(|m| m.0 == share), found, "{text}: {ms:?}");
+        }
+        // Lowercased tokens, empty past the text or past the buffer.
+        let text = "Most OTHERS Extraordinarily";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        let rows: &[(usize, &[u8])] = &[(0, b"most"), (1, b"others"), (2, b""), (3, b"")];
+        for &(k, want) in rows {
+            assert_eq!(short_lowercase(&doc, k, &mut [0; 8]), want, "{k}");
+        }
     }
 
     #[test]
