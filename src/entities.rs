@@ -190,18 +190,20 @@ fn containing<'a>(map: &'a FxHashMap<[u8; 3], Vec<usize>>, word: &str) -> Option
         .min_by_key(|list| list.len())
 }
 
-/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`.
+/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`: eight bytes at a
+/// time, the last word padded with zeros.
 fn key_hash(s: &str, ascii_fold: bool) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::fxhash::FxHasher::default();
-    for chunk in s.as_bytes().chunks(32) {
-        let mut buf = [0u8; 32];
-        let buf = &mut buf[..chunk.len()];
-        buf.copy_from_slice(chunk);
-        if ascii_fold {
-            buf.make_ascii_lowercase();
+    for chunk in s.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        for (to, &from) in word.iter_mut().zip(chunk) {
+            *to = from;
         }
-        h.write(buf);
+        if ascii_fold {
+            word.make_ascii_lowercase();
+        }
+        h.write_u64(u64::from_le_bytes(word));
     }
     h.write_usize(s.len());
     h.finish()
@@ -358,10 +360,19 @@ fn is_connector(w: &str) -> bool {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first letter is read as a byte.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(|c| c.is_uppercase()),
+    }
 }
 
 fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte rules out
+    // most words.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(base) = s.strip_suffix(suffix) {
             if !base.is_empty() {
@@ -1562,20 +1573,23 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     }
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see below): most words are ruled out here.
-    if !starts_upper(word(i))
+    // (A quotative cue ahead is rare: it is looked for before the determiner.)
+    let upper = starts_upper(word(i));
+    if !upper
         && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none())
-        && !(is_determiner(word(i))
-            && (i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative)))
+        && !((i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative))
+            && is_determiner(word(i)))
     {
         return None;
     }
-    let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
+    let determiner = is_determiner(word(i));
+    let has_det = determiner || strip_possessive(word(i)).1 && upper;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
     let mut buf = [0; 32];
     let lower_first = ascii_lowercase_in(word(i), &mut buf);
-    if is_function_word(&lower_first) && !is_determiner(&lower_first)
+    if is_function_word(&lower_first) && !determiner
         || has_det && first_mod < toks.len() && is_determiner(word(first_mod))
     {
         return None;
@@ -1648,7 +1662,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             break;
         }
         if doc.cue(k).is_some() && !starts_upper(w)
-            || is_determiner(w) && k > first_mod
+            || k > first_mod && is_determiner(w)
             || is_function_word(w)
         {
             return None;
@@ -1664,9 +1678,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
         let opens_clause = i == doc.sentences[toks[i].sentence].start
             || matches!(word(i - 1), "," | "and" | "but");
-        let possessive_name = strip_possessive(word(i)).1 && starts_upper(word(i));
+        let possessive_name = strip_possessive(word(i)).1 && upper;
         let plain_determiner = !possessive_name
-            && is_determiner(word(i))
+            && determiner
             && opens_clause
             && !with_ascii_lowercase(word(i), |w| {
                 matches!(w, "that" | "one" | "two" | "three" | "another")
