@@ -80,13 +80,12 @@ impl Entity {
     }
 
     fn name_lower(&mut self) -> &str {
-        self.name_lower
-            .get_or_insert_with(|| self.name.to_lowercase())
+        self.name_lower.get_or_insert_with(|| lowercase(&self.name))
     }
 
     fn role_lower(&mut self) -> &str {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| role.to_lowercase())
+        self.role_lower.get_or_insert_with(|| lowercase(role))
     }
 }
 
@@ -612,19 +611,14 @@ impl Entities {
             m.kind == MentionKind::Descriptor
                 && !m.plural
                 && m.role.is_some_and(|r| {
-                    matches!(
-                        r.text(doc.text)
-                            .rsplit(' ')
-                            .next()
-                            .unwrap_or("")
-                            .to_lowercase()
-                            .as_str(),
-                        "statement" | "release" | "communiqué"
-                    )
+                    let head = r.text(doc.text).rsplit(' ').next().unwrap_or("");
+                    with_lowercase(head, |head| {
+                        matches!(head, "statement" | "release" | "communiqué")
+                    })
                 })
         };
         for e in 0..self.entities.len() {
-            let mentions = self.entities[e].mentions.clone();
+            let mentions = &self.entities[e].mentions;
             let Some(&first) = mentions.first() else {
                 continue;
             };
@@ -643,8 +637,7 @@ impl Entities {
                 .last()
                 .and_then(|(_, m)| m.entity);
             if let Some(target) = issuer.filter(|&t| t != e) {
-                self.entities[e].mentions.clear();
-                for mi in mentions {
+                for mi in std::mem::take(&mut self.entities[e].mentions) {
                     self.assign(mi, target);
                 }
             }
@@ -990,10 +983,26 @@ impl Entities {
     }
 }
 
+/// For each token, whether a role noun stands among the six tokens from it (a descriptor
+/// needs one within reach, see [`descriptor_mention`]): found in one pass rather than by
+/// looking ahead from every token.
+fn roles_ahead(doc: &Doc) -> Vec<bool> {
+    let mut ahead = vec![false; doc.tokens.len()];
+    let mut next_role = usize::MAX;
+    for k in (0..ahead.len()).rev() {
+        if doc.role(k).is_some() {
+            next_role = k;
+        }
+        ahead[k] = next_role < k + 6;
+    }
+    ahead
+}
+
 /// Finds the mentions of people and bodies outside quotations.
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
+    let role_ahead = roles_ahead(doc);
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     let mut last_sentence = usize::MAX;
@@ -1018,7 +1027,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             };
             let of_whom = percent_at.and_then(|p| {
                 (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
-                    .then(|| descriptor_mention(doc, p + 2))
+                    .then(|| descriptor_mention(doc, p + 2, &role_ahead))
                     .flatten()
             });
             if let Some(p) = percent_at {
@@ -1087,13 +1096,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else if starts_upper(w) && !contracted {
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
-                Some(n) if n.possessive => descriptor_mention(doc, i)
+                Some(n) if n.possessive => descriptor_mention(doc, i, &role_ahead)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
                 // "Industry groups said", "Local councillors said": a capitalised word
                 // opening the sentence before a role noun modifies it.
                 Some(n) if sentence_start && n.tokens.len() == 1 && !n.org => {
-                    descriptor_mention(doc, i)
+                    descriptor_mention(doc, i, &role_ahead)
                         // (Not across a verb: "Cruz exhorted Republicans".)
                         .filter(|d| {
                             d.tokens.end > n.tokens.end
@@ -1102,7 +1111,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                         })
                         .or(Some(n))
                 }
-                other => other.or_else(|| descriptor_mention(doc, i)),
+                other => other.or_else(|| descriptor_mention(doc, i, &role_ahead)),
             }
         } else if w == "the"
             && toks
@@ -1110,9 +1119,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 .is_some_and(|n| starts_upper(n.span.text(text)))
         {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &role_ahead))
         } else {
-            descriptor_mention(doc, i)
+            descriptor_mention(doc, i, &role_ahead)
         };
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
@@ -1532,7 +1541,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
-fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
+/// `role_ahead` is [`roles_ahead`] of the document.
+fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mention> {
     // Descriptors are read with English determiners and role nouns ("a spokeswoman");
     // in French "a" is a verb ("a déclaré") and the role nouns differ.
     if doc.french {
@@ -1575,11 +1585,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // head a descriptor (see below): most words are ruled out here.
     // (A quotative cue ahead is rare: it is looked for before the determiner.)
     let upper = starts_upper(word(i));
-    if !upper
-        && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none())
-        && !((i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative))
-            && is_determiner(word(i)))
-    {
+    let quotative_ahead =
+        || (i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
+    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(word(i))) {
         return None;
     }
     let determiner = is_determiner(word(i));
@@ -2088,6 +2096,15 @@ fn is_spokesperson(head: &str) -> bool {
     })
 }
 
+/// `s.to_lowercase()`, the cheaper way for ASCII.
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 fn strip_end(span: Span, text: &str) -> usize {
     let (base, _) = strip_possessive(span.text(text));
     span.start + base.len()
@@ -2119,7 +2136,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
     // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
     // with ASCII case folded instead (a key never holds an ASCII capital).
-    let key = (!surname.is_ascii()).then(|| surname.to_lowercase());
+    let key = (!surname.is_ascii()).then(|| lowercase(surname));
     let same_key = |e: &Entity| match &key {
         Some(key) => e.surname_key == *key,
         None => e.surname_key.eq_ignore_ascii_case(surname),
@@ -2247,7 +2264,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 kind,
                 gender: m.gender,
                 mentions: Vec::new(),
-                surname_key: surname.to_lowercase(),
+                surname_key: lowercase(surname),
                 surname: surname.to_string(),
                 first_name: first.map(str::to_string),
                 name_len: words.len(),
@@ -2365,10 +2382,6 @@ fn resolve_descriptor(
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
-    let role_words: Vec<String> = role_text
-        .split_whitespace()
-        .map(|w| w.to_lowercase())
-        .collect();
     let definite = span_text
         .split_whitespace()
         .next()
@@ -2376,6 +2389,7 @@ fn resolve_descriptor(
         || starts_upper(span_text)
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
+        let role_words: Vec<String> = role_text.split_whitespace().map(lowercase).collect();
         let head = role_words.last().cloned().unwrap_or_default();
         let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
@@ -2389,7 +2403,7 @@ fn resolve_descriptor(
                 .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
                 .map(|w| {
                     let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-                    base.unwrap_or(w).to_lowercase()
+                    lowercase(base.unwrap_or(w))
                 })
                 .collect()
         } else {
@@ -2429,20 +2443,23 @@ fn resolve_descriptor(
         }
     }
     // An unnamed source: its own entity; the same words again are the same source.
-    let name = span_text.to_string();
-    if let Some(e) = Index::get(&index.name_ascii, &name, true)
+    if let Some(e) = Index::get(&index.name_ascii, span_text, true)
         .iter()
         .copied()
         .find(|&i| {
             let e = &entities[i];
-            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name)
+            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
         })
     {
         return e;
     }
+    let short_name = role_text
+        .split_whitespace()
+        .last()
+        .map_or_else(|| span_text.to_string(), lowercase);
     entities.push(Entity {
-        short_name: role_words.last().cloned().unwrap_or_else(|| name.clone()),
-        name,
+        short_name,
+        name: span_text.to_string(),
         role: None,
         name_lower: None,
         role_lower: None,
@@ -2637,6 +2654,21 @@ mod tests {
         let rows: &[(usize, &[u8])] = &[(0, b"most"), (1, b"others"), (2, b""), (3, b"")];
         for &(k, want) in rows {
             assert_eq!(short_lowercase(&doc, k, &mut [0; 8]), want, "{k}");
+        }
+    }
+
+    #[test]
+    fn roles_ahead_look_six_tokens_on() {
+        let text = "On a grey and windy day officials left";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        // "officials" is token 6: within reach of tokens 1 to 6.
+        let want = [false, true, true, true, true, true, true, false];
+        assert_eq!(roles_ahead(&doc), want);
+        // Lowercasing keeps non-ASCII letters: "Č" is "č".
+        for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
+            assert_eq!(lowercase(s), want);
         }
     }
 
