@@ -115,8 +115,8 @@ struct Index {
     surname_ascii: FxHashMap<u64, EntityList>,
     /// Every name an entity has had, ASCII case ignored -> entities.
     name_ascii: FxHashMap<u64, EntityList>,
-    /// The first word of every name an entity has had, ASCII case ignored -> entities
-    /// (for "Edwin" after "Edwin Sallow").
+    /// The first word of every name a person has had, ASCII case ignored -> persons (for
+    /// "Edwin" after "Edwin Sallow"; no entity becomes a person after it is made).
     first_ascii: FxHashMap<u64, EntityList>,
     /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
     descriptors: Option<DescriptorIndex>,
@@ -228,14 +228,17 @@ impl Index {
         self.surname_key.entry(surname_key).or_default().insert(e);
         let surname = key_hash(&ent.surname, true);
         self.surname_ascii.entry(surname).or_default().insert(e);
-        self.named(&ent.name, e);
+        self.named(&ent.name, e, ent.kind == SpeakerKind::Person);
     }
 
-    fn named(&mut self, name: &str, e: usize) {
+    fn named(&mut self, name: &str, e: usize, person: bool) {
         self.name_ascii
             .entry(key_hash(name, true))
             .or_default()
             .insert(e);
+        if !person {
+            return;
+        }
         if let Some(first) = name.split_whitespace().next() {
             self.first_ascii
                 .entry(key_hash(first, true))
@@ -2237,7 +2240,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
                 let display = words.join(" ");
-                index.named(&display, e);
+                index.named(&display, e, ent.kind == SpeakerKind::Person);
                 ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
@@ -2269,7 +2272,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 unindexed: true,
                 kind,
                 gender: m.gender,
-                mentions: Vec::new(),
+                // (Room for the first few mentions, as a first push would make.)
+                mentions: Vec::with_capacity(4),
                 surname_key: lowercase(surname),
                 surname: surname.to_string(),
                 first_name: first.map(str::to_string),
@@ -2292,7 +2296,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         let name = e.name_lower();
-        let named = name.contains(head);
+        let named = has_part(name, head);
         if !named && !is_generic_body(head) {
             return None;
         }
@@ -2364,12 +2368,24 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
         if rival_party {
             return None;
         }
-        let head_hit = role.contains(head) as i32 * 2;
+        let head_hit = has_part(role, head) as i32 * 2;
         let leader = (head == "leader" && !role.is_empty()) as i32;
-        let mods = mods.iter().filter(|w| role.contains(w.as_str())).count() as i32;
+        let mods = mods.iter().filter(|w| has_part(role, w)).count() as i32;
         let s = head_hit + leader + mods;
         (s != 0).then_some(s)
     }
+}
+
+/// Whether `part` occurs in `s` (`str::contains`), by a plain scan: the roles and names
+/// searched here are a few words long, too short to repay a searcher's setup.
+fn has_part(s: &str, part: &str) -> bool {
+    let (s, part) = (s.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = part.split_first() else {
+        return true;
+    };
+    s.len() >= part.len()
+        && (0..=s.len() - part.len())
+            .any(|at| s[at] == first && s[at + 1..at + part.len()] == *rest)
 }
 
 fn is_generic_body(head: &str) -> bool {
@@ -2418,8 +2434,7 @@ fn resolve_descriptor(
         let rank = |e: &mut Entity, i: usize| {
             let score = descriptor_score(e, m.org, &head, mods)?;
             let differs = |name: &str| {
-                !name.contains(head.as_str())
-                    || !named_mods.iter().all(|w| name.contains(w.as_str()))
+                !has_part(name, &head) || !named_mods.iter().all(|w| has_part(name, w))
             };
             if !named_mods.is_empty() && differs(e.name_lower()) {
                 return None;
@@ -2476,7 +2491,7 @@ fn resolve_descriptor(
             SpeakerKind::Unnamed
         },
         gender: m.gender,
-        mentions: Vec::new(),
+        mentions: Vec::with_capacity(4),
         surname: String::new(),
         surname_key: String::new(),
         first_name: None,
@@ -2675,6 +2690,27 @@ mod tests {
         // Lowercasing keeps non-ASCII letters: "Č" is "č".
         for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
             assert_eq!(lowercase(s), want);
+        }
+    }
+
+    #[test]
+    fn parts_of_roles_and_names() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("russian president", "president", true),
+            ("russian president", "russian", true),
+            ("russian president", "ian p", true),
+            ("president", "president", true),
+            ("president", "presidents", false),
+            ("", "leader", false),
+            ("leader", "", true),
+            ("", "", true),
+            ("société générale", "générale", true),
+            ("société générale", "é g", true),
+            ("société", "ete", false),
+        ];
+        for &(s, part, want) in rows {
+            assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
+            assert_eq!(s.contains(part), want, "{s:?} {part:?}");
         }
     }
 
