@@ -106,18 +106,16 @@ const NO_MENTION: u32 = u32::MAX;
 /// The entities by the keys mentions are matched on, so that resolving a mention looks
 /// at the few entities that can match rather than at all of them. Keys are hashes, lists
 /// are in ascending entity order, and a list may hold entities that do not match (a
-/// shared hash, a name since changed): every use checks the entity itself.
+/// shared hash, a name since changed, another kind of key): every use checks the entity
+/// itself.
 #[derive(Default)]
 struct Index {
-    /// `surname_key` -> entities.
-    surname_key: FxHashMap<u64, EntityList>,
-    /// `surname`, ASCII case ignored -> entities.
-    surname_ascii: FxHashMap<u64, EntityList>,
-    /// Every name an entity has had, ASCII case ignored -> entities.
-    name_ascii: FxHashMap<u64, EntityList>,
-    /// The first word of every name a person has had, ASCII case ignored -> persons (for
-    /// "Edwin" after "Edwin Sallow"; no entity becomes a person after it is made).
-    first_ascii: FxHashMap<u64, EntityList>,
+    /// Every key of an entity -> entities: its `surname_key`; its `surname`, ASCII case
+    /// ignored; every name it has had, ASCII case ignored; and for a person, the first word
+    /// of each (for "Edwin" after "Edwin Sallow"; no entity becomes a person after it is
+    /// made). One table for all kinds of key: a use looking up one kind checks the
+    /// entities it finds, and an entity listed under another kind of key fails the check.
+    keys: FxHashMap<u64, EntityList>,
     /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
     descriptors: Option<DescriptorIndex>,
 }
@@ -212,12 +210,9 @@ impl Index {
     /// An empty index with room for `entities` entities: its tables do not rehash as the
     /// article's entities are added.
     fn for_entities(entities: usize) -> Index {
-        use crate::fxhash::map_for;
         Index {
-            surname_key: map_for(entities),
-            surname_ascii: map_for(entities),
-            name_ascii: map_for(entities),
-            first_ascii: map_for(entities),
+            // (A few keys an entity.)
+            keys: crate::fxhash::map_for(3 * entities),
             descriptors: None,
         }
     }
@@ -225,26 +220,32 @@ impl Index {
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
         let surname_key = key_hash(&ent.surname_key, false);
-        self.surname_key.entry(surname_key).or_default().insert(e);
+        self.insert(surname_key, e);
+        // (The same key for an ASCII surname.)
         let surname = key_hash(&ent.surname, true);
-        self.surname_ascii.entry(surname).or_default().insert(e);
+        if surname != surname_key {
+            self.insert(surname, e);
+        }
         self.named(&ent.name, e, ent.kind == SpeakerKind::Person);
     }
 
     fn named(&mut self, name: &str, e: usize, person: bool) {
-        self.name_ascii
-            .entry(key_hash(name, true))
-            .or_default()
-            .insert(e);
+        let whole = key_hash(name, true);
+        self.insert(whole, e);
         if !person {
             return;
         }
         if let Some(first) = name.split_whitespace().next() {
-            self.first_ascii
-                .entry(key_hash(first, true))
-                .or_default()
-                .insert(e);
+            // (The same key for a one-word name.)
+            let first = key_hash(first, true);
+            if first != whole {
+                self.insert(first, e);
+            }
         }
+    }
+
+    fn insert(&mut self, key: u64, e: usize) {
+        self.keys.entry(key).or_default().insert(e);
     }
 
     /// The entities that can fit a definite descriptor (see [`descriptor_score`]), or
@@ -291,8 +292,10 @@ impl Index {
         }
     }
 
-    fn get<'a>(map: &'a FxHashMap<u64, EntityList>, key: &str, ascii_fold: bool) -> &'a [usize] {
-        map.get(&key_hash(key, ascii_fold))
+    /// The entities listed under `key` (see `key_hash`).
+    fn get(&self, key: &str, ascii_fold: bool) -> &[usize] {
+        self.keys
+            .get(&key_hash(key, ascii_fold))
             .map_or(&[], EntityList::as_slice)
     }
 }
@@ -712,6 +715,14 @@ impl Entities {
     fn trailing_appositive(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
+        let fits = m.kind == MentionKind::Name
+            && !m.org
+            && next.kind == MentionKind::Descriptor
+            && !next.plural
+            && next.entity.is_none();
+        if !fits {
+            return None;
+        }
         // "McConnell, now the Senate majority leader,": a time adverb may open it.
         let adverb = next.tokens.start == m.tokens.end + 2
             && matches!(
@@ -720,6 +731,9 @@ impl Entities {
             );
         let comma_between =
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
+        if !comma_between {
+            return None;
+        }
         // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
         // ferry operator serving the island, will end the route".
         let closes = (next.tokens.end..doc.tokens.len())
@@ -730,13 +744,7 @@ impl Entities {
             .tokens
             .get(next.tokens.end)
             .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"));
-        let fits = m.kind == MentionKind::Name
-            && !m.org
-            && !list
-            && next.kind == MentionKind::Descriptor
-            && !next.plural
-            && !is_spokesperson_mention(doc, next);
-        (comma_between && closes && fits && next.entity.is_none()).then_some(mi + 1)
+        (closes && !list && !is_spokesperson_mention(doc, next)).then_some(mi + 1)
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
@@ -776,33 +784,34 @@ impl Entities {
     /// "a spokeswoman for the Department of Health": the mention of the body.
     fn speaks_for(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
-        if m.kind != MentionKind::Descriptor || !is_spokesperson_mention(doc, m) {
+        let next = self.mentions.get(mi + 1)?;
+        if m.kind != MentionKind::Descriptor
+            || next.kind == MentionKind::Pronoun
+            || !(next.org || next.kind == MentionKind::Name)
+            || !is_spokesperson_mention(doc, m)
+        {
             return None;
         }
-        let next = self.mentions.get(mi + 1)?;
-        let between: Vec<&str> = (m.tokens.end..next.tokens.start)
-            .map(|k| doc.tok(k))
-            .collect();
-        let linked = matches!(
-            between.as_slice(),
-            ["for" | "of" | "at" | "from" | "by"]
-                | [
-                    "released" | "issued" | "published" | "compiled" | "commissioned",
-                    "by"
-                ]
-        );
+        let between = m.tokens.end..next.tokens.start;
+        let linked = match between.len() {
+            1 => matches!(doc.tok(between.start), "for" | "of" | "at" | "from" | "by"),
+            2 => {
+                matches!(
+                    doc.tok(between.start),
+                    "released" | "issued" | "published" | "compiled" | "commissioned"
+                ) && doc.tok(between.start + 1) == "by"
+            }
+            _ => false,
+        };
         // ("A study of hospital records": after a document "of" names its topic.)
         // ("a statement of the ministry" is the ministry's.)
         let head = doc.tok(m.tokens.end - 1);
-        let topic = between.as_slice() == ["of"]
+        let topic = between.len() == 1
+            && doc.tok(between.start) == "of"
             && next.kind != MentionKind::Name
             && lexicon::is_document_noun(head)
             && head != "statement";
-        (linked
-            && !topic
-            && next.kind != MentionKind::Pronoun
-            && (next.org || next.kind == MentionKind::Name))
-            .then_some(mi + 1)
+        (linked && !topic).then_some(mi + 1)
     }
 
     /// A descriptor and a name side by side between commas refer to one person: "the
@@ -810,6 +819,13 @@ impl Entities {
     fn apposition(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
+        // A descriptor, then a name: the name is the entity, resolved first, and the
+        // descriptor joins it. (Name, then descriptor: the name resolves normally and the
+        // descriptor joins it when its turn comes, see `trailing_appositive`.)
+        if m.kind != MentionKind::Descriptor || next.kind != MentionKind::Name || m.org || next.org
+        {
+            return None;
+        }
         // ("Her neighbour, retired engineer David Price,": lowercase words of a role may
         // stand between the comma and the name.)
         let role_words = next.tokens.start > m.tokens.end + 1
@@ -843,22 +859,7 @@ impl Entities {
                 doc.tok(m.tokens.start - 1),
                 "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
             );
-        match (m.kind, next.kind) {
-            // The name is the entity; resolve it first, the descriptor joins it.
-            (MentionKind::Descriptor, MentionKind::Name)
-                if same_sentence
-                    && !next.org
-                    && !m.org
-                    && !name_then_verb
-                    && !object_of_preposition =>
-            {
-                Some(mi + 1)
-            }
-            // Name, then descriptor: the name resolves normally (this mention), and the
-            // descriptor will join it when its turn comes — handled by returning None
-            // here and marking below.
-            _ => None,
-        }
+        (same_sentence && !name_then_verb && !object_of_preposition).then_some(mi + 1)
     }
 
     /// The public speaker record of entity `e`: its names, role, kind and mentions; the
@@ -2173,8 +2174,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
     // several ("Parata" after Hori Parata and his son Te Kaurinui Robert Parata), the one
     // the article introduced first: its principal, whom a bare surname names.
     let candidates = match &key {
-        Some(key) => Index::get(&index.surname_key, key, false),
-        None => Index::get(&index.surname_key, surname, true),
+        Some(key) => index.get(key, false),
+        None => index.get(surname, true),
     };
     let found = candidates
         .iter()
@@ -2200,7 +2201,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 return None;
             }
             // Only entities whose name (any they have had) starts with this word.
-            let starts_alike = Index::get(&index.first_ascii, words.first().copied()?, true);
+            let starts_alike = index.get(words.first().copied()?, true);
             let mut by_first = starts_alike
                 .iter()
                 .map(|&i| (i, &entities[i]))
@@ -2226,7 +2227,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {
-                let same = Index::get(&index.surname_ascii, surname, true);
+                let same = index.get(surname, true);
                 same.iter().rev().copied().find(|&i| {
                     let e = &entities[i];
                     e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(surname)
@@ -2464,14 +2465,10 @@ fn resolve_descriptor(
         }
     }
     // An unnamed source: its own entity; the same words again are the same source.
-    if let Some(e) = Index::get(&index.name_ascii, span_text, true)
-        .iter()
-        .copied()
-        .find(|&i| {
-            let e = &entities[i];
-            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
-        })
-    {
+    if let Some(e) = index.get(span_text, true).iter().copied().find(|&i| {
+        let e = &entities[i];
+        e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
+    }) {
         return e;
     }
     let short_name = role_text
