@@ -49,8 +49,9 @@ pub struct Entity {
     pub gender: Gender,
     pub mentions: Vec<usize>,
     surname: String,
-    /// `surname` lowercased once, for matching later mentions.
-    surname_key: String,
+    /// `surname` lowercased once, for matching later mentions; `None` for an ASCII
+    /// surname, whose key is `surname` with ASCII case ignored.
+    surname_key: Option<String>,
     first_name: Option<String>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
@@ -219,7 +220,10 @@ impl Index {
 
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
-        let surname_key = key_hash(&ent.surname_key, false);
+        let surname_key = match &ent.surname_key {
+            Some(key) => key_hash(key, false),
+            None => key_hash(&ent.surname, true),
+        };
         self.insert(surname_key, e);
         // (The same key for an ASCII surname.)
         let surname = key_hash(&ent.surname, true);
@@ -511,11 +515,12 @@ impl Entities {
             .min(256);
         let mut ents = Entities {
             mentions,
-            entities: Vec::new(),
+            entities: Vec::with_capacity(entity_bound),
             index: Index::for_entities(entity_bound),
             mention_of_token,
             mention_spans,
         };
+        let mut words = Vec::new();
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
             {
@@ -544,7 +549,8 @@ impl Entities {
                     .and_then(|s| name_mention(doc, s, false))
                     .filter(|n| n.possessive && n.tokens.end < m.tokens.end && !n.org)
                 {
-                    let e = resolve_name(doc, &owner, &mut ents.entities, &mut ents.index);
+                    let e =
+                        resolve_name(doc, &owner, &mut ents.entities, &mut ents.index, &mut words);
                     ents.index.touch(&mut ents.entities, e);
                 }
             }
@@ -556,7 +562,7 @@ impl Entities {
                 .or_else(|| ents.apposition(doc, mi));
             let entity = match partner {
                 Some(p) => {
-                    let e = ents.resolve(doc, p);
+                    let e = ents.resolve(doc, p, &mut words);
                     if ents.mentions[mi].kind == MentionKind::Descriptor
                         && !is_spokesperson_mention(doc, &ents.mentions[mi])
                     {
@@ -568,7 +574,7 @@ impl Entities {
                     }
                     e
                 }
-                None => ents.resolve(doc, mi),
+                None => ents.resolve(doc, mi, &mut words),
             };
             ents.assign(mi, entity);
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
@@ -748,14 +754,19 @@ impl Entities {
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
-    fn resolve(&mut self, doc: &Doc, mi: usize) -> usize {
+    /// (`words` is room for the words of a name.)
+    fn resolve<'t>(&mut self, doc: &Doc<'t>, mi: usize, words: &mut Vec<&'t str>) -> usize {
         if let Some(e) = self.mentions[mi].entity {
             return e;
         }
         let e = match self.mentions[mi].kind {
-            MentionKind::Name => {
-                resolve_name(doc, &self.mentions[mi], &mut self.entities, &mut self.index)
-            }
+            MentionKind::Name => resolve_name(
+                doc,
+                &self.mentions[mi],
+                &mut self.entities,
+                &mut self.index,
+                words,
+            ),
             _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
         };
         self.assign(mi, e);
@@ -2120,36 +2131,65 @@ fn strip_end(span: Span, text: &str) -> usize {
     span.start + base.len()
 }
 
-fn name_words(text: &str, span: Span) -> Vec<&str> {
-    span.text(text)
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| {
-            let w = strip_possessive(w).0.trim_end_matches(',');
-            // An initial keeps its dot ("Robert C. Scott"); other words lose a stop.
-            let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
-            if initial {
-                w
-            } else {
-                w.trim_end_matches('.')
+/// The words of the name `span` of `text`, into `words` (cleared first): possessives,
+/// commas and stops dropped, but an initial keeps its dot ("Robert C. Scott").
+fn name_words<'t>(text: &'t str, span: Span, words: &mut Vec<&'t str>) {
+    words.clear();
+    let mut push = |w: &'t str| {
+        if w == "." {
+            return;
+        }
+        let w = strip_possessive(w).0.trim_end_matches(',');
+        let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        let w = if initial { w } else { w.trim_end_matches('.') };
+        if !w.is_empty() {
+            words.push(w);
+        }
+    };
+    let name = span.text(text);
+    if !name.is_ascii() {
+        name.split_whitespace().for_each(push);
+        return;
+    }
+    // ASCII text splits by bytes: `char::is_whitespace` there is a space or a byte from
+    // tab to carriage return.
+    let bytes = name.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end == bytes.len() || matches!(bytes[end], b' ' | b'\t'..=b'\r') {
+            if start < end {
+                push(&name[start..end]);
             }
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+            start = end + 1;
+        }
+    }
 }
 
-fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut Index) -> usize {
+/// Resolves name mention `m` to an entity (creating it if new); `words` is room for the
+/// words of its name.
+fn resolve_name<'t>(
+    doc: &Doc<'t>,
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    index: &mut Index,
+    words: &mut Vec<&'t str>,
+) -> usize {
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
-    let words = name_words(text, name_span);
+    name_words(text, name_span, words);
+    let words = &words[..];
     let surname = words.last().copied().unwrap_or_default();
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
     // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
     // with ASCII case folded instead (a key never holds an ASCII capital).
     let key = (!surname.is_ascii()).then(|| lowercase(surname));
-    let same_key = |e: &Entity| match &key {
-        Some(key) => e.surname_key == *key,
-        None => e.surname_key.eq_ignore_ascii_case(surname),
+    // (A key holds no ASCII capital: it equals an ASCII surname's ASCII lowercase when
+    // it equals the surname with ASCII case ignored.)
+    let same_key = |e: &Entity| match (&key, &e.surname_key) {
+        (Some(key), Some(e_key)) => e_key == key,
+        (Some(key), None) => key.eq_ignore_ascii_case(&e.surname),
+        (None, Some(e_key)) => e_key.eq_ignore_ascii_case(surname),
+        (None, None) => e.surname.eq_ignore_ascii_case(surname),
     };
     // An honorific alone ("Mr", "Dr") is no role.
     let role = m
@@ -2217,7 +2257,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                     }
                     let full = || e.name.split_whitespace();
                     full().count() >= words.len() + 2
-                        && full().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                        && full().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
                 });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -2275,7 +2315,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 gender: m.gender,
                 // (Room for the first few mentions, as a first push would make.)
                 mentions: Vec::with_capacity(4),
-                surname_key: lowercase(surname),
+                surname_key: key,
                 surname: surname.to_string(),
                 first_name: first.map(str::to_string),
                 name_len: words.len(),
@@ -2490,7 +2530,7 @@ fn resolve_descriptor(
         gender: m.gender,
         mentions: Vec::with_capacity(4),
         surname: String::new(),
-        surname_key: String::new(),
+        surname_key: None,
         first_name: None,
         name_len: 0,
         evidence: true,
@@ -2708,6 +2748,33 @@ mod tests {
         for &(s, part, want) in rows {
             assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
             assert_eq!(s.contains(part), want, "{s:?} {part:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_names() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Vladimir Putin", &["Vladimir", "Putin"]),
+            ("Robert C. Scott's", &["Robert", "C.", "Scott"]),
+            ("Joseph R. Biden Jr.,", &["Joseph", "R.", "Biden", "Jr"]),
+            ("Anna\u{b}Lee . Smith", &["Anna", "Lee", "Smith"]),
+            ("Ana\u{a0}Čapek’s", &["Ana", "Čapek"]),
+            ("  ", &[]),
+        ];
+        let mut words = vec!["stale"];
+        for &(name, want) in rows {
+            name_words(name, Span::new(0, name.len()), &mut words);
+            assert_eq!(words, want, "{name:?}");
+        }
+        // Surnames match by their lowercase, though only one is ASCII: "Kim" and "\u{212A}im"
+        // (a Kelvin sign) are one person.
+        for text in [
+            "Jon Kim spoke. Mr. \u{212A}im left.",
+            "Jon \u{212A}im spoke. Mr. Kim left.",
+            "Ana Čapek spoke. Mr. ČAPEK left.",
+        ] {
+            let (ms, es) = ents(text);
+            assert_eq!(es.len(), 1, "{text}: {ms:?} {es:?}");
         }
     }
 
