@@ -470,23 +470,26 @@ fn is_group_adjective(word: &str) -> bool {
 
 fn is_determiner(word: &str) -> bool {
     // No determiner is longer than seven letters: longer words are not lowercased to check.
-    word.len() <= 7
-        && with_ascii_lowercase(word, |w| {
-            matches!(
-                w,
-                "another"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "many"
-                    | "some"
-                    | "other"
-                    | "both"
-                    | "most"
-                    | "few"
-            ) || lexicon::is_article_or_possessive(w)
-        })
+    word.len() <= 7 && with_ascii_lowercase(word, is_lower_determiner)
+}
+
+/// [`is_determiner`] of a word in ASCII lower case.
+fn is_lower_determiner(w: &str) -> bool {
+    w.len() <= 7
+        && (matches!(
+            w,
+            "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "other"
+                | "both"
+                | "most"
+                | "few"
+        ) || lexicon::is_article_or_possessive(w))
 }
 
 impl Entities {
@@ -1569,56 +1572,74 @@ fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mentio
     if doc.french {
         return None;
     }
-    let text = doc.text;
+    if let Some(noun) = noun_after_quote(doc, i) {
+        return Some(noun);
+    }
+    // Without a role noun within reach only a capitalised possessive or determiner can
+    // head a descriptor (see `headed_descriptor`): most words are ruled out here, before
+    // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
+    // determiner.)
+    let upper = starts_upper(doc.tok(i));
+    let quotative_ahead =
+        || (i + 2..(i + 5).min(doc.tokens.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
+    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(doc.tok(i))) {
+        return None;
+    }
+    headed_descriptor(doc, i, upper)
+}
+
+/// "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
+/// at token `i`, between a quotation and its verb, is the speaker.
+fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
-    // "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
-    // between a quotation and its verb is the speaker.
     let after_quote = i >= 2
         && word(i - 1) == ","
         && toks[i - 2].kind == TokenKind::QuoteMark
         && doc.closing_quote_of(i - 2).is_some();
-    if after_quote
+    let speaks = after_quote
         && toks[i].quote.is_none()
         && word(i).chars().all(|c| c.is_ascii_lowercase())
         && toks
             .get(i + 1)
             .is_some_and(|n| n.paragraph == toks[i].paragraph)
         && doc.cue(i + 1).is_some_and(|c| c.quotative)
-        && word(i + 1).ends_with('s')
-    {
-        let span = toks[i].span;
-        return Some(Mention {
-            span,
-            tokens: i..i + 1,
-            kind: MentionKind::Descriptor,
-            name: None,
-            role: Some(span),
-            gender: Gender::Unknown,
-            plural: false,
-            org: doc.role(i) == Some(true),
-            possessive: false,
-            subject: false,
-            entity: None,
-        });
-    }
-    // Without a role noun within reach only a capitalised possessive or determiner can
-    // head a descriptor (see below): most words are ruled out here.
-    // (A quotative cue ahead is rare: it is looked for before the determiner.)
-    let upper = starts_upper(word(i));
-    let quotative_ahead =
-        || (i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
-    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(word(i))) {
+        && word(i + 1).ends_with('s');
+    if !speaks {
         return None;
     }
-    let determiner = is_determiner(word(i));
+    let span = toks[i].span;
+    Some(Mention {
+        span,
+        tokens: i..i + 1,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(span),
+        gender: Gender::Unknown,
+        plural: false,
+        org: doc.role(i) == Some(true),
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
+}
+
+/// The descriptor opening at token `i` (`upper`: capitalised) with a role noun or a
+/// noun before a speech verb as its head (see `descriptor_mention`). (Kept out of line:
+/// most calls of `descriptor_mention` end before it.)
+#[inline(never)]
+fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let word = |k: usize| doc.tok(k);
+    // (The word lowercased once for both lists.)
+    let (determiner, function_word) =
+        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)));
     let has_det = determiner || strip_possessive(word(i)).1 && upper;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
-    let mut buf = [0; 32];
-    let lower_first = ascii_lowercase_in(word(i), &mut buf);
-    if is_function_word(&lower_first) && !determiner
+    if function_word && !determiner
         || has_det && first_mod < toks.len() && is_determiner(word(first_mod))
     {
         return None;
