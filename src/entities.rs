@@ -193,18 +193,42 @@ fn containing<'a>(map: &'a FxHashMap<[u8; 3], Vec<usize>>, word: &str) -> Option
 fn key_hash(s: &str, ascii_fold: bool) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::fxhash::FxHasher::default();
-    for chunk in s.as_bytes().chunks(8) {
-        let mut word = [0u8; 8];
-        for (to, &from) in word.iter_mut().zip(chunk) {
-            *to = from;
-        }
+    let fold = |word: u64| {
         if ascii_fold {
-            word.make_ascii_lowercase();
+            ascii_lowercase_word(word)
+        } else {
+            word
         }
-        h.write_u64(u64::from_le_bytes(word));
+    };
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        h.write_u64(fold(u64::from_le_bytes(
+            chunk.try_into().unwrap_or_default(),
+        )));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let word = rest
+            .iter()
+            .enumerate()
+            .fold(0, |word, (j, &b)| word | u64::from(b) << (8 * j));
+        h.write_u64(fold(word));
     }
     h.write_usize(s.len());
     h.finish()
+}
+
+/// The eight bytes of `word`, each in ASCII lower case (`u8::to_ascii_lowercase`).
+fn ascii_lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = word & (0x7f * ONES);
+    // A byte's top bit after these sums (which cannot carry into the next byte) says
+    // whether its low seven bits are at least b'A', and more than b'Z'.
+    let at_least_a = low + (0x80 - b'A' as u64) * ONES;
+    let above_z = low + (0x7f - b'Z' as u64) * ONES;
+    let upper = at_least_a & !above_z & !word & (0x80 * ONES);
+    // (0x80 >> 2 is the case bit, 0x20.)
+    word | upper >> 2
 }
 
 impl Index {
@@ -1416,7 +1440,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // "In her 2003 book, Living History, Clinton noted": a capitalised run after a work
     // noun is the work's title.
-    let title_of_work = {
+    let title_of_work = !has_the && {
         let mut b = start;
         while b > 0 && starts_upper(word(b - 1)) && toks[b - 1].kind == TokenKind::Word {
             b -= 1;
@@ -1425,10 +1449,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             b -= 1;
         }
         // (A singular noun: "shows Ravi Menon saying" has the verb.)
-        b > 0
-            && !has_the
-            && crate::attribute::is_work_noun(word(b - 1))
-            && !word(b - 1).ends_with('s')
+        b > 0 && !word(b - 1).ends_with('s') && crate::attribute::is_work_noun(word(b - 1))
     };
     if title_of_work {
         return None;
@@ -1441,8 +1462,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // ("Video of the incident shows", "Polls show": a role noun is a descriptor; so
         // is a person's role in the plural, "Aides say", "Lawmakers said".)
         let common = doc.cue(start).is_some()
-            || lexicon::role_noun_listed(w) == Some(true)
-            || lexicon::role_noun_listed(w) == Some(false) && w.ends_with('s')
+            || match lexicon::role_noun_listed(w) {
+                Some(body) => body || w.ends_with('s'),
+                None => false,
+            }
             || lexicon::is_capitalized_function_word(w)
             || with_lowercase(w, |lower| {
                 lower.ends_with("ing")
@@ -2797,6 +2820,28 @@ mod tests {
             let (ms, es) = ents(text);
             assert_eq!(es.len(), 1, "{text}: {ms:?} {es:?}");
         }
+    }
+
+    #[test]
+    fn words_lowercase_eight_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let word = u64::from(b) << (8 * at) | 0x4100_0000_0000_005a >> (8 * (at % 2));
+                let want = u64::from_le_bytes(word.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+                assert_eq!(ascii_lowercase_word(word), want, "{b:#x} at {at}");
+            }
+        }
+        // ASCII case ignored, keys hash alike; otherwise (almost always) not.
+        assert_eq!(
+            key_hash("Vladimir PUTIN", true),
+            key_hash("vladimir putin", false)
+        );
+        assert_ne!(
+            key_hash("Vladimir PUTIN", false),
+            key_hash("vladimir putin", false)
+        );
+        assert_eq!(key_hash("ČAPEK", true), key_hash("Čapek", true));
+        assert_ne!(key_hash("Putin", true), key_hash("Putin ", true));
     }
 
     #[test]
