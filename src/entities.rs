@@ -61,8 +61,8 @@ pub struct Entity {
     /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
     /// against every entity without lowercasing each time; `set_name` and `set_role`
     /// clear them.
-    name_lower: Option<String>,
-    role_lower: Option<String>,
+    name_lower: Option<Lowered>,
+    role_lower: Option<Lowered>,
     /// Name or role changed since the descriptor index last recorded them.
     unindexed: bool,
 }
@@ -80,14 +80,43 @@ impl Entity {
         self.role = role;
     }
 
-    fn name_lower(&mut self) -> &str {
-        self.name_lower.get_or_insert_with(|| lowercase(&self.name))
+    fn name_lower(&mut self) -> &Lowered {
+        self.name_lower
+            .get_or_insert_with(|| Lowered::of(&self.name))
     }
 
-    fn role_lower(&mut self) -> &str {
+    fn role_lower(&mut self) -> &Lowered {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| lowercase(role))
+        self.role_lower.get_or_insert_with(|| Lowered::of(role))
     }
+}
+
+/// A string in lower case, with the set of its bytes: whether it holds a word is settled
+/// at once when it lacks one of the word's bytes (as most names lack a descriptor's).
+#[derive(Clone, Debug, PartialEq)]
+struct Lowered {
+    text: String,
+    bytes: u64,
+}
+
+impl Lowered {
+    fn of(s: &str) -> Lowered {
+        let text = lowercase(s);
+        Lowered {
+            bytes: byte_set(&text),
+            text,
+        }
+    }
+
+    /// Whether `part` occurs in the text (`str::contains`).
+    fn has(&self, part: &Lowered) -> bool {
+        part.bytes & !self.bytes == 0 && has_part(&self.text, &part.text)
+    }
+}
+
+/// The bytes of `s`, each as bit `byte % 64`.
+fn byte_set(s: &str) -> u64 {
+    s.bytes().fold(0, |set, b| set | 1 << (b % 64))
 }
 
 pub struct Entities {
@@ -150,10 +179,10 @@ impl DescriptorIndex {
         if ent.unindexed {
             ent.unindexed = false;
             if ent.kind == SpeakerKind::Person {
-                let role = ent.role_lower().to_string();
+                let role = ent.role_lower().text.clone();
                 add_pieces(&mut self.role, &role, e);
             }
-            let name = ent.name_lower().to_string();
+            let name = ent.name_lower().text.clone();
             add_pieces(&mut self.name, &name, e);
         }
         let Some(&last) = ent.mentions.last() else {
@@ -163,7 +192,7 @@ impl DescriptorIndex {
         if ent.kind == SpeakerKind::Organization {
             self.latest_body = self.latest_body.max(key);
         }
-        if ent.kind == SpeakerKind::Person && !ent.role_lower().is_empty() {
+        if ent.kind == SpeakerKind::Person && !ent.role_lower().text.is_empty() {
             self.latest_with_role = self.latest_with_role.max(key);
         }
     }
@@ -282,8 +311,8 @@ impl Index {
         &mut self,
         entities: &mut [Entity],
         org: bool,
-        head: &str,
-        mods: &[String],
+        head: &Lowered,
+        mods: &[Lowered],
     ) -> Option<Vec<usize>> {
         if self.descriptors.is_none() {
             if entities.len() < DESCRIPTOR_INDEX {
@@ -298,15 +327,15 @@ impl Index {
         let index = self.descriptors.as_ref()?;
         let mut out = Vec::new();
         if org {
-            out.extend_from_slice(containing(&index.name, head)?);
-            if is_generic_body(head) {
+            out.extend_from_slice(containing(&index.name, &head.text)?);
+            if is_generic_body(&head.text) {
                 out.extend(index.latest_body.map(|(_, e)| e));
             }
         } else {
-            for word in mods.iter().map(String::as_str).chain([head]) {
+            for word in mods.iter().chain([head]).map(|w| w.text.as_str()) {
                 out.extend_from_slice(containing(&index.role, word)?);
             }
-            if head == "leader" {
+            if head.text == "leader" {
                 out.extend(index.latest_with_role.map(|(_, e)| e));
             }
         }
@@ -2375,14 +2404,16 @@ fn resolve_name<'t>(
 /// `mods` (lowercased): "the department" needs a body named so (a generic head such as
 /// "the company" takes any body); "the president" a person whose role says so, "the
 /// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
-fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> Option<i32> {
+fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered]) -> Option<i32> {
+    let head_word = head.text.as_str();
     if org {
         if e.kind != SpeakerKind::Organization {
             return None;
         }
         let name = e.name_lower();
-        let named = has_part(name, head);
-        if !named && !is_generic_body(head) {
+        let named = name.has(head);
+        let name = name.text.as_str();
+        if !named && !is_generic_body(head_word) {
             return None;
         }
         // "the company" is no union, party, court or council.
@@ -2416,7 +2447,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
-        let incorporated = matches!(head, "company" | "firm")
+        let incorporated = matches!(head_word, "company" | "firm")
             && name.rsplit(' ').next().is_some_and(|last| {
                 matches!(
                     last.trim_end_matches('.'),
@@ -2429,6 +2460,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         let role = e.role_lower();
+        let (role, role_has) = (role.text.as_str(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
         let party = |w: &str| {
             matches!(
@@ -2442,20 +2474,18 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
                     | "tory"
             )
         };
-        let rival_party = mods.iter().any(|m| {
+        let rival_party = mods.iter().map(|m| m.text.as_str()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
-                    party(r)
-                        && r != m.as_str()
-                        && !(r.starts_with("democrat") && m.starts_with("democrat"))
+                    party(r) && r != m && !(r.starts_with("democrat") && m.starts_with("democrat"))
                 })
         });
         if rival_party {
             return None;
         }
-        let head_hit = has_part(role, head) as i32 * 2;
-        let leader = (head == "leader" && !role.is_empty()) as i32;
-        let mods = mods.iter().filter(|w| has_part(role, w)).count() as i32;
+        let head_hit = role_has(head) as i32 * 2;
+        let leader = (head_word == "leader" && !role.is_empty()) as i32;
+        let mods = mods.iter().filter(|w| role_has(w)).count() as i32;
         let s = head_hit + leader + mods;
         (s != 0).then_some(s)
     }
@@ -2496,21 +2526,24 @@ fn resolve_descriptor(
         || starts_upper(span_text)
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
-        let role_words: Vec<String> = role_text.split_whitespace().map(lowercase).collect();
-        let head = role_words.last().cloned().unwrap_or_default();
+        let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
+        let head = role_words
+            .last()
+            .cloned()
+            .unwrap_or_else(|| Lowered::of(""));
         let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
         // "The Cruz campaign" is no other campaign: a body's capitalised modifier and its
         // head noun must be in the name of the body it refers to.
-        let named_mods: Vec<String> = if m.org {
+        let named_mods: Vec<Lowered> = if m.org {
             let words: Vec<&str> = role_text.split_whitespace().collect();
             words[..words.len().saturating_sub(1)]
                 .iter()
                 .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
                 .map(|w| {
                     let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-                    lowercase(base.unwrap_or(w))
+                    Lowered::of(base.unwrap_or(w))
                 })
                 .collect()
         } else {
@@ -2518,9 +2551,8 @@ fn resolve_descriptor(
         };
         let rank = |e: &mut Entity, i: usize| {
             let score = descriptor_score(e, m.org, &head, mods)?;
-            let differs = |name: &str| {
-                !has_part(name, &head) || !named_mods.iter().all(|w| has_part(name, w))
-            };
+            let differs =
+                |name: &Lowered| !name.has(&head) || !named_mods.iter().all(|w| name.has(w));
             if !named_mods.is_empty() && differs(e.name_lower()) {
                 return None;
             }
@@ -2792,6 +2824,8 @@ mod tests {
         for &(s, part, want) in rows {
             assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
             assert_eq!(s.contains(part), want, "{s:?} {part:?}");
+            let lowered = Lowered::of(&s.to_uppercase());
+            assert_eq!(lowered.has(&Lowered::of(part)), want, "{s:?} {part:?}");
         }
     }
 
