@@ -1085,16 +1085,20 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let mut last_sentence = usize::MAX;
     while i < toks.len() {
         let t = &toks[i];
+        // No mention is sought inside a quotation.
+        if t.quote.is_some() {
+            i += 1;
+            continue;
+        }
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
         // ("Nine percent", "Twenty-four percent": a count in words, looked at only before
         // "percent".)
         let count = t.kind == TokenKind::Number
             || t.kind == TokenKind::Word
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.span.text(text) == "percent")
-                && is_number_word(t.span.text(text));
-        if t.quote.is_none() && count {
+                && i + 1 < toks.len()
+                && doc.tok(i + 1) == "percent"
+                && is_number_word(doc.tok(i));
+        if count {
             let percent_at = if t.span.text(text).ends_with('%') {
                 Some(i)
             } else {
@@ -1115,6 +1119,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 continue;
             }
         }
+        if t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
         // people asked, right before a verb of saying, speaks.
         if let Some(end) = share_of_people(doc, i) {
@@ -1123,15 +1131,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if t.quote.is_some() || t.kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
         let w = doc.tok(i);
-        let sentence_start = doc.sentences[t.sentence].start == i
-            || (i > 0
-                && doc.sentences[t.sentence].start + 1 == i
-                && toks[i - 1].kind != TokenKind::Word);
         let (bare, contracted) = strip_contraction(w);
         // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
         // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
@@ -1171,6 +1171,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 entity: None,
             })
         } else if starts_upper(w) && !contracted {
+            let sentence_start = doc.sentences[t.sentence].start == i
+                || (i > 0
+                    && doc.sentences[t.sentence].start + 1 == i
+                    && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
                 Some(n) if n.possessive => descriptor_mention(doc, i, &role_ahead)
