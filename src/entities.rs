@@ -2531,10 +2531,8 @@ fn resolve_descriptor(
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
         let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
-        let head = role_words
-            .last()
-            .cloned()
-            .unwrap_or_else(|| Lowered::of(""));
+        let no_head = Lowered::of("");
+        let head = role_words.last().unwrap_or(&no_head);
         let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
@@ -2554,9 +2552,9 @@ fn resolve_descriptor(
             Vec::new()
         };
         let rank = |e: &mut Entity, i: usize| {
-            let score = descriptor_score(e, m.org, &head, mods)?;
+            let score = descriptor_score(e, m.org, head, mods)?;
             let differs =
-                |name: &Lowered| !name.has(&head) || !named_mods.iter().all(|w| name.has(w));
+                |name: &Lowered| !name.has(head) || !named_mods.iter().all(|w| name.has(w));
             if !named_mods.is_empty() && differs(e.name_lower()) {
                 return None;
             }
@@ -2569,7 +2567,7 @@ fn resolve_descriptor(
                 .filter_map(|(i, e)| rank(e, i))
                 .max()
         };
-        let best = match index.descriptor_candidates(entities, m.org, &head, mods) {
+        let best = match index.descriptor_candidates(entities, m.org, head, mods) {
             Some(candidates) => {
                 let best = candidates
                     .into_iter()
