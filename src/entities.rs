@@ -1432,20 +1432,23 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
     // "The Democratic presidential nominee": lowercase modifiers may stand between.
-    let role_follows = (end..(end + 3).min(toks.len()))
-        .take_while(|&k| {
-            toks[k].kind == TokenKind::Word
-                && toks[k].quote.is_none()
-                && !starts_upper(word(k))
-                && doc.cue(k).is_none()
-                && !is_determiner(word(k))
-                && !is_connector(word(k))
-        })
-        .any(|k| doc.role(k).is_some());
+    // (Looked for only after an article.)
+    let role_follows = || {
+        (end..(end + 3).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word
+                    && toks[k].quote.is_none()
+                    && !starts_upper(word(k))
+                    && doc.cue(k).is_none()
+                    && !is_determiner(word(k))
+                    && !is_connector(word(k))
+            })
+            .any(|k| doc.role(k).is_some())
+    };
     let role_next = toks
         .get(end)
         .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some());
-    if has_the && role_follows || role_next && (start..end).all(|k| is_nationality(word(k))) {
+    if has_the && role_follows() || role_next && (start..end).all(|k| is_nationality(word(k))) {
         return None;
     }
     // A run ends at a possessive: "Trump’s campaign" is "Trump".
