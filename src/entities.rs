@@ -1865,10 +1865,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // "a spokeswoman for the Kremlin", "an official at the ministry": a spokesperson
     // speaks for the body named next, which is a mention of its own (see `speaks_for`);
     // other roles keep a capitalised affiliation as part of the descriptor.
-    let spokesperson = is_spokesperson(head_word);
-    if !spokesperson
-        && end + 1 < toks.len()
+    if end + 1 < toks.len()
         && matches!(word(end), "for" | "of" | "at" | "with" | "in")
+        && !is_spokesperson(head_word)
     {
         let mut j = end + 1;
         if j < toks.len() && is_determiner(word(j)) {
