@@ -261,12 +261,12 @@ fn ascii_lowercase_word(word: u64) -> u64 {
 }
 
 impl Index {
-    /// An empty index with room for `entities` entities: its tables do not rehash as the
-    /// article's entities are added.
+    /// An empty index with room for the keys of up to `entities` entities: its table
+    /// seldom rehashes as the article's entities are added.
     fn for_entities(entities: usize) -> Index {
         Index {
-            // (A few keys an entity.)
-            keys: crate::fxhash::map_for(3 * entities),
+            // (Most entities have two or three keys, and not every mention makes one.)
+            keys: crate::fxhash::map_for(2 * entities),
             descriptors: None,
         }
     }
