@@ -12,7 +12,7 @@ use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
-use crate::text::{with_ascii_lowercase, Doc, TokenKind};
+use crate::text::{ascii_lowercase_in, with_ascii_lowercase, with_lowercase, Doc, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -49,8 +49,9 @@ pub struct Entity {
     pub gender: Gender,
     pub mentions: Vec<usize>,
     surname: String,
-    /// `surname` lowercased once, for matching later mentions.
-    surname_key: String,
+    /// `surname` lowercased once, for matching later mentions; `None` for an ASCII
+    /// surname, whose key is `surname` with ASCII case ignored.
+    surname_key: Option<String>,
     first_name: Option<String>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
@@ -60,8 +61,8 @@ pub struct Entity {
     /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
     /// against every entity without lowercasing each time; `set_name` and `set_role`
     /// clear them.
-    name_lower: Option<String>,
-    role_lower: Option<String>,
+    name_lower: Option<Lowered>,
+    role_lower: Option<Lowered>,
     /// Name or role changed since the descriptor index last recorded them.
     unindexed: bool,
 }
@@ -79,15 +80,43 @@ impl Entity {
         self.role = role;
     }
 
-    fn name_lower(&mut self) -> &str {
+    fn name_lower(&mut self) -> &Lowered {
         self.name_lower
-            .get_or_insert_with(|| self.name.to_lowercase())
+            .get_or_insert_with(|| Lowered::of(&self.name))
     }
 
-    fn role_lower(&mut self) -> &str {
+    fn role_lower(&mut self) -> &Lowered {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| role.to_lowercase())
+        self.role_lower.get_or_insert_with(|| Lowered::of(role))
     }
+}
+
+/// A string in lower case, with the set of its bytes: whether it holds a word is settled
+/// at once when it lacks one of the word's bytes (as most names lack a descriptor's).
+#[derive(Clone, Debug, PartialEq)]
+struct Lowered {
+    text: String,
+    bytes: u64,
+}
+
+impl Lowered {
+    fn of(s: &str) -> Lowered {
+        let text = lowercase(s);
+        Lowered {
+            bytes: byte_set(&text),
+            text,
+        }
+    }
+
+    /// Whether `part` occurs in the text (`str::contains`).
+    fn has(&self, part: &Lowered) -> bool {
+        part.bytes & !self.bytes == 0 && has_part(&self.text, &part.text)
+    }
+}
+
+/// The bytes of `s`, each as bit `byte % 64`.
+fn byte_set(s: &str) -> u64 {
+    s.bytes().fold(0, |set, b| set | 1 << (b % 64))
 }
 
 pub struct Entities {
@@ -107,18 +136,16 @@ const NO_MENTION: u32 = u32::MAX;
 /// The entities by the keys mentions are matched on, so that resolving a mention looks
 /// at the few entities that can match rather than at all of them. Keys are hashes, lists
 /// are in ascending entity order, and a list may hold entities that do not match (a
-/// shared hash, a name since changed): every use checks the entity itself.
+/// shared hash, a name since changed, another kind of key): every use checks the entity
+/// itself.
 #[derive(Default)]
 struct Index {
-    /// `surname_key` -> entities.
-    surname_key: FxHashMap<u64, EntityList>,
-    /// `surname`, ASCII case ignored -> entities.
-    surname_ascii: FxHashMap<u64, EntityList>,
-    /// Every name an entity has had, ASCII case ignored -> entities.
-    name_ascii: FxHashMap<u64, EntityList>,
-    /// The first word of every name an entity has had, ASCII case ignored -> entities
-    /// (for "Edwin" after "Edwin Sallow").
-    first_ascii: FxHashMap<u64, EntityList>,
+    /// Every key of an entity -> entities: its `surname_key`; its `surname`, ASCII case
+    /// ignored; every name it has had, ASCII case ignored; and for a person, the first word
+    /// of each (for "Edwin" after "Edwin Sallow"; no entity becomes a person after it is
+    /// made). One table for all kinds of key: a use looking up one kind checks the
+    /// entities it finds, and an entity listed under another kind of key fails the check.
+    keys: FxHashMap<u64, EntityList>,
     /// For definite descriptors, once an article has many entities (`DESCRIPTOR_INDEX`).
     descriptors: Option<DescriptorIndex>,
 }
@@ -152,10 +179,10 @@ impl DescriptorIndex {
         if ent.unindexed {
             ent.unindexed = false;
             if ent.kind == SpeakerKind::Person {
-                let role = ent.role_lower().to_string();
+                let role = ent.role_lower().text.clone();
                 add_pieces(&mut self.role, &role, e);
             }
-            let name = ent.name_lower().to_string();
+            let name = ent.name_lower().text.clone();
             add_pieces(&mut self.name, &name, e);
         }
         let Some(&last) = ent.mentions.last() else {
@@ -165,7 +192,7 @@ impl DescriptorIndex {
         if ent.kind == SpeakerKind::Organization {
             self.latest_body = self.latest_body.max(key);
         }
-        if ent.kind == SpeakerKind::Person && !ent.role_lower().is_empty() {
+        if ent.kind == SpeakerKind::Person && !ent.role_lower().text.is_empty() {
             self.latest_with_role = self.latest_with_role.max(key);
         }
     }
@@ -190,57 +217,92 @@ fn containing<'a>(map: &'a FxHashMap<[u8; 3], Vec<usize>>, word: &str) -> Option
         .min_by_key(|list| list.len())
 }
 
-/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`.
+/// The hash of `s`, or with `ascii_fold` of `s.to_ascii_lowercase()`: eight bytes at a
+/// time, the last word padded with zeros.
 fn key_hash(s: &str, ascii_fold: bool) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::fxhash::FxHasher::default();
-    for chunk in s.as_bytes().chunks(32) {
-        let mut buf = [0u8; 32];
-        let buf = &mut buf[..chunk.len()];
-        buf.copy_from_slice(chunk);
+    let fold = |word: u64| {
         if ascii_fold {
-            buf.make_ascii_lowercase();
+            ascii_lowercase_word(word)
+        } else {
+            word
         }
-        h.write(buf);
+    };
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        h.write_u64(fold(u64::from_le_bytes(
+            chunk.try_into().unwrap_or_default(),
+        )));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let word = rest
+            .iter()
+            .enumerate()
+            .fold(0, |word, (j, &b)| word | u64::from(b) << (8 * j));
+        h.write_u64(fold(word));
     }
     h.write_usize(s.len());
     h.finish()
 }
 
+/// The eight bytes of `word`, each in ASCII lower case (`u8::to_ascii_lowercase`).
+fn ascii_lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = word & (0x7f * ONES);
+    // A byte's top bit after these sums (which cannot carry into the next byte) says
+    // whether its low seven bits are at least b'A', and more than b'Z'.
+    let at_least_a = low + (0x80 - b'A' as u64) * ONES;
+    let above_z = low + (0x7f - b'Z' as u64) * ONES;
+    let upper = at_least_a & !above_z & !word & (0x80 * ONES);
+    // (0x80 >> 2 is the case bit, 0x20.)
+    word | upper >> 2
+}
+
 impl Index {
-    /// An empty index with room for `entities` entities: its tables do not rehash as the
-    /// article's entities are added.
+    /// An empty index with room for the keys of up to `entities` entities: its table
+    /// seldom rehashes as the article's entities are added.
     fn for_entities(entities: usize) -> Index {
-        use crate::fxhash::map_for;
         Index {
-            surname_key: map_for(entities),
-            surname_ascii: map_for(entities),
-            name_ascii: map_for(entities),
-            first_ascii: map_for(entities),
+            // (Most entities have two or three keys, and not every mention makes one.)
+            keys: crate::fxhash::map_for(2 * entities),
             descriptors: None,
         }
     }
 
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
-        let surname_key = key_hash(&ent.surname_key, false);
-        self.surname_key.entry(surname_key).or_default().insert(e);
+        let surname_key = match &ent.surname_key {
+            Some(key) => key_hash(key, false),
+            None => key_hash(&ent.surname, true),
+        };
+        self.insert(surname_key, e);
+        // (The same key for an ASCII surname.)
         let surname = key_hash(&ent.surname, true);
-        self.surname_ascii.entry(surname).or_default().insert(e);
-        self.named(&ent.name, e);
+        if surname != surname_key {
+            self.insert(surname, e);
+        }
+        self.named(&ent.name, e, ent.kind == SpeakerKind::Person);
     }
 
-    fn named(&mut self, name: &str, e: usize) {
-        self.name_ascii
-            .entry(key_hash(name, true))
-            .or_default()
-            .insert(e);
-        if let Some(first) = name.split_whitespace().next() {
-            self.first_ascii
-                .entry(key_hash(first, true))
-                .or_default()
-                .insert(e);
+    fn named(&mut self, name: &str, e: usize, person: bool) {
+        let whole = key_hash(name, true);
+        self.insert(whole, e);
+        if !person {
+            return;
         }
+        if let Some(first) = name.split_whitespace().next() {
+            // (The same key for a one-word name.)
+            let first = key_hash(first, true);
+            if first != whole {
+                self.insert(first, e);
+            }
+        }
+    }
+
+    fn insert(&mut self, key: u64, e: usize) {
+        self.keys.entry(key).or_default().insert(e);
     }
 
     /// The entities that can fit a definite descriptor (see [`descriptor_score`]), or
@@ -249,8 +311,8 @@ impl Index {
         &mut self,
         entities: &mut [Entity],
         org: bool,
-        head: &str,
-        mods: &[String],
+        head: &Lowered,
+        mods: &[Lowered],
     ) -> Option<Vec<usize>> {
         if self.descriptors.is_none() {
             if entities.len() < DESCRIPTOR_INDEX {
@@ -265,15 +327,15 @@ impl Index {
         let index = self.descriptors.as_ref()?;
         let mut out = Vec::new();
         if org {
-            out.extend_from_slice(containing(&index.name, head)?);
-            if is_generic_body(head) {
+            out.extend_from_slice(containing(&index.name, &head.text)?);
+            if is_generic_body(&head.text) {
                 out.extend(index.latest_body.map(|(_, e)| e));
             }
         } else {
-            for word in mods.iter().map(String::as_str).chain([head]) {
+            for word in mods.iter().chain([head]).map(|w| w.text.as_str()) {
                 out.extend_from_slice(containing(&index.role, word)?);
             }
-            if head == "leader" {
+            if head.text == "leader" {
                 out.extend(index.latest_with_role.map(|(_, e)| e));
             }
         }
@@ -287,8 +349,10 @@ impl Index {
         }
     }
 
-    fn get<'a>(map: &'a FxHashMap<u64, EntityList>, key: &str, ascii_fold: bool) -> &'a [usize] {
-        map.get(&key_hash(key, ascii_fold))
+    /// The entities listed under `key` (see `key_hash`).
+    fn get(&self, key: &str, ascii_fold: bool) -> &[usize] {
+        self.keys
+            .get(&key_hash(key, ascii_fold))
             .map_or(&[], EntityList::as_slice)
     }
 }
@@ -337,15 +401,40 @@ impl EntityList {
     }
 }
 
-const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "bin", "al", "da", "du", "del", "der", "la", "le", "y", "for",
-];
+/// Lowercase words inside a name: "Ministry of Finance", "Ludwig van Beethoven".
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "da"
+            | "du"
+            | "del"
+            | "der"
+            | "la"
+            | "le"
+            | "y"
+            | "for"
+    )
+}
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first letter is read as a byte.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(|c| c.is_uppercase()),
+    }
 }
 
 fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte rules out
+    // most words.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(base) = s.strip_suffix(suffix) {
             if !base.is_empty() {
@@ -434,23 +523,26 @@ fn is_group_adjective(word: &str) -> bool {
 
 fn is_determiner(word: &str) -> bool {
     // No determiner is longer than seven letters: longer words are not lowercased to check.
-    word.len() <= 7
-        && with_ascii_lowercase(word, |w| {
-            matches!(
-                w,
-                "another"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "many"
-                    | "some"
-                    | "other"
-                    | "both"
-                    | "most"
-                    | "few"
-            ) || lexicon::is_article_or_possessive(w)
-        })
+    word.len() <= 7 && with_ascii_lowercase(word, is_lower_determiner)
+}
+
+/// [`is_determiner`] of a word in ASCII lower case.
+fn is_lower_determiner(w: &str) -> bool {
+    w.len() <= 7
+        && (matches!(
+            w,
+            "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "other"
+                | "both"
+                | "most"
+                | "few"
+        ) || lexicon::is_article_or_possessive(w))
 }
 
 impl Entities {
@@ -479,11 +571,12 @@ impl Entities {
             .min(256);
         let mut ents = Entities {
             mentions,
-            entities: Vec::new(),
+            entities: Vec::with_capacity(entity_bound),
             index: Index::for_entities(entity_bound),
             mention_of_token,
             mention_spans,
         };
+        let mut words = Vec::new();
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
             {
@@ -512,7 +605,8 @@ impl Entities {
                     .and_then(|s| name_mention(doc, s, false))
                     .filter(|n| n.possessive && n.tokens.end < m.tokens.end && !n.org)
                 {
-                    let e = resolve_name(doc, &owner, &mut ents.entities, &mut ents.index);
+                    let e =
+                        resolve_name(doc, &owner, &mut ents.entities, &mut ents.index, &mut words);
                     ents.index.touch(&mut ents.entities, e);
                 }
             }
@@ -524,7 +618,7 @@ impl Entities {
                 .or_else(|| ents.apposition(doc, mi));
             let entity = match partner {
                 Some(p) => {
-                    let e = ents.resolve(doc, p);
+                    let e = ents.resolve(doc, p, &mut words);
                     if ents.mentions[mi].kind == MentionKind::Descriptor
                         && !is_spokesperson_mention(doc, &ents.mentions[mi])
                     {
@@ -536,7 +630,7 @@ impl Entities {
                     }
                     e
                 }
-                None => ents.resolve(doc, mi),
+                None => ents.resolve(doc, mi, &mut words),
             };
             ents.assign(mi, entity);
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
@@ -585,19 +679,14 @@ impl Entities {
             m.kind == MentionKind::Descriptor
                 && !m.plural
                 && m.role.is_some_and(|r| {
-                    matches!(
-                        r.text(doc.text)
-                            .rsplit(' ')
-                            .next()
-                            .unwrap_or("")
-                            .to_lowercase()
-                            .as_str(),
-                        "statement" | "release" | "communiqué"
-                    )
+                    let head = r.text(doc.text).rsplit(' ').next().unwrap_or("");
+                    with_lowercase(head, |head| {
+                        matches!(head, "statement" | "release" | "communiqué")
+                    })
                 })
         };
         for e in 0..self.entities.len() {
-            let mentions = self.entities[e].mentions.clone();
+            let mentions = &self.entities[e].mentions;
             let Some(&first) = mentions.first() else {
                 continue;
             };
@@ -616,8 +705,7 @@ impl Entities {
                 .last()
                 .and_then(|(_, m)| m.entity);
             if let Some(target) = issuer.filter(|&t| t != e) {
-                self.entities[e].mentions.clear();
-                for mi in mentions {
+                for mi in std::mem::take(&mut self.entities[e].mentions) {
                     self.assign(mi, target);
                 }
             }
@@ -631,21 +719,26 @@ impl Entities {
         for mi in 0..self.mentions.len() {
             let m = &self.mentions[mi];
             let Some(e) = m.entity else { continue };
+            if m.kind != MentionKind::Descriptor || m.plural || self.entities[e].mentions.len() != 1
+            {
+                continue;
+            }
             let indefinite = matches!(
-                &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
+                &*ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
                 "a" | "an"
             );
             // "Health board promises …" heading the article names "The Ashford Vale Health
             // Board" below it: a headline's bare role.
             let start = m.tokens.start;
             let headline =
-                !indefinite && !is_determiner(doc.tok(start)) && doc.opens_headline(start);
-            if m.kind != MentionKind::Descriptor
-                || m.plural
-                || m.org && !headline
-                || !(indefinite || headline)
-                || self.entities[e].mentions.len() != 1
-            {
+                !indefinite && doc.opens_headline(start) && !is_determiner(doc.tok(start));
+            // (A body only in a headline.)
+            let introduces = if m.org {
+                headline
+            } else {
+                indefinite || headline
+            };
+            if !introduces {
                 continue;
             }
             let Some(head) = m
@@ -684,6 +777,14 @@ impl Entities {
     fn trailing_appositive(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
+        let fits = m.kind == MentionKind::Name
+            && !m.org
+            && next.kind == MentionKind::Descriptor
+            && !next.plural
+            && next.entity.is_none();
+        if !fits {
+            return None;
+        }
         // "McConnell, now the Senate majority leader,": a time adverb may open it.
         let adverb = next.tokens.start == m.tokens.end + 2
             && matches!(
@@ -692,6 +793,9 @@ impl Entities {
             );
         let comma_between =
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
+        if !comma_between {
+            return None;
+        }
         // The appositive runs to the next comma or stop: "Setouchi Blue Line, the only
         // ferry operator serving the island, will end the route".
         let closes = (next.tokens.end..doc.tokens.len())
@@ -702,24 +806,23 @@ impl Entities {
             .tokens
             .get(next.tokens.end)
             .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"));
-        let fits = m.kind == MentionKind::Name
-            && !m.org
-            && !list
-            && next.kind == MentionKind::Descriptor
-            && !next.plural
-            && !is_spokesperson_mention(doc, next);
-        (comma_between && closes && fits && next.entity.is_none()).then_some(mi + 1)
+        (closes && !list && !is_spokesperson_mention(doc, next)).then_some(mi + 1)
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
-    fn resolve(&mut self, doc: &Doc, mi: usize) -> usize {
+    /// (`words` is room for the words of a name.)
+    fn resolve<'t>(&mut self, doc: &Doc<'t>, mi: usize, words: &mut Vec<&'t str>) -> usize {
         if let Some(e) = self.mentions[mi].entity {
             return e;
         }
         let e = match self.mentions[mi].kind {
-            MentionKind::Name => {
-                resolve_name(doc, &self.mentions[mi], &mut self.entities, &mut self.index)
-            }
+            MentionKind::Name => resolve_name(
+                doc,
+                &self.mentions[mi],
+                &mut self.entities,
+                &mut self.index,
+                words,
+            ),
             _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
         };
         self.assign(mi, e);
@@ -748,33 +851,34 @@ impl Entities {
     /// "a spokeswoman for the Department of Health": the mention of the body.
     fn speaks_for(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
-        if m.kind != MentionKind::Descriptor || !is_spokesperson_mention(doc, m) {
+        let next = self.mentions.get(mi + 1)?;
+        if m.kind != MentionKind::Descriptor
+            || next.kind == MentionKind::Pronoun
+            || !(next.org || next.kind == MentionKind::Name)
+            || !is_spokesperson_mention(doc, m)
+        {
             return None;
         }
-        let next = self.mentions.get(mi + 1)?;
-        let between: Vec<&str> = (m.tokens.end..next.tokens.start)
-            .map(|k| doc.tok(k))
-            .collect();
-        let linked = matches!(
-            between.as_slice(),
-            ["for" | "of" | "at" | "from" | "by"]
-                | [
-                    "released" | "issued" | "published" | "compiled" | "commissioned",
-                    "by"
-                ]
-        );
+        let between = m.tokens.end..next.tokens.start;
+        let linked = match between.len() {
+            1 => matches!(doc.tok(between.start), "for" | "of" | "at" | "from" | "by"),
+            2 => {
+                matches!(
+                    doc.tok(between.start),
+                    "released" | "issued" | "published" | "compiled" | "commissioned"
+                ) && doc.tok(between.start + 1) == "by"
+            }
+            _ => false,
+        };
         // ("A study of hospital records": after a document "of" names its topic.)
         // ("a statement of the ministry" is the ministry's.)
         let head = doc.tok(m.tokens.end - 1);
-        let topic = between.as_slice() == ["of"]
+        let topic = between.len() == 1
+            && doc.tok(between.start) == "of"
             && next.kind != MentionKind::Name
             && lexicon::is_document_noun(head)
             && head != "statement";
-        (linked
-            && !topic
-            && next.kind != MentionKind::Pronoun
-            && (next.org || next.kind == MentionKind::Name))
-            .then_some(mi + 1)
+        (linked && !topic).then_some(mi + 1)
     }
 
     /// A descriptor and a name side by side between commas refer to one person: "the
@@ -782,6 +886,13 @@ impl Entities {
     fn apposition(&self, doc: &Doc, mi: usize) -> Option<usize> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
+        // A descriptor, then a name: the name is the entity, resolved first, and the
+        // descriptor joins it. (Name, then descriptor: the name resolves normally and the
+        // descriptor joins it when its turn comes, see `trailing_appositive`.)
+        if m.kind != MentionKind::Descriptor || next.kind != MentionKind::Name || m.org || next.org
+        {
+            return None;
+        }
         // ("Her neighbour, retired engineer David Price,": lowercase words of a role may
         // stand between the comma and the name.)
         let role_words = next.tokens.start > m.tokens.end + 1
@@ -815,22 +926,7 @@ impl Entities {
                 doc.tok(m.tokens.start - 1),
                 "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
             );
-        match (m.kind, next.kind) {
-            // The name is the entity; resolve it first, the descriptor joins it.
-            (MentionKind::Descriptor, MentionKind::Name)
-                if same_sentence
-                    && !next.org
-                    && !m.org
-                    && !name_then_verb
-                    && !object_of_preposition =>
-            {
-                Some(mi + 1)
-            }
-            // Name, then descriptor: the name resolves normally (this mention), and the
-            // descriptor will join it when its turn comes — handled by returning None
-            // here and marking below.
-            _ => None,
-        }
+        (same_sentence && !name_then_verb && !object_of_preposition).then_some(mi + 1)
     }
 
     /// The public speaker record of entity `e`: its names, role, kind and mentions; the
@@ -866,7 +962,7 @@ impl Entities {
             return m.entity;
         }
         let wants_org = matches!(
-            &*crate::text::ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
+            &*ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
             "it" | "we"
         );
         let compatible = |e: &Entity| -> bool {
@@ -963,25 +1059,46 @@ impl Entities {
     }
 }
 
+/// For each token, whether a role noun stands among the six tokens from it (a descriptor
+/// needs one within reach, see [`descriptor_mention`]): found in one pass rather than by
+/// looking ahead from every token.
+fn roles_ahead(doc: &Doc) -> Vec<bool> {
+    let mut ahead = vec![false; doc.tokens.len()];
+    let mut next_role = usize::MAX;
+    for k in (0..ahead.len()).rev() {
+        if doc.role(k).is_some() {
+            next_role = k;
+        }
+        ahead[k] = next_role < k + 6;
+    }
+    ahead
+}
+
 /// Finds the mentions of people and bodies outside quotations.
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let mut out: Vec<Mention> = Vec::new();
+    let role_ahead = roles_ahead(doc);
+    // News text has about one mention in every six or seven tokens.
+    let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 6);
     let mut i = 0;
     let mut last_sentence = usize::MAX;
     while i < toks.len() {
-        let t = toks[i];
+        let t = &toks[i];
+        // No mention is sought inside a quotation.
+        if t.quote.is_some() {
+            i += 1;
+            continue;
+        }
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
         // ("Nine percent", "Twenty-four percent": a count in words, looked at only before
         // "percent".)
         let count = t.kind == TokenKind::Number
             || t.kind == TokenKind::Word
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.span.text(text) == "percent")
-                && is_number_word(t.span.text(text));
-        if t.quote.is_none() && count {
+                && i + 1 < toks.len()
+                && doc.tok(i + 1) == "percent"
+                && is_number_word(doc.tok(i));
+        if count {
             let percent_at = if t.span.text(text).ends_with('%') {
                 Some(i)
             } else {
@@ -991,7 +1108,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             };
             let of_whom = percent_at.and_then(|p| {
                 (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
-                    .then(|| descriptor_mention(doc, p + 2))
+                    .then(|| descriptor_mention(doc, p + 2, &role_ahead))
                     .flatten()
             });
             if let Some(p) = percent_at {
@@ -1002,6 +1119,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 continue;
             }
         }
+        if t.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
         // people asked, right before a verb of saying, speaks.
         if let Some(end) = share_of_people(doc, i) {
@@ -1010,18 +1131,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if t.quote.is_some() || t.kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
         let w = doc.tok(i);
-        let sentence_start = doc.sentences[t.sentence].start == i
-            || (i > 0
-                && doc.sentences[t.sentence].start + 1 == i
-                && toks[i - 1].kind != TokenKind::Word);
-        // "Asked about Ward's comments, Lind smiled": a mention inside a fronted phrase is
-        // not the sentence's subject; the first one after its comma is.
-        let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
         let (bare, contracted) = strip_contraction(w);
         // "McConnell, …, who in 2010 said", "the Chicago Police Department which reported":
         // a relative pronoun right after a mention stands for it (see `resolve_relatives`).
@@ -1057,19 +1167,23 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 plural,
                 org: false,
                 possessive: false,
-                subject,
+                subject: false,
                 entity: None,
             })
         } else if starts_upper(w) && !contracted {
+            let sentence_start = doc.sentences[t.sentence].start == i
+                || (i > 0
+                    && doc.sentences[t.sentence].start + 1 == i
+                    && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
-                Some(n) if n.possessive => descriptor_mention(doc, i)
+                Some(n) if n.possessive => descriptor_mention(doc, i, &role_ahead)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
                 // "Industry groups said", "Local councillors said": a capitalised word
                 // opening the sentence before a role noun modifies it.
                 Some(n) if sentence_start && n.tokens.len() == 1 && !n.org => {
-                    descriptor_mention(doc, i)
+                    descriptor_mention(doc, i, &role_ahead)
                         // (Not across a verb: "Cruz exhorted Republicans".)
                         .filter(|d| {
                             d.tokens.end > n.tokens.end
@@ -1078,7 +1192,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                         })
                         .or(Some(n))
                 }
-                other => other.or_else(|| descriptor_mention(doc, i)),
+                other => other.or_else(|| descriptor_mention(doc, i, &role_ahead)),
             }
         } else if w == "the"
             && toks
@@ -1086,9 +1200,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 .is_some_and(|n| starts_upper(n.span.text(text)))
         {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &role_ahead))
         } else {
-            descriptor_mention(doc, i)
+            descriptor_mention(doc, i, &role_ahead)
         };
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
@@ -1115,6 +1229,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         });
         match found {
             Some(mut m) => {
+                // "Asked about Ward's comments, Lind smiled": a mention inside a fronted
+                // phrase is not the sentence's subject; the first one after its comma is.
+                let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
                 m.subject = subject;
                 if subject {
                     last_sentence = t.sentence;
@@ -1273,7 +1390,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         }
         if tk == TokenKind::Word
             && end > start
-            && CONNECTORS.contains(&w)
+            && is_connector(w)
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(n.span.text(text)) && n.kind == TokenKind::Word)
@@ -1315,20 +1432,23 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a
     // role noun make a descriptor, not a name.
     // "The Democratic presidential nominee": lowercase modifiers may stand between.
-    let role_follows = (end..(end + 3).min(toks.len()))
-        .take_while(|&k| {
-            toks[k].kind == TokenKind::Word
-                && toks[k].quote.is_none()
-                && !starts_upper(word(k))
-                && doc.cue(k).is_none()
-                && !is_determiner(word(k))
-                && !CONNECTORS.contains(&word(k))
-        })
-        .any(|k| doc.role(k).is_some());
+    // (Looked for only after an article.)
+    let role_follows = || {
+        (end..(end + 3).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word
+                    && toks[k].quote.is_none()
+                    && !starts_upper(word(k))
+                    && doc.cue(k).is_none()
+                    && !is_determiner(word(k))
+                    && !is_connector(word(k))
+            })
+            .any(|k| doc.role(k).is_some())
+    };
     let role_next = toks
         .get(end)
         .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some());
-    if has_the && role_follows || role_next && (start..end).all(|k| is_nationality(word(k))) {
+    if has_the && role_follows() || role_next && (start..end).all(|k| is_nationality(word(k))) {
         return None;
     }
     // A run ends at a possessive: "Trump’s campaign" is "Trump".
@@ -1356,7 +1476,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // "In her 2003 book, Living History, Clinton noted": a capitalised run after a work
     // noun is the work's title.
-    let title_of_work = {
+    let title_of_work = !has_the && {
         let mut b = start;
         while b > 0 && starts_upper(word(b - 1)) && toks[b - 1].kind == TokenKind::Word {
             b -= 1;
@@ -1365,10 +1485,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             b -= 1;
         }
         // (A singular noun: "shows Ravi Menon saying" has the verb.)
-        b > 0
-            && !has_the
-            && crate::attribute::is_work_noun(word(b - 1))
-            && !word(b - 1).ends_with('s')
+        b > 0 && !word(b - 1).ends_with('s') && crate::attribute::is_work_noun(word(b - 1))
     };
     if title_of_work {
         return None;
@@ -1378,18 +1495,21 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let after_colon = start > 0 && word(start - 1) == ":";
     if end - start == 1 && (sentence_start || after_colon) && !has_the {
         let w = word(start);
-        let lower = w.to_lowercase();
         // ("Video of the incident shows", "Polls show": a role noun is a descriptor; so
         // is a person's role in the plural, "Aides say", "Lawmakers said".)
-        if doc.cue(start).is_some()
-            || lexicon::role_noun_listed(w) == Some(true)
-            || lexicon::role_noun_listed(w) == Some(false) && w.ends_with('s')
+        let common = doc.cue(start).is_some()
+            || match lexicon::role_noun_listed(w) {
+                Some(body) => body || w.ends_with('s'),
+                None => false,
+            }
             || lexicon::is_capitalized_function_word(w)
-            || lower.ends_with("ing")
-            // ("Jolly said": a surname before its verb of saying, no adverb.)
-            || lower.ends_with("ly") && !doc.cue(start + 1).is_some_and(|c| c.quotative)
-            || doc.has_lowercase_word(&lower)
-        {
+            || with_lowercase(w, |lower| {
+                lower.ends_with("ing")
+                    // ("Jolly said": a surname before its verb of saying, no adverb.)
+                    || lower.ends_with("ly") && !doc.cue(start + 1).is_some_and(|c| c.quotative)
+                    || doc.has_lowercase_word(lower)
+            });
+        if common {
             return None;
         }
     }
@@ -1415,13 +1535,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // A role noun before the name ("Pensioner Walter Greaves", "Fire Chief Raymond
         // Oduya"), or a word the article otherwise writes in lowercase, is a descriptor
         // when a name still follows.
-        let lower = w.to_lowercase();
         let first = k == start && sentence_start;
         let role_word = k + 1 < end
             && !has_the
             && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
-                || first && (doc.role(k).is_some() || doc.has_lowercase_word(&lower)));
+                || first
+                    && (doc.role(k).is_some()
+                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))));
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -1434,7 +1555,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
-        if is_nationality(w) || CONNECTORS.contains(&w) {
+        if is_nationality(w) || is_connector(w) {
             k += 1;
             continue;
         }
@@ -1447,12 +1568,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     while name_start < end && word(name_start) == "." {
         name_start += 1;
     }
-    let words: Vec<&str> = (start..end).map(word).collect();
     let org = has_the
-        || words
-            .iter()
-            .any(|w| lexicon::is_org_word(strip_possessive(w).0))
-        || (words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase()));
+        || (start..end).any(|k| lexicon::is_org_word(strip_possessive(word(k)).0))
+        || (end - start == 1
+            && word(start).len() >= 2
+            && word(start).chars().all(|c| c.is_uppercase()));
     let span_start = if has_the { i } else { start };
     let full = Span::new(
         toks[span_start].span.start,
@@ -1504,60 +1624,81 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
-fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
+/// `role_ahead` is [`roles_ahead`] of the document.
+fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mention> {
     // Descriptors are read with English determiners and role nouns ("a spokeswoman");
     // in French "a" is a verb ("a déclaré") and the role nouns differ.
     if doc.french {
         return None;
     }
-    let text = doc.text;
+    if let Some(noun) = noun_after_quote(doc, i) {
+        return Some(noun);
+    }
+    // Without a role noun within reach only a capitalised possessive or determiner can
+    // head a descriptor (see `headed_descriptor`): most words are ruled out here, before
+    // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
+    // determiner.)
+    let upper = starts_upper(doc.tok(i));
+    let quotative_ahead =
+        || (i + 2..(i + 5).min(doc.tokens.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
+    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(doc.tok(i))) {
+        return None;
+    }
+    headed_descriptor(doc, i, upper)
+}
+
+/// "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
+/// at token `i`, between a quotation and its verb, is the speaker.
+fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
-    // "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
-    // between a quotation and its verb is the speaker.
     let after_quote = i >= 2
         && word(i - 1) == ","
         && toks[i - 2].kind == TokenKind::QuoteMark
         && doc.closing_quote_of(i - 2).is_some();
-    if after_quote
+    let speaks = after_quote
         && toks[i].quote.is_none()
         && word(i).chars().all(|c| c.is_ascii_lowercase())
         && toks
             .get(i + 1)
             .is_some_and(|n| n.paragraph == toks[i].paragraph)
         && doc.cue(i + 1).is_some_and(|c| c.quotative)
-        && word(i + 1).ends_with('s')
-    {
-        let span = toks[i].span;
-        return Some(Mention {
-            span,
-            tokens: i..i + 1,
-            kind: MentionKind::Descriptor,
-            name: None,
-            role: Some(span),
-            gender: Gender::Unknown,
-            plural: false,
-            org: doc.role(i) == Some(true),
-            possessive: false,
-            subject: false,
-            entity: None,
-        });
-    }
-    // Without a role noun within reach only a capitalised possessive or determiner can
-    // head a descriptor (see below): most words are ruled out here.
-    if !starts_upper(word(i))
-        && (i..(i + 6).min(toks.len())).all(|k| doc.role(k).is_none())
-        && !(is_determiner(word(i))
-            && (i + 2..(i + 5).min(toks.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative)))
-    {
+        && word(i + 1).ends_with('s');
+    if !speaks {
         return None;
     }
-    let has_det = is_determiner(word(i)) || strip_possessive(word(i)).1 && starts_upper(word(i));
+    let span = toks[i].span;
+    Some(Mention {
+        span,
+        tokens: i..i + 1,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(span),
+        gender: Gender::Unknown,
+        plural: false,
+        org: doc.role(i) == Some(true),
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
+}
+
+/// The descriptor opening at token `i` (`upper`: capitalised) with a role noun or a
+/// noun before a speech verb as its head (see `descriptor_mention`). (Kept out of line:
+/// most calls of `descriptor_mention` end before it.)
+#[inline(never)]
+fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let word = |k: usize| doc.tok(k);
+    // (The word lowercased once for both lists.)
+    let (determiner, function_word) =
+        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)));
+    let has_det = determiner || strip_possessive(word(i)).1 && upper;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
-    let lower_first = word(i).to_ascii_lowercase();
-    if is_function_word(&lower_first) && !is_determiner(&lower_first)
+    if function_word && !determiner
         || has_det && first_mod < toks.len() && is_determiner(word(first_mod))
     {
         return None;
@@ -1630,7 +1771,7 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
             break;
         }
         if doc.cue(k).is_some() && !starts_upper(w)
-            || is_determiner(w) && k > first_mod
+            || k > first_mod && is_determiner(w)
             || is_function_word(w)
         {
             return None;
@@ -1646,9 +1787,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
         let opens_clause = i == doc.sentences[toks[i].sentence].start
             || matches!(word(i - 1), "," | "and" | "but");
-        let possessive_name = strip_possessive(word(i)).1 && starts_upper(word(i));
+        let possessive_name = strip_possessive(word(i)).1 && upper;
         let plain_determiner = !possessive_name
-            && is_determiner(word(i))
+            && determiner
             && opens_clause
             && !with_ascii_lowercase(word(i), |w| {
                 matches!(w, "that" | "one" | "two" | "three" | "another")
@@ -1724,10 +1865,9 @@ fn descriptor_mention(doc: &Doc, i: usize) -> Option<Mention> {
     // "a spokeswoman for the Kremlin", "an official at the ministry": a spokesperson
     // speaks for the body named next, which is a mention of its own (see `speaks_for`);
     // other roles keep a capitalised affiliation as part of the descriptor.
-    let spokesperson = is_spokesperson(head_word);
-    if !spokesperson
-        && end + 1 < toks.len()
+    if end + 1 < toks.len()
         && matches!(word(end), "for" | "of" | "at" | "with" | "in")
+        && !is_spokesperson(head_word)
     {
         let mut j = end + 1;
         if j < toks.len() && is_determiner(word(j)) {
@@ -1820,25 +1960,46 @@ fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Me
 /// five", "Nearly nine out of 10".
 fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     let toks = &doc.tokens;
-    let clause_start = doc.sentences[toks[i].sentence].start == i
-        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
-    if !clause_start || toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
+    if toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let is = |k: usize, words: &[&str]| {
-        k < toks.len() && words.iter().any(|w| doc.tok(k).eq_ignore_ascii_case(w))
+    let clause_start = doc.sentences[toks[i].sentence].start == i
+        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
+    if !clause_start {
+        return None;
+    }
+    // The words looked for are short: each token is lowercased once into a small buffer.
+    let is = |k: usize, lower_is: fn(&[u8]) -> bool| lower_is(short_lowercase(doc, k, &mut [0; 8]));
+    let count_word = |w: &[u8]| {
+        matches!(
+            w,
+            b"one"
+                | b"two"
+                | b"three"
+                | b"four"
+                | b"five"
+                | b"six"
+                | b"seven"
+                | b"eight"
+                | b"nine"
+                | b"ten"
+        )
     };
-    const COUNTS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
     let is_count =
-        |k: usize| k < toks.len() && (toks[k].kind == TokenKind::Number || is(k, COUNTS));
-    let k = i + usize::from(is(
-        i,
-        &[
-            "about", "nearly", "almost", "roughly", "only", "just", "fully",
-        ],
-    ));
+        |k: usize| k < toks.len() && (toks[k].kind == TokenKind::Number || is(k, count_word));
+    let mut first_buf = [0; 8];
+    let first = short_lowercase(doc, i, &mut first_buf);
+    let approximate = matches!(
+        first,
+        b"about" | b"nearly" | b"almost" | b"roughly" | b"only" | b"just" | b"fully"
+    );
+    let k = i + usize::from(approximate);
+    let mut word_buf = [0; 8];
+    let word = if approximate {
+        short_lowercase(doc, k, &mut word_buf)
+    } else {
+        first
+    };
     let fraction = |k: usize| {
         k < toks.len()
             && doc.tok(k).contains('-')
@@ -1846,13 +2007,22 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
                 .iter()
                 .any(|f| doc.tok(k).ends_with(f))
     };
-    let end = if is(k, &["some", "others", "many", "most", "half", "few"]) || fraction(k) {
+    let count = k < toks.len() && (toks[k].kind == TokenKind::Number || count_word(word));
+    let end = if matches!(
+        word,
+        b"some" | b"others" | b"many" | b"most" | b"half" | b"few"
+    ) || fraction(k)
+    {
         k + 1
-    } else if is(k, &["a", "one", "the"]) && is(k + 1, &["third", "quarter", "fifth", "majority"]) {
+    } else if matches!(word, b"a" | b"one" | b"the")
+        && is(k + 1, |w| {
+            matches!(w, b"third" | b"quarter" | b"fifth" | b"majority")
+        })
+    {
         k + 2
-    } else if is_count(k) && is(k + 1, &["in"]) && is_count(k + 2) {
+    } else if count && is(k + 1, |w| w == b"in") && is_count(k + 2) {
         k + 3
-    } else if is_count(k) && is(k + 1, &["out"]) && is(k + 2, &["of"]) && is_count(k + 3) {
+    } else if count && is(k + 1, |w| w == b"out") && is(k + 2, |w| w == b"of") && is_count(k + 3) {
         k + 4
     } else {
         return None;
@@ -1865,6 +2035,23 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
         lexicon::CueClass::Speech | lexicon::CueClass::Belief
     )
     .then_some(end)
+}
+
+/// Token `k` in ASCII lower case, in `buf`; empty when there is no token `k` or it is
+/// longer than `buf` (than any word compared with it).
+fn short_lowercase<'b>(doc: &Doc, k: usize, buf: &'b mut [u8; 8]) -> &'b [u8] {
+    if k >= doc.tokens.len() {
+        return &[];
+    }
+    let word = doc.tok(k);
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            lower
+        }
+        None => &[],
+    }
 }
 
 /// A count written in words: "nine", "Twenty-four", "ninety".
@@ -1909,10 +2096,13 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
-    // Every suffix ends in s, d, l or e and has an apostrophe: ' or ’ (whose UTF-8 ends
-    // in 0x99). The last byte rules out most words without a scan.
-    if !matches!(w.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e'))
-        || !w.bytes().any(|b| b == b'\'' || b == 0x99)
+    // Every suffix ends in s, d, l or e and has an apostrophe (' or ’, whose UTF-8 ends
+    // in 0x99) among its last three bytes: two bytes rule out most words.
+    let bytes = w.as_bytes();
+    if !matches!(bytes.last(), Some(b's' | b'd' | b'l' | b'e'))
+        || !bytes[bytes.len().saturating_sub(3)..]
+            .iter()
+            .any(|&b| b == b'\'' || b == 0x99)
     {
         return (w, false);
     }
@@ -2006,41 +2196,79 @@ fn is_spokesperson(head: &str) -> bool {
     })
 }
 
+/// `s.to_lowercase()`, the cheaper way for ASCII.
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 fn strip_end(span: Span, text: &str) -> usize {
     let (base, _) = strip_possessive(span.text(text));
     span.start + base.len()
 }
 
-fn name_words(text: &str, span: Span) -> Vec<&str> {
-    span.text(text)
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty() && *w != ".")
-        .map(|w| {
-            let w = strip_possessive(w).0.trim_end_matches(',');
-            // An initial keeps its dot ("Robert C. Scott"); other words lose a stop.
-            let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
-            if initial {
-                w
-            } else {
-                w.trim_end_matches('.')
+/// The words of the name `span` of `text`, into `words` (cleared first): possessives,
+/// commas and stops dropped, but an initial keeps its dot ("Robert C. Scott").
+fn name_words<'t>(text: &'t str, span: Span, words: &mut Vec<&'t str>) {
+    words.clear();
+    let mut push = |w: &'t str| {
+        if w == "." {
+            return;
+        }
+        let w = strip_possessive(w).0.trim_end_matches(',');
+        let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        let w = if initial { w } else { w.trim_end_matches('.') };
+        if !w.is_empty() {
+            words.push(w);
+        }
+    };
+    let name = span.text(text);
+    if !name.is_ascii() {
+        name.split_whitespace().for_each(push);
+        return;
+    }
+    // ASCII text splits by bytes: `char::is_whitespace` there is a space or a byte from
+    // tab to carriage return.
+    let bytes = name.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end == bytes.len() || matches!(bytes[end], b' ' | b'\t'..=b'\r') {
+            if start < end {
+                push(&name[start..end]);
             }
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+            start = end + 1;
+        }
+    }
 }
 
-fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut Index) -> usize {
+/// Resolves name mention `m` to an entity (creating it if new); `words` is room for the
+/// words of its name.
+fn resolve_name<'t>(
+    doc: &Doc<'t>,
+    m: &Mention,
+    entities: &mut Vec<Entity>,
+    index: &mut Index,
+    words: &mut Vec<&'t str>,
+) -> usize {
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
-    let words = name_words(text, name_span);
+    name_words(text, name_span, words);
+    let words = &words[..];
     let surname = words.last().copied().unwrap_or_default();
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
     // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
     // with ASCII case folded instead (a key never holds an ASCII capital).
-    let key = (!surname.is_ascii()).then(|| surname.to_lowercase());
-    let same_key = |e: &Entity| match &key {
-        Some(key) => e.surname_key == *key,
-        None => e.surname_key.eq_ignore_ascii_case(surname),
+    let key = (!surname.is_ascii()).then(|| lowercase(surname));
+    // (A key holds no ASCII capital: it equals an ASCII surname's ASCII lowercase when
+    // it equals the surname with ASCII case ignored.)
+    let same_key = |e: &Entity| match (&key, &e.surname_key) {
+        (Some(key), Some(e_key)) => e_key == key,
+        (Some(key), None) => key.eq_ignore_ascii_case(&e.surname),
+        (None, Some(e_key)) => e_key.eq_ignore_ascii_case(surname),
+        (None, None) => e.surname.eq_ignore_ascii_case(surname),
     };
     // An honorific alone ("Mr", "Dr") is no role.
     let role = m
@@ -2065,8 +2293,8 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
     // several ("Parata" after Hori Parata and his son Te Kaurinui Robert Parata), the one
     // the article introduced first: its principal, whom a bare surname names.
     let candidates = match &key {
-        Some(key) => Index::get(&index.surname_key, key, false),
-        None => Index::get(&index.surname_key, surname, true),
+        Some(key) => index.get(key, false),
+        None => index.get(surname, true),
     };
     let found = candidates
         .iter()
@@ -2092,7 +2320,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 return None;
             }
             // Only entities whose name (any they have had) starts with this word.
-            let starts_alike = Index::get(&index.first_ascii, words.first().copied()?, true);
+            let starts_alike = index.get(words.first().copied()?, true);
             let mut by_first = starts_alike
                 .iter()
                 .map(|&i| (i, &entities[i]))
@@ -2108,7 +2336,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                     }
                     let full = || e.name.split_whitespace();
                     full().count() >= words.len() + 2
-                        && full().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                        && full().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
                 });
             match (by_first.next(), by_first.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -2118,7 +2346,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
         // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
         .or_else(|| {
             if m.org {
-                let same = Index::get(&index.surname_ascii, surname, true);
+                let same = index.get(surname, true);
                 same.iter().rev().copied().find(|&i| {
                     let e = &entities[i];
                     e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(surname)
@@ -2132,7 +2360,7 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
                 let display = words.join(" ");
-                index.named(&display, e);
+                index.named(&display, e, ent.kind == SpeakerKind::Person);
                 ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
@@ -2164,8 +2392,9 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
                 unindexed: true,
                 kind,
                 gender: m.gender,
-                mentions: Vec::new(),
-                surname_key: surname.to_lowercase(),
+                // (Room for the first few mentions, as a first push would make.)
+                mentions: Vec::with_capacity(4),
+                surname_key: key,
                 surname: surname.to_string(),
                 first_name: first.map(str::to_string),
                 name_len: words.len(),
@@ -2181,14 +2410,16 @@ fn resolve_name(doc: &Doc, m: &Mention, entities: &mut Vec<Entity>, index: &mut 
 /// `mods` (lowercased): "the department" needs a body named so (a generic head such as
 /// "the company" takes any body); "the president" a person whose role says so, "the
 /// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
-fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> Option<i32> {
+fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered]) -> Option<i32> {
+    let head_word = head.text.as_str();
     if org {
         if e.kind != SpeakerKind::Organization {
             return None;
         }
         let name = e.name_lower();
-        let named = name.contains(head);
-        if !named && !is_generic_body(head) {
+        let named = name.has(head);
+        let name = name.text.as_str();
+        if !named && !is_generic_body(head_word) {
             return None;
         }
         // "the company" is no union, party, court or council.
@@ -2222,7 +2453,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
-        let incorporated = matches!(head, "company" | "firm")
+        let incorporated = matches!(head_word, "company" | "firm")
             && name.rsplit(' ').next().is_some_and(|last| {
                 matches!(
                     last.trim_end_matches('.'),
@@ -2235,6 +2466,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
             return None;
         }
         let role = e.role_lower();
+        let (role, role_has) = (role.text.as_str(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
         let party = |w: &str| {
             matches!(
@@ -2248,23 +2480,33 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &str, mods: &[String]) -> O
                     | "tory"
             )
         };
-        let rival_party = mods.iter().any(|m| {
+        let rival_party = mods.iter().map(|m| m.text.as_str()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
-                    party(r)
-                        && r != m.as_str()
-                        && !(r.starts_with("democrat") && m.starts_with("democrat"))
+                    party(r) && r != m && !(r.starts_with("democrat") && m.starts_with("democrat"))
                 })
         });
         if rival_party {
             return None;
         }
-        let head_hit = role.contains(head) as i32 * 2;
-        let leader = (head == "leader" && !role.is_empty()) as i32;
-        let mods = mods.iter().filter(|w| role.contains(w.as_str())).count() as i32;
+        let head_hit = role_has(head) as i32 * 2;
+        let leader = (head_word == "leader" && !role.is_empty()) as i32;
+        let mods = mods.iter().filter(|w| role_has(w)).count() as i32;
         let s = head_hit + leader + mods;
         (s != 0).then_some(s)
     }
+}
+
+/// Whether `part` occurs in `s` (`str::contains`), by a plain scan: the roles and names
+/// searched here are a few words long, too short to repay a searcher's setup.
+fn has_part(s: &str, part: &str) -> bool {
+    let (s, part) = (s.as_bytes(), part.as_bytes());
+    let Some((&first, rest)) = part.split_first() else {
+        return true;
+    };
+    s.len() >= part.len()
+        && (0..=s.len() - part.len())
+            .any(|at| s[at] == first && s[at + 1..at + part.len()] == *rest)
 }
 
 fn is_generic_body(head: &str) -> bool {
@@ -2283,10 +2525,6 @@ fn resolve_descriptor(
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
-    let role_words: Vec<String> = role_text
-        .split_whitespace()
-        .map(|w| w.to_lowercase())
-        .collect();
     let definite = span_text
         .split_whitespace()
         .next()
@@ -2294,31 +2532,31 @@ fn resolve_descriptor(
         || starts_upper(span_text)
             && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
     if definite && !m.plural {
-        let head = role_words.last().cloned().unwrap_or_default();
+        let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
+        let no_head = Lowered::of("");
+        let head = role_words.last().unwrap_or(&no_head);
         let mods = &role_words[..role_words.len().saturating_sub(1)];
         // "the company" -> the latest organisation; "the president" -> the latest person
         // whose role says so; "the Russian leader" -> a role sharing a modifier.
         // "The Cruz campaign" is no other campaign: a body's capitalised modifier and its
         // head noun must be in the name of the body it refers to.
-        let named_mods: Vec<String> = if m.org {
+        let named_mods: Vec<Lowered> = if m.org {
             let words: Vec<&str> = role_text.split_whitespace().collect();
             words[..words.len().saturating_sub(1)]
                 .iter()
                 .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
                 .map(|w| {
                     let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-                    base.unwrap_or(w).to_lowercase()
+                    Lowered::of(base.unwrap_or(w))
                 })
                 .collect()
         } else {
             Vec::new()
         };
         let rank = |e: &mut Entity, i: usize| {
-            let score = descriptor_score(e, m.org, &head, mods)?;
-            let differs = |name: &str| {
-                !name.contains(head.as_str())
-                    || !named_mods.iter().all(|w| name.contains(w.as_str()))
-            };
+            let score = descriptor_score(e, m.org, head, mods)?;
+            let differs =
+                |name: &Lowered| !name.has(head) || !named_mods.iter().all(|w| name.has(w));
             if !named_mods.is_empty() && differs(e.name_lower()) {
                 return None;
             }
@@ -2331,7 +2569,7 @@ fn resolve_descriptor(
                 .filter_map(|(i, e)| rank(e, i))
                 .max()
         };
-        let best = match index.descriptor_candidates(entities, m.org, &head, mods) {
+        let best = match index.descriptor_candidates(entities, m.org, head, mods) {
             Some(candidates) => {
                 let best = candidates
                     .into_iter()
@@ -2347,20 +2585,19 @@ fn resolve_descriptor(
         }
     }
     // An unnamed source: its own entity; the same words again are the same source.
-    let name = span_text.to_string();
-    if let Some(e) = Index::get(&index.name_ascii, &name, true)
-        .iter()
-        .copied()
-        .find(|&i| {
-            let e = &entities[i];
-            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(&name)
-        })
-    {
+    if let Some(e) = index.get(span_text, true).iter().copied().find(|&i| {
+        let e = &entities[i];
+        e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
+    }) {
         return e;
     }
+    let short_name = role_text
+        .split_whitespace()
+        .last()
+        .map_or_else(|| span_text.to_string(), lowercase);
     entities.push(Entity {
-        short_name: role_words.last().cloned().unwrap_or_else(|| name.clone()),
-        name,
+        short_name,
+        name: span_text.to_string(),
         role: None,
         name_lower: None,
         role_lower: None,
@@ -2371,9 +2608,9 @@ fn resolve_descriptor(
             SpeakerKind::Unnamed
         },
         gender: m.gender,
-        mentions: Vec::new(),
+        mentions: Vec::with_capacity(4),
         surname: String::new(),
-        surname_key: String::new(),
+        surname_key: None,
         first_name: None,
         name_len: 0,
         evidence: true,
@@ -2520,6 +2757,129 @@ mod tests {
         let doc = Doc::new(&text, ps, &marked);
         let e = Entities::new(&doc);
         assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
+    }
+
+    #[test]
+    fn shares_of_people_speak() {
+        // (text, share, found as a mention)
+        let rows: &[(&str, &str, bool)] = &[
+            ("Some say it is fine.", "Some", true),
+            ("SOME say it is fine.", "SOME", true),
+            ("Two-thirds say it is fine.", "Two-thirds", true),
+            ("A third said it was fine.", "A third", true),
+            (
+                "About one in five said it was fine.",
+                "About one in five",
+                true,
+            ),
+            (
+                "Nearly nine out of 10 said it was fine.",
+                "Nearly nine out of 10",
+                true,
+            ),
+            ("It rained, but most believe it was fine.", "most", true),
+            ("Some apples fell.", "Some", false),
+        ];
+        for &(text, share, found) in rows {
+            let (ms, _) = ents(text);
+            assert_eq!(ms.iter().any(|m| m.0 == share), found, "{text}: {ms:?}");
+        }
+        // Lowercased tokens, empty past the text or past the buffer.
+        let text = "Most OTHERS Extraordinarily";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        let rows: &[(usize, &[u8])] = &[(0, b"most"), (1, b"others"), (2, b""), (3, b"")];
+        for &(k, want) in rows {
+            assert_eq!(short_lowercase(&doc, k, &mut [0; 8]), want, "{k}");
+        }
+    }
+
+    #[test]
+    fn roles_ahead_look_six_tokens_on() {
+        let text = "On a grey and windy day officials left";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        // "officials" is token 6: within reach of tokens 1 to 6.
+        let want = [false, true, true, true, true, true, true, false];
+        assert_eq!(roles_ahead(&doc), want);
+        // Lowercasing keeps non-ASCII letters: "Č" is "č".
+        for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
+            assert_eq!(lowercase(s), want);
+        }
+    }
+
+    #[test]
+    fn parts_of_roles_and_names() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("russian president", "president", true),
+            ("russian president", "russian", true),
+            ("russian president", "ian p", true),
+            ("president", "president", true),
+            ("president", "presidents", false),
+            ("", "leader", false),
+            ("leader", "", true),
+            ("", "", true),
+            ("société générale", "générale", true),
+            ("société générale", "é g", true),
+            ("société", "ete", false),
+        ];
+        for &(s, part, want) in rows {
+            assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
+            assert_eq!(s.contains(part), want, "{s:?} {part:?}");
+            let lowered = Lowered::of(&s.to_uppercase());
+            assert_eq!(lowered.has(&Lowered::of(part)), want, "{s:?} {part:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_names() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Vladimir Putin", &["Vladimir", "Putin"]),
+            ("Robert C. Scott's", &["Robert", "C.", "Scott"]),
+            ("Joseph R. Biden Jr.,", &["Joseph", "R.", "Biden", "Jr"]),
+            ("Anna\u{b}Lee . Smith", &["Anna", "Lee", "Smith"]),
+            ("Ana\u{a0}Čapek’s", &["Ana", "Čapek"]),
+            ("  ", &[]),
+        ];
+        let mut words = vec!["stale"];
+        for &(name, want) in rows {
+            name_words(name, Span::new(0, name.len()), &mut words);
+            assert_eq!(words, want, "{name:?}");
+        }
+        // Surnames match by their lowercase, though only one is ASCII: "Kim" and "\u{212A}im"
+        // (a Kelvin sign) are one person.
+        for text in [
+            "Jon Kim spoke. Mr. \u{212A}im left.",
+            "Jon \u{212A}im spoke. Mr. Kim left.",
+            "Ana Čapek spoke. Mr. ČAPEK left.",
+        ] {
+            let (ms, es) = ents(text);
+            assert_eq!(es.len(), 1, "{text}: {ms:?} {es:?}");
+        }
+    }
+
+    #[test]
+    fn words_lowercase_eight_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let word = u64::from(b) << (8 * at) | 0x4100_0000_0000_005a >> (8 * (at % 2));
+                let want = u64::from_le_bytes(word.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+                assert_eq!(ascii_lowercase_word(word), want, "{b:#x} at {at}");
+            }
+        }
+        // ASCII case ignored, keys hash alike; otherwise (almost always) not.
+        assert_eq!(
+            key_hash("Vladimir PUTIN", true),
+            key_hash("vladimir putin", false)
+        );
+        assert_ne!(
+            key_hash("Vladimir PUTIN", false),
+            key_hash("vladimir putin", false)
+        );
+        assert_eq!(key_hash("ČAPEK", true), key_hash("Čapek", true));
+        assert_ne!(key_hash("Putin", true), key_hash("Putin ", true));
     }
 
     #[test]
