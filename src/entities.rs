@@ -1626,6 +1626,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
 /// `role_ahead` is [`roles_ahead`] of the document.
 fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mention> {
+    // ("… fell to 5 percent of": a share's "of" may end the text.)
+    if i >= doc.tokens.len() {
+        return None;
+    }
     // Descriptors are read with English determiners and role nouns ("a spokeswoman");
     // in French "a" is a verb ("a déclaré") and the role nouns differ.
     if doc.french {
@@ -2624,6 +2628,28 @@ mod tests {
     use super::*;
     use crate::marks::find_marked;
     use crate::text::{paragraphs, Doc};
+
+    /// Texts that end where a mention's reading looks further ahead.
+    #[test]
+    fn text_ending_inside_a_mention_pattern() {
+        for text in [
+            "Support fell to 5 percent of",
+            "Support fell to 5 percent of\n",
+            "Support fell to 5% of",
+            "Nine percent of",
+            "said the",
+            "according to",
+        ] {
+            let ps = paragraphs(text);
+            let marked = find_marked(text, &ps);
+            let doc = Doc::new(text, ps, &marked);
+            let e = Entities::new(&doc);
+            assert!(
+                e.mentions.iter().all(|m| m.tokens.end <= doc.tokens.len()),
+                "{text}"
+            );
+        }
+    }
 
     type MentionRow = (String, MentionKind, Option<String>);
     type EntityRow = (String, Option<String>);
