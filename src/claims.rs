@@ -284,27 +284,20 @@ pub fn find_claims(
     // words and one for the lowercased text serving all candidates. The deduplication's
     // word set of each claim is gathered in the same pass over its words: its numbers
     // in `set_words`, the range of each claim's in `sets`.
-    let bytes: usize = cands.iter().map(|c| c.standalone.len()).sum();
-    // Every candidate's text in ASCII lower case, one after another: the lowercase of an
-    // ASCII word is a slice of it, which the word numbers borrow.
-    let mut lowered = String::with_capacity(bytes);
-    for c in &cands {
-        lowered.push_str(&c.standalone);
-    }
-    lowered.make_ascii_lowercase();
-    let mut lowered_at = 0;
-    let mut vocabulary = Vocabulary::for_bytes(bytes);
+    let texts = Texts::new(cands.iter().map(|c| c.standalone.as_str()));
+    let mut text_at = 0;
+    let mut vocabulary = Vocabulary::new(&texts);
     // About one word in six bytes.
-    let mut set_words: Vec<u32> = Vec::with_capacity(bytes / 6);
+    let mut set_words: Vec<u32> = Vec::with_capacity(texts.raw.len() / 6);
     let mut words = Vec::new();
     let mut lower = String::new();
     let assessed: Vec<_> = cands
         .iter()
         .map(|c| {
             let from = set_words.len();
-            let ascii_lower = &lowered[lowered_at..lowered_at + c.standalone.len()];
-            lowered_at += c.standalone.len();
-            vocabulary.words_of(&c.standalone, ascii_lower, &mut words, &mut set_words);
+            let words_at = text_at..text_at + c.standalone.len();
+            text_at = words_at.end + 1;
+            vocabulary.words_of(words_at, &mut words, &mut set_words);
             // At least three words with a letter or digit (`has_words`).
             if words.iter().filter(|&&w| w & CORE != 0).count() < 3 {
                 set_words.truncate(from);
@@ -325,7 +318,7 @@ pub fn find_claims(
                 set_words.truncate(from);
                 let shown = finish(&c.standalone);
                 for piece in claim_pieces(&shown) {
-                    let n = vocabulary.numbers.of_transient_piece(piece);
+                    let n = vocabulary.numbers.of_piece(piece);
                     if n != NOT_COUNTED {
                         set_words.push(n);
                     }
@@ -1552,10 +1545,20 @@ const FUTURE: u64 = 1 << 7;
 /// The word lists a normalised word is on, and which of the single words the assessment
 /// asks about it is, as bits: one table lookup instead of a scan of each list and a
 /// string comparison with each word.
-fn word_lists(w: &str) -> u64 {
-    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits<u64>> = std::sync::OnceLock::new();
+fn word_lists(w: &[u8]) -> u64 {
+    if w.is_empty() || w.len() > SHORT {
+        // No listed word is longer.
+        return 0;
+    }
+    word_lists_of_key(key_of(w))
+}
+
+/// [`word_lists`] of a word as its `short_key`.
+#[inline]
+fn word_lists_of_key(key: u128) -> u64 {
+    static TABLE: std::sync::OnceLock<KeyTable<u64>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        crate::fxhash::word_bits(&[
+        let lists: [(&[&str], u64); 16] = [
             (NUMBER_WORDS, NUMBER),
             (DATE_WORDS, DATE),
             (COMPARATIVES, COMPARATIVE),
@@ -1572,9 +1575,23 @@ fn word_lists(w: &str) -> u64 {
             (&["majority", "minority", "average", "rate"], QUANTITY),
             (&["most"], MOST),
             (&["the"], THE),
-        ])
+        ];
+        let mut table = KeyTable::with_room(256);
+        for (list, bit) in lists {
+            for w in list {
+                let key = key_of(w.as_bytes());
+                match table.find(key) {
+                    Ok(e) => table.entries[e].1 |= bit,
+                    Err(slot) => table.insert_at(slot, key, bit),
+                }
+            }
+        }
+        table
     });
-    table.get(w)
+    match table.find(key) {
+        Ok(e) => table.entries[e].1,
+        Err(_) => 0,
+    }
 }
 
 /// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
@@ -1655,13 +1672,8 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let mut words = Vec::new();
-    let lower = standalone.to_ascii_lowercase();
-    Vocabulary::for_bytes(standalone.len()).words_of(
-        standalone,
-        &lower,
-        &mut words,
-        &mut Vec::new(),
-    );
+    let texts = Texts::new([standalone].into_iter());
+    Vocabulary::new(&texts).words_of(0..standalone.len(), &mut words, &mut Vec::new());
     assess_words(
         &words,
         standalone,
@@ -1742,21 +1754,29 @@ static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
 static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
 
 /// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_lists`
-/// and the bits above. `core` is its core (`split_word`), `norm` the core lowercased
-/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`); `digit` and
-/// `percent` say whether it has an ASCII digit and a '%'.
-fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, percent: bool) -> u64 {
+/// (`lists`, of `norm`) and the bits above. `core` is its core (`split_word`), `norm`
+/// the core lowercased with ’ as ' (`norm_word`), `lower` the whole word so
+/// (`push_lowercase`); `digit` and `percent` say whether it has an ASCII digit and a '%'.
+#[inline(always)]
+fn word_facts(
+    raw: &[u8],
+    core: &str,
+    norm: &[u8],
+    lower: &[u8],
+    digit: bool,
+    percent: bool,
+    lists: u64,
+) -> u64 {
     let mut facts = phrase_facts(lower);
     if percent {
         facts |= PERCENT;
     }
-    if raw.ends_with('?') {
+    if raw.last() == Some(&b'?') {
         facts |= QUESTION;
     }
     if core.is_empty() {
         return facts;
     }
-    let lists = word_lists(norm);
     facts |= lists | CORE;
     let year = digit && is_year(norm);
     if digit && !year || lists & NUMBER != 0 {
@@ -1765,10 +1785,12 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     if digit || lists & NUMBER != 0 {
         facts |= COUNT;
     }
-    if year || (lists & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
+    if year
+        || (lists & DATE != 0 && (raw.first() == Some(&b'M') || !matches!(norm, b"may" | b"march")))
+    {
         facts |= DATED;
     }
-    if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
+    if norm.len() > 5 && norm.ends_with(b"ier") && !norm.ends_with(b"lier") {
         facts |= IER;
     }
     // An ASCII first letter is read as a byte.
@@ -1781,7 +1803,6 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     let name = capital
         && core != "I"
         && lists & DATE == 0
-        && !lexicon::is_capitalized_function_word(core)
         && !matches!(
             core.as_bytes(),
             b"He"
@@ -1802,7 +1823,8 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
                 | b"Mr"
                 | b"Mrs"
                 | b"Ms"
-        );
+        )
+        && !lexicon::is_capitalized_function_word(core);
     if name {
         facts |= NAME;
         if core.len() > 1 && (first.is_ascii() || core.chars().nth(1).is_some()) {
@@ -1813,8 +1835,7 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
 }
 
 /// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (`push_lowercase`).
-fn phrase_facts(lower: &str) -> u64 {
-    let l = lower.as_bytes();
+fn phrase_facts(l: &[u8]) -> u64 {
     let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
         return 0;
     };
@@ -1850,137 +1871,422 @@ struct WordInfo {
     numbers: (u32, u32),
 }
 
+/// The longest word read as an integer (`short_key`): fifteen bytes and its length.
+const SHORT: usize = 15;
+
+/// NUL bytes after the texts of [`Texts`]: sixteen bytes can be read at any word's start.
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// The word of `len` (at most [`SHORT`]) bytes at `at` of a padded text as one integer:
+/// its bytes little-endian, zero-padded, its length in the top byte. One 16-byte read
+/// instead of hashing and comparing a string; never 0 (a word has a byte).
+#[inline]
+fn short_key(padded: &[u8], at: usize, len: usize) -> u128 {
+    let bytes: [u8; 16] = padded[at..at + 16].try_into().unwrap_or([0; 16]);
+    u128::from_le_bytes(bytes) & KEY_MASKS[len & 15] | (len as u128) << 120
+}
+
+/// The bytes of a word of each length up to [`SHORT`]: its key's mask.
+static KEY_MASKS: [u128; 16] = {
+    let mut masks = [0; 16];
+    let mut len = 1;
+    while len < 16 {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// The top bit of each byte of a key (`short_key`) that is a lowercase ASCII letter, and
+/// of each that is an ASCII digit.
+#[inline]
+fn letters_and_digits(key: u128) -> (u128, u128) {
+    const LOW: u128 = 0x7f7f_7f7f_7f7f_7f7f_7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u128 = !LOW;
+    // With the top bits cleared, adding less than 0x80 to a byte carries into no other:
+    // the sum's top bit says the byte is at least 0x80 less the addend.
+    let low = key & LOW;
+    let at_least = |b: u8| (low + LOW / 0x7f * (0x80 - b as u128)) & HIGH;
+    let ascii = !key & HIGH;
+    let letters = at_least(b'a') & !at_least(b'z' + 1) & ascii;
+    let digits = at_least(b'0') & !at_least(b'9' + 1) & ascii;
+    (letters, digits)
+}
+
+/// [`short_key`] of a word that is not in a padded text.
+fn key_of(word: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    u128::from_le_bytes(bytes) | (word.len() as u128) << 120
+}
+
+/// A table from short words as integers (`short_key`) to values: open addressing with
+/// linear probing. The words of an article's claims are looked up one by one, and most
+/// are short: an integer hashes and compares in a few instructions where a string key is
+/// hashed byte by byte and compared with `memcmp`.
+struct KeyTable<V> {
+    /// For each slot, 1 + the index of its entry, or 0 when free: four bytes a slot, so
+    /// that a table sized for an article is quick to clear.
+    slots: Vec<u32>,
+    entries: Vec<(u128, V)>,
+    /// 64 less the bits of the slot count: a hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl<V: Copy> KeyTable<V> {
+    /// Room for about `n` keys (at most 65,536 up front) before it grows.
+    fn with_room(n: usize) -> KeyTable<V> {
+        let slots = (n + n / 2).clamp(16, 1 << 17).next_power_of_two();
+        KeyTable {
+            slots: vec![0; slots],
+            entries: Vec::with_capacity(n),
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let h =
+            (key as u64 ^ ((key >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The index in `entries` of `key`, or the free slot to put it in.
+    #[inline]
+    fn find(&self, key: u128) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let entry = self.slots[i] as usize;
+            if entry == 0 {
+                return Err(i);
+            }
+            if self.entries[entry - 1].0 == key {
+                return Ok(entry - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Puts `key`, not in the table, in the free slot `find` gave.
+    fn insert_at(&mut self, slot: usize, key: u128, value: V) {
+        self.entries.push((key, value));
+        self.slots[slot] = self.entries.len() as u32;
+        // At most three slots in four taken.
+        if 4 * self.entries.len() > 3 * self.slots.len() {
+            self.grow();
+        }
+    }
+
+    /// Twice the slots, every key placed again.
+    fn grow(&mut self) {
+        self.slots = vec![0; 2 * self.slots.len()];
+        self.shift -= 1;
+        let mask = self.slots.len() - 1;
+        for (n, &(key, _)) in self.entries.iter().enumerate() {
+            let mut i = self.slot(key);
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = n as u32 + 1;
+        }
+    }
+}
+
+/// The candidates' texts one after another, each followed by a space, as written and in
+/// ASCII lower case, both followed by [`PAD`]: a word is a range of both, and the
+/// lowercase of an ASCII word, or of its core, is a slice of `lower`.
+struct Texts {
+    raw: String,
+    lower: String,
+}
+
+impl Texts {
+    fn new<'s>(texts: impl Iterator<Item = &'s str> + Clone) -> Texts {
+        let bytes: usize = texts.clone().map(|t| t.len() + 1).sum();
+        let mut raw = String::with_capacity(bytes + PAD.len());
+        for t in texts {
+            raw.push_str(t);
+            raw.push(' ');
+        }
+        raw.push_str(PAD);
+        let mut lower = raw.clone();
+        lower.make_ascii_lowercase();
+        Texts { raw, lower }
+    }
+
+    /// The byte range of the next word (as `split_whitespace` splits) of `raw[*at..end]`,
+    /// where `end` is a text's end (its space); `*at` moves past it.
+    #[inline]
+    fn next_word(&self, at: &mut usize, end: usize) -> Option<std::ops::Range<usize>> {
+        let bytes = self.raw.as_bytes();
+        // Whether the character at `i`, not ASCII, is whitespace, and its length.
+        let wide_space = |i: usize| {
+            let c = self.raw[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        let mut i = *at;
+        // The word's start: past whitespace.
+        loop {
+            if i >= end {
+                return None;
+            }
+            let kind = BYTE_KINDS[bytes[i] as usize];
+            if kind & (SPACE | WIDE) == 0 {
+                break;
+            }
+            if kind & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            let (white, len) = wide_space(i);
+            if !white {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        // Its end, at the latest the text's space: eight bytes at a time while they are
+        // printable ASCII (the padding keeps the read within the text).
+        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        loop {
+            let chunk: [u8; 8] = bytes[i..i + 8].try_into().unwrap_or([0; 8]);
+            let chunk = u64::from_le_bytes(chunk);
+            // The top bit of each byte below '!' (a low byte plus 0x5f stays below 0x80)
+            // or above 0x7f.
+            let other = (!((chunk & LOW) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & HIGH;
+            i += other.trailing_zeros() as usize / 8;
+            if other == 0 {
+                continue;
+            }
+            let kind = BYTE_KINDS[bytes[i] as usize];
+            if kind & SPACE != 0 {
+                break;
+            }
+            if kind & WIDE == 0 {
+                // A control character.
+                i += 1;
+                continue;
+            }
+            let (white, len) = wide_space(i);
+            if white {
+                break;
+            }
+            i += len;
+        }
+        *at = i;
+        Some(start..i)
+    }
+}
+
 /// The written words of an article's claims, each analysed once for both the assessment
 /// and the deduplication. They split the same text differently (at whitespace; at
 /// anything but letters, digits and apostrophes), but no piece crosses whitespace, so a
 /// written word's pieces are its own, and about one word in two repeats one before it.
 struct Vocabulary<'a> {
-    of_word: FxHashMap<&'a str, WordInfo>,
+    texts: &'a Texts,
+    /// The words of at most [`SHORT`] bytes, by `short_key`.
+    of_word: KeyTable<WordInfo>,
+    of_long_word: FxHashMap<&'a str, WordInfo>,
     piece_numbers: Vec<u32>,
-    numbers: WordNumbers<'a>,
+    numbers: WordNumbers,
     /// Scratch space for lowercasing words that are not ASCII.
     buf: String,
+    norm_buf: String,
 }
 
 impl<'a> Vocabulary<'a> {
-    /// Room for claims of `bytes` bytes in all: about one distinct word in twelve bytes.
-    fn for_bytes(bytes: usize) -> Vocabulary<'a> {
+    /// Room for the words of `texts`: about one distinct word in twelve bytes.
+    fn new(texts: &'a Texts) -> Vocabulary<'a> {
+        let words = texts.raw.len() / 12;
         Vocabulary {
-            of_word: crate::fxhash::map_for(bytes / 12),
-            piece_numbers: Vec::with_capacity(bytes / 12),
+            texts,
+            of_word: KeyTable::with_room(words),
+            of_long_word: FxHashMap::default(),
+            piece_numbers: Vec::with_capacity(words),
             numbers: WordNumbers {
-                number: crate::fxhash::map_for(bytes / 12),
+                short: KeyTable::with_room(words),
+                long: FxHashMap::default(),
                 buf: String::new(),
             },
             buf: String::new(),
+            norm_buf: String::new(),
         }
     }
 
-    /// The `word_facts` of the words of `standalone`, in `out` (cleared first: one buffer
-    /// serves every claim); the numbers of its pieces that count, in order and with
-    /// repeats, appended to `set_words`. `ascii_lower` is `standalone` in ASCII lower
-    /// case.
+    /// The `word_facts` of the words of `texts.raw[text]`, in `out` (cleared first: one
+    /// buffer serves every claim); the numbers of its pieces that count, in order and
+    /// with repeats, appended to `set_words`.
+    #[inline(never)]
     fn words_of(
         &mut self,
-        standalone: &'a str,
-        ascii_lower: &'a str,
+        text: std::ops::Range<usize>,
         out: &mut Vec<u64>,
         set_words: &mut Vec<u32>,
     ) {
-        let Vocabulary {
-            of_word,
-            piece_numbers,
-            numbers,
-            buf,
-        } = self;
         out.clear();
-        for word in whitespace_words(standalone) {
-            let raw = &standalone[word.clone()];
-            let info = *of_word
-                .entry(raw)
-                .or_insert_with(|| analyse(raw, &ascii_lower[word], piece_numbers, numbers, buf));
+        let texts = self.texts;
+        let mut at = text.start;
+        while let Some(word) = texts.next_word(&mut at, text.end) {
+            let len = word.end - word.start;
+            let info = if len <= SHORT {
+                let key = short_key(texts.raw.as_bytes(), word.start, len);
+                match self.of_word.find(key) {
+                    Ok(e) => self.of_word.entries[e].1,
+                    Err(slot) => {
+                        let info = self.analyse(word);
+                        self.of_word.insert_at(slot, key, info);
+                        info
+                    }
+                }
+            } else {
+                self.long_word(word)
+            };
             let (from, to) = (info.numbers.0 as usize, info.numbers.1 as usize);
             // Most words are one piece.
             if to == from + 1 {
-                set_words.push(piece_numbers[from]);
+                set_words.push(self.piece_numbers[from]);
             } else {
-                set_words.extend_from_slice(&piece_numbers[from..to]);
+                set_words.extend_from_slice(&self.piece_numbers[from..to]);
             }
             out.push(info.facts);
         }
     }
-}
 
-/// The [`WordInfo`] of a written word, `lower` in ASCII lower case, its piece numbers
-/// appended to `piece_numbers`; `buf` is scratch space.
-fn analyse<'a>(
-    raw: &'a str,
-    lower: &'a str,
-    piece_numbers: &mut Vec<u32>,
-    numbers: &mut WordNumbers<'a>,
-    buf: &mut String,
-) -> WordInfo {
-    let from = piece_numbers.len();
-    let mut push_piece = |n: u32| {
-        if n != NOT_COUNTED {
-            piece_numbers.push(n);
+    /// The [`WordInfo`] of a word longer than [`SHORT`] bytes.
+    fn long_word(&mut self, word: std::ops::Range<usize>) -> WordInfo {
+        let texts = self.texts;
+        if let Some(&info) = self.of_long_word.get(&texts.raw[word.clone()]) {
+            return info;
         }
-    };
-    // The kinds of byte in the word (a non-ASCII character's bytes are the same in `raw`
-    // and `lower`).
-    let bytes = lower.as_bytes();
-    let seen = bytes
-        .iter()
-        .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
-    let facts = if seen & WIDE == 0 {
-        // ASCII: the pieces (`claim_pieces`) are taken lowercased from `lower`.
-        let (a, b) = if seen & !(ALPHANUMERIC | DIGIT) == 0 {
-            // The usual word: letters and digits, all core and one piece.
-            push_piece(numbers.of_plain_piece(lower));
-            (0, bytes.len())
+        let info = self.analyse(word.clone());
+        self.of_long_word.insert(&texts.raw[word], info);
+        info
+    }
+
+    /// The [`WordInfo`] of the written word `texts.raw[word]`, its piece numbers appended
+    /// to `piece_numbers`.
+    #[inline(never)]
+    fn analyse(&mut self, word: std::ops::Range<usize>) -> WordInfo {
+        let Vocabulary {
+            texts,
+            piece_numbers,
+            numbers,
+            buf,
+            norm_buf,
+            ..
+        } = self;
+        let texts: &Texts = texts;
+        let from = piece_numbers.len();
+        let lower_text = texts.lower.as_bytes();
+        let raw = &texts.raw[word.clone()];
+        let ascii_lower = &lower_text[word.clone()];
+        let len = ascii_lower.len();
+        // The usual word: ASCII letters and digits, at most `SHORT` of them, read as one
+        // integer. It is its own core and its one piece, whose `claim_word` needs no
+        // apostrophes cut.
+        let key = short_key(lower_text, word.start, len.min(SHORT));
+        let (letters, digits) = letters_and_digits(key);
+        let all = KEY_MASKS[len.min(SHORT)] & 0x8080_8080_8080_8080_8080_8080_8080_8080;
+        let plain = len <= SHORT && (letters | digits) & all == all;
+        // The core (`split_word`), `norm_word` of it, the word lowercased (`push_lowercase`),
+        // whether it has a digit and a '%', and the word lists of `norm`.
+        let (core, norm, lower, digit, percent, lists): (&str, &[u8], &[u8], bool, bool, u64);
+        if plain {
+            let stem = stem_len(ascii_lower);
+            if stem > 0 && !is_stop_word_bytes(&ascii_lower[..stem]) {
+                let n = numbers.number_of_key(key & KEY_MASKS[stem] | (stem as u128) << 120);
+                piece_numbers.push(n);
+            }
+            (core, norm, lower) = (raw, ascii_lower, ascii_lower);
+            (digit, percent, lists) = (digits != 0, false, word_lists_of_key(key));
         } else {
-            let mut start = None;
-            for (i, &b) in bytes.iter().enumerate() {
-                match (
-                    BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
-                    start,
-                ) {
-                    (true, None) => start = Some(i),
-                    (false, Some(from)) => {
-                        push_piece(numbers.of_lowercase_piece(&lower[from..i]));
-                        start = None;
-                    }
-                    _ => {}
+            let mut push_piece = |n: u32| {
+                if n != NOT_COUNTED {
+                    piece_numbers.push(n);
                 }
+            };
+            // The kinds of byte in the word (a non-ASCII character's bytes are the same in
+            // `raw` and `lower`).
+            let seen = ascii_lower
+                .iter()
+                .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
+            if seen & WIDE == 0 {
+                // ASCII: the pieces (`claim_pieces`) are taken lowercased from
+                // `texts.lower`.
+                let mut piece = |from: usize, to: usize| {
+                    let (a, b) = claim_word_range(&ascii_lower[from..to]);
+                    push_piece(numbers.of_word_at(lower_text, word.start + from + a, b - a));
+                };
+                let mut start = None;
+                for (i, &b) in ascii_lower.iter().enumerate() {
+                    match (
+                        BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
+                        start,
+                    ) {
+                        (true, None) => start = Some(i),
+                        (false, Some(from)) => {
+                            piece(from, i);
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(from) = start {
+                    piece(from, len);
+                }
+                // The core: from the first letter or digit to the last.
+                let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
+                let (a, b) = match ascii_lower.iter().position(alphanumeric) {
+                    Some(a) => (
+                        a,
+                        ascii_lower
+                            .iter()
+                            .rposition(alphanumeric)
+                            .map_or(a, |b| b + 1),
+                    ),
+                    None => (0, 0),
+                };
+                let core_at = word.start + a..word.start + b;
+                (core, norm, lower) = (
+                    &texts.raw[core_at.clone()],
+                    &lower_text[core_at],
+                    ascii_lower,
+                );
+                lists = if b > a && b - a <= SHORT {
+                    word_lists_of_key(short_key(lower_text, word.start + a, b - a))
+                } else {
+                    0
+                };
+                (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
+            } else {
+                claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
+                core = split_word(raw).1;
+                buf.clear();
+                push_lowercase(raw, buf);
+                norm_buf.clear();
+                if core.is_ascii() {
+                    norm_buf.push_str(core);
+                    norm_buf.make_ascii_lowercase();
+                } else {
+                    norm_buf.push_str(&norm_word(core));
+                }
+                (norm, lower) = (norm_buf.as_bytes(), buf.as_bytes());
+                lists = word_lists(norm);
+                digit = raw.bytes().any(|b| b.is_ascii_digit());
+                percent = raw.contains('%');
             }
-            if let Some(from) = start {
-                push_piece(numbers.of_lowercase_piece(&lower[from..]));
-            }
-            // The core (`split_word`): from the first letter or digit to the last.
-            let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
-            match bytes.iter().position(alphanumeric) {
-                Some(a) => (a, bytes.iter().rposition(alphanumeric).map_or(a, |b| b + 1)),
-                None => (0, 0),
-            }
-        };
-        let (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
-        word_facts(raw, &raw[a..b], &lower[a..b], lower, digit, percent)
-    } else {
-        claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
-        let (_, core, _) = split_word(raw);
-        buf.clear();
-        push_lowercase(raw, buf);
-        let digit = raw.bytes().any(|b| b.is_ascii_digit());
-        let percent = raw.contains('%');
-        if core.is_ascii() {
-            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf, digit, percent))
-        } else {
-            word_facts(raw, core, &norm_word(core), buf, digit, percent)
         }
-    };
-    WordInfo {
-        facts,
-        numbers: (from as u32, piece_numbers.len() as u32),
+        let facts = word_facts(raw.as_bytes(), core, norm, lower, digit, percent, lists);
+        WordInfo {
+            facts,
+            numbers: (from as u32, piece_numbers.len() as u32),
+        }
     }
 }
 
@@ -2006,48 +2312,6 @@ fn push_lowercase(s: &str, out: &mut String) {
             rest = &rest[c.len_utf8()..];
         }
     }
-}
-
-/// The byte ranges of `s.split_whitespace()`, ASCII byte by byte.
-fn whitespace_words(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    // Whether the character at `at` is whitespace, and its length.
-    let space = move |at: usize| match BYTE_KINDS[bytes[at] as usize] {
-        kind if kind & WIDE != 0 => {
-            let c = s[at..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        }
-        kind => (kind & SPACE != 0, 1),
-    };
-    std::iter::from_fn(move || {
-        // The word's start: past whitespace.
-        loop {
-            if at >= bytes.len() {
-                return None;
-            }
-            let (white, len) = space(at);
-            if !white {
-                break;
-            }
-            at += len;
-        }
-        let start = at;
-        // Its end: the next whitespace.
-        while at < bytes.len() {
-            // Most bytes are printable ASCII: in the word.
-            if (b'!'..0x80).contains(&bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let (white, len) = space(at);
-            if white {
-                break;
-            }
-            at += len;
-        }
-        Some(start..at)
-    })
 }
 
 // Kinds of byte (`BYTE_KINDS`), for scanning words byte by byte.
@@ -2089,73 +2353,86 @@ static BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
-/// The number of a piece's normalised word (`claim_word`), the same for the same word,
-/// or [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
+/// The number of each normalised word (`claim_word`), the same for the same word, or
+/// [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
 /// has been ([`Vocabulary`]): pieces are normalised each time, not looked up.
-struct WordNumbers<'a> {
-    /// A piece already in lower case (most are) gives a slice of itself: only the words
-    /// of other pieces are copied.
-    number: FxHashMap<std::borrow::Cow<'a, str>, u32>,
+struct WordNumbers {
+    /// The words of at most [`SHORT`] bytes, by `short_key`.
+    short: KeyTable<u32>,
+    long: FxHashMap<String, u32>,
     buf: String,
 }
 
 /// The word number of a stop word: not part of a word set.
 const NOT_COUNTED: u32 = u32::MAX;
 
-impl<'a> WordNumbers<'a> {
-    fn of_piece(&mut self, piece: &'a str) -> u32 {
-        let lower = piece
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        if !lower {
-            return self.of_transient_piece(piece);
-        }
-        self.of_lowercase_piece(piece)
-    }
-
-    /// [`WordNumbers::of_piece`] of a piece already lowercased with ’ as '.
-    fn of_lowercase_piece(&mut self, piece: &'a str) -> u32 {
-        self.number_of(lowercase_claim_word(piece))
-    }
-
-    /// [`WordNumbers::of_piece`] of a piece of lowercase ASCII letters and digits: its
-    /// `claim_word` needs no apostrophes cut.
-    fn of_plain_piece(&mut self, piece: &'a str) -> u32 {
-        let w = stem(piece);
-        self.number_of((!w.is_empty() && !is_stop_word(w)).then_some(w))
-    }
-
-    /// The number of a claim word (`claim_word`), [`NOT_COUNTED`] for none.
-    fn number_of(&mut self, word: Option<&'a str>) -> u32 {
-        match word {
-            Some(w) => {
-                let next = self.number.len() as u32;
-                *self
-                    .number
-                    .entry(std::borrow::Cow::Borrowed(w))
-                    .or_insert(next)
-            }
+impl WordNumbers {
+    /// The number of the `claim_word` of a piece.
+    fn of_piece(&mut self, piece: &str) -> u32 {
+        let mut buf = std::mem::take(&mut self.buf);
+        let n = match claim_word(piece, &mut buf) {
+            Some(w) => self.number_of(w),
             None => NOT_COUNTED,
-        }
+        };
+        self.buf = buf;
+        n
     }
 
-    /// [`WordNumbers::of_piece`] of a piece of a string that does not live as long.
-    fn of_transient_piece(&mut self, piece: &str) -> u32 {
-        let Some(w) = claim_word(piece, &mut self.buf) else {
+    /// The number of `text[at..at + len]` (`text` padded, the slice ASCII) as a claim
+    /// word: [`NOT_COUNTED`] when empty or a stop word.
+    #[inline]
+    fn of_word_at(&mut self, text: &[u8], at: usize, len: usize) -> u32 {
+        let w = &text[at..at + len];
+        if w.is_empty() || is_stop_word_bytes(w) {
             return NOT_COUNTED;
-        };
-        if let Some(&n) = self.number.get(w) {
+        }
+        if len > SHORT {
+            return self.number_of(std::str::from_utf8(w).unwrap_or_default());
+        }
+        let key = short_key(text, at, len);
+        self.number_of_key(key)
+    }
+
+    /// The number of a claim word (neither empty nor a stop word).
+    fn number_of(&mut self, w: &str) -> u32 {
+        if w.len() <= SHORT {
+            return self.number_of_key(key_of(w.as_bytes()));
+        }
+        if let Some(&n) = self.long.get(w) {
             return n;
         }
-        let next = self.number.len() as u32;
-        self.number
-            .insert(std::borrow::Cow::Owned(w.to_string()), next);
+        let next = self.len() as u32;
+        self.long.insert(w.to_string(), next);
         next
+    }
+
+    /// The number of a claim word of at most [`SHORT`] bytes, as its `short_key`.
+    #[inline]
+    fn number_of_key(&mut self, key: u128) -> u32 {
+        match self.short.find(key) {
+            Ok(e) => self.short.entries[e].1,
+            Err(slot) => {
+                let next = self.len() as u32;
+                self.short.insert_at(slot, key, next);
+                next
+            }
+        }
     }
 
     /// The count of distinct words numbered.
     fn len(&self) -> usize {
-        self.number.len()
+        self.short.len() + self.long.len()
+    }
+
+    /// The word numbered `n`.
+    #[cfg(test)]
+    fn word(&self, n: u32) -> String {
+        if let Some((w, _)) = self.long.iter().find(|(_, &m)| m == n) {
+            return w.clone();
+        }
+        let (key, _) = self.short.entries.iter().find(|(_, m)| *m == n).unwrap();
+        let bytes = key.to_le_bytes();
+        String::from_utf8(bytes[..bytes[15] as usize].to_vec()).unwrap()
     }
 }
 
@@ -2308,21 +2585,29 @@ fn assess_words(
     (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
 }
 
-fn is_year(w: &str) -> bool {
-    let digits = w.trim_end_matches('s');
+fn is_year(w: &[u8]) -> bool {
+    let mut digits = w;
+    while let [rest @ .., b's'] = digits {
+        digits = rest;
+    }
     digits.len() == 4
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && (digits.starts_with("19") || digits.starts_with("20"))
+        && digits.iter().all(u8::is_ascii_digit)
+        && (digits.starts_with(b"19") || digits.starts_with(b"20"))
 }
 
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
 fn is_stop_word(w: &str) -> bool {
+    is_stop_word_bytes(w.as_bytes())
+}
+
+#[inline]
+fn is_stop_word_bytes(w: &[u8]) -> bool {
     // Matched as bytes: a decision tree on the length and each byte, where a `str`
     // pattern compares with each word in turn.
     matches!(
-        w.as_bytes(),
+        w,
         b"the"
             | b"a"
             | b"an"
@@ -2375,20 +2660,27 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
 
 /// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
 fn lowercase_claim_word(lower: &str) -> Option<&str> {
+    let (a, b) = claim_word_range(lower.as_bytes());
+    let w = &lower[a..b];
+    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+}
+
+/// The range of a piece lowercased with ’ as ' that its claim word is (stop word or
+/// not): the piece without "'s" at its end, apostrophes around it, stemmed.
+fn claim_word_range(lower: &[u8]) -> (usize, usize) {
     // Byte by byte: the apostrophes and the `s` cut off are ASCII, so every cut falls
     // between characters.
     let mut end = lower.len();
-    while lower.as_bytes()[..end].ends_with(b"'s") {
+    while lower[..end].ends_with(b"'s") {
         end -= 2;
     }
-    let bytes = &lower.as_bytes()[..end];
+    let bytes = &lower[..end];
     let start = bytes.iter().position(|&b| b != b'\'').unwrap_or(end);
     let end = bytes
         .iter()
         .rposition(|&b| b != b'\'')
         .map_or(start, |i| i + 1);
-    let w = stem(&lower[start..end]);
-    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+    (start, start + stem_len(&lower[start..end]))
 }
 
 /// The normalised word set of a claim (see [`claim_word`]), sorted.
@@ -2404,20 +2696,26 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 }
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
-fn stem(w: &str) -> &str {
+/// Its length: a word's stem is its start. (The suffixes "ing", "ed", "es" and "s" are
+/// tried in turn; one is cut when more than three characters, not ending in 's', are
+/// left.)
+fn stem_len(w: &[u8]) -> usize {
+    let n = w.len();
+    let cut = |k: usize| {
+        let stem = &w[..n - k];
+        // The cut falls before an ASCII suffix: `stem` is text.
+        let long = stem.len() > 3
+            && (stem.is_ascii() || std::str::from_utf8(stem).is_ok_and(|s| s.chars().count() > 3));
+        long && stem.last() != Some(&b's')
+    };
     // Every suffix ends in g, d or s: most words are ruled out by their last letter.
-    if !matches!(w.as_bytes().last(), Some(b'g' | b'd' | b's')) {
-        return w;
+    match w.last() {
+        Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
+        Some(b'd') if w.ends_with(b"ed") && cut(2) => n - 2,
+        Some(b's') if w.ends_with(b"es") && cut(2) => n - 2,
+        Some(b's') if cut(1) => n - 1,
+        _ => n,
     }
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            let long = stem.len() > 3 && (stem.is_ascii() || stem.chars().count() > 3);
-            if long && !stem.ends_with('s') {
-                return stem;
-            }
-        }
-    }
-    w
 }
 
 /// Whether two word sets (sorted, without repeats) state the same claim: Jaccard >= 0.6,
@@ -2905,9 +3203,9 @@ mod tests {
     fn word_facts_of_written_words() {
         for &(word, has, lacks) in WORD_FACTS {
             let mut words = Vec::new();
-            let lower = word.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(word.len());
-            vocabulary.words_of(word, &lower, &mut words, &mut Vec::new());
+            let texts = Texts::new([word].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
+            vocabulary.words_of(0..word.len(), &mut words, &mut Vec::new());
             assert_eq!(words.len(), 1, "{word}");
             assert_eq!(words[0] & has, has, "{word}: {:#x}", words[0]);
             assert_eq!(words[0] & lacks, 0, "{word}: {:#x}", words[0]);
@@ -2927,9 +3225,9 @@ mod tests {
             "the  most ",
         ] {
             let mut words = Vec::new();
-            let lower = text.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(text.len());
-            vocabulary.words_of(text, &lower, &mut words, &mut Vec::new());
+            let texts = Texts::new([text].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
+            vocabulary.words_of(0..text.len(), &mut words, &mut Vec::new());
             let all = words.iter().fold(0, |all, &w| all | w);
             let possible = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
             let mut lower = String::new();
@@ -2955,20 +3253,14 @@ mod tests {
             "Approves",
             "ÉTÉ-long",
         ] {
-            let lower = word.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            let texts = Texts::new([word].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
             let mut numbers = Vec::new();
-            vocabulary.words_of(word, &lower, &mut Vec::new(), &mut numbers);
-            let mut got: Vec<String> = Vec::new();
-            for n in numbers {
-                let (w, _) = vocabulary
-                    .numbers
-                    .number
-                    .iter()
-                    .find(|(_, &m)| m == n)
-                    .unwrap();
-                got.push(w.to_string());
-            }
+            vocabulary.words_of(0..word.len(), &mut Vec::new(), &mut numbers);
+            let got: Vec<String> = numbers
+                .iter()
+                .map(|&n| vocabulary.numbers.word(n))
+                .collect();
             let mut buf = String::new();
             let want: Vec<String> = claim_pieces(word)
                 .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
@@ -3001,6 +3293,137 @@ mod tests {
         assert!(same_claim(&a, &b));
         let c = word_set("Oakfield closed two schools");
         assert!(!same_claim(&a, &c));
+    }
+
+    /// Odd texts for the word scanners: whitespace of every kind, control characters,
+    /// words of 1 to 20 bytes, characters of 1 to 4 bytes.
+    const ODD_TEXTS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "  two  words  ",
+        "tab\tnew\nline\rvt\u{b}ff\u{c}end",
+        "nbsp\u{a0}em\u{2003}ideographic\u{3000}end",
+        "ctrl\u{1}inside \u{0}nul",
+        "“Quoted,” she said — “twice.”",
+        "exactly8 exactly15_bytes_ sixteen_bytes_xx seventeen_bytes_x",
+        "émigré naïve 😀emoji😀 日本語",
+        "U.S.-led '90s don’t Trump's (AP) 4% ---",
+    ];
+
+    #[test]
+    fn words_are_split_at_whitespace() {
+        for &text in ODD_TEXTS {
+            for other in ["", "x", "   "] {
+                // Two texts: the words of each are its own.
+                let texts = Texts::new([text, other].into_iter());
+                for (range, t) in [
+                    (0..text.len(), text),
+                    (text.len() + 1..text.len() + 1 + other.len(), other),
+                ] {
+                    let mut at = range.start;
+                    let mut got = Vec::new();
+                    while let Some(w) = texts.next_word(&mut at, range.end) {
+                        got.push(&texts.raw[w]);
+                    }
+                    let want: Vec<&str> = t.split_whitespace().collect();
+                    assert_eq!(got, want, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_keys_are_the_words() {
+        let texts = Texts::new(ODD_TEXTS.iter().copied());
+        let bytes = texts.raw.as_bytes();
+        for at in 0..texts.raw.len() - PAD.len() {
+            for len in 1..=SHORT.min(texts.raw.len() - PAD.len() - at) {
+                assert_eq!(short_key(bytes, at, len), key_of(&bytes[at..at + len]));
+            }
+        }
+        assert_ne!(key_of(b"ab"), key_of(b"ab\0"));
+    }
+
+    #[test]
+    fn key_tables_find_what_was_put() {
+        let mut table: KeyTable<u32> = KeyTable::with_room(1);
+        let words: Vec<String> = (0..2000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            match table.find(key_of(w.as_bytes())) {
+                Ok(_) => panic!("{w} found before it was put"),
+                Err(slot) => table.insert_at(slot, key_of(w.as_bytes()), i as u32),
+            }
+        }
+        for (i, w) in words.iter().enumerate() {
+            let e = table.find(key_of(w.as_bytes())).unwrap();
+            assert_eq!(table.entries[e].1, i as u32);
+        }
+        assert!(table.find(key_of(b"w2000")).is_err());
+    }
+
+    #[test]
+    fn letters_and_digits_of_keys() {
+        for word in [
+            "abc",
+            "a1z9",
+            "Abc",
+            "a-b",
+            "0123456789abcde",
+            "{`/:@[",
+            "é",
+        ] {
+            let key = key_of(word.as_bytes());
+            let (letters, digits) = letters_and_digits(key);
+            for (i, b) in word.bytes().enumerate() {
+                let bit = 0x80u128 << (8 * i);
+                assert_eq!(letters & bit != 0, b.is_ascii_lowercase(), "{word} {i}");
+                assert_eq!(digits & bit != 0, b.is_ascii_digit(), "{word} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn stems_cut_the_suffixes_in_turn() {
+        // The stem as first written: each suffix tried in turn.
+        fn stem(w: &str) -> &str {
+            for suffix in ["ing", "ed", "es", "s"] {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    let long = stem.chars().count() > 3;
+                    if long && !stem.ends_with('s') {
+                        return stem;
+                    }
+                }
+            }
+            w
+        }
+        for w in [
+            "",
+            "s",
+            "es",
+            "ing",
+            "sing",
+            "being",
+            "approving",
+            "approved",
+            "approves",
+            "floods",
+            "passes",
+            "uses",
+            "bass",
+            "glasses",
+            "ëëëing",
+            "ëëing",
+            "ëëës",
+            "naïves",
+            "seed",
+            "needed",
+            "kissing",
+            "process",
+            "cases",
+        ] {
+            assert_eq!(&w[..stem_len(w.as_bytes())], stem(w), "{w}");
+        }
     }
 
     #[test]
