@@ -142,13 +142,14 @@ pub fn find_claims(
     }
     let mut cands = Cands::default();
     let text = doc.text;
+    let mut cues = CueInfos(KeyTable::with_room(16));
 
     // 1. Direct quotations, one candidate per sentence.
     for (qi, q) in quotes.iter().enumerate() {
         if q.kind != QuoteKind::Direct {
             continue;
         }
-        let (class, promise) = cue_info(text, q.cue);
+        let (class, promise) = cues.info(text, q.cue);
         let label = who.label(q.speaker);
         // Whom "him" means matters only when the quote is rewritten.
         let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
@@ -201,7 +202,7 @@ pub fn find_claims(
         if !is_proposition(text, cue, content) {
             continue;
         }
-        let (class, promise) = cue_info(text, Some(cue));
+        let (class, promise) = cues.info(text, Some(cue));
         let (main, denied) = cut_tail(doc, content);
         let denied = denied.filter(|&d| !cands.overlaps(d));
         if cands.overlaps(main) && denied.is_none() {
@@ -291,6 +292,7 @@ pub fn find_claims(
     let mut set_words: Vec<u32> = Vec::with_capacity(texts.raw.len() / 6);
     let mut words = Vec::new();
     let mut lower = String::new();
+    let mut marks = Marks::default();
     let assessed: Vec<_> = cands
         .iter()
         .map(|c| {
@@ -324,7 +326,7 @@ pub fn find_claims(
                     }
                 }
             }
-            let set = sorted_set(&mut set_words, from);
+            let set = unique_set(&mut set_words, from, &mut marks);
             Some((assessment, set))
         })
         .collect();
@@ -423,29 +425,61 @@ impl Cands {
 /// Whether `s` has at least `n` words (runs of non-whitespace) with a letter or digit:
 /// counting stops there, a long clause is not read to its end.
 fn has_words(s: &str, n: usize) -> bool {
-    if !s.is_ascii() {
-        return s
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .take(n)
-            .count()
-            == n;
-    }
-    // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
+    // Byte by byte, a character that is not ASCII decoded where it stands: ASCII's
+    // Unicode whitespace is six bytes, and its letters and digits are alphanumeric.
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut alphanumeric = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (white, alnum, len) = if b.is_ascii() {
+            (
+                BYTE_KINDS[b as usize] & SPACE != 0,
+                b.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if white {
             count += alphanumeric as usize;
             if count >= n {
                 return true;
             }
             alphanumeric = false;
         } else {
-            alphanumeric |= b.is_ascii_alphanumeric();
+            alphanumeric |= alnum;
         }
+        i += len;
     }
     count + alphanumeric as usize >= n
+}
+
+/// [`cue_info`] of each distinct cue text, found once: most cues are one of a few words
+/// ("said").
+struct CueInfos(KeyTable<(Option<CueClass>, bool)>);
+
+impl CueInfos {
+    fn info(&mut self, text: &str, cue: Option<Span>) -> (Option<CueClass>, bool) {
+        let Some(span) = cue else {
+            return (None, false);
+        };
+        let word = span.text(text).as_bytes();
+        if word.is_empty() || word.len() > SHORT {
+            return cue_info(text, cue);
+        }
+        let key = key_of(word);
+        match self.0.find(key) {
+            Ok(e) => self.0.entries[e].1,
+            Err(slot) => {
+                let info = cue_info(text, cue);
+                self.0.insert_at(slot, key, info);
+                info
+            }
+        }
+    }
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -521,9 +555,11 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
             start = Some(i);
         }
         let w = doc.tok(i);
-        let next = toks.get(n + 1).map(|&j| doc.tok(j));
         let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
-            && next.is_some_and(|nx| nx.chars().next().is_some_and(|c| !c.is_lowercase()))
+            && toks.get(n + 1).is_some_and(|&j| {
+                let next = doc.tok(j);
+                next.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
             && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
         if boundary || n + 1 == toks.len() {
             let s = start.take().unwrap_or(i);
@@ -689,10 +725,15 @@ fn third_person(verb: &str) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, b"hs", None, |trail, next, lower| {
+    rewrite_words(raw, b"hs", None, |trail, rest, lower| {
+        // The next word starts with a letter.
         let next_is_word = || {
             trail.is_empty()
-                && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic))
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
         };
         // Matched as bytes: a decision tree, not a comparison with each word in turn.
         match lower.as_bytes() {
@@ -712,9 +753,9 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     })
 }
 
-/// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
-/// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
-/// Words are joined by single spaces.
+/// Rewrites `raw` word by word: `replace(trail, rest, lowercase_core)` gives the new core
+/// of a word (its leading and trailing punctuation kept) or `None` to keep the word;
+/// `rest` is the text after the word. Words are joined by single spaces.
 ///
 /// `initials` are the lowercase first letters of every word `replace` rewrites, except
 /// the word right after one whose lowercase core is `after`: a word starting with
@@ -724,32 +765,41 @@ fn rewrite_words(
     raw: &str,
     initials: &[u8],
     after: Option<&str>,
-    mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
+    mut replace: impl FnMut(&str, &str, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
-    let mut words = raw.split_whitespace().peekable();
-    let mut first = true;
+    // `raw[from..]` up to the word read is written as it is, unless a word in it is
+    // rewritten or words are not one space apart: copied in runs, not word by word.
+    let mut from = 0;
+    let mut at = 0;
     let mut read_next = false;
-    while let Some(w) = words.next() {
-        if !first {
-            out.push(' ');
+    let mut previous_end = None;
+    while let Some(word) = whitespace_word(raw, &mut at) {
+        match previous_end {
+            None => from = word.start,
+            Some(end) if raw.as_bytes()[end..word.start] == *b" " => {}
+            Some(end) => {
+                out.push_str(&raw[from..end]);
+                out.push(' ');
+                from = word.start;
+            }
         }
-        first = false;
+        previous_end = Some(word.end);
+        let w = &raw[word.clone()];
+        let rest = &raw[word.end..];
         let initial = w.as_bytes()[0];
         if !read_next
             && initial.is_ascii_alphanumeric()
             && !initials.contains(&initial.to_ascii_lowercase())
         {
-            let kept = replace("", words.peek().copied(), "");
+            let kept = replace("", rest, "");
             debug_assert!(kept.is_none());
-            out.push_str(w);
             continue;
         }
         let (lead, core, trail) = split_word(w);
-        let next = words.peek().copied();
         let mut read = |lower: &str| {
             read_next = after == Some(lower);
-            replace(trail, next, lower)
+            replace(trail, rest, lower)
         };
         // An ASCII core is lowercased on the stack (`norm_word` would allocate).
         let replaced = if core.is_ascii() {
@@ -757,16 +807,53 @@ fn rewrite_words(
         } else {
             read(&norm_word(core))
         };
-        match replaced {
-            Some(r) => {
-                out.push_str(lead);
-                out.push_str(&r);
-                out.push_str(trail);
-            }
-            None => out.push_str(w),
+        if let Some(r) = replaced {
+            let core_start = word.start + lead.len();
+            out.push_str(&raw[from..core_start]);
+            out.push_str(&r);
+            from = core_start + core.len();
         }
     }
+    if let Some(end) = previous_end {
+        out.push_str(&raw[from..end]);
+    }
     out
+}
+
+/// The byte range of the next word (as `split_whitespace` splits) of `s[*at..]`; `*at`
+/// moves past it.
+fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
+    let bytes = s.as_bytes();
+    // Whether the character at `i` is whitespace, and its length: ASCII by a table.
+    let space = |i: usize| match bytes[i] {
+        b if b.is_ascii() => (BYTE_KINDS[b as usize] & SPACE != 0, 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        }
+    };
+    let mut i = *at;
+    loop {
+        if i >= bytes.len() {
+            *at = i;
+            return None;
+        }
+        let (white, len) = space(i);
+        if !white {
+            break;
+        }
+        i += len;
+    }
+    let start = i;
+    while i < bytes.len() {
+        let (white, len) = space(i);
+        if white {
+            break;
+        }
+        i += len;
+    }
+    *at = i;
+    Some(start..i)
 }
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
@@ -792,44 +879,58 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
 /// claim.
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
     let within = doc.tokens_within(content);
-    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
-    toks.extend(
-        within.filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none()),
-    );
-    for (n, &i) in toks.iter().enumerate() {
+    // The tokens read: within the content, outside quotations.
+    let kept = |i: usize| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none();
+    let next_kept = |from: usize| (from..within.end).find(|&i| kept(i));
+    // The token read before `i`.
+    let mut before: Option<usize> = None;
+    for i in within.clone() {
+        if !kept(i) {
+            continue;
+        }
         let w = doc.tok(i);
-        let next = toks.get(n + 1).copied();
-        let Some(j) = next else { break };
+        // Only a comma or "and" cuts.
+        if w != "," && w != "and" {
+            before = Some(i);
+            continue;
+        }
+        let Some(j) = next_kept(i + 1) else { break };
         let nw = doc.tok(j);
         let participle = w == ","
             && nw.len() > 5
             && nw.ends_with("ing")
             && nw.chars().next().is_some_and(char::is_lowercase);
-        let after_comma = n > 0 && doc.tok(toks[n - 1]) == ",";
+        let after_comma = before.is_some_and(|b| doc.tok(b) == ",");
         let second_cue = w == "and"
             && doc.cue(j).is_some_and(|v| v.class != CueClass::Belief)
             && !nw.ends_with("ing")
             && (nw.ends_with("ed") || after_comma);
         if participle || second_cue {
-            let cut = if after_comma && !participle {
-                toks[n - 1]
-            } else {
-                i
+            let cut = match before {
+                Some(b) if after_comma && !participle => b,
+                _ => i,
             };
             let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
             let denied = (participle && doc.cue(j).is_some_and(|v| v.class == CueClass::Denial))
                 .then(|| {
-                    // Skip "claims that", "suggestions that", "that".
-                    let that = toks[n + 1..]
-                        .iter()
-                        .take(4)
-                        .position(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
-                    let from = *toks.get(n + 2 + that)?;
-                    Some(Span::new(doc.tokens[from].span.start, content.end).trim(doc.text))
+                    // Skip "claims that", "suggestions that", "that": a "that" among the
+                    // four tokens from `j`, and the content from the token after it.
+                    let mut k = j;
+                    for _ in 0..4 {
+                        if doc.tok(k).eq_ignore_ascii_case("that") {
+                            let from = next_kept(k + 1)?;
+                            return Some(
+                                Span::new(doc.tokens[from].span.start, content.end).trim(doc.text),
+                            );
+                        }
+                        k = next_kept(k + 1)?;
+                    }
+                    None
                 })
                 .flatten();
             return (main, denied);
         }
+        before = Some(i);
     }
     (content, None)
 }
@@ -900,122 +1001,138 @@ fn possessive_owner(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Optio
 /// Promise frames ("X promised to V", "X's pledge … to V") and sentence-initial
 /// participle frames ("While admitting that C, X …").
 fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
-    let text = doc.text;
     let mut out = Vec::new();
     for sentence in &doc.sentences {
-        let (s0, s1) = (sentence.start, sentence.end);
-        for k in s0..s1 {
+        for k in sentence.clone() {
             let t = &doc.tokens[k];
             if t.quote.is_some() || t.kind != TokenKind::Word {
                 continue;
             }
-            let w = doc.tok(k);
             let verb = doc.cue(k);
-            // Every frame below starts at a cue verb or a promise noun.
-            if verb.is_none() && !is_promise_noun(w) {
-                continue;
-            }
-            let to_follows = k + 2 < s1
-                && doc.tok(k + 1) == "to"
-                && doc
-                    .tok(k + 2)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase);
-            // X promised to V.
-            if to_follows
-                && verb.is_some_and(|v| is_promise_lemma(v.lemma))
-                && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
-            {
-                let subject = subject_left_of(doc, ents, k, s0);
-                let entity = subject.and_then(|m| entity_of(doc, ents, m));
-                let end = clause_end(doc, k + 2, s1);
-                if let (Some(e), true) = (entity, end > k + 2) {
-                    let speaker = who.speaker(e);
-                    let content = tokens_span(doc, k + 2, end);
-                    let name = who.label(speaker).map(|l| l.0);
-                    out.push(promise_cand(doc, content, speaker, name, t.span));
-                }
-                continue;
-            }
-            // X's pledge (during …) to V.
-            if is_promise_noun(w) {
-                if let Some(e) = possessive_owner(doc, ents, k, s0) {
-                    let to = (k + 1..s1.min(k + 10))
-                        .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
-                        .find(|&j| {
-                            doc.tok(j) == "to"
-                                && j + 1 < s1
-                                && doc
-                                    .tok(j + 1)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_lowercase)
-                        });
-                    if let Some(to) = to {
-                        let end = clause_end(doc, to + 1, s1);
-                        if end > to + 1 {
-                            let speaker = who.speaker(e);
-                            let name = who.label(speaker).map(|l| l.0);
-                            let content = tokens_span(doc, to + 1, end);
-                            out.push(promise_cand(doc, content, speaker, name, t.span));
-                        }
-                    }
-                }
-                continue;
-            }
-            // While admitting that C, X …
-            let initial = k == s0
-                || (k == s0 + 1
-                    && matches!(
-                        doc.tok(s0),
-                        "While" | "After" | "Before" | "Despite" | "Though" | "Although"
-                    ));
-            if initial
-                && w.ends_with("ing")
-                && verb.is_some_and(|v| v.class != CueClass::Evidence)
-                && k + 1 < s1
-                && doc.tok(k + 1).eq_ignore_ascii_case("that")
-            {
-                let end = clause_end(doc, k + 2, s1);
-                if end <= k + 2 || end >= s1 || doc.tok(end) != "," {
-                    continue;
-                }
-                let subject = ents
-                    .mentions
-                    .iter()
-                    .position(|m| {
-                        m.tokens.start > end
-                            && m.tokens.start < s1
-                            && !m.possessive
-                            && m.kind != MentionKind::Descriptor
-                    })
-                    .filter(|&m| ents.mentions[m].tokens.start <= end + 2);
-                let Some(e) = subject.and_then(|m| entity_of(doc, ents, m)) else {
-                    continue;
-                };
-                let speaker = who.speaker(e);
-                let content = tokens_span(doc, k + 2, end);
-                let raw = content.text(text);
-                let standalone = match who.third_person_label(speaker) {
-                    Some((name, g)) => rewrite_third_person(raw, name, g),
-                    None => raw.to_string(),
-                };
-                let class = verb.map(|v| v.class);
-                out.push(Cand {
-                    span: content,
-                    standalone,
-                    claimant: speaker,
-                    cue: Some(t.span),
-                    cue_class: class,
-                    promise: false,
-                    stance: stance_of(class),
-                    quote: None,
-                });
+            // Every frame starts at a cue verb or a promise noun: the few tokens that do
+            // are read out of this loop.
+            if verb.is_some() || is_promise_noun(doc.tok(k)) {
+                frame_at(doc, ents, who, k, sentence.clone(), verb, &mut out);
             }
         }
     }
     out
+}
+
+/// The frame [`frames`] finds at token `k` of `sentence`, a cue verb (`verb`) or a
+/// promise noun, if any, pushed to `out`.
+#[inline(never)]
+fn frame_at(
+    doc: &Doc,
+    ents: &Entities,
+    who: &mut Claimants,
+    k: usize,
+    sentence: std::ops::Range<usize>,
+    verb: Option<lexicon::CueVerb>,
+    out: &mut Vec<Cand>,
+) {
+    let text = doc.text;
+    let (s0, s1) = (sentence.start, sentence.end);
+    let t = &doc.tokens[k];
+    let w = doc.tok(k);
+    let to_follows = k + 2 < s1
+        && doc.tok(k + 1) == "to"
+        && doc
+            .tok(k + 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    // X promised to V.
+    if to_follows
+        && verb.is_some_and(|v| is_promise_lemma(v.lemma))
+        && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
+    {
+        let subject = subject_left_of(doc, ents, k, s0);
+        let entity = subject.and_then(|m| entity_of(doc, ents, m));
+        let end = clause_end(doc, k + 2, s1);
+        if let (Some(e), true) = (entity, end > k + 2) {
+            let speaker = who.speaker(e);
+            let content = tokens_span(doc, k + 2, end);
+            let name = who.label(speaker).map(|l| l.0);
+            out.push(promise_cand(doc, content, speaker, name, t.span));
+        }
+        return;
+    }
+    // X's pledge (during …) to V.
+    if is_promise_noun(w) {
+        if let Some(e) = possessive_owner(doc, ents, k, s0) {
+            let to = (k + 1..s1.min(k + 10))
+                .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
+                .find(|&j| {
+                    doc.tok(j) == "to"
+                        && j + 1 < s1
+                        && doc
+                            .tok(j + 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+            if let Some(to) = to {
+                let end = clause_end(doc, to + 1, s1);
+                if end > to + 1 {
+                    let speaker = who.speaker(e);
+                    let name = who.label(speaker).map(|l| l.0);
+                    let content = tokens_span(doc, to + 1, end);
+                    out.push(promise_cand(doc, content, speaker, name, t.span));
+                }
+            }
+        }
+        return;
+    }
+    // While admitting that C, X …
+    let initial = k == s0
+        || (k == s0 + 1
+            && matches!(
+                doc.tok(s0),
+                "While" | "After" | "Before" | "Despite" | "Though" | "Although"
+            ));
+    if initial
+        && w.ends_with("ing")
+        && verb.is_some_and(|v| v.class != CueClass::Evidence)
+        && k + 1 < s1
+        && doc.tok(k + 1).eq_ignore_ascii_case("that")
+    {
+        let end = clause_end(doc, k + 2, s1);
+        if end <= k + 2 || end >= s1 || doc.tok(end) != "," {
+            return;
+        }
+        let subject = ents
+            .mentions
+            .iter()
+            .position(|m| {
+                m.tokens.start > end
+                    && m.tokens.start < s1
+                    && !m.possessive
+                    && m.kind != MentionKind::Descriptor
+            })
+            .filter(|&m| ents.mentions[m].tokens.start <= end + 2);
+        let Some(e) = subject.and_then(|m| entity_of(doc, ents, m)) else {
+            return;
+        };
+        let speaker = who.speaker(e);
+        let content = tokens_span(doc, k + 2, end);
+        let raw = content.text(text);
+        let standalone = match who.third_person_label(speaker) {
+            Some((name, g)) => rewrite_third_person(raw, name, g),
+            None => raw.to_string(),
+        };
+        let class = verb.map(|v| v.class);
+        out.push(Cand {
+            span: content,
+            standalone,
+            claimant: speaker,
+            cue: Some(t.span),
+            cue_class: class,
+            promise: false,
+            stance: stance_of(class),
+            quote: None,
+        });
+    }
 }
 
 fn promise_cand(
@@ -1045,8 +1162,9 @@ fn promise_cand(
 /// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
 /// credit, link or embed line, not mostly quotation.
 fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+    let tokens = &doc.tokens[sentence.clone()];
     let (mut words, mut quoted) = (0, 0);
-    for t in &doc.tokens[sentence.clone()] {
+    for t in tokens {
         words += (t.kind != TokenKind::Punct) as usize;
         quoted += t.quote.is_some() as usize;
     }
@@ -1062,11 +1180,13 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
         doc.tokens[sentence.end - 1].span.end,
     );
     let s = span.text(doc.text);
-    // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
-    let first_person = sentence.clone().any(|i| {
-        doc.tokens[i].quote.is_none()
+    // The writer speaking as "we"/"I" ("Five things we learned") states no fact: only a
+    // word of at most three bytes (its span's length) is read.
+    let first_person = tokens.iter().enumerate().any(|(j, t)| {
+        t.quote.is_none()
+            && t.span.len() <= 3
             && matches!(
-                doc.tok(i).as_bytes(),
+                doc.tok(sentence.start + j).as_bytes(),
                 b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
             )
     });
@@ -1105,7 +1225,10 @@ fn attributed_sentence(
     };
     // C, according to SOURCE.
     for a in s0 + 1..s1.saturating_sub(2) {
-        if doc.tokens[a].quote.is_some()
+        let t = &doc.tokens[a];
+        // Only a token of nine bytes can be "according".
+        if t.span.len() != 9
+            || t.quote.is_some()
             || !doc.tok(a).eq_ignore_ascii_case("according")
             || doc.tok(a + 1) != "to"
         {
@@ -2444,13 +2567,46 @@ fn starts_non_ascii(s: &str) -> bool {
         .is_some_and(|b| !b.is_ascii())
 }
 
-/// Sorts `words[from..]` and drops its repeats: a claim's word set, whose range it returns.
-fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
-    crate::sort::sort_values(&mut words[from..]);
+/// Marks on word numbers, one mark for each set looked at: whether a word is in the set
+/// is one comparison, without clearing the marks between sets.
+#[derive(Default)]
+struct Marks {
+    of_word: Vec<u32>,
+    mark: u32,
+}
+
+impl Marks {
+    /// A new mark, on no word yet.
+    fn next(&mut self) -> u32 {
+        self.mark += 1;
+        self.mark
+    }
+
+    /// Marks `word` with `mark`; whether it was marked so already.
+    #[inline]
+    fn set(&mut self, word: u32, mark: u32) -> bool {
+        let w = word as usize;
+        if w >= self.of_word.len() {
+            self.of_word.resize((w + 1).max(2 * self.of_word.len()), 0);
+        }
+        std::mem::replace(&mut self.of_word[w], mark) == mark
+    }
+
+    #[inline]
+    fn has(&self, word: u32, mark: u32) -> bool {
+        self.of_word.get(word as usize) == Some(&mark)
+    }
+}
+
+/// Drops the repeats of `words[from..]`, each word kept at its first place: a claim's word
+/// set, whose range it returns. (The deduplication reads sets in any order.)
+fn unique_set(words: &mut Vec<u32>, from: usize, marks: &mut Marks) -> std::ops::Range<usize> {
+    let mark = marks.next();
     let mut kept = from;
     for j in from..words.len() {
-        if kept == from || words[j] != words[kept - 1] {
-            words[kept] = words[j];
+        let w = words[j];
+        if !marks.set(w, mark) {
+            words[kept] = w;
             kept += 1;
         }
     }
@@ -2726,6 +2882,7 @@ pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
 }
 
 /// The number of words two sorted sets share.
+#[cfg(test)]
 fn common_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -2766,8 +2923,8 @@ fn dedup(
     /// rarer words of a claim find its twins.
     const COMMON: u32 = 64;
     const END: u32 = u32::MAX;
-    // Each claim's word set is sorted word numbers (`sorted_set`): comparing two claims
-    // is a merge of integers, not string comparisons.
+    // Each claim's word set is word numbers without repeats (`unique_set`): comparing two
+    // claims compares integers, not strings.
     let sets: Vec<std::ops::Range<usize>> = claims.iter().map(|(_, set)| set.clone()).collect();
     let set_of = |claim: usize| &words[sets[claim].clone()];
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -2781,6 +2938,8 @@ fn dedup(
     let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::new();
     let mut shared: Vec<usize> = Vec::new();
+    // The words of the claim read, marked when the words two claims share are counted.
+    let mut marks = Marks::default();
     for (ci, (c, _)) in claims.into_iter().enumerate() {
         let set = set_of(ci);
         // The kept claims sharing a rare word with this one, and how many rare words each
@@ -2805,9 +2964,15 @@ fn dedup(
             }
         }
         // The earliest kept claim that is the same. Candidates come in no order: the
-        // cheap tests go first, and the merge only for one earlier than the best so far
+        // cheap tests go first, and the count only for one earlier than the best so far
         // (sorting every candidate list cost more, with many candidates, than this).
         let mut same: Option<usize> = None;
+        let mark = marks.next();
+        if common_words > 0 {
+            for &w in set {
+                marks.set(w, mark);
+            }
+        }
         for &i in &candidates {
             let o = &out[i];
             let claimants_fit =
@@ -2822,7 +2987,11 @@ fn dedup(
                     similar(shared[i], a, b)
                 } else {
                     similar(shared[i] + common_words, a, b)
-                        && similar(common_count(kept_set, set), a, b)
+                        && similar(
+                            kept_set.iter().filter(|&&w| marks.has(w, mark)).count(),
+                            a,
+                            b,
+                        )
                 };
             if is_same {
                 same = Some(i);
