@@ -20,7 +20,6 @@
 
 use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
-use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
@@ -388,22 +387,51 @@ fn trim_clause_punct(text: &str, span: Span) -> Span {
     }
 }
 
-/// The candidates found so far, with their spans indexed by start so that asking whether
-/// a span is taken costs a logarithm, not a scan: a long article has thousands.
+/// The candidates found so far, with their spans in runs sorted by start, so that asking
+/// whether a span is taken costs a binary search in each run, not a scan: a long article
+/// has thousands. (The logarithmic method: a run for each bit of the count, largest
+/// first; a new span is a run of one, merged with the runs it completes.)
 #[derive(Default)]
 struct Cands {
     list: Vec<Cand>,
-    /// start -> the longest end of a candidate starting there.
-    by_start: std::collections::BTreeMap<usize, usize>,
-    longest: usize,
+    /// (start, end, reach): `reach` is the furthest end in the run up to the span.
+    spans: Vec<(usize, usize, usize)>,
+    /// Scratch space for merging runs.
+    merged: Vec<(usize, usize, usize)>,
 }
 
 impl Cands {
     fn push(&mut self, c: Cand) {
-        let end = self.by_start.entry(c.span.start).or_insert(c.span.end);
-        *end = (*end).max(c.span.end);
-        self.longest = self.longest.max(c.span.len());
+        let n = self.spans.len();
+        self.spans.push((c.span.start, c.span.end, c.span.end));
         self.list.push(c);
+        // The runs after the new span's place: one of each size below the new run's.
+        let run = 1 << n.trailing_ones();
+        let from = n + 1 - run;
+        let mut size = 1;
+        while size < run {
+            // The run of `size` ending at the end merges with the one before it.
+            let (a, m) = (n + 1 - 2 * size, n + 1 - size);
+            self.merged.clear();
+            self.merged.extend_from_slice(&self.spans[a..m]);
+            let (mut i, mut j, mut k) = (0, m, a);
+            while i < size {
+                if j <= n && self.spans[j].0 < self.merged[i].0 {
+                    self.spans[k] = self.spans[j];
+                    j += 1;
+                } else {
+                    self.spans[k] = self.merged[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            size *= 2;
+        }
+        let mut reach = 0;
+        for s in &mut self.spans[from..] {
+            reach = reach.max(s.1);
+            s.2 = reach;
+        }
     }
 
     fn extend(&mut self, cs: impl IntoIterator<Item = Cand>) {
@@ -412,13 +440,25 @@ impl Cands {
         }
     }
 
-    /// Whether `span` overlaps a candidate: only candidates starting within the longest
-    /// candidate's length before `span` can reach it.
+    /// Whether `span` overlaps a candidate: one that starts before its end reaches past
+    /// its start.
     fn overlaps(&self, span: Span) -> bool {
-        let from = span.start.saturating_sub(self.longest);
-        self.by_start
-            .range(from..span.end)
-            .any(|(&start, &end)| start < span.end && span.start < end && !span.is_empty())
+        if span.is_empty() {
+            return false;
+        }
+        let mut at = 0;
+        let mut rest = self.spans.len();
+        while rest != 0 {
+            let size = 1 << (usize::BITS - 1 - rest.leading_zeros());
+            let run = &self.spans[at..at + size];
+            let i = run.partition_point(|s| s.0 < span.end);
+            if i > 0 && run[i - 1].2 > span.start {
+                return true;
+            }
+            at += size;
+            rest -= size;
+        }
+        false
     }
 }
 
@@ -2036,6 +2076,20 @@ fn letters_and_digits(key: u128) -> (u128, u128) {
     (letters, digits)
 }
 
+/// The key of a word longer than [`SHORT`] bytes: a hash of it, its top byte 0xff (no
+/// [`short_key`] has it). Two words may share one; [`WordNumbers`] tells them apart.
+fn long_key(word: &[u8]) -> u128 {
+    let (mut a, mut b) = (word.len() as u64, 0u64);
+    for chunk in word.chunks(8) {
+        let mut bytes = [0u8; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        a = (a ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23);
+        b = (b ^ x).wrapping_mul(0xf135_7aea_2e62_a9c5).rotate_left(31);
+    }
+    (a as u128) << 64 | b as u128 | 0xff << 120
+}
+
 /// [`short_key`] of a word that is not in a padded text.
 fn key_of(word: &[u8]) -> u128 {
     let mut bytes = [0u8; 16];
@@ -2072,10 +2126,6 @@ impl<V: Copy> KeyTable<V> {
         let h =
             (key as u64 ^ ((key >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         (h >> self.shift) as usize
-    }
-
-    fn len(&self) -> usize {
-        self.entries.len()
     }
 
     /// The index in `entries` of `key`, or the free slot to put it in.
@@ -2215,7 +2265,6 @@ struct Vocabulary<'a> {
     texts: &'a Texts,
     /// The words of at most [`SHORT`] bytes, by `short_key`.
     of_word: KeyTable<WordInfo>,
-    of_long_word: FxHashMap<&'a str, WordInfo>,
     piece_numbers: Vec<u32>,
     numbers: WordNumbers,
     /// Scratch space for lowercasing words that are not ASCII.
@@ -2230,11 +2279,11 @@ impl<'a> Vocabulary<'a> {
         Vocabulary {
             texts,
             of_word: KeyTable::with_room(words),
-            of_long_word: FxHashMap::default(),
             piece_numbers: Vec::with_capacity(words),
             numbers: WordNumbers {
                 short: KeyTable::with_room(words),
-                long: FxHashMap::default(),
+                long: Vec::new(),
+                count: 0,
                 buf: String::new(),
             },
             buf: String::new(),
@@ -2268,7 +2317,8 @@ impl<'a> Vocabulary<'a> {
                     }
                 }
             } else {
-                self.long_word(word)
+                // A longer word (seldom seen, and seldom again) is read each time.
+                self.analyse(word)
             };
             let (from, to) = (info.numbers.0 as usize, info.numbers.1 as usize);
             // Most words are one piece.
@@ -2279,17 +2329,6 @@ impl<'a> Vocabulary<'a> {
             }
             out.push(info.facts);
         }
-    }
-
-    /// The [`WordInfo`] of a word longer than [`SHORT`] bytes.
-    fn long_word(&mut self, word: std::ops::Range<usize>) -> WordInfo {
-        let texts = self.texts;
-        if let Some(&info) = self.of_long_word.get(&texts.raw[word.clone()]) {
-            return info;
-        }
-        let info = self.analyse(word.clone());
-        self.of_long_word.insert(&texts.raw[word], info);
-        info
     }
 
     /// The [`WordInfo`] of the written word `texts.raw[word]`, its piece numbers appended
@@ -2480,9 +2519,13 @@ static BYTE_KINDS: [u8; 256] = {
 /// [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
 /// has been ([`Vocabulary`]): pieces are normalised each time, not looked up.
 struct WordNumbers {
-    /// The words of at most [`SHORT`] bytes, by `short_key`.
+    /// The words of at most [`SHORT`] bytes, by `short_key`, and the longer ones by
+    /// `long_key`, to their index in `long`.
     short: KeyTable<u32>,
-    long: FxHashMap<String, u32>,
+    /// The longer words and their numbers.
+    long: Vec<(String, u32)>,
+    /// The count of distinct words numbered.
+    count: u32,
     buf: String,
 }
 
@@ -2521,11 +2564,25 @@ impl WordNumbers {
         if w.len() <= SHORT {
             return self.number_of_key(key_of(w.as_bytes()));
         }
-        if let Some(&n) = self.long.get(w) {
-            return n;
+        let next = self.count;
+        match self.short.find(long_key(w.as_bytes())) {
+            Ok(e) => {
+                let (word, n) = &self.long[self.short.entries[e].1 as usize];
+                if word == w {
+                    return *n;
+                }
+                // Another word with the same key (unheard of): found by a scan.
+                if let Some((_, n)) = self.long.iter().find(|(word, _)| word == w) {
+                    return *n;
+                }
+            }
+            Err(slot) => {
+                let index = self.long.len() as u32;
+                self.short.insert_at(slot, long_key(w.as_bytes()), index);
+            }
         }
-        let next = self.len() as u32;
-        self.long.insert(w.to_string(), next);
+        self.long.push((w.to_string(), next));
+        self.count += 1;
         next
     }
 
@@ -2535,8 +2592,9 @@ impl WordNumbers {
         match self.short.find(key) {
             Ok(e) => self.short.entries[e].1,
             Err(slot) => {
-                let next = self.len() as u32;
+                let next = self.count;
                 self.short.insert_at(slot, key, next);
+                self.count += 1;
                 next
             }
         }
@@ -2544,16 +2602,21 @@ impl WordNumbers {
 
     /// The count of distinct words numbered.
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.count as usize
     }
 
     /// The word numbered `n`.
     #[cfg(test)]
     fn word(&self, n: u32) -> String {
-        if let Some((w, _)) = self.long.iter().find(|(_, &m)| m == n) {
+        if let Some((w, _)) = self.long.iter().find(|(_, m)| *m == n) {
             return w.clone();
         }
-        let (key, _) = self.short.entries.iter().find(|(_, m)| *m == n).unwrap();
+        let (key, _) = self
+            .short
+            .entries
+            .iter()
+            .find(|(k, m)| *m == n && k.to_le_bytes()[15] as usize <= SHORT)
+            .unwrap();
         let bytes = key.to_le_bytes();
         String::from_utf8(bytes[..bytes[15] as usize].to_vec()).unwrap()
     }
@@ -3592,6 +3655,34 @@ mod tests {
             "cases",
         ] {
             assert_eq!(&w[..stem_len(w.as_bytes())], stem(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn taken_spans_are_found_as_by_a_scan() {
+        let mut cands = Cands::default();
+        let mut spans: Vec<Span> = Vec::new();
+        // A fixed pseudo-random sequence of spans, some empty, some repeated.
+        let mut x: u64 = 7;
+        let mut next = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        for _ in 0..300 {
+            let start = next(1000) as usize;
+            let span = Span::new(start, start + next(60) as usize);
+            for _ in 0..5 {
+                let q = next(1000) as usize;
+                let query = Span::new(q, q + next(40) as usize);
+                let want = spans
+                    .iter()
+                    .any(|s| s.start < query.end && query.start < s.end && !query.is_empty());
+                assert_eq!(cands.overlaps(query), want, "{query:?}");
+            }
+            cands.push(Cand::writer(span, String::new()));
+            spans.push(span);
         }
     }
 
