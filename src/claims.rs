@@ -3484,6 +3484,9 @@ mod tests {
             "the",
             "Approves",
             "ÉTÉ-long",
+            "Responsibilities,",
+            "(counter-revolutionaries’",
+            "internationalization's",
         ] {
             let texts = Texts::new([word].into_iter());
             let mut vocabulary = Vocabulary::new(&texts);
@@ -3684,6 +3687,25 @@ mod tests {
             cands.push(Cand::writer(span, String::new()));
             spans.push(span);
         }
+    }
+
+    #[test]
+    fn long_words_sharing_a_key_are_told_apart() {
+        let mut numbers = WordNumbers {
+            short: KeyTable::with_room(1),
+            long: Vec::new(),
+            count: 0,
+            buf: String::new(),
+        };
+        let a = "internationalization";
+        let n = numbers.number_of(a);
+        assert_eq!(numbers.number_of(a), n);
+        // Another word under `a`'s key: `a` is found by a scan, numbered anew.
+        numbers.long[0].0 = "somethingelseentirely".to_string();
+        let m = numbers.number_of(a);
+        assert_ne!(m, n);
+        assert_eq!(numbers.number_of(a), m);
+        assert_eq!(numbers.len(), 2);
     }
 
     #[test]
