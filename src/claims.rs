@@ -140,6 +140,10 @@ pub fn find_claims(
         }
     }
     let mut cands = Cands::default();
+    // About one candidate for each sentence and each quotation.
+    let room = doc.sentences.len() + quotes.len();
+    cands.list.reserve(room);
+    cands.spans.reserve(room);
     let text = doc.text;
     let mut cues = CueInfos(KeyTable::with_room(16));
 
@@ -185,6 +189,7 @@ pub fn find_claims(
         .filter(|(_, q)| q.kind == QuoteKind::Indirect)
         .filter_map(|(i, q)| Some((q.span, q.speaker, q.cue?, Some(i))))
         .collect();
+    reported.reserve(reported_all.len());
     for r in reported_all {
         let m = &ents.mentions[r.mention];
         let entity = match m.kind {
@@ -196,7 +201,7 @@ pub fn find_claims(
         let speaker = entity.and_then(|e| who.speaker(e));
         reported.push((r.content, speaker, r.cue, None));
     }
-    crate::sort::sort_by_key(&mut reported, |r| r.0.start);
+    sort_by_number(&mut reported, |r| r.0.start as u128);
     for (content, speaker, cue, quote) in reported {
         if !is_proposition(text, cue, content) {
             continue;
@@ -279,7 +284,7 @@ pub fn find_claims(
     // In text order (stably): the claims come out in it for the deduplication. Sorting
     // candidates moves less than sorting claims; the word numbering they are read in
     // does not matter.
-    crate::sort::sort_by_key(&mut cands, |c| c.span.start);
+    sort_by_number(&mut cands, |c| c.span.start as u128);
     // Each candidate assessed (`None`: too short for a claim), with one buffer for the
     // words and one for the lowercased text serving all candidates. The deduplication's
     // word set of each claim is gathered in the same pass over its words: its numbers
@@ -291,7 +296,10 @@ pub fn find_claims(
     let mut set_words: Vec<u32> = Vec::with_capacity(texts.raw.len() / 6);
     let mut words = Vec::new();
     let mut lower = String::new();
-    let mut marks = Marks::default();
+    let mut marks = Marks {
+        of_word: vec![0; texts.raw.len() / 12],
+        mark: 0,
+    };
     let assessed: Vec<_> = cands
         .iter()
         .map(|c| {
@@ -350,12 +358,70 @@ pub fn find_claims(
         Some((claim, set))
     }));
     let mut claims = dedup(claims, &set_words, distinct_words);
-    crate::sort::sort_by(&mut claims, |a, b| {
-        b.check_worthiness
-            .total_cmp(&a.check_worthiness)
-            .then(a.span.start.cmp(&b.span.start))
+    // Highest check-worthiness first (as `f32::total_cmp` orders them), then in text order.
+    sort_by_number(&mut claims, |c| {
+        let bits = c.check_worthiness.to_bits() as i32;
+        let ascending = (bits ^ (((bits >> 31) as u32) >> 1) as i32) as u32 ^ 0x8000_0000;
+        (!ascending as u128) << 64 | c.span.start as u128
     });
     claims
+}
+
+/// Sorts `v` stably by a number of at most 96 bits that `key` gives each element: the
+/// numbers with their places are sorted as plain values (`sort::sort_values`, by insertion
+/// when few), then the elements moved once. Nothing moves when they are in order.
+fn sort_by_number<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+    if v.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    let mut keys: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| key(x) << 32 | i as u128)
+        .collect();
+    sort_numbers(&mut keys);
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(keys.iter().filter_map(|&k| slots[k as u32 as usize].take()));
+}
+
+/// Sorts distinct numbers: runs of 16 by insertion, then merged in pairs (no comparison
+/// callback, as `sort::sort_values` has for more than 32).
+fn sort_numbers(v: &mut Vec<u128>) {
+    const RUN: usize = 16;
+    let n = v.len();
+    for run in v.chunks_mut(RUN) {
+        for i in 1..run.len() {
+            let x = run[i];
+            let mut j = i;
+            while j > 0 && run[j - 1] > x {
+                run[j] = run[j - 1];
+                j -= 1;
+            }
+            run[j] = x;
+        }
+    }
+    let mut from = std::mem::take(v);
+    let mut to = vec![0; n];
+    let mut width = RUN;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut to[start..end] {
+                if j >= end || (i < mid && from[i] < from[j]) {
+                    *slot = from[i];
+                    i += 1;
+                } else {
+                    *slot = from[j];
+                    j += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    *v = from;
 }
 
 /// Whether reported content is a proposition rather than an object: a participle cue
@@ -481,7 +547,7 @@ fn has_words(s: &str, n: usize) -> bool {
             )
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+            (c.is_whitespace(), is_alphanumeric(c), c.len_utf8())
         };
         if white {
             count += alphanumeric as usize;
@@ -666,13 +732,13 @@ fn split_word(w: &str) -> (&str, &str, &str) {
     }
     let core_start = w
         .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|&(_, c)| is_alphanumeric(c))
         .map(|(i, _)| i)
         .unwrap_or(w.len());
     let core_end = w
         .char_indices()
         .rev()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|&(_, c)| is_alphanumeric(c))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(core_start)
         .max(core_start);
@@ -680,7 +746,30 @@ fn split_word(w: &str) -> (&str, &str, &str) {
 }
 
 fn norm_apostrophe(w: &str) -> String {
-    w.replace('’', "'").to_lowercase()
+    let mut out = String::with_capacity(w.len());
+    push_norm_apostrophe(w, &mut out);
+    out
+}
+
+/// Appends `w` lowercased with ’ as ' (`norm_apostrophe`): character by character
+/// (`push_lowercase`), unless a capital sigma's lowercase depends on its place, as
+/// `str::to_lowercase` writes it.
+fn push_norm_apostrophe(w: &str, out: &mut String) {
+    if w.contains('Σ') {
+        out.push_str(&w.replace('’', "'").to_lowercase());
+    } else {
+        push_lowercase(w, out);
+    }
+}
+
+/// `char::is_alphanumeric`, with ASCII and the General Punctuation block (curly quotes,
+/// dashes, ellipsis: nothing alphanumeric) answered without the Unicode tables.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    (c as u32).wrapping_sub(0x2000) >= 0x70 && c.is_alphanumeric()
 }
 
 /// First person -> the speaker's name, with the verb agreeing: "I haven't talked to him"
@@ -2010,10 +2099,13 @@ fn phrase_facts(l: &[u8]) -> u64 {
             let k = candidates.trailing_zeros();
             candidates &= candidates - 1;
             let (first, last) = PHRASE_WORDS[k as usize];
+            // Compared byte by byte: the words are a few bytes, a `memcmp` call costs more.
             let hit = if first_word {
-                l.ends_with(first.as_bytes())
+                let w = first.as_bytes();
+                l.len() >= w.len() && l.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
             } else {
-                l.starts_with(last.as_bytes())
+                let w = last.as_bytes();
+                l.len() >= w.len() && l.iter().zip(w).all(|(a, b)| a == b)
             };
             bits |= u64::from(hit) << k;
         }
@@ -2859,7 +2951,7 @@ fn is_stop_word_bytes(w: &[u8]) -> bool {
 
 /// The written words of a claim: runs of letters, digits and apostrophes.
 fn claim_pieces(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    s.split(|c: char| !is_alphanumeric(c) && c != '\'' && c != '’')
         .filter(|piece| !piece.is_empty())
 }
 
@@ -2872,7 +2964,8 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
         buf.push_str(piece);
         buf.make_ascii_lowercase();
     } else {
-        *buf = norm_apostrophe(piece);
+        buf.clear();
+        push_norm_apostrophe(piece, buf);
     }
     lowercase_claim_word(buf)
 }
@@ -2999,8 +3092,8 @@ fn dedup(
     let mut first: Vec<u32> = vec![END; distinct_words];
     let mut count: Vec<u32> = vec![0; distinct_words];
     let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
-    let mut candidates: Vec<usize> = Vec::new();
-    let mut shared: Vec<usize> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::with_capacity(claims.len());
+    let mut shared: Vec<usize> = Vec::with_capacity(claims.len());
     // The words of the claim read, marked when the words two claims share are counted.
     let mut marks = Marks::default();
     for (ci, (c, _)) in claims.into_iter().enumerate() {
@@ -3706,6 +3799,39 @@ mod tests {
         assert_ne!(m, n);
         assert_eq!(numbers.number_of(a), m);
         assert_eq!(numbers.len(), 2);
+    }
+
+    #[test]
+    fn alphanumeric_and_lowercase_shortcuts() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for w in ["DON’T", "ΟΔΟΣ", "Σ’Σ", "Éτε", "İstanbul", "ǅemal", ""] {
+            assert_eq!(
+                norm_apostrophe(w),
+                w.replace('’', "'").to_lowercase(),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_sort() {
+        let mut x: u64 = 3;
+        for n in [0, 1, 2, 15, 16, 17, 31, 32, 33, 100, 257] {
+            let mut v: Vec<u128> = (0..n)
+                .map(|i| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((x >> 40) as u128) << 32 | i as u128
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort_unstable();
+            sort_numbers(&mut v);
+            assert_eq!(v, want, "{n}");
+        }
     }
 
     #[test]
