@@ -3081,34 +3081,31 @@ fn dedup(
     const END: u32 = u32::MAX;
     // Each claim's word set is word numbers without repeats (`unique_set`): comparing two
     // claims compares integers, not strings.
-    let sets: Vec<std::ops::Range<usize>> = claims.iter().map(|(_, set)| set.clone()).collect();
-    let set_of = |claim: usize| &words[sets[claim].clone()];
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    // The input claim each kept claim came from (its word set).
-    let mut source: Vec<usize> = Vec::with_capacity(claims.len());
-    // word number -> the kept claims that contain it (linked through `postings`), so that
-    // a claim is compared only with claims sharing a word with it, not with every claim
-    // before it.
-    let mut first: Vec<u32> = vec![END; distinct_words];
-    let mut count: Vec<u32> = vec![0; distinct_words];
+    // The word set and the claimant of each kept claim, read here rather than in `out`.
+    let mut kept: Vec<(&[u32], Option<usize>)> = Vec::with_capacity(claims.len());
+    // word number -> the kept claims that contain it (linked through `postings`: its
+    // first posting and their count), so that a claim is compared only with claims
+    // sharing a word with it, not with every claim before it.
+    let mut first: Vec<(u32, u32)> = vec![(END, 0); distinct_words];
     let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
     let mut candidates: Vec<usize> = Vec::with_capacity(claims.len());
-    let mut shared: Vec<usize> = Vec::with_capacity(claims.len());
+    let mut shared: Vec<u32> = Vec::with_capacity(claims.len());
     // The words of the claim read, marked when the words two claims share are counted.
     let mut marks = Marks::default();
-    for (ci, (c, _)) in claims.into_iter().enumerate() {
-        let set = set_of(ci);
+    for (c, set) in claims {
+        let set = &words[set];
         // The kept claims sharing a rare word with this one, and how many rare words each
         // shares; a word on too many claims to walk its list may add one more to each.
         candidates.clear();
         shared.resize(out.len(), 0);
         let mut common_words = 0;
         for &w in set {
-            if count[w as usize] > COMMON {
+            let (mut at, count) = first[w as usize];
+            if count > COMMON {
                 common_words += 1;
                 continue;
             }
-            let mut at = first[w as usize];
             while at != END {
                 let (i, next) = postings[at as usize];
                 let i = i as usize;
@@ -3130,19 +3127,18 @@ fn dedup(
             }
         }
         for &i in &candidates {
-            let o = &out[i];
+            let (kept_set, claimant) = kept[i];
             let claimants_fit =
-                o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
-            let kept_set = set_of(source[i]);
+                claimant == c.claimant || claimant.is_none() || c.claimant.is_none();
             let (a, b) = (kept_set.len(), set.len());
             // Without common words the rare ones are all the shared words; otherwise a
             // merge counts them, unless even the most they could share is too few.
             let is_same = claimants_fit
                 && same.is_none_or(|s| i < s)
                 && if common_words == 0 {
-                    similar(shared[i], a, b)
+                    similar(shared[i] as usize, a, b)
                 } else {
-                    similar(shared[i] + common_words, a, b)
+                    similar(shared[i] as usize + common_words, a, b)
                         && similar(
                             kept_set.iter().filter(|&&w| marks.has(w, mark)).count(),
                             a,
@@ -3166,6 +3162,7 @@ fn dedup(
                     o.claimant = c.claimant;
                     o.cue = c.cue;
                     o.quote = c.quote;
+                    kept[i].1 = c.claimant;
                 }
                 if better {
                     o.check_worthiness = c.check_worthiness;
@@ -3178,12 +3175,12 @@ fn dedup(
             }
             None => {
                 for &w in set {
-                    let w = w as usize;
-                    postings.push((out.len() as u32, first[w]));
-                    first[w] = postings.len() as u32 - 1;
-                    count[w] += 1;
+                    let (at, count) = &mut first[w as usize];
+                    postings.push((out.len() as u32, *at));
+                    *at = postings.len() as u32 - 1;
+                    *count += 1;
                 }
-                source.push(ci);
+                kept.push((set, c.claimant));
                 out.push(c);
             }
         }
