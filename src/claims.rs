@@ -974,6 +974,17 @@ fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
         i += len;
     }
     let start = i;
+    // Eight bytes at a time while they are printable ASCII (`Texts::next_word`).
+    while i + 8 <= bytes.len() {
+        let chunk: [u8; 8] = bytes[i..i + 8].try_into().unwrap_or([0; 8]);
+        let chunk = u64::from_le_bytes(chunk);
+        let other = (!((chunk & 0x7f7f_7f7f_7f7f_7f7f) + 0x5f5f_5f5f_5f5f_5f5f) | chunk)
+            & 0x8080_8080_8080_8080;
+        i += other.trailing_zeros() as usize / 8;
+        if other != 0 {
+            break;
+        }
+    }
     while i < bytes.len() {
         let (white, len) = space(i);
         if white {
@@ -3652,6 +3663,12 @@ mod tests {
                         got.push(&texts.raw[w]);
                     }
                     let want: Vec<&str> = t.split_whitespace().collect();
+                    assert_eq!(got, want, "{t:?}");
+                    let mut at = 0;
+                    let mut got = Vec::new();
+                    while let Some(w) = whitespace_word(t, &mut at) {
+                        got.push(&t[w]);
+                    }
                     assert_eq!(got, want, "{t:?}");
                 }
             }
