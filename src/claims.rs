@@ -2296,10 +2296,23 @@ impl Texts {
     }
 
     /// The byte range of the next word (as `split_whitespace` splits) of `raw[*at..end]`,
-    /// where `end` is a text's end (its space); `*at` moves past it.
+    /// where `end` is a text's end (its space), and its `short_key` if it has at most
+    /// [`SHORT`] bytes; `*at` moves past it.
     #[inline]
-    fn next_word(&self, at: &mut usize, end: usize) -> Option<std::ops::Range<usize>> {
+    fn next_word(&self, at: &mut usize, end: usize) -> Option<(std::ops::Range<usize>, u128)> {
+        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
         let bytes = self.raw.as_bytes();
+        // Eight bytes from `i` (the padding keeps the read within the text), and the top
+        // bit of each that is below '!' (a low byte plus 0x5f stays below 0x80) or above
+        // 0x7f: whitespace, a control character or part of one that is not ASCII.
+        let chunk_at = |i: usize| {
+            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            (
+                chunk,
+                (!((chunk & LOW) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & HIGH,
+            )
+        };
         // Whether the character at `i`, not ASCII, is whitespace, and its length.
         let wide_space = |i: usize| {
             let c = self.raw[i..].chars().next().unwrap_or(' ');
@@ -2307,56 +2320,65 @@ impl Texts {
         };
         let mut i = *at;
         // The word's start: past whitespace.
-        loop {
+        let (first, mut other) = loop {
             if i >= end {
                 return None;
             }
-            let kind = BYTE_KINDS[bytes[i] as usize];
-            if kind & (SPACE | WIDE) == 0 {
-                break;
+            let (chunk, other) = chunk_at(i);
+            if other & 0x80 == 0 {
+                break (chunk, other);
             }
+            let kind = BYTE_KINDS[bytes[i] as usize];
             if kind & SPACE != 0 {
                 i += 1;
                 continue;
+            }
+            if kind & WIDE == 0 {
+                // A control character starts a word.
+                break (chunk, other);
             }
             let (white, len) = wide_space(i);
             if !white {
-                break;
+                break (chunk, other);
             }
             i += len;
-        }
+        };
         let start = i;
         // Its end, at the latest the text's space: eight bytes at a time while they are
-        // printable ASCII (the padding keeps the read within the text).
-        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // printable ASCII.
         loop {
-            let chunk: [u8; 8] = bytes[i..i + 8].try_into().unwrap_or([0; 8]);
-            let chunk = u64::from_le_bytes(chunk);
-            // The top bit of each byte below '!' (a low byte plus 0x5f stays below 0x80)
-            // or above 0x7f.
-            let other = (!((chunk & LOW) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & HIGH;
             i += other.trailing_zeros() as usize / 8;
-            if other == 0 {
-                continue;
+            if other != 0 {
+                let kind = BYTE_KINDS[bytes[i] as usize];
+                if kind & SPACE != 0 {
+                    // The space is passed too.
+                    *at = i + 1;
+                    break;
+                }
+                if kind & WIDE == 0 {
+                    // A control character.
+                    i += 1;
+                } else {
+                    let (white, len) = wide_space(i);
+                    if white {
+                        *at = i;
+                        break;
+                    }
+                    i += len;
+                }
             }
-            let kind = BYTE_KINDS[bytes[i] as usize];
-            if kind & SPACE != 0 {
-                break;
-            }
-            if kind & WIDE == 0 {
-                // A control character.
-                i += 1;
-                continue;
-            }
-            let (white, len) = wide_space(i);
-            if white {
-                break;
-            }
-            i += len;
+            other = chunk_at(i).1;
         }
-        *at = i;
-        Some(start..i)
+        let len = i - start;
+        let key = if len <= 8 {
+            // The first eight bytes are read already.
+            (first & u64::MAX >> (8 * (8 - len))) as u128 | (len as u128) << 120
+        } else if len <= SHORT {
+            short_key(bytes, start, len)
+        } else {
+            0
+        };
+        Some((start..i, key))
     }
 }
 
@@ -2407,10 +2429,9 @@ impl<'a> Vocabulary<'a> {
         out.clear();
         let texts = self.texts;
         let mut at = text.start;
-        while let Some(word) = texts.next_word(&mut at, text.end) {
+        while let Some((word, key)) = texts.next_word(&mut at, text.end) {
             let len = word.end - word.start;
             let info = if len <= SHORT {
-                let key = short_key(texts.raw.as_bytes(), word.start, len);
                 match self.of_word.find(key) {
                     Ok(e) => self.of_word.entries[e].1,
                     Err(slot) => {
@@ -3659,7 +3680,10 @@ mod tests {
                 ] {
                     let mut at = range.start;
                     let mut got = Vec::new();
-                    while let Some(w) = texts.next_word(&mut at, range.end) {
+                    while let Some((w, key)) = texts.next_word(&mut at, range.end) {
+                        if w.len() <= SHORT {
+                            assert_eq!(key, key_of(&texts.raw.as_bytes()[w.clone()]));
+                        }
                         got.push(&texts.raw[w]);
                     }
                     let want: Vec<&str> = t.split_whitespace().collect();
