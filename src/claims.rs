@@ -1515,18 +1515,21 @@ fn resolve_leading_pronoun(
 /// [`finish`] in place when the first letter's capital is as long as it (any ASCII
 /// letter): no new string.
 fn finish_owned(mut s: String) -> String {
-    let kept = s
-        .trim()
+    // `kept` is a slice of `s` from `start`: its position, to cut `s` down to it.
+    let trimmed = s.trim_start();
+    let start = s.len() - trimmed.len();
+    let kept = trimmed
+        .trim_end()
         .trim_end_matches([',', ';', ':', '—', '–'])
         .trim_end();
     if !kept.as_bytes().first().is_some_and(u8::is_ascii) {
         return finish(&s);
     }
-    // `kept` is a slice of `s`: its position, to cut `s` down to it.
-    let start = s.len() - s.trim_start().len();
     let end = start + kept.len();
     s.truncate(end);
-    s.drain(..start);
+    if start > 0 {
+        s.drain(..start);
+    }
     s[..1].make_ascii_uppercase();
     s
 }
