@@ -2487,7 +2487,7 @@ impl<'a> Vocabulary<'a> {
         // whether it has a digit and a '%', and the word lists of `norm`.
         let (core, norm, lower, digit, percent, lists): (&str, &[u8], &[u8], bool, bool, u64);
         if plain {
-            let stem = stem_len(ascii_lower);
+            let stem = ascii_stem_len(ascii_lower);
             if stem > 0 && !is_stop_word_bytes(&ascii_lower[..stem]) {
                 let n = numbers.number_of_key(key & KEY_MASKS[stem] | (stem as u128) << 120);
                 piece_numbers.push(n);
@@ -2948,7 +2948,7 @@ fn is_stop_word(w: &str) -> bool {
     is_stop_word_bytes(w.as_bytes())
 }
 
-#[inline]
+#[inline(always)]
 fn is_stop_word_bytes(w: &[u8]) -> bool {
     // Matched as bytes: a decision tree on the length and each byte, where a `str`
     // pattern compares with each word in turn.
@@ -3040,6 +3040,20 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
     crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup();
     out
+}
+
+/// [`stem_len`] of an ASCII word: its characters are its bytes.
+#[inline]
+fn ascii_stem_len(w: &[u8]) -> usize {
+    let n = w.len();
+    let cut = |k: usize| n - k > 3 && w[n - k - 1] != b's';
+    match w.last() {
+        Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
+        Some(b'd') if w.ends_with(b"ed") && cut(2) => n - 2,
+        Some(b's') if w.ends_with(b"es") && cut(2) => n - 2,
+        Some(b's') if cut(1) => n - 1,
+        _ => n,
+    }
 }
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
@@ -3792,6 +3806,9 @@ mod tests {
             "cases",
         ] {
             assert_eq!(&w[..stem_len(w.as_bytes())], stem(w), "{w}");
+            if w.is_ascii() {
+                assert_eq!(ascii_stem_len(w.as_bytes()), stem_len(w.as_bytes()), "{w}");
+            }
         }
     }
 
