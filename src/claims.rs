@@ -2166,22 +2166,6 @@ static KEY_MASKS: [u128; 16] = {
     masks
 };
 
-/// The top bit of each byte of a key (`short_key`) that is a lowercase ASCII letter, and
-/// of each that is an ASCII digit.
-#[inline]
-fn letters_and_digits(key: u128) -> (u128, u128) {
-    const LOW: u128 = 0x7f7f_7f7f_7f7f_7f7f_7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u128 = !LOW;
-    // With the top bits cleared, adding less than 0x80 to a byte carries into no other:
-    // the sum's top bit says the byte is at least 0x80 less the addend.
-    let low = key & LOW;
-    let at_least = |b: u8| (low + LOW / 0x7f * (0x80 - b as u128)) & HIGH;
-    let ascii = !key & HIGH;
-    let letters = at_least(b'a') & !at_least(b'z' + 1) & ascii;
-    let digits = at_least(b'0') & !at_least(b'9' + 1) & ascii;
-    (letters, digits)
-}
-
 /// The key of a word longer than [`SHORT`] bytes: a hash of it, its top byte 0xff (no
 /// [`short_key`] has it). Two words may share one; [`WordNumbers`] tells them apart.
 fn long_key(word: &[u8]) -> u128 {
@@ -2476,35 +2460,33 @@ impl<'a> Vocabulary<'a> {
         let raw = &texts.raw[word.clone()];
         let ascii_lower = &lower_text[word.clone()];
         let len = ascii_lower.len();
+        // The kinds of byte in the word (a non-ASCII character's bytes are the same in
+        // `raw` and `lower`).
+        let seen = ascii_lower
+            .iter()
+            .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
         // The usual word: ASCII letters and digits, at most `SHORT` of them, read as one
         // integer. It is its own core and its one piece, whose `claim_word` needs no
         // apostrophes cut.
-        let key = short_key(lower_text, word.start, len.min(SHORT));
-        let (letters, digits) = letters_and_digits(key);
-        let all = KEY_MASKS[len.min(SHORT)] & 0x8080_8080_8080_8080_8080_8080_8080_8080;
-        let plain = len <= SHORT && (letters | digits) & all == all;
+        let plain = len <= SHORT && seen & !(ALPHANUMERIC | DIGIT) == 0;
         // The core (`split_word`), `norm_word` of it, the word lowercased (`push_lowercase`),
         // whether it has a digit and a '%', and the word lists of `norm`.
         let (core, norm, lower, digit, percent, lists): (&str, &[u8], &[u8], bool, bool, u64);
         if plain {
+            let key = short_key(lower_text, word.start, len);
             let stem = ascii_stem_len(ascii_lower);
             if stem > 0 && !is_stop_word_bytes(&ascii_lower[..stem]) {
                 let n = numbers.number_of_key(key & KEY_MASKS[stem] | (stem as u128) << 120);
                 piece_numbers.push(n);
             }
             (core, norm, lower) = (raw, ascii_lower, ascii_lower);
-            (digit, percent, lists) = (digits != 0, false, word_lists_of_key(key));
+            (digit, percent, lists) = (seen & DIGIT != 0, false, word_lists_of_key(key));
         } else {
             let mut push_piece = |n: u32| {
                 if n != NOT_COUNTED {
                     piece_numbers.push(n);
                 }
             };
-            // The kinds of byte in the word (a non-ASCII character's bytes are the same in
-            // `raw` and `lower`).
-            let seen = ascii_lower
-                .iter()
-                .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
             if seen & WIDE == 0 {
                 // ASCII: the pieces (`claim_pieces`) are taken lowercased from
                 // `texts.lower`.
@@ -3743,27 +3725,6 @@ mod tests {
             assert_eq!(table.entries[e].1, i as u32);
         }
         assert!(table.find(key_of(b"w2000")).is_err());
-    }
-
-    #[test]
-    fn letters_and_digits_of_keys() {
-        for word in [
-            "abc",
-            "a1z9",
-            "Abc",
-            "a-b",
-            "0123456789abcde",
-            "{`/:@[",
-            "é",
-        ] {
-            let key = key_of(word.as_bytes());
-            let (letters, digits) = letters_and_digits(key);
-            for (i, b) in word.bytes().enumerate() {
-                let bit = 0x80u128 << (8 * i);
-                assert_eq!(letters & bit != 0, b.is_ascii_lowercase(), "{word} {i}");
-                assert_eq!(digits & bit != 0, b.is_ascii_digit(), "{word} {i}");
-            }
-        }
     }
 
     #[test]
