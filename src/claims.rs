@@ -294,7 +294,8 @@ pub fn find_claims(
     let mut vocabulary = Vocabulary::new(&texts);
     // About one word in six bytes.
     let mut set_words: Vec<u32> = Vec::with_capacity(texts.raw.len() / 6);
-    let mut words = Vec::new();
+    // Room for the words of any but a very long claim.
+    let mut words = Vec::with_capacity(256);
     let mut lower = String::new();
     let mut marks = Marks {
         of_word: vec![0; texts.raw.len() / 12],
@@ -399,6 +400,9 @@ fn sort_numbers(v: &mut Vec<u128>) {
             }
             run[j] = x;
         }
+    }
+    if n <= RUN {
+        return;
     }
     let mut from = std::mem::take(v);
     let mut to = vec![0; n];
@@ -755,7 +759,8 @@ fn norm_apostrophe(w: &str) -> String {
 /// (`push_lowercase`), unless a capital sigma's lowercase depends on its place, as
 /// `str::to_lowercase` writes it.
 fn push_norm_apostrophe(w: &str, out: &mut String) {
-    if w.contains('Σ') {
+    // 'Σ' is written 0xce 0xa3: the second byte, rare, is looked for first.
+    if w.as_bytes().contains(&0xa3) && w.contains('Σ') {
         out.push_str(&w.replace('’', "'").to_lowercase());
     } else {
         push_lowercase(w, out);
