@@ -20,7 +20,6 @@
 
 use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
-use crate::fxhash::FxHashMap;
 use crate::lexicon::{self, CueClass, Gender};
 use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
@@ -141,14 +140,19 @@ pub fn find_claims(
         }
     }
     let mut cands = Cands::default();
+    // About one candidate for each sentence and each quotation.
+    let room = doc.sentences.len() + quotes.len();
+    cands.list.reserve(room);
+    cands.spans.reserve(room);
     let text = doc.text;
+    let mut cues = CueInfos(KeyTable::with_room(16));
 
     // 1. Direct quotations, one candidate per sentence.
     for (qi, q) in quotes.iter().enumerate() {
         if q.kind != QuoteKind::Direct {
             continue;
         }
-        let (class, promise) = cue_info(text, q.cue);
+        let (class, promise) = cues.info(text, q.cue);
         let label = who.label(q.speaker);
         // Whom "him" means matters only when the quote is rewritten.
         let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
@@ -185,6 +189,7 @@ pub fn find_claims(
         .filter(|(_, q)| q.kind == QuoteKind::Indirect)
         .filter_map(|(i, q)| Some((q.span, q.speaker, q.cue?, Some(i))))
         .collect();
+    reported.reserve(reported_all.len());
     for r in reported_all {
         let m = &ents.mentions[r.mention];
         let entity = match m.kind {
@@ -196,12 +201,12 @@ pub fn find_claims(
         let speaker = entity.and_then(|e| who.speaker(e));
         reported.push((r.content, speaker, r.cue, None));
     }
-    crate::sort::sort_by_key(&mut reported, |r| r.0.start);
+    sort_by_number(&mut reported, |r| r.0.start as u128);
     for (content, speaker, cue, quote) in reported {
         if !is_proposition(text, cue, content) {
             continue;
         }
-        let (class, promise) = cue_info(text, Some(cue));
+        let (class, promise) = cues.info(text, Some(cue));
         let (main, denied) = cut_tail(doc, content);
         let denied = denied.filter(|&d| !cands.overlaps(d));
         if cands.overlaps(main) && denied.is_none() {
@@ -279,32 +284,30 @@ pub fn find_claims(
     // In text order (stably): the claims come out in it for the deduplication. Sorting
     // candidates moves less than sorting claims; the word numbering they are read in
     // does not matter.
-    crate::sort::sort_by_key(&mut cands, |c| c.span.start);
+    sort_by_number(&mut cands, |c| c.span.start as u128);
     // Each candidate assessed (`None`: too short for a claim), with one buffer for the
     // words and one for the lowercased text serving all candidates. The deduplication's
     // word set of each claim is gathered in the same pass over its words: its numbers
     // in `set_words`, the range of each claim's in `sets`.
-    let bytes: usize = cands.iter().map(|c| c.standalone.len()).sum();
-    // Every candidate's text in ASCII lower case, one after another: the lowercase of an
-    // ASCII word is a slice of it, which the word numbers borrow.
-    let mut lowered = String::with_capacity(bytes);
-    for c in &cands {
-        lowered.push_str(&c.standalone);
-    }
-    lowered.make_ascii_lowercase();
-    let mut lowered_at = 0;
-    let mut vocabulary = Vocabulary::for_bytes(bytes);
+    let texts = Texts::new(cands.iter().map(|c| c.standalone.as_str()));
+    let mut text_at = 0;
+    let mut vocabulary = Vocabulary::new(&texts);
     // About one word in six bytes.
-    let mut set_words: Vec<u32> = Vec::with_capacity(bytes / 6);
-    let mut words = Vec::new();
+    let mut set_words: Vec<u32> = Vec::with_capacity(texts.raw.len() / 6);
+    // Room for the words of any but a very long claim.
+    let mut words = Vec::with_capacity(256);
     let mut lower = String::new();
+    let mut marks = Marks {
+        of_word: vec![0; texts.raw.len() / 12],
+        mark: 0,
+    };
     let assessed: Vec<_> = cands
         .iter()
         .map(|c| {
             let from = set_words.len();
-            let ascii_lower = &lowered[lowered_at..lowered_at + c.standalone.len()];
-            lowered_at += c.standalone.len();
-            vocabulary.words_of(&c.standalone, ascii_lower, &mut words, &mut set_words);
+            let words_at = text_at..text_at + c.standalone.len();
+            text_at = words_at.end + 1;
+            vocabulary.words_of(words_at, &mut words, &mut set_words);
             // At least three words with a letter or digit (`has_words`).
             if words.iter().filter(|&&w| w & CORE != 0).count() < 3 {
                 set_words.truncate(from);
@@ -325,13 +328,13 @@ pub fn find_claims(
                 set_words.truncate(from);
                 let shown = finish(&c.standalone);
                 for piece in claim_pieces(&shown) {
-                    let n = vocabulary.numbers.of_transient_piece(piece);
+                    let n = vocabulary.numbers.of_piece(piece);
                     if n != NOT_COUNTED {
                         set_words.push(n);
                     }
                 }
             }
-            let set = sorted_set(&mut set_words, from);
+            let set = unique_set(&mut set_words, from, &mut marks);
             Some((assessment, set))
         })
         .collect();
@@ -356,12 +359,73 @@ pub fn find_claims(
         Some((claim, set))
     }));
     let mut claims = dedup(claims, &set_words, distinct_words);
-    crate::sort::sort_by(&mut claims, |a, b| {
-        b.check_worthiness
-            .total_cmp(&a.check_worthiness)
-            .then(a.span.start.cmp(&b.span.start))
+    // Highest check-worthiness first (as `f32::total_cmp` orders them), then in text order.
+    sort_by_number(&mut claims, |c| {
+        let bits = c.check_worthiness.to_bits() as i32;
+        let ascending = (bits ^ (((bits >> 31) as u32) >> 1) as i32) as u32 ^ 0x8000_0000;
+        (!ascending as u128) << 64 | c.span.start as u128
     });
     claims
+}
+
+/// Sorts `v` stably by a number of at most 96 bits that `key` gives each element: the
+/// numbers with their places are sorted as plain values (`sort::sort_values`, by insertion
+/// when few), then the elements moved once. Nothing moves when they are in order.
+fn sort_by_number<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+    if v.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    let mut keys: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| key(x) << 32 | i as u128)
+        .collect();
+    sort_numbers(&mut keys);
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(keys.iter().filter_map(|&k| slots[k as u32 as usize].take()));
+}
+
+/// Sorts distinct numbers: runs of 16 by insertion, then merged in pairs (no comparison
+/// callback, as `sort::sort_values` has for more than 32).
+fn sort_numbers(v: &mut Vec<u128>) {
+    const RUN: usize = 16;
+    let n = v.len();
+    for run in v.chunks_mut(RUN) {
+        for i in 1..run.len() {
+            let x = run[i];
+            let mut j = i;
+            while j > 0 && run[j - 1] > x {
+                run[j] = run[j - 1];
+                j -= 1;
+            }
+            run[j] = x;
+        }
+    }
+    if n <= RUN {
+        return;
+    }
+    let mut from = std::mem::take(v);
+    let mut to = vec![0; n];
+    let mut width = RUN;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut to[start..end] {
+                if j >= end || (i < mid && from[i] < from[j]) {
+                    *slot = from[i];
+                    i += 1;
+                } else {
+                    *slot = from[j];
+                    j += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    *v = from;
 }
 
 /// Whether reported content is a proposition rather than an object: a participle cue
@@ -393,22 +457,51 @@ fn trim_clause_punct(text: &str, span: Span) -> Span {
     }
 }
 
-/// The candidates found so far, with their spans indexed by start so that asking whether
-/// a span is taken costs a logarithm, not a scan: a long article has thousands.
+/// The candidates found so far, with their spans in runs sorted by start, so that asking
+/// whether a span is taken costs a binary search in each run, not a scan: a long article
+/// has thousands. (The logarithmic method: a run for each bit of the count, largest
+/// first; a new span is a run of one, merged with the runs it completes.)
 #[derive(Default)]
 struct Cands {
     list: Vec<Cand>,
-    /// start -> the longest end of a candidate starting there.
-    by_start: std::collections::BTreeMap<usize, usize>,
-    longest: usize,
+    /// (start, end, reach): `reach` is the furthest end in the run up to the span.
+    spans: Vec<(usize, usize, usize)>,
+    /// Scratch space for merging runs.
+    merged: Vec<(usize, usize, usize)>,
 }
 
 impl Cands {
     fn push(&mut self, c: Cand) {
-        let end = self.by_start.entry(c.span.start).or_insert(c.span.end);
-        *end = (*end).max(c.span.end);
-        self.longest = self.longest.max(c.span.len());
+        let n = self.spans.len();
+        self.spans.push((c.span.start, c.span.end, c.span.end));
         self.list.push(c);
+        // The runs after the new span's place: one of each size below the new run's.
+        let run = 1 << n.trailing_ones();
+        let from = n + 1 - run;
+        let mut size = 1;
+        while size < run {
+            // The run of `size` ending at the end merges with the one before it.
+            let (a, m) = (n + 1 - 2 * size, n + 1 - size);
+            self.merged.clear();
+            self.merged.extend_from_slice(&self.spans[a..m]);
+            let (mut i, mut j, mut k) = (0, m, a);
+            while i < size {
+                if j <= n && self.spans[j].0 < self.merged[i].0 {
+                    self.spans[k] = self.spans[j];
+                    j += 1;
+                } else {
+                    self.spans[k] = self.merged[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            size *= 2;
+        }
+        let mut reach = 0;
+        for s in &mut self.spans[from..] {
+            reach = reach.max(s.1);
+            s.2 = reach;
+        }
     }
 
     fn extend(&mut self, cs: impl IntoIterator<Item = Cand>) {
@@ -417,42 +510,86 @@ impl Cands {
         }
     }
 
-    /// Whether `span` overlaps a candidate: only candidates starting within the longest
-    /// candidate's length before `span` can reach it.
+    /// Whether `span` overlaps a candidate: one that starts before its end reaches past
+    /// its start.
     fn overlaps(&self, span: Span) -> bool {
-        let from = span.start.saturating_sub(self.longest);
-        self.by_start
-            .range(from..span.end)
-            .any(|(&start, &end)| start < span.end && span.start < end && !span.is_empty())
+        if span.is_empty() {
+            return false;
+        }
+        let mut at = 0;
+        let mut rest = self.spans.len();
+        while rest != 0 {
+            let size = 1 << (usize::BITS - 1 - rest.leading_zeros());
+            let run = &self.spans[at..at + size];
+            let i = run.partition_point(|s| s.0 < span.end);
+            if i > 0 && run[i - 1].2 > span.start {
+                return true;
+            }
+            at += size;
+            rest -= size;
+        }
+        false
     }
 }
 
 /// Whether `s` has at least `n` words (runs of non-whitespace) with a letter or digit:
 /// counting stops there, a long clause is not read to its end.
 fn has_words(s: &str, n: usize) -> bool {
-    if !s.is_ascii() {
-        return s
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .take(n)
-            .count()
-            == n;
-    }
-    // The same count byte by byte: ASCII's Unicode whitespace is these six bytes.
+    // Byte by byte, a character that is not ASCII decoded where it stands: ASCII's
+    // Unicode whitespace is six bytes, and its letters and digits are alphanumeric.
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut alphanumeric = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (white, alnum, len) = if b.is_ascii() {
+            (
+                BYTE_KINDS[b as usize] & SPACE != 0,
+                b.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), is_alphanumeric(c), c.len_utf8())
+        };
+        if white {
             count += alphanumeric as usize;
             if count >= n {
                 return true;
             }
             alphanumeric = false;
         } else {
-            alphanumeric |= b.is_ascii_alphanumeric();
+            alphanumeric |= alnum;
         }
+        i += len;
     }
     count + alphanumeric as usize >= n
+}
+
+/// [`cue_info`] of each distinct cue text, found once: most cues are one of a few words
+/// ("said").
+struct CueInfos(KeyTable<(Option<CueClass>, bool)>);
+
+impl CueInfos {
+    fn info(&mut self, text: &str, cue: Option<Span>) -> (Option<CueClass>, bool) {
+        let Some(span) = cue else {
+            return (None, false);
+        };
+        let word = span.text(text).as_bytes();
+        if word.is_empty() || word.len() > SHORT {
+            return cue_info(text, cue);
+        }
+        let key = key_of(word);
+        match self.0.find(key) {
+            Ok(e) => self.0.entries[e].1,
+            Err(slot) => {
+                let info = cue_info(text, cue);
+                self.0.insert_at(slot, key, info);
+                info
+            }
+        }
+    }
 }
 
 /// The cue's class and whether it is a promise, from the cue span's words.
@@ -528,9 +665,11 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
             start = Some(i);
         }
         let w = doc.tok(i);
-        let next = toks.get(n + 1).map(|&j| doc.tok(j));
         let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
-            && next.is_some_and(|nx| nx.chars().next().is_some_and(|c| !c.is_lowercase()))
+            && toks.get(n + 1).is_some_and(|&j| {
+                let next = doc.tok(j);
+                next.chars().next().is_some_and(|c| !c.is_lowercase())
+            })
             && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
         if boundary || n + 1 == toks.len() {
             let s = start.take().unwrap_or(i);
@@ -597,13 +736,13 @@ fn split_word(w: &str) -> (&str, &str, &str) {
     }
     let core_start = w
         .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|&(_, c)| is_alphanumeric(c))
         .map(|(i, _)| i)
         .unwrap_or(w.len());
     let core_end = w
         .char_indices()
         .rev()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|&(_, c)| is_alphanumeric(c))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(core_start)
         .max(core_start);
@@ -611,7 +750,31 @@ fn split_word(w: &str) -> (&str, &str, &str) {
 }
 
 fn norm_apostrophe(w: &str) -> String {
-    w.replace('’', "'").to_lowercase()
+    let mut out = String::with_capacity(w.len());
+    push_norm_apostrophe(w, &mut out);
+    out
+}
+
+/// Appends `w` lowercased with ’ as ' (`norm_apostrophe`): character by character
+/// (`push_lowercase`), unless a capital sigma's lowercase depends on its place, as
+/// `str::to_lowercase` writes it.
+fn push_norm_apostrophe(w: &str, out: &mut String) {
+    // 'Σ' is written 0xce 0xa3: the second byte, rare, is looked for first.
+    if w.as_bytes().contains(&0xa3) && w.contains('Σ') {
+        out.push_str(&w.replace('’', "'").to_lowercase());
+    } else {
+        push_lowercase(w, out);
+    }
+}
+
+/// `char::is_alphanumeric`, with ASCII and the General Punctuation block (curly quotes,
+/// dashes, ellipsis: nothing alphanumeric) answered without the Unicode tables.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    (c as u32).wrapping_sub(0x2000) >= 0x70 && c.is_alphanumeric()
 }
 
 /// First person -> the speaker's name, with the verb agreeing: "I haven't talked to him"
@@ -696,10 +859,15 @@ fn third_person(verb: &str) -> String {
 fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     let male = gender != Gender::Female;
     let female = gender != Gender::Male;
-    rewrite_words(raw, b"hs", None, |trail, next, lower| {
+    rewrite_words(raw, b"hs", None, |trail, rest, lower| {
+        // The next word starts with a letter.
         let next_is_word = || {
             trail.is_empty()
-                && next.is_some_and(|n| n.chars().next().is_some_and(char::is_alphabetic))
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
         };
         // Matched as bytes: a decision tree, not a comparison with each word in turn.
         match lower.as_bytes() {
@@ -719,9 +887,9 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
     })
 }
 
-/// Rewrites `raw` word by word: `replace(trail, next_word, lowercase_core)` gives the new
-/// core of a word (its leading and trailing punctuation kept) or `None` to keep the word.
-/// Words are joined by single spaces.
+/// Rewrites `raw` word by word: `replace(trail, rest, lowercase_core)` gives the new core
+/// of a word (its leading and trailing punctuation kept) or `None` to keep the word;
+/// `rest` is the text after the word. Words are joined by single spaces.
 ///
 /// `initials` are the lowercase first letters of every word `replace` rewrites, except
 /// the word right after one whose lowercase core is `after`: a word starting with
@@ -731,32 +899,41 @@ fn rewrite_words(
     raw: &str,
     initials: &[u8],
     after: Option<&str>,
-    mut replace: impl FnMut(&str, Option<&str>, &str) -> Option<String>,
+    mut replace: impl FnMut(&str, &str, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
-    let mut words = raw.split_whitespace().peekable();
-    let mut first = true;
+    // `raw[from..]` up to the word read is written as it is, unless a word in it is
+    // rewritten or words are not one space apart: copied in runs, not word by word.
+    let mut from = 0;
+    let mut at = 0;
     let mut read_next = false;
-    while let Some(w) = words.next() {
-        if !first {
-            out.push(' ');
+    let mut previous_end = None;
+    while let Some(word) = whitespace_word(raw, &mut at) {
+        match previous_end {
+            None => from = word.start,
+            Some(end) if raw.as_bytes()[end..word.start] == *b" " => {}
+            Some(end) => {
+                out.push_str(&raw[from..end]);
+                out.push(' ');
+                from = word.start;
+            }
         }
-        first = false;
+        previous_end = Some(word.end);
+        let w = &raw[word.clone()];
+        let rest = &raw[word.end..];
         let initial = w.as_bytes()[0];
         if !read_next
             && initial.is_ascii_alphanumeric()
             && !initials.contains(&initial.to_ascii_lowercase())
         {
-            let kept = replace("", words.peek().copied(), "");
+            let kept = replace("", rest, "");
             debug_assert!(kept.is_none());
-            out.push_str(w);
             continue;
         }
         let (lead, core, trail) = split_word(w);
-        let next = words.peek().copied();
         let mut read = |lower: &str| {
             read_next = after == Some(lower);
-            replace(trail, next, lower)
+            replace(trail, rest, lower)
         };
         // An ASCII core is lowercased on the stack (`norm_word` would allocate).
         let replaced = if core.is_ascii() {
@@ -764,16 +941,64 @@ fn rewrite_words(
         } else {
             read(&norm_word(core))
         };
-        match replaced {
-            Some(r) => {
-                out.push_str(lead);
-                out.push_str(&r);
-                out.push_str(trail);
-            }
-            None => out.push_str(w),
+        if let Some(r) = replaced {
+            let core_start = word.start + lead.len();
+            out.push_str(&raw[from..core_start]);
+            out.push_str(&r);
+            from = core_start + core.len();
         }
     }
+    if let Some(end) = previous_end {
+        out.push_str(&raw[from..end]);
+    }
     out
+}
+
+/// The byte range of the next word (as `split_whitespace` splits) of `s[*at..]`; `*at`
+/// moves past it.
+fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
+    let bytes = s.as_bytes();
+    // Whether the character at `i` is whitespace, and its length: ASCII by a table.
+    let space = |i: usize| match bytes[i] {
+        b if b.is_ascii() => (BYTE_KINDS[b as usize] & SPACE != 0, 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        }
+    };
+    let mut i = *at;
+    loop {
+        if i >= bytes.len() {
+            *at = i;
+            return None;
+        }
+        let (white, len) = space(i);
+        if !white {
+            break;
+        }
+        i += len;
+    }
+    let start = i;
+    // Eight bytes at a time while they are printable ASCII (`Texts::next_word`).
+    while i + 8 <= bytes.len() {
+        let chunk: [u8; 8] = bytes[i..i + 8].try_into().unwrap_or([0; 8]);
+        let chunk = u64::from_le_bytes(chunk);
+        let other = (!((chunk & 0x7f7f_7f7f_7f7f_7f7f) + 0x5f5f_5f5f_5f5f_5f5f) | chunk)
+            & 0x8080_8080_8080_8080;
+        i += other.trailing_zeros() as usize / 8;
+        if other != 0 {
+            break;
+        }
+    }
+    while i < bytes.len() {
+        let (white, len) = space(i);
+        if white {
+            break;
+        }
+        i += len;
+    }
+    *at = i;
+    Some(start..i)
 }
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
@@ -799,44 +1024,58 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
 /// claim.
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
     let within = doc.tokens_within(content);
-    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
-    toks.extend(
-        within.filter(|&i| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none()),
-    );
-    for (n, &i) in toks.iter().enumerate() {
+    // The tokens read: within the content, outside quotations.
+    let kept = |i: usize| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none();
+    let next_kept = |from: usize| (from..within.end).find(|&i| kept(i));
+    // The token read before `i`.
+    let mut before: Option<usize> = None;
+    for i in within.clone() {
+        if !kept(i) {
+            continue;
+        }
         let w = doc.tok(i);
-        let next = toks.get(n + 1).copied();
-        let Some(j) = next else { break };
+        // Only a comma or "and" cuts.
+        if w != "," && w != "and" {
+            before = Some(i);
+            continue;
+        }
+        let Some(j) = next_kept(i + 1) else { break };
         let nw = doc.tok(j);
         let participle = w == ","
             && nw.len() > 5
             && nw.ends_with("ing")
             && nw.chars().next().is_some_and(char::is_lowercase);
-        let after_comma = n > 0 && doc.tok(toks[n - 1]) == ",";
+        let after_comma = before.is_some_and(|b| doc.tok(b) == ",");
         let second_cue = w == "and"
             && doc.cue(j).is_some_and(|v| v.class != CueClass::Belief)
             && !nw.ends_with("ing")
             && (nw.ends_with("ed") || after_comma);
         if participle || second_cue {
-            let cut = if after_comma && !participle {
-                toks[n - 1]
-            } else {
-                i
+            let cut = match before {
+                Some(b) if after_comma && !participle => b,
+                _ => i,
             };
             let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
             let denied = (participle && doc.cue(j).is_some_and(|v| v.class == CueClass::Denial))
                 .then(|| {
-                    // Skip "claims that", "suggestions that", "that".
-                    let that = toks[n + 1..]
-                        .iter()
-                        .take(4)
-                        .position(|&k| doc.tok(k).eq_ignore_ascii_case("that"))?;
-                    let from = *toks.get(n + 2 + that)?;
-                    Some(Span::new(doc.tokens[from].span.start, content.end).trim(doc.text))
+                    // Skip "claims that", "suggestions that", "that": a "that" among the
+                    // four tokens from `j`, and the content from the token after it.
+                    let mut k = j;
+                    for _ in 0..4 {
+                        if doc.tok(k).eq_ignore_ascii_case("that") {
+                            let from = next_kept(k + 1)?;
+                            return Some(
+                                Span::new(doc.tokens[from].span.start, content.end).trim(doc.text),
+                            );
+                        }
+                        k = next_kept(k + 1)?;
+                    }
+                    None
                 })
                 .flatten();
             return (main, denied);
         }
+        before = Some(i);
     }
     (content, None)
 }
@@ -907,122 +1146,138 @@ fn possessive_owner(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Optio
 /// Promise frames ("X promised to V", "X's pledge … to V") and sentence-initial
 /// participle frames ("While admitting that C, X …").
 fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
-    let text = doc.text;
     let mut out = Vec::new();
     for sentence in &doc.sentences {
-        let (s0, s1) = (sentence.start, sentence.end);
-        for k in s0..s1 {
+        for k in sentence.clone() {
             let t = &doc.tokens[k];
             if t.quote.is_some() || t.kind != TokenKind::Word {
                 continue;
             }
-            let w = doc.tok(k);
             let verb = doc.cue(k);
-            // Every frame below starts at a cue verb or a promise noun.
-            if verb.is_none() && !is_promise_noun(w) {
-                continue;
-            }
-            let to_follows = k + 2 < s1
-                && doc.tok(k + 1) == "to"
-                && doc
-                    .tok(k + 2)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase);
-            // X promised to V.
-            if to_follows
-                && verb.is_some_and(|v| is_promise_lemma(v.lemma))
-                && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
-            {
-                let subject = subject_left_of(doc, ents, k, s0);
-                let entity = subject.and_then(|m| entity_of(doc, ents, m));
-                let end = clause_end(doc, k + 2, s1);
-                if let (Some(e), true) = (entity, end > k + 2) {
-                    let speaker = who.speaker(e);
-                    let content = tokens_span(doc, k + 2, end);
-                    let name = who.label(speaker).map(|l| l.0);
-                    out.push(promise_cand(doc, content, speaker, name, t.span));
-                }
-                continue;
-            }
-            // X's pledge (during …) to V.
-            if is_promise_noun(w) {
-                if let Some(e) = possessive_owner(doc, ents, k, s0) {
-                    let to = (k + 1..s1.min(k + 10))
-                        .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
-                        .find(|&j| {
-                            doc.tok(j) == "to"
-                                && j + 1 < s1
-                                && doc
-                                    .tok(j + 1)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_lowercase)
-                        });
-                    if let Some(to) = to {
-                        let end = clause_end(doc, to + 1, s1);
-                        if end > to + 1 {
-                            let speaker = who.speaker(e);
-                            let name = who.label(speaker).map(|l| l.0);
-                            let content = tokens_span(doc, to + 1, end);
-                            out.push(promise_cand(doc, content, speaker, name, t.span));
-                        }
-                    }
-                }
-                continue;
-            }
-            // While admitting that C, X …
-            let initial = k == s0
-                || (k == s0 + 1
-                    && matches!(
-                        doc.tok(s0),
-                        "While" | "After" | "Before" | "Despite" | "Though" | "Although"
-                    ));
-            if initial
-                && w.ends_with("ing")
-                && verb.is_some_and(|v| v.class != CueClass::Evidence)
-                && k + 1 < s1
-                && doc.tok(k + 1).eq_ignore_ascii_case("that")
-            {
-                let end = clause_end(doc, k + 2, s1);
-                if end <= k + 2 || end >= s1 || doc.tok(end) != "," {
-                    continue;
-                }
-                let subject = ents
-                    .mentions
-                    .iter()
-                    .position(|m| {
-                        m.tokens.start > end
-                            && m.tokens.start < s1
-                            && !m.possessive
-                            && m.kind != MentionKind::Descriptor
-                    })
-                    .filter(|&m| ents.mentions[m].tokens.start <= end + 2);
-                let Some(e) = subject.and_then(|m| entity_of(doc, ents, m)) else {
-                    continue;
-                };
-                let speaker = who.speaker(e);
-                let content = tokens_span(doc, k + 2, end);
-                let raw = content.text(text);
-                let standalone = match who.third_person_label(speaker) {
-                    Some((name, g)) => rewrite_third_person(raw, name, g),
-                    None => raw.to_string(),
-                };
-                let class = verb.map(|v| v.class);
-                out.push(Cand {
-                    span: content,
-                    standalone,
-                    claimant: speaker,
-                    cue: Some(t.span),
-                    cue_class: class,
-                    promise: false,
-                    stance: stance_of(class),
-                    quote: None,
-                });
+            // Every frame starts at a cue verb or a promise noun: the few tokens that do
+            // are read out of this loop.
+            if verb.is_some() || is_promise_noun(doc.tok(k)) {
+                frame_at(doc, ents, who, k, sentence.clone(), verb, &mut out);
             }
         }
     }
     out
+}
+
+/// The frame [`frames`] finds at token `k` of `sentence`, a cue verb (`verb`) or a
+/// promise noun, if any, pushed to `out`.
+#[inline(never)]
+fn frame_at(
+    doc: &Doc,
+    ents: &Entities,
+    who: &mut Claimants,
+    k: usize,
+    sentence: std::ops::Range<usize>,
+    verb: Option<lexicon::CueVerb>,
+    out: &mut Vec<Cand>,
+) {
+    let text = doc.text;
+    let (s0, s1) = (sentence.start, sentence.end);
+    let t = &doc.tokens[k];
+    let w = doc.tok(k);
+    let to_follows = k + 2 < s1
+        && doc.tok(k + 1) == "to"
+        && doc
+            .tok(k + 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    // X promised to V.
+    if to_follows
+        && verb.is_some_and(|v| is_promise_lemma(v.lemma))
+        && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
+    {
+        let subject = subject_left_of(doc, ents, k, s0);
+        let entity = subject.and_then(|m| entity_of(doc, ents, m));
+        let end = clause_end(doc, k + 2, s1);
+        if let (Some(e), true) = (entity, end > k + 2) {
+            let speaker = who.speaker(e);
+            let content = tokens_span(doc, k + 2, end);
+            let name = who.label(speaker).map(|l| l.0);
+            out.push(promise_cand(doc, content, speaker, name, t.span));
+        }
+        return;
+    }
+    // X's pledge (during …) to V.
+    if is_promise_noun(w) {
+        if let Some(e) = possessive_owner(doc, ents, k, s0) {
+            let to = (k + 1..s1.min(k + 10))
+                .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
+                .find(|&j| {
+                    doc.tok(j) == "to"
+                        && j + 1 < s1
+                        && doc
+                            .tok(j + 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+            if let Some(to) = to {
+                let end = clause_end(doc, to + 1, s1);
+                if end > to + 1 {
+                    let speaker = who.speaker(e);
+                    let name = who.label(speaker).map(|l| l.0);
+                    let content = tokens_span(doc, to + 1, end);
+                    out.push(promise_cand(doc, content, speaker, name, t.span));
+                }
+            }
+        }
+        return;
+    }
+    // While admitting that C, X …
+    let initial = k == s0
+        || (k == s0 + 1
+            && matches!(
+                doc.tok(s0),
+                "While" | "After" | "Before" | "Despite" | "Though" | "Although"
+            ));
+    if initial
+        && w.ends_with("ing")
+        && verb.is_some_and(|v| v.class != CueClass::Evidence)
+        && k + 1 < s1
+        && doc.tok(k + 1).eq_ignore_ascii_case("that")
+    {
+        let end = clause_end(doc, k + 2, s1);
+        if end <= k + 2 || end >= s1 || doc.tok(end) != "," {
+            return;
+        }
+        let subject = ents
+            .mentions
+            .iter()
+            .position(|m| {
+                m.tokens.start > end
+                    && m.tokens.start < s1
+                    && !m.possessive
+                    && m.kind != MentionKind::Descriptor
+            })
+            .filter(|&m| ents.mentions[m].tokens.start <= end + 2);
+        let Some(e) = subject.and_then(|m| entity_of(doc, ents, m)) else {
+            return;
+        };
+        let speaker = who.speaker(e);
+        let content = tokens_span(doc, k + 2, end);
+        let raw = content.text(text);
+        let standalone = match who.third_person_label(speaker) {
+            Some((name, g)) => rewrite_third_person(raw, name, g),
+            None => raw.to_string(),
+        };
+        let class = verb.map(|v| v.class);
+        out.push(Cand {
+            span: content,
+            standalone,
+            claimant: speaker,
+            cue: Some(t.span),
+            cue_class: class,
+            promise: false,
+            stance: stance_of(class),
+            quote: None,
+        });
+    }
 }
 
 fn promise_cand(
@@ -1052,8 +1307,9 @@ fn promise_cand(
 /// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
 /// credit, link or embed line, not mostly quotation.
 fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+    let tokens = &doc.tokens[sentence.clone()];
     let (mut words, mut quoted) = (0, 0);
-    for t in &doc.tokens[sentence.clone()] {
+    for t in tokens {
         words += (t.kind != TokenKind::Punct) as usize;
         quoted += t.quote.is_some() as usize;
     }
@@ -1069,11 +1325,13 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
         doc.tokens[sentence.end - 1].span.end,
     );
     let s = span.text(doc.text);
-    // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
-    let first_person = sentence.clone().any(|i| {
-        doc.tokens[i].quote.is_none()
+    // The writer speaking as "we"/"I" ("Five things we learned") states no fact: only a
+    // word of at most three bytes (its span's length) is read.
+    let first_person = tokens.iter().enumerate().any(|(j, t)| {
+        t.quote.is_none()
+            && t.span.len() <= 3
             && matches!(
-                doc.tok(i).as_bytes(),
+                doc.tok(sentence.start + j).as_bytes(),
                 b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
             )
     });
@@ -1112,7 +1370,10 @@ fn attributed_sentence(
     };
     // C, according to SOURCE.
     for a in s0 + 1..s1.saturating_sub(2) {
-        if doc.tokens[a].quote.is_some()
+        let t = &doc.tokens[a];
+        // Only a token of nine bytes can be "according".
+        if t.span.len() != 9
+            || t.quote.is_some()
             || !doc.tok(a).eq_ignore_ascii_case("according")
             || doc.tok(a + 1) != "to"
         {
@@ -1259,18 +1520,21 @@ fn resolve_leading_pronoun(
 /// [`finish`] in place when the first letter's capital is as long as it (any ASCII
 /// letter): no new string.
 fn finish_owned(mut s: String) -> String {
-    let kept = s
-        .trim()
+    // `kept` is a slice of `s` from `start`: its position, to cut `s` down to it.
+    let trimmed = s.trim_start();
+    let start = s.len() - trimmed.len();
+    let kept = trimmed
+        .trim_end()
         .trim_end_matches([',', ';', ':', '—', '–'])
         .trim_end();
     if !kept.as_bytes().first().is_some_and(u8::is_ascii) {
         return finish(&s);
     }
-    // `kept` is a slice of `s`: its position, to cut `s` down to it.
-    let start = s.len() - s.trim_start().len();
     let end = start + kept.len();
     s.truncate(end);
-    s.drain(..start);
+    if start > 0 {
+        s.drain(..start);
+    }
     s[..1].make_ascii_uppercase();
     s
 }
@@ -1552,10 +1816,20 @@ const FUTURE: u64 = 1 << 7;
 /// The word lists a normalised word is on, and which of the single words the assessment
 /// asks about it is, as bits: one table lookup instead of a scan of each list and a
 /// string comparison with each word.
-fn word_lists(w: &str) -> u64 {
-    static TABLE: std::sync::OnceLock<crate::fxhash::WordBits<u64>> = std::sync::OnceLock::new();
+fn word_lists(w: &[u8]) -> u64 {
+    if w.is_empty() || w.len() > SHORT {
+        // No listed word is longer.
+        return 0;
+    }
+    word_lists_of_key(key_of(w))
+}
+
+/// [`word_lists`] of a word as its `short_key`.
+#[inline]
+fn word_lists_of_key(key: u128) -> u64 {
+    static TABLE: std::sync::OnceLock<KeyTable<u64>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        crate::fxhash::word_bits(&[
+        let lists: [(&[&str], u64); 16] = [
             (NUMBER_WORDS, NUMBER),
             (DATE_WORDS, DATE),
             (COMPARATIVES, COMPARATIVE),
@@ -1572,9 +1846,23 @@ fn word_lists(w: &str) -> u64 {
             (&["majority", "minority", "average", "rate"], QUANTITY),
             (&["most"], MOST),
             (&["the"], THE),
-        ])
+        ];
+        let mut table = KeyTable::with_room(256);
+        for (list, bit) in lists {
+            for w in list {
+                let key = key_of(w.as_bytes());
+                match table.find(key) {
+                    Ok(e) => table.entries[e].1 |= bit,
+                    Err(slot) => table.insert_at(slot, key, bit),
+                }
+            }
+        }
+        table
     });
-    table.get(w)
+    match table.find(key) {
+        Ok(e) => table.entries[e].1,
+        Err(_) => 0,
+    }
 }
 
 /// A word's core lowercased with ’ as ' (`norm_apostrophe`), borrowed when it already is.
@@ -1655,13 +1943,8 @@ pub(crate) fn assess(
     promise: bool,
 ) -> (ClaimType, f32, Vec<&'static str>) {
     let mut words = Vec::new();
-    let lower = standalone.to_ascii_lowercase();
-    Vocabulary::for_bytes(standalone.len()).words_of(
-        standalone,
-        &lower,
-        &mut words,
-        &mut Vec::new(),
-    );
+    let texts = Texts::new([standalone].into_iter());
+    Vocabulary::new(&texts).words_of(0..standalone.len(), &mut words, &mut Vec::new());
     assess_words(
         &words,
         standalone,
@@ -1742,21 +2025,29 @@ static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
 static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
 
 /// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_lists`
-/// and the bits above. `core` is its core (`split_word`), `norm` the core lowercased
-/// with ’ as ' (`norm_word`), `lower` the whole word so (`push_lowercase`); `digit` and
-/// `percent` say whether it has an ASCII digit and a '%'.
-fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, percent: bool) -> u64 {
+/// (`lists`, of `norm`) and the bits above. `core` is its core (`split_word`), `norm`
+/// the core lowercased with ’ as ' (`norm_word`), `lower` the whole word so
+/// (`push_lowercase`); `digit` and `percent` say whether it has an ASCII digit and a '%'.
+#[inline(always)]
+fn word_facts(
+    raw: &[u8],
+    core: &str,
+    norm: &[u8],
+    lower: &[u8],
+    digit: bool,
+    percent: bool,
+    lists: u64,
+) -> u64 {
     let mut facts = phrase_facts(lower);
     if percent {
         facts |= PERCENT;
     }
-    if raw.ends_with('?') {
+    if raw.last() == Some(&b'?') {
         facts |= QUESTION;
     }
     if core.is_empty() {
         return facts;
     }
-    let lists = word_lists(norm);
     facts |= lists | CORE;
     let year = digit && is_year(norm);
     if digit && !year || lists & NUMBER != 0 {
@@ -1765,10 +2056,12 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     if digit || lists & NUMBER != 0 {
         facts |= COUNT;
     }
-    if year || (lists & DATE != 0 && (raw.starts_with('M') || !matches!(norm, "may" | "march"))) {
+    if year
+        || (lists & DATE != 0 && (raw.first() == Some(&b'M') || !matches!(norm, b"may" | b"march")))
+    {
         facts |= DATED;
     }
-    if norm.len() > 5 && norm.ends_with("ier") && !norm.ends_with("lier") {
+    if norm.len() > 5 && norm.ends_with(b"ier") && !norm.ends_with(b"lier") {
         facts |= IER;
     }
     // An ASCII first letter is read as a byte.
@@ -1781,7 +2074,6 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
     let name = capital
         && core != "I"
         && lists & DATE == 0
-        && !lexicon::is_capitalized_function_word(core)
         && !matches!(
             core.as_bytes(),
             b"He"
@@ -1802,7 +2094,8 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
                 | b"Mr"
                 | b"Mrs"
                 | b"Ms"
-        );
+        )
+        && !lexicon::is_capitalized_function_word(core);
     if name {
         facts |= NAME;
         if core.len() > 1 && (first.is_ascii() || core.chars().nth(1).is_some()) {
@@ -1813,8 +2106,7 @@ fn word_facts(raw: &str, core: &str, norm: &str, lower: &str, digit: bool, perce
 }
 
 /// The `PHRASE_START` and `PHRASE_END` bits of a word lowercased (`push_lowercase`).
-fn phrase_facts(lower: &str) -> u64 {
-    let l = lower.as_bytes();
+fn phrase_facts(l: &[u8]) -> u64 {
     let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
         return 0;
     };
@@ -1826,10 +2118,13 @@ fn phrase_facts(lower: &str) -> u64 {
             let k = candidates.trailing_zeros();
             candidates &= candidates - 1;
             let (first, last) = PHRASE_WORDS[k as usize];
+            // Compared byte by byte: the words are a few bytes, a `memcmp` call costs more.
             let hit = if first_word {
-                l.ends_with(first.as_bytes())
+                let w = first.as_bytes();
+                l.len() >= w.len() && l.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
             } else {
-                l.starts_with(last.as_bytes())
+                let w = last.as_bytes();
+                l.len() >= w.len() && l.iter().zip(w).all(|(a, b)| a == b)
             };
             bits |= u64::from(hit) << k;
         }
@@ -1850,137 +2145,424 @@ struct WordInfo {
     numbers: (u32, u32),
 }
 
+/// The longest word read as an integer (`short_key`): fifteen bytes and its length.
+const SHORT: usize = 15;
+
+/// NUL bytes after the texts of [`Texts`]: sixteen bytes can be read at any word's start.
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// The word of `len` (at most [`SHORT`]) bytes at `at` of a padded text as one integer:
+/// its bytes little-endian, zero-padded, its length in the top byte. One 16-byte read
+/// instead of hashing and comparing a string; never 0 (a word has a byte).
+#[inline]
+fn short_key(padded: &[u8], at: usize, len: usize) -> u128 {
+    let bytes: [u8; 16] = padded[at..at + 16].try_into().unwrap_or([0; 16]);
+    u128::from_le_bytes(bytes) & KEY_MASKS[len & 15] | (len as u128) << 120
+}
+
+/// The bytes of a word of each length up to [`SHORT`]: its key's mask.
+static KEY_MASKS: [u128; 16] = {
+    let mut masks = [0; 16];
+    let mut len = 1;
+    while len < 16 {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// The key of a word longer than [`SHORT`] bytes: a hash of it, its top byte 0xff (no
+/// [`short_key`] has it). Two words may share one; [`WordNumbers`] tells them apart.
+fn long_key(word: &[u8]) -> u128 {
+    let (mut a, mut b) = (word.len() as u64, 0u64);
+    for chunk in word.chunks(8) {
+        let mut bytes = [0u8; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        a = (a ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23);
+        b = (b ^ x).wrapping_mul(0xf135_7aea_2e62_a9c5).rotate_left(31);
+    }
+    (a as u128) << 64 | b as u128 | 0xff << 120
+}
+
+/// [`short_key`] of a word that is not in a padded text.
+fn key_of(word: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    u128::from_le_bytes(bytes) | (word.len() as u128) << 120
+}
+
+/// A table from short words as integers (`short_key`) to values: open addressing with
+/// linear probing. The words of an article's claims are looked up one by one, and most
+/// are short: an integer hashes and compares in a few instructions where a string key is
+/// hashed byte by byte and compared with `memcmp`.
+struct KeyTable<V> {
+    /// For each slot, 1 + the index of its entry, or 0 when free: four bytes a slot, so
+    /// that a table sized for an article is quick to clear.
+    slots: Vec<u32>,
+    entries: Vec<(u128, V)>,
+    /// 64 less the bits of the slot count: a hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl<V: Copy> KeyTable<V> {
+    /// Room for about `n` keys (at most 65,536 up front) before it grows.
+    fn with_room(n: usize) -> KeyTable<V> {
+        let slots = (n + n / 2).clamp(16, 1 << 17).next_power_of_two();
+        KeyTable {
+            slots: vec![0; slots],
+            entries: Vec::with_capacity(n),
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let h =
+            (key as u64 ^ ((key >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    /// The index in `entries` of `key`, or the free slot to put it in.
+    #[inline]
+    fn find(&self, key: u128) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let entry = self.slots[i] as usize;
+            if entry == 0 {
+                return Err(i);
+            }
+            if self.entries[entry - 1].0 == key {
+                return Ok(entry - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Puts `key`, not in the table, in the free slot `find` gave.
+    fn insert_at(&mut self, slot: usize, key: u128, value: V) {
+        self.entries.push((key, value));
+        self.slots[slot] = self.entries.len() as u32;
+        // At most three slots in four taken.
+        if 4 * self.entries.len() > 3 * self.slots.len() {
+            self.grow();
+        }
+    }
+
+    /// Twice the slots, every key placed again.
+    fn grow(&mut self) {
+        self.slots = vec![0; 2 * self.slots.len()];
+        self.shift -= 1;
+        let mask = self.slots.len() - 1;
+        for (n, &(key, _)) in self.entries.iter().enumerate() {
+            let mut i = self.slot(key);
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = n as u32 + 1;
+        }
+    }
+}
+
+/// The candidates' texts one after another, each followed by a space, as written and in
+/// ASCII lower case, both followed by [`PAD`]: a word is a range of both, and the
+/// lowercase of an ASCII word, or of its core, is a slice of `lower`.
+struct Texts {
+    raw: String,
+    lower: String,
+}
+
+impl Texts {
+    fn new<'s>(texts: impl Iterator<Item = &'s str> + Clone) -> Texts {
+        let bytes: usize = texts.clone().map(|t| t.len() + 1).sum();
+        let mut raw = String::with_capacity(bytes + PAD.len());
+        for t in texts {
+            raw.push_str(t);
+            raw.push(' ');
+        }
+        raw.push_str(PAD);
+        let mut lower = raw.clone();
+        lower.make_ascii_lowercase();
+        Texts { raw, lower }
+    }
+
+    /// The byte range of the next word (as `split_whitespace` splits) of `raw[*at..end]`,
+    /// where `end` is a text's end (its space), and its `short_key` if it has at most
+    /// [`SHORT`] bytes; `*at` moves past it.
+    #[inline]
+    fn next_word(&self, at: &mut usize, end: usize) -> Option<(std::ops::Range<usize>, u128)> {
+        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let bytes = self.raw.as_bytes();
+        // Eight bytes from `i` (the padding keeps the read within the text), and the top
+        // bit of each that is below '!' (a low byte plus 0x5f stays below 0x80) or above
+        // 0x7f: whitespace, a control character or part of one that is not ASCII.
+        let chunk_at = |i: usize| {
+            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            (
+                chunk,
+                (!((chunk & LOW) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & HIGH,
+            )
+        };
+        // Whether the character at `i`, not ASCII, is whitespace, and its length.
+        let wide_space = |i: usize| {
+            let c = self.raw[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        let mut i = *at;
+        // The word's start: past whitespace.
+        let (first, mut other) = loop {
+            if i >= end {
+                return None;
+            }
+            let (chunk, other) = chunk_at(i);
+            if other & 0x80 == 0 {
+                break (chunk, other);
+            }
+            let kind = BYTE_KINDS[bytes[i] as usize];
+            if kind & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            if kind & WIDE == 0 {
+                // A control character starts a word.
+                break (chunk, other);
+            }
+            let (white, len) = wide_space(i);
+            if !white {
+                break (chunk, other);
+            }
+            i += len;
+        };
+        let start = i;
+        // Its end, at the latest the text's space: eight bytes at a time while they are
+        // printable ASCII.
+        loop {
+            i += other.trailing_zeros() as usize / 8;
+            if other != 0 {
+                let kind = BYTE_KINDS[bytes[i] as usize];
+                if kind & SPACE != 0 {
+                    // The space is passed too.
+                    *at = i + 1;
+                    break;
+                }
+                if kind & WIDE == 0 {
+                    // A control character.
+                    i += 1;
+                } else {
+                    let (white, len) = wide_space(i);
+                    if white {
+                        *at = i;
+                        break;
+                    }
+                    i += len;
+                }
+            }
+            other = chunk_at(i).1;
+        }
+        let len = i - start;
+        let key = if len <= 8 {
+            // The first eight bytes are read already.
+            (first & u64::MAX >> (8 * (8 - len))) as u128 | (len as u128) << 120
+        } else if len <= SHORT {
+            short_key(bytes, start, len)
+        } else {
+            0
+        };
+        Some((start..i, key))
+    }
+}
+
 /// The written words of an article's claims, each analysed once for both the assessment
 /// and the deduplication. They split the same text differently (at whitespace; at
 /// anything but letters, digits and apostrophes), but no piece crosses whitespace, so a
 /// written word's pieces are its own, and about one word in two repeats one before it.
 struct Vocabulary<'a> {
-    of_word: FxHashMap<&'a str, WordInfo>,
+    texts: &'a Texts,
+    /// The words of at most [`SHORT`] bytes, by `short_key`.
+    of_word: KeyTable<WordInfo>,
     piece_numbers: Vec<u32>,
-    numbers: WordNumbers<'a>,
+    numbers: WordNumbers,
     /// Scratch space for lowercasing words that are not ASCII.
     buf: String,
+    norm_buf: String,
 }
 
 impl<'a> Vocabulary<'a> {
-    /// Room for claims of `bytes` bytes in all: about one distinct word in twelve bytes.
-    fn for_bytes(bytes: usize) -> Vocabulary<'a> {
+    /// Room for the words of `texts`: about one distinct word in twelve bytes.
+    fn new(texts: &'a Texts) -> Vocabulary<'a> {
+        let words = texts.raw.len() / 12;
         Vocabulary {
-            of_word: crate::fxhash::map_for(bytes / 12),
-            piece_numbers: Vec::with_capacity(bytes / 12),
+            texts,
+            of_word: KeyTable::with_room(words),
+            piece_numbers: Vec::with_capacity(words),
             numbers: WordNumbers {
-                number: crate::fxhash::map_for(bytes / 12),
+                short: KeyTable::with_room(words),
+                long: Vec::new(),
+                count: 0,
                 buf: String::new(),
             },
             buf: String::new(),
+            norm_buf: String::new(),
         }
     }
 
-    /// The `word_facts` of the words of `standalone`, in `out` (cleared first: one buffer
-    /// serves every claim); the numbers of its pieces that count, in order and with
-    /// repeats, appended to `set_words`. `ascii_lower` is `standalone` in ASCII lower
-    /// case.
+    /// The `word_facts` of the words of `texts.raw[text]`, in `out` (cleared first: one
+    /// buffer serves every claim); the numbers of its pieces that count, in order and
+    /// with repeats, appended to `set_words`.
+    #[inline(never)]
     fn words_of(
         &mut self,
-        standalone: &'a str,
-        ascii_lower: &'a str,
+        text: std::ops::Range<usize>,
         out: &mut Vec<u64>,
         set_words: &mut Vec<u32>,
     ) {
-        let Vocabulary {
-            of_word,
-            piece_numbers,
-            numbers,
-            buf,
-        } = self;
         out.clear();
-        for word in whitespace_words(standalone) {
-            let raw = &standalone[word.clone()];
-            let info = *of_word
-                .entry(raw)
-                .or_insert_with(|| analyse(raw, &ascii_lower[word], piece_numbers, numbers, buf));
+        let texts = self.texts;
+        let mut at = text.start;
+        while let Some((word, key)) = texts.next_word(&mut at, text.end) {
+            let len = word.end - word.start;
+            let info = if len <= SHORT {
+                match self.of_word.find(key) {
+                    Ok(e) => self.of_word.entries[e].1,
+                    Err(slot) => {
+                        let info = self.analyse(word);
+                        self.of_word.insert_at(slot, key, info);
+                        info
+                    }
+                }
+            } else {
+                // A longer word (seldom seen, and seldom again) is read each time.
+                self.analyse(word)
+            };
             let (from, to) = (info.numbers.0 as usize, info.numbers.1 as usize);
             // Most words are one piece.
             if to == from + 1 {
-                set_words.push(piece_numbers[from]);
+                set_words.push(self.piece_numbers[from]);
             } else {
-                set_words.extend_from_slice(&piece_numbers[from..to]);
+                set_words.extend_from_slice(&self.piece_numbers[from..to]);
             }
             out.push(info.facts);
         }
     }
-}
 
-/// The [`WordInfo`] of a written word, `lower` in ASCII lower case, its piece numbers
-/// appended to `piece_numbers`; `buf` is scratch space.
-fn analyse<'a>(
-    raw: &'a str,
-    lower: &'a str,
-    piece_numbers: &mut Vec<u32>,
-    numbers: &mut WordNumbers<'a>,
-    buf: &mut String,
-) -> WordInfo {
-    let from = piece_numbers.len();
-    let mut push_piece = |n: u32| {
-        if n != NOT_COUNTED {
-            piece_numbers.push(n);
-        }
-    };
-    // The kinds of byte in the word (a non-ASCII character's bytes are the same in `raw`
-    // and `lower`).
-    let bytes = lower.as_bytes();
-    let seen = bytes
-        .iter()
-        .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
-    let facts = if seen & WIDE == 0 {
-        // ASCII: the pieces (`claim_pieces`) are taken lowercased from `lower`.
-        let (a, b) = if seen & !(ALPHANUMERIC | DIGIT) == 0 {
-            // The usual word: letters and digits, all core and one piece.
-            push_piece(numbers.of_plain_piece(lower));
-            (0, bytes.len())
+    /// The [`WordInfo`] of the written word `texts.raw[word]`, its piece numbers appended
+    /// to `piece_numbers`.
+    #[inline(never)]
+    fn analyse(&mut self, word: std::ops::Range<usize>) -> WordInfo {
+        let Vocabulary {
+            texts,
+            piece_numbers,
+            numbers,
+            buf,
+            norm_buf,
+            ..
+        } = self;
+        let texts: &Texts = texts;
+        let from = piece_numbers.len();
+        let lower_text = texts.lower.as_bytes();
+        let raw = &texts.raw[word.clone()];
+        let ascii_lower = &lower_text[word.clone()];
+        let len = ascii_lower.len();
+        // The kinds of byte in the word (a non-ASCII character's bytes are the same in
+        // `raw` and `lower`).
+        let seen = ascii_lower
+            .iter()
+            .fold(0, |seen, &b| seen | BYTE_KINDS[b as usize]);
+        // The usual word: ASCII letters and digits, at most `SHORT` of them, read as one
+        // integer. It is its own core and its one piece, whose `claim_word` needs no
+        // apostrophes cut.
+        let plain = len <= SHORT && seen & !(ALPHANUMERIC | DIGIT) == 0;
+        // The core (`split_word`), `norm_word` of it, the word lowercased (`push_lowercase`),
+        // whether it has a digit and a '%', and the word lists of `norm`.
+        let (core, norm, lower, digit, percent, lists): (&str, &[u8], &[u8], bool, bool, u64);
+        if plain {
+            let key = short_key(lower_text, word.start, len);
+            let stem = ascii_stem_len(ascii_lower);
+            if stem > 0 && !is_stop_word_bytes(&ascii_lower[..stem]) {
+                let n = numbers.number_of_key(key & KEY_MASKS[stem] | (stem as u128) << 120);
+                piece_numbers.push(n);
+            }
+            (core, norm, lower) = (raw, ascii_lower, ascii_lower);
+            (digit, percent, lists) = (seen & DIGIT != 0, false, word_lists_of_key(key));
         } else {
-            let mut start = None;
-            for (i, &b) in bytes.iter().enumerate() {
-                match (
-                    BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
-                    start,
-                ) {
-                    (true, None) => start = Some(i),
-                    (false, Some(from)) => {
-                        push_piece(numbers.of_lowercase_piece(&lower[from..i]));
-                        start = None;
-                    }
-                    _ => {}
+            let mut push_piece = |n: u32| {
+                if n != NOT_COUNTED {
+                    piece_numbers.push(n);
                 }
+            };
+            if seen & WIDE == 0 {
+                // ASCII: the pieces (`claim_pieces`) are taken lowercased from
+                // `texts.lower`.
+                let mut piece = |from: usize, to: usize| {
+                    let (a, b) = claim_word_range(&ascii_lower[from..to]);
+                    push_piece(numbers.of_word_at(lower_text, word.start + from + a, b - a));
+                };
+                let mut start = None;
+                for (i, &b) in ascii_lower.iter().enumerate() {
+                    match (
+                        BYTE_KINDS[b as usize] & (ALPHANUMERIC | APOSTROPHE) != 0,
+                        start,
+                    ) {
+                        (true, None) => start = Some(i),
+                        (false, Some(from)) => {
+                            piece(from, i);
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(from) = start {
+                    piece(from, len);
+                }
+                // The core: from the first letter or digit to the last.
+                let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
+                let (a, b) = match ascii_lower.iter().position(alphanumeric) {
+                    Some(a) => (
+                        a,
+                        ascii_lower
+                            .iter()
+                            .rposition(alphanumeric)
+                            .map_or(a, |b| b + 1),
+                    ),
+                    None => (0, 0),
+                };
+                let core_at = word.start + a..word.start + b;
+                (core, norm, lower) = (
+                    &texts.raw[core_at.clone()],
+                    &lower_text[core_at],
+                    ascii_lower,
+                );
+                lists = if b > a && b - a <= SHORT {
+                    word_lists_of_key(short_key(lower_text, word.start + a, b - a))
+                } else {
+                    0
+                };
+                (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
+            } else {
+                claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
+                core = split_word(raw).1;
+                buf.clear();
+                push_lowercase(raw, buf);
+                norm_buf.clear();
+                if core.is_ascii() {
+                    norm_buf.push_str(core);
+                    norm_buf.make_ascii_lowercase();
+                } else {
+                    norm_buf.push_str(&norm_word(core));
+                }
+                (norm, lower) = (norm_buf.as_bytes(), buf.as_bytes());
+                lists = word_lists(norm);
+                digit = raw.bytes().any(|b| b.is_ascii_digit());
+                percent = raw.contains('%');
             }
-            if let Some(from) = start {
-                push_piece(numbers.of_lowercase_piece(&lower[from..]));
-            }
-            // The core (`split_word`): from the first letter or digit to the last.
-            let alphanumeric = |b: &u8| BYTE_KINDS[*b as usize] & ALPHANUMERIC != 0;
-            match bytes.iter().position(alphanumeric) {
-                Some(a) => (a, bytes.iter().rposition(alphanumeric).map_or(a, |b| b + 1)),
-                None => (0, 0),
-            }
-        };
-        let (digit, percent) = (seen & DIGIT != 0, seen & PERCENT_SIGN != 0);
-        word_facts(raw, &raw[a..b], &lower[a..b], lower, digit, percent)
-    } else {
-        claim_pieces(raw).for_each(|piece| push_piece(numbers.of_piece(piece)));
-        let (_, core, _) = split_word(raw);
-        buf.clear();
-        push_lowercase(raw, buf);
-        let digit = raw.bytes().any(|b| b.is_ascii_digit());
-        let percent = raw.contains('%');
-        if core.is_ascii() {
-            with_ascii_lowercase(core, |l| word_facts(raw, core, l, buf, digit, percent))
-        } else {
-            word_facts(raw, core, &norm_word(core), buf, digit, percent)
         }
-    };
-    WordInfo {
-        facts,
-        numbers: (from as u32, piece_numbers.len() as u32),
+        let facts = word_facts(raw.as_bytes(), core, norm, lower, digit, percent, lists);
+        WordInfo {
+            facts,
+            numbers: (from as u32, piece_numbers.len() as u32),
+        }
     }
 }
 
@@ -2006,48 +2588,6 @@ fn push_lowercase(s: &str, out: &mut String) {
             rest = &rest[c.len_utf8()..];
         }
     }
-}
-
-/// The byte ranges of `s.split_whitespace()`, ASCII byte by byte.
-fn whitespace_words(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    // Whether the character at `at` is whitespace, and its length.
-    let space = move |at: usize| match BYTE_KINDS[bytes[at] as usize] {
-        kind if kind & WIDE != 0 => {
-            let c = s[at..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        }
-        kind => (kind & SPACE != 0, 1),
-    };
-    std::iter::from_fn(move || {
-        // The word's start: past whitespace.
-        loop {
-            if at >= bytes.len() {
-                return None;
-            }
-            let (white, len) = space(at);
-            if !white {
-                break;
-            }
-            at += len;
-        }
-        let start = at;
-        // Its end: the next whitespace.
-        while at < bytes.len() {
-            // Most bytes are printable ASCII: in the word.
-            if (b'!'..0x80).contains(&bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let (white, len) = space(at);
-            if white {
-                break;
-            }
-            at += len;
-        }
-        Some(start..at)
-    })
 }
 
 // Kinds of byte (`BYTE_KINDS`), for scanning words byte by byte.
@@ -2089,73 +2629,110 @@ static BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
-/// The number of a piece's normalised word (`claim_word`), the same for the same word,
-/// or [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
+/// The number of each normalised word (`claim_word`), the same for the same word, or
+/// [`NOT_COUNTED`] for a stop word. A piece is seldom seen again once its written word
 /// has been ([`Vocabulary`]): pieces are normalised each time, not looked up.
-struct WordNumbers<'a> {
-    /// A piece already in lower case (most are) gives a slice of itself: only the words
-    /// of other pieces are copied.
-    number: FxHashMap<std::borrow::Cow<'a, str>, u32>,
+struct WordNumbers {
+    /// The words of at most [`SHORT`] bytes, by `short_key`, and the longer ones by
+    /// `long_key`, to their index in `long`.
+    short: KeyTable<u32>,
+    /// The longer words and their numbers.
+    long: Vec<(String, u32)>,
+    /// The count of distinct words numbered.
+    count: u32,
     buf: String,
 }
 
 /// The word number of a stop word: not part of a word set.
 const NOT_COUNTED: u32 = u32::MAX;
 
-impl<'a> WordNumbers<'a> {
-    fn of_piece(&mut self, piece: &'a str) -> u32 {
-        let lower = piece
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        if !lower {
-            return self.of_transient_piece(piece);
-        }
-        self.of_lowercase_piece(piece)
-    }
-
-    /// [`WordNumbers::of_piece`] of a piece already lowercased with ’ as '.
-    fn of_lowercase_piece(&mut self, piece: &'a str) -> u32 {
-        self.number_of(lowercase_claim_word(piece))
-    }
-
-    /// [`WordNumbers::of_piece`] of a piece of lowercase ASCII letters and digits: its
-    /// `claim_word` needs no apostrophes cut.
-    fn of_plain_piece(&mut self, piece: &'a str) -> u32 {
-        let w = stem(piece);
-        self.number_of((!w.is_empty() && !is_stop_word(w)).then_some(w))
-    }
-
-    /// The number of a claim word (`claim_word`), [`NOT_COUNTED`] for none.
-    fn number_of(&mut self, word: Option<&'a str>) -> u32 {
-        match word {
-            Some(w) => {
-                let next = self.number.len() as u32;
-                *self
-                    .number
-                    .entry(std::borrow::Cow::Borrowed(w))
-                    .or_insert(next)
-            }
+impl WordNumbers {
+    /// The number of the `claim_word` of a piece.
+    fn of_piece(&mut self, piece: &str) -> u32 {
+        let mut buf = std::mem::take(&mut self.buf);
+        let n = match claim_word(piece, &mut buf) {
+            Some(w) => self.number_of(w),
             None => NOT_COUNTED,
-        }
+        };
+        self.buf = buf;
+        n
     }
 
-    /// [`WordNumbers::of_piece`] of a piece of a string that does not live as long.
-    fn of_transient_piece(&mut self, piece: &str) -> u32 {
-        let Some(w) = claim_word(piece, &mut self.buf) else {
+    /// The number of `text[at..at + len]` (`text` padded, the slice ASCII) as a claim
+    /// word: [`NOT_COUNTED`] when empty or a stop word.
+    #[inline]
+    fn of_word_at(&mut self, text: &[u8], at: usize, len: usize) -> u32 {
+        let w = &text[at..at + len];
+        if w.is_empty() || is_stop_word_bytes(w) {
             return NOT_COUNTED;
-        };
-        if let Some(&n) = self.number.get(w) {
-            return n;
         }
-        let next = self.number.len() as u32;
-        self.number
-            .insert(std::borrow::Cow::Owned(w.to_string()), next);
+        if len > SHORT {
+            return self.number_of(std::str::from_utf8(w).unwrap_or_default());
+        }
+        let key = short_key(text, at, len);
+        self.number_of_key(key)
+    }
+
+    /// The number of a claim word (neither empty nor a stop word).
+    fn number_of(&mut self, w: &str) -> u32 {
+        if w.len() <= SHORT {
+            return self.number_of_key(key_of(w.as_bytes()));
+        }
+        let next = self.count;
+        match self.short.find(long_key(w.as_bytes())) {
+            Ok(e) => {
+                let (word, n) = &self.long[self.short.entries[e].1 as usize];
+                if word == w {
+                    return *n;
+                }
+                // Another word with the same key (unheard of): found by a scan.
+                if let Some((_, n)) = self.long.iter().find(|(word, _)| word == w) {
+                    return *n;
+                }
+            }
+            Err(slot) => {
+                let index = self.long.len() as u32;
+                self.short.insert_at(slot, long_key(w.as_bytes()), index);
+            }
+        }
+        self.long.push((w.to_string(), next));
+        self.count += 1;
         next
+    }
+
+    /// The number of a claim word of at most [`SHORT`] bytes, as its `short_key`.
+    #[inline]
+    fn number_of_key(&mut self, key: u128) -> u32 {
+        match self.short.find(key) {
+            Ok(e) => self.short.entries[e].1,
+            Err(slot) => {
+                let next = self.count;
+                self.short.insert_at(slot, key, next);
+                self.count += 1;
+                next
+            }
+        }
     }
 
     /// The count of distinct words numbered.
     fn len(&self) -> usize {
-        self.number.len()
+        self.count as usize
+    }
+
+    /// The word numbered `n`.
+    #[cfg(test)]
+    fn word(&self, n: u32) -> String {
+        if let Some((w, _)) = self.long.iter().find(|(_, m)| *m == n) {
+            return w.clone();
+        }
+        let (key, _) = self
+            .short
+            .entries
+            .iter()
+            .find(|(k, m)| *m == n && k.to_le_bytes()[15] as usize <= SHORT)
+            .unwrap();
+        let bytes = key.to_le_bytes();
+        String::from_utf8(bytes[..bytes[15] as usize].to_vec()).unwrap()
     }
 }
 
@@ -2167,13 +2744,46 @@ fn starts_non_ascii(s: &str) -> bool {
         .is_some_and(|b| !b.is_ascii())
 }
 
-/// Sorts `words[from..]` and drops its repeats: a claim's word set, whose range it returns.
-fn sorted_set(words: &mut Vec<u32>, from: usize) -> std::ops::Range<usize> {
-    crate::sort::sort_values(&mut words[from..]);
+/// Marks on word numbers, one mark for each set looked at: whether a word is in the set
+/// is one comparison, without clearing the marks between sets.
+#[derive(Default)]
+struct Marks {
+    of_word: Vec<u32>,
+    mark: u32,
+}
+
+impl Marks {
+    /// A new mark, on no word yet.
+    fn next(&mut self) -> u32 {
+        self.mark += 1;
+        self.mark
+    }
+
+    /// Marks `word` with `mark`; whether it was marked so already.
+    #[inline]
+    fn set(&mut self, word: u32, mark: u32) -> bool {
+        let w = word as usize;
+        if w >= self.of_word.len() {
+            self.of_word.resize((w + 1).max(2 * self.of_word.len()), 0);
+        }
+        std::mem::replace(&mut self.of_word[w], mark) == mark
+    }
+
+    #[inline]
+    fn has(&self, word: u32, mark: u32) -> bool {
+        self.of_word.get(word as usize) == Some(&mark)
+    }
+}
+
+/// Drops the repeats of `words[from..]`, each word kept at its first place: a claim's word
+/// set, whose range it returns. (The deduplication reads sets in any order.)
+fn unique_set(words: &mut Vec<u32>, from: usize, marks: &mut Marks) -> std::ops::Range<usize> {
+    let mark = marks.next();
     let mut kept = from;
     for j in from..words.len() {
-        if kept == from || words[j] != words[kept - 1] {
-            words[kept] = words[j];
+        let w = words[j];
+        if !marks.set(w, mark) {
+            words[kept] = w;
             kept += 1;
         }
     }
@@ -2308,21 +2918,29 @@ fn assess_words(
     (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
 }
 
-fn is_year(w: &str) -> bool {
-    let digits = w.trim_end_matches('s');
+fn is_year(w: &[u8]) -> bool {
+    let mut digits = w;
+    while let [rest @ .., b's'] = digits {
+        digits = rest;
+    }
     digits.len() == 4
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && (digits.starts_with("19") || digits.starts_with("20"))
+        && digits.iter().all(u8::is_ascii_digit)
+        && (digits.starts_with(b"19") || digits.starts_with(b"20"))
 }
 
 // ---------------------------------------------------------------------------------------
 // Deduplication.
 
 fn is_stop_word(w: &str) -> bool {
+    is_stop_word_bytes(w.as_bytes())
+}
+
+#[inline(always)]
+fn is_stop_word_bytes(w: &[u8]) -> bool {
     // Matched as bytes: a decision tree on the length and each byte, where a `str`
     // pattern compares with each word in turn.
     matches!(
-        w.as_bytes(),
+        w,
         b"the"
             | b"a"
             | b"an"
@@ -2355,7 +2973,7 @@ fn is_stop_word(w: &str) -> bool {
 
 /// The written words of a claim: runs of letters, digits and apostrophes.
 fn claim_pieces(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    s.split(|c: char| !is_alphanumeric(c) && c != '\'' && c != '’')
         .filter(|piece| !piece.is_empty())
 }
 
@@ -2368,27 +2986,35 @@ fn claim_word<'b>(piece: &str, buf: &'b mut String) -> Option<&'b str> {
         buf.push_str(piece);
         buf.make_ascii_lowercase();
     } else {
-        *buf = norm_apostrophe(piece);
+        buf.clear();
+        push_norm_apostrophe(piece, buf);
     }
     lowercase_claim_word(buf)
 }
 
 /// [`claim_word`] of a piece already lowercased with ’ as ': a slice of it.
 fn lowercase_claim_word(lower: &str) -> Option<&str> {
+    let (a, b) = claim_word_range(lower.as_bytes());
+    let w = &lower[a..b];
+    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+}
+
+/// The range of a piece lowercased with ’ as ' that its claim word is (stop word or
+/// not): the piece without "'s" at its end, apostrophes around it, stemmed.
+fn claim_word_range(lower: &[u8]) -> (usize, usize) {
     // Byte by byte: the apostrophes and the `s` cut off are ASCII, so every cut falls
     // between characters.
     let mut end = lower.len();
-    while lower.as_bytes()[..end].ends_with(b"'s") {
+    while lower[..end].ends_with(b"'s") {
         end -= 2;
     }
-    let bytes = &lower.as_bytes()[..end];
+    let bytes = &lower[..end];
     let start = bytes.iter().position(|&b| b != b'\'').unwrap_or(end);
     let end = bytes
         .iter()
         .rposition(|&b| b != b'\'')
         .map_or(start, |i| i + 1);
-    let w = stem(&lower[start..end]);
-    (!w.is_empty() && !is_stop_word(w)).then_some(w)
+    (start, start + stem_len(&lower[start..end]))
 }
 
 /// The normalised word set of a claim (see [`claim_word`]), sorted.
@@ -2403,21 +3029,41 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
     out
 }
 
+/// [`stem_len`] of an ASCII word: its characters are its bytes.
+#[inline]
+fn ascii_stem_len(w: &[u8]) -> usize {
+    let n = w.len();
+    let cut = |k: usize| n - k > 3 && w[n - k - 1] != b's';
+    match w.last() {
+        Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
+        Some(b'd') if w.ends_with(b"ed") && cut(2) => n - 2,
+        Some(b's') if w.ends_with(b"es") && cut(2) => n - 2,
+        Some(b's') if cut(1) => n - 1,
+        _ => n,
+    }
+}
+
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
-fn stem(w: &str) -> &str {
+/// Its length: a word's stem is its start. (The suffixes "ing", "ed", "es" and "s" are
+/// tried in turn; one is cut when more than three characters, not ending in 's', are
+/// left.)
+fn stem_len(w: &[u8]) -> usize {
+    let n = w.len();
+    let cut = |k: usize| {
+        let stem = &w[..n - k];
+        // The cut falls before an ASCII suffix: `stem` is text.
+        let long = stem.len() > 3
+            && (stem.is_ascii() || std::str::from_utf8(stem).is_ok_and(|s| s.chars().count() > 3));
+        long && stem.last() != Some(&b's')
+    };
     // Every suffix ends in g, d or s: most words are ruled out by their last letter.
-    if !matches!(w.as_bytes().last(), Some(b'g' | b'd' | b's')) {
-        return w;
+    match w.last() {
+        Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
+        Some(b'd') if w.ends_with(b"ed") && cut(2) => n - 2,
+        Some(b's') if w.ends_with(b"es") && cut(2) => n - 2,
+        Some(b's') if cut(1) => n - 1,
+        _ => n,
     }
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            let long = stem.len() > 3 && (stem.is_ascii() || stem.chars().count() > 3);
-            if long && !stem.ends_with('s') {
-                return stem;
-            }
-        }
-    }
-    w
 }
 
 /// Whether two word sets (sorted, without repeats) state the same claim: Jaccard >= 0.6,
@@ -2428,6 +3074,7 @@ pub(crate) fn same_claim<T: Ord>(a: &[T], b: &[T]) -> bool {
 }
 
 /// The number of words two sorted sets share.
+#[cfg(test)]
 fn common_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -2468,34 +3115,33 @@ fn dedup(
     /// rarer words of a claim find its twins.
     const COMMON: u32 = 64;
     const END: u32 = u32::MAX;
-    // Each claim's word set is sorted word numbers (`sorted_set`): comparing two claims
-    // is a merge of integers, not string comparisons.
-    let sets: Vec<std::ops::Range<usize>> = claims.iter().map(|(_, set)| set.clone()).collect();
-    let set_of = |claim: usize| &words[sets[claim].clone()];
+    // Each claim's word set is word numbers without repeats (`unique_set`): comparing two
+    // claims compares integers, not strings.
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    // The input claim each kept claim came from (its word set).
-    let mut source: Vec<usize> = Vec::with_capacity(claims.len());
-    // word number -> the kept claims that contain it (linked through `postings`), so that
-    // a claim is compared only with claims sharing a word with it, not with every claim
-    // before it.
-    let mut first: Vec<u32> = vec![END; distinct_words];
-    let mut count: Vec<u32> = vec![0; distinct_words];
+    // The word set and the claimant of each kept claim, read here rather than in `out`.
+    let mut kept: Vec<(&[u32], Option<usize>)> = Vec::with_capacity(claims.len());
+    // word number -> the kept claims that contain it (linked through `postings`: its
+    // first posting and their count), so that a claim is compared only with claims
+    // sharing a word with it, not with every claim before it.
+    let mut first: Vec<(u32, u32)> = vec![(END, 0); distinct_words];
     let mut postings: Vec<(u32, u32)> = Vec::with_capacity(words.len()); // (kept claim, next posting)
-    let mut candidates: Vec<usize> = Vec::new();
-    let mut shared: Vec<usize> = Vec::new();
-    for (ci, (c, _)) in claims.into_iter().enumerate() {
-        let set = set_of(ci);
+    let mut candidates: Vec<usize> = Vec::with_capacity(claims.len());
+    let mut shared: Vec<u32> = Vec::with_capacity(claims.len());
+    // The words of the claim read, marked when the words two claims share are counted.
+    let mut marks = Marks::default();
+    for (c, set) in claims {
+        let set = &words[set];
         // The kept claims sharing a rare word with this one, and how many rare words each
         // shares; a word on too many claims to walk its list may add one more to each.
         candidates.clear();
         shared.resize(out.len(), 0);
         let mut common_words = 0;
         for &w in set {
-            if count[w as usize] > COMMON {
+            let (mut at, count) = first[w as usize];
+            if count > COMMON {
                 common_words += 1;
                 continue;
             }
-            let mut at = first[w as usize];
             while at != END {
                 let (i, next) = postings[at as usize];
                 let i = i as usize;
@@ -2507,24 +3153,33 @@ fn dedup(
             }
         }
         // The earliest kept claim that is the same. Candidates come in no order: the
-        // cheap tests go first, and the merge only for one earlier than the best so far
+        // cheap tests go first, and the count only for one earlier than the best so far
         // (sorting every candidate list cost more, with many candidates, than this).
         let mut same: Option<usize> = None;
+        let mark = marks.next();
+        if common_words > 0 {
+            for &w in set {
+                marks.set(w, mark);
+            }
+        }
         for &i in &candidates {
-            let o = &out[i];
+            let (kept_set, claimant) = kept[i];
             let claimants_fit =
-                o.claimant == c.claimant || o.claimant.is_none() || c.claimant.is_none();
-            let kept_set = set_of(source[i]);
+                claimant == c.claimant || claimant.is_none() || c.claimant.is_none();
             let (a, b) = (kept_set.len(), set.len());
             // Without common words the rare ones are all the shared words; otherwise a
             // merge counts them, unless even the most they could share is too few.
             let is_same = claimants_fit
                 && same.is_none_or(|s| i < s)
                 && if common_words == 0 {
-                    similar(shared[i], a, b)
+                    similar(shared[i] as usize, a, b)
                 } else {
-                    similar(shared[i] + common_words, a, b)
-                        && similar(common_count(kept_set, set), a, b)
+                    similar(shared[i] as usize + common_words, a, b)
+                        && similar(
+                            kept_set.iter().filter(|&&w| marks.has(w, mark)).count(),
+                            a,
+                            b,
+                        )
                 };
             if is_same {
                 same = Some(i);
@@ -2543,6 +3198,7 @@ fn dedup(
                     o.claimant = c.claimant;
                     o.cue = c.cue;
                     o.quote = c.quote;
+                    kept[i].1 = c.claimant;
                 }
                 if better {
                     o.check_worthiness = c.check_worthiness;
@@ -2555,12 +3211,12 @@ fn dedup(
             }
             None => {
                 for &w in set {
-                    let w = w as usize;
-                    postings.push((out.len() as u32, first[w]));
-                    first[w] = postings.len() as u32 - 1;
-                    count[w] += 1;
+                    let (at, count) = &mut first[w as usize];
+                    postings.push((out.len() as u32, *at));
+                    *at = postings.len() as u32 - 1;
+                    *count += 1;
                 }
-                source.push(ci);
+                kept.push((set, c.claimant));
                 out.push(c);
             }
         }
@@ -2905,9 +3561,9 @@ mod tests {
     fn word_facts_of_written_words() {
         for &(word, has, lacks) in WORD_FACTS {
             let mut words = Vec::new();
-            let lower = word.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(word.len());
-            vocabulary.words_of(word, &lower, &mut words, &mut Vec::new());
+            let texts = Texts::new([word].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
+            vocabulary.words_of(0..word.len(), &mut words, &mut Vec::new());
             assert_eq!(words.len(), 1, "{word}");
             assert_eq!(words[0] & has, has, "{word}: {:#x}", words[0]);
             assert_eq!(words[0] & lacks, 0, "{word}: {:#x}", words[0]);
@@ -2927,9 +3583,9 @@ mod tests {
             "the  most ",
         ] {
             let mut words = Vec::new();
-            let lower = text.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(text.len());
-            vocabulary.words_of(text, &lower, &mut words, &mut Vec::new());
+            let texts = Texts::new([text].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
+            vocabulary.words_of(0..text.len(), &mut words, &mut Vec::new());
             let all = words.iter().fold(0, |all, &w| all | w);
             let possible = (all >> PHRASE_START) & (all >> PHRASE_END) & 0xffff;
             let mut lower = String::new();
@@ -2954,21 +3610,18 @@ mod tests {
             "the",
             "Approves",
             "ÉTÉ-long",
+            "Responsibilities,",
+            "(counter-revolutionaries’",
+            "internationalization's",
         ] {
-            let lower = word.to_ascii_lowercase();
-            let mut vocabulary = Vocabulary::for_bytes(word.len());
+            let texts = Texts::new([word].into_iter());
+            let mut vocabulary = Vocabulary::new(&texts);
             let mut numbers = Vec::new();
-            vocabulary.words_of(word, &lower, &mut Vec::new(), &mut numbers);
-            let mut got: Vec<String> = Vec::new();
-            for n in numbers {
-                let (w, _) = vocabulary
-                    .numbers
-                    .number
-                    .iter()
-                    .find(|(_, &m)| m == n)
-                    .unwrap();
-                got.push(w.to_string());
-            }
+            vocabulary.words_of(0..word.len(), &mut Vec::new(), &mut numbers);
+            let got: Vec<String> = numbers
+                .iter()
+                .map(|&n| vocabulary.numbers.word(n))
+                .collect();
             let mut buf = String::new();
             let want: Vec<String> = claim_pieces(word)
                 .filter_map(|piece| claim_word(piece, &mut buf).map(str::to_string))
@@ -3001,6 +3654,208 @@ mod tests {
         assert!(same_claim(&a, &b));
         let c = word_set("Oakfield closed two schools");
         assert!(!same_claim(&a, &c));
+    }
+
+    /// Odd texts for the word scanners: whitespace of every kind, control characters,
+    /// words of 1 to 20 bytes, characters of 1 to 4 bytes.
+    const ODD_TEXTS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "  two  words  ",
+        "tab\tnew\nline\rvt\u{b}ff\u{c}end",
+        "nbsp\u{a0}em\u{2003}ideographic\u{3000}end",
+        "ctrl\u{1}inside \u{0}nul",
+        "“Quoted,” she said — “twice.”",
+        "exactly8 exactly15_bytes_ sixteen_bytes_xx seventeen_bytes_x",
+        "émigré naïve 😀emoji😀 日本語",
+        "U.S.-led '90s don’t Trump's (AP) 4% ---",
+    ];
+
+    #[test]
+    fn words_are_split_at_whitespace() {
+        for &text in ODD_TEXTS {
+            for other in ["", "x", "   "] {
+                // Two texts: the words of each are its own.
+                let texts = Texts::new([text, other].into_iter());
+                for (range, t) in [
+                    (0..text.len(), text),
+                    (text.len() + 1..text.len() + 1 + other.len(), other),
+                ] {
+                    let mut at = range.start;
+                    let mut got = Vec::new();
+                    while let Some((w, key)) = texts.next_word(&mut at, range.end) {
+                        if w.len() <= SHORT {
+                            assert_eq!(key, key_of(&texts.raw.as_bytes()[w.clone()]));
+                        }
+                        got.push(&texts.raw[w]);
+                    }
+                    let want: Vec<&str> = t.split_whitespace().collect();
+                    assert_eq!(got, want, "{t:?}");
+                    let mut at = 0;
+                    let mut got = Vec::new();
+                    while let Some(w) = whitespace_word(t, &mut at) {
+                        got.push(&t[w]);
+                    }
+                    assert_eq!(got, want, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_keys_are_the_words() {
+        let texts = Texts::new(ODD_TEXTS.iter().copied());
+        let bytes = texts.raw.as_bytes();
+        for at in 0..texts.raw.len() - PAD.len() {
+            for len in 1..=SHORT.min(texts.raw.len() - PAD.len() - at) {
+                assert_eq!(short_key(bytes, at, len), key_of(&bytes[at..at + len]));
+            }
+        }
+        assert_ne!(key_of(b"ab"), key_of(b"ab\0"));
+    }
+
+    #[test]
+    fn key_tables_find_what_was_put() {
+        let mut table: KeyTable<u32> = KeyTable::with_room(1);
+        let words: Vec<String> = (0..2000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            match table.find(key_of(w.as_bytes())) {
+                Ok(_) => panic!("{w} found before it was put"),
+                Err(slot) => table.insert_at(slot, key_of(w.as_bytes()), i as u32),
+            }
+        }
+        for (i, w) in words.iter().enumerate() {
+            let e = table.find(key_of(w.as_bytes())).unwrap();
+            assert_eq!(table.entries[e].1, i as u32);
+        }
+        assert!(table.find(key_of(b"w2000")).is_err());
+    }
+
+    #[test]
+    fn stems_cut_the_suffixes_in_turn() {
+        // The stem as first written: each suffix tried in turn.
+        fn stem(w: &str) -> &str {
+            for suffix in ["ing", "ed", "es", "s"] {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    let long = stem.chars().count() > 3;
+                    if long && !stem.ends_with('s') {
+                        return stem;
+                    }
+                }
+            }
+            w
+        }
+        for w in [
+            "",
+            "s",
+            "es",
+            "ing",
+            "sing",
+            "being",
+            "approving",
+            "approved",
+            "approves",
+            "floods",
+            "passes",
+            "uses",
+            "bass",
+            "glasses",
+            "ëëëing",
+            "ëëing",
+            "ëëës",
+            "naïves",
+            "seed",
+            "needed",
+            "kissing",
+            "process",
+            "cases",
+        ] {
+            assert_eq!(&w[..stem_len(w.as_bytes())], stem(w), "{w}");
+            if w.is_ascii() {
+                assert_eq!(ascii_stem_len(w.as_bytes()), stem_len(w.as_bytes()), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn taken_spans_are_found_as_by_a_scan() {
+        let mut cands = Cands::default();
+        let mut spans: Vec<Span> = Vec::new();
+        // A fixed pseudo-random sequence of spans, some empty, some repeated.
+        let mut x: u64 = 7;
+        let mut next = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        for _ in 0..300 {
+            let start = next(1000) as usize;
+            let span = Span::new(start, start + next(60) as usize);
+            for _ in 0..5 {
+                let q = next(1000) as usize;
+                let query = Span::new(q, q + next(40) as usize);
+                let want = spans
+                    .iter()
+                    .any(|s| s.start < query.end && query.start < s.end && !query.is_empty());
+                assert_eq!(cands.overlaps(query), want, "{query:?}");
+            }
+            cands.push(Cand::writer(span, String::new()));
+            spans.push(span);
+        }
+    }
+
+    #[test]
+    fn long_words_sharing_a_key_are_told_apart() {
+        let mut numbers = WordNumbers {
+            short: KeyTable::with_room(1),
+            long: Vec::new(),
+            count: 0,
+            buf: String::new(),
+        };
+        let a = "internationalization";
+        let n = numbers.number_of(a);
+        assert_eq!(numbers.number_of(a), n);
+        // Another word under `a`'s key: `a` is found by a scan, numbered anew.
+        numbers.long[0].0 = "somethingelseentirely".to_string();
+        let m = numbers.number_of(a);
+        assert_ne!(m, n);
+        assert_eq!(numbers.number_of(a), m);
+        assert_eq!(numbers.len(), 2);
+    }
+
+    #[test]
+    fn alphanumeric_and_lowercase_shortcuts() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for w in ["DON’T", "ΟΔΟΣ", "Σ’Σ", "Éτε", "İstanbul", "ǅemal", ""] {
+            assert_eq!(
+                norm_apostrophe(w),
+                w.replace('’', "'").to_lowercase(),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_sort() {
+        let mut x: u64 = 3;
+        for n in [0, 1, 2, 15, 16, 17, 31, 32, 33, 100, 257] {
+            let mut v: Vec<u128> = (0..n)
+                .map(|i| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((x >> 40) as u128) << 32 | i as u128
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort_unstable();
+            sort_numbers(&mut v);
+            assert_eq!(v, want, "{n}");
+        }
     }
 
     #[test]
