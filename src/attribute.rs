@@ -1357,11 +1357,13 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         }
         // A participle ("issued a statement calling the test “a violation”") takes the
         // sentence's subject, not the nearest noun.
+        // (It may open the text: "saying that Scalia was “…”".)
         let participle = doc.tok(k).ends_with("ing")
-            && !matches!(
-                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
-                "is" | "was" | "are" | "were" | "been" | "be"
-            );
+            && !(k > 0
+                && matches!(
+                    &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
+                    "is" | "was" | "are" | "were" | "been" | "be"
+                ));
         let floor = fronted_end.map_or(sentence.start, |e| e + 1);
         let sentence_subject = || first_subject_between(ents, floor, k);
         let nearest = if participle { sentence_subject() } else { None };

@@ -1632,11 +1632,13 @@ pub fn sentence_reports(
                 // (So do the verbs of urging with "for": "argued for a federal minimum-wage
                 // hike", "lobbied for a higher wage". "pushed for" stays the writer's
                 // account of a campaign, see "push" below.)
+                // (The text may end at the verb: "Politifact then pointed".)
+                let next = if c < s1 { doc.tok(c) } else { "" };
                 let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
-                    && doc.tok(c) == "for"
+                    && next == "for"
                     // ("referring to the party's July convention", "pointed to the cost",
                     // "responded to the criticism": what is referred or answered to.)
-                    || matches!(lemma, "refer" | "point" | "respond") && doc.tok(c) == "to";
+                    || matches!(lemma, "refer" | "point" | "respond") && next == "to";
                 if c + 1 < s1
                     && (lemma == "call" && matches!(doc.tok(c), "for" | "on") || urges_for)
                 {

@@ -153,3 +153,26 @@ fn adversarial_marks_stay_linear() {
     let nested = "“a ‘b ".repeat(10_000);
     analyze(&nested).unwrap();
 }
+
+/// A text cut anywhere: every prefix and every suffix of an article dense in attribution
+/// patterns analyses without a panic and keeps the invariants. A text that ends right after
+/// a cue ("Politifact then pointed", "… to prove that"), after "percent of", or that opens
+/// with a participle ("saying that …") once read past an end of the token list.
+#[test]
+fn every_prefix_and_suffix_analyses() {
+    let article = "Harbour plan splits council, poll shows\n\n\
+        PORT ELLERY — Mayor Ana Silva said on Tuesday that the bridge would close in March, \
+        arguing that repairs “cannot wait.” Critics responded to the plan by pointing to the cost.\n\n\
+        “We were told, ‘There is nothing to discuss,’” said Tom Reyes, who chairs the harbour \
+        board. Support fell to 5 percent of residents, according to a survey. Silva - who \
+        previously said the bridge was safe - pointed to the report, saying that it was \
+        \"a disgrace\". The company announced on Thursday, leaving 600 residents without a ferry.\n\n\
+        REYES: Will you resign?\n\nSILVA: No.\n\nREYES: Why not?";
+    let boundaries: Vec<usize> = (0..=article.len())
+        .filter(|&i| article.is_char_boundary(i))
+        .collect();
+    for &i in &boundaries {
+        check(&article[..i]);
+        check(&article[i..]);
+    }
+}
