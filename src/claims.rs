@@ -391,15 +391,7 @@ fn sort_numbers(v: &mut Vec<u128>) {
     const RUN: usize = 16;
     let n = v.len();
     for run in v.chunks_mut(RUN) {
-        for i in 1..run.len() {
-            let x = run[i];
-            let mut j = i;
-            while j > 0 && run[j - 1] > x {
-                run[j] = run[j - 1];
-                j -= 1;
-            }
-            run[j] = x;
-        }
+        crate::sort::sort_values(run);
     }
     if n <= RUN {
         return;
@@ -3033,14 +3025,7 @@ pub(crate) fn word_set(s: &str) -> Vec<String> {
 #[inline]
 fn ascii_stem_len(w: &[u8]) -> usize {
     let n = w.len();
-    let cut = |k: usize| n - k > 3 && w[n - k - 1] != b's';
-    match w.last() {
-        Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
-        Some(b'd') if w.ends_with(b"ed") && cut(2) => n - 2,
-        Some(b's') if w.ends_with(b"es") && cut(2) => n - 2,
-        Some(b's') if cut(1) => n - 1,
-        _ => n,
-    }
+    suffix_cut(w, |k| n - k > 3 && w[n - k - 1] != b's')
 }
 
 /// A crude stem: "approves", "approved", "approving" -> "approv"; "floods" -> "flood".
@@ -3056,6 +3041,14 @@ fn stem_len(w: &[u8]) -> usize {
             && (stem.is_ascii() || std::str::from_utf8(stem).is_ok_and(|s| s.chars().count() > 3));
         long && stem.last() != Some(&b's')
     };
+    suffix_cut(w, cut)
+}
+
+/// The length of `w` without the first of the suffixes "ing", "ed", "es" and "s" that it
+/// ends in and that `cut` (given the suffix's length) allows to remove.
+#[inline]
+fn suffix_cut(w: &[u8], cut: impl Fn(usize) -> bool) -> usize {
+    let n = w.len();
     // Every suffix ends in g, d or s: most words are ruled out by their last letter.
     match w.last() {
         Some(b'g') if w.ends_with(b"ing") && cut(3) => n - 3,
