@@ -1536,6 +1536,17 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // Oduya"), or a word the article otherwise writes in lowercase, is a descriptor
         // when a name still follows.
         let first = k == start && sentence_start;
+        // "Fire Chief Raymond Oduya", "Police Chief Ana Ruiz": a word qualifying the
+        // office title after it belongs to the title, when a name follows the title.
+        let qualifies_title = k + 2 < end
+            && lexicon::title(word(k + 1)) == Some(Gender::Unknown)
+            && lexicon::title(word(k + 2)).is_none()
+            && word(k + 2) != ".";
+        if qualifies_title {
+            name_start = k + 1;
+            k += 1;
+            continue;
+        }
         let role_word = k + 1 < end
             && !has_the
             && !lexicon::is_org_word(w)
@@ -2712,6 +2723,33 @@ mod tests {
         for &(text, want) in rows {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
+        // A word qualifying an office title belongs to the title, and the role resolves
+        // "the chief" later: (text, canonical name, role).
+        let titled: &[(&str, &str, &str)] = &[
+            (
+                "Fire Chief Raymond Oduya spoke. The chief left.",
+                "Raymond Oduya",
+                "Fire Chief",
+            ),
+            (
+                "Harbour Commissioner Ana Ruiz spoke first.",
+                "Ana Ruiz",
+                "Harbour Commissioner",
+            ),
+            (
+                "Treasury Secretary Jacob Lew spoke.",
+                "Jacob Lew",
+                "Treasury Secretary",
+            ),
+        ];
+        for &(text, name, role) in titled {
+            let (ms, es) = ents(text);
+            assert_eq!(es[0], (name.to_string(), Some(role.to_string())), "{text}");
+            assert!(
+                ms.iter().all(|m| m.2.as_deref() == Some(name)),
+                "{text}: {ms:?}"
+            );
         }
     }
 
