@@ -630,7 +630,9 @@ impl Entities {
                     }
                     e
                 }
-                None => ents.resolve(doc, mi, &mut words),
+                None => ents
+                    .spokesperson_again(doc, mi)
+                    .unwrap_or_else(|| ents.resolve(doc, mi, &mut words)),
             };
             ents.assign(mi, entity);
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
@@ -846,6 +848,32 @@ impl Entities {
         // Every change to an entity while entities are resolved (new entity, name, role,
         // kind) is followed by an assignment to it.
         self.index.touch(&mut self.entities, e);
+    }
+
+    /// "A spokeswoman for the ministry said … “…,” the spokeswoman said.": the definite
+    /// spokesperson is the one introduced before, and speaks for the same body.
+    fn spokesperson_again(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        let head_of = |m: &Mention| {
+            m.role
+                .and_then(|r| r.text(doc.text).split_whitespace().last())
+                .filter(|h| matches!(*h, "spokesman" | "spokeswoman" | "spokesperson"))
+        };
+        let head = head_of(m)?;
+        let definite = m.kind == MentionKind::Descriptor
+            && !m.plural
+            && doc.tok(m.tokens.start).eq_ignore_ascii_case("the")
+            && m.tokens.len() == 2;
+        if !definite {
+            return None;
+        }
+        self.mentions[..mi]
+            .iter()
+            .rev()
+            .find(|earlier| {
+                earlier.kind == MentionKind::Descriptor && head_of(earlier) == Some(head)
+            })
+            .and_then(|earlier| earlier.entity)
     }
 
     /// "a spokeswoman for the Department of Health": the mention of the body.
@@ -2776,6 +2804,12 @@ mod tests {
                 "Frank Whitcombe, the mayor's husband, said no.",
                 "the mayor's husband",
                 "Frank Whitcombe",
+            ),
+            // The definite spokesperson is the one introduced before.
+            (
+                "A spokeswoman for the ministry said the figures were checked. Later the spokeswoman said more.",
+                "the spokeswoman",
+                "the ministry",
             ),
         ];
         for &(text, mention, entity) in rows {
