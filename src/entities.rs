@@ -1364,8 +1364,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && toks[end - 1].span.end == toks[end].span.start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
+            // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
-                starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some()
+                (starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some())
+                    && n.sentence == toks[end].sentence
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
@@ -2751,6 +2753,18 @@ mod tests {
         for &(text, want) in rows {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(want), "{text}");
+        }
+        // A short word's dot that ends the sentence ends the name ("Lew." is no initial).
+        for text in [
+            "The statement came from Jacob J. Lew. Because Thursday was a holiday, nobody came.",
+            "It was a blow to the GOP. As The Post reported, the vote failed.",
+        ] {
+            let (ms, _) = ents(text);
+            assert!(
+                ms.iter()
+                    .all(|m| !m.0.contains(". Because") && !m.0.contains(". As")),
+                "{text}: {ms:?}"
+            );
         }
         // A word qualifying an office title belongs to the title, and the role resolves
         // "the chief" later: (text, canonical name, role).
