@@ -144,25 +144,37 @@ impl OffsetMap {
     }
 }
 
+/// The high bit of each byte of an eight-byte word.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
 /// The first non-ASCII byte from `from` (`bytes.len()` if none): eight bytes at a time,
 /// as most of a news text is ASCII.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    first_flagged(bytes, from, |word| word & HIGH_BITS, |b| !b.is_ascii())
+}
+
+/// The first byte from `from` that `is_match` (`bytes.len()` if none), read eight bytes at
+/// a time: `flags` of a little-endian word sets the high bit of its matching bytes (at
+/// least of the first; bits above it may be wrong), and the tail shorter than a word is
+/// read byte by byte.
+pub(crate) fn first_flagged(
+    bytes: &[u8],
+    from: usize,
+    flags: impl Fn(u64) -> u64,
+    is_match: impl Fn(u8) -> bool,
+) -> usize {
     let rest = bytes.get(from..).unwrap_or_default();
     let mut chunks = rest.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(word) & HIGH_BITS;
-        if high != 0 {
-            return from + 8 * k + high.trailing_zeros() as usize / 8;
+        let found = flags(u64::from_le_bytes(word));
+        if found != 0 {
+            return from + 8 * k + found.trailing_zeros() as usize / 8;
         }
     }
     let tail = chunks.remainder();
-    let in_tail = tail
-        .iter()
-        .position(|&b| !b.is_ascii())
-        .unwrap_or(tail.len());
+    let in_tail = tail.iter().position(|&b| is_match(b)).unwrap_or(tail.len());
     bytes.len() - tail.len() + in_tail
 }
 

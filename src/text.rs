@@ -88,23 +88,13 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// as lines run to hundreds of bytes.
 fn next_line_break(bytes: &[u8], from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    let rest = bytes.get(from..).unwrap_or_default();
-    let mut chunks = rest.chunks_exact(8);
-    for (k, chunk) in chunks.by_ref().enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // The line breaks of `word` are the zero bytes of `x`; the lowest set bit of
-        // `zero` is exact (a borrow may set higher ones).
-        let x = u64::from_le_bytes(word) ^ (ONES * b'\n' as u64);
-        let zero = x.wrapping_sub(ONES) & !x & HIGH_BITS;
-        if zero != 0 {
-            return from + 8 * k + zero.trailing_zeros() as usize / 8;
-        }
-    }
-    let tail = chunks.remainder();
-    let in_tail = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
-    bytes.len() - tail.len() + in_tail
+    let line_breaks = |word: u64| {
+        // The line breaks of `word` are the zero bytes of `x`; the lowest set bit of the
+        // result is exact (a borrow may set higher ones).
+        let x = word ^ (ONES * b'\n' as u64);
+        x.wrapping_sub(ONES) & !x & crate::span::HIGH_BITS
+    };
+    crate::span::first_flagged(bytes, from, line_breaks, |b| b == b'\n')
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
