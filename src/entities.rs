@@ -649,6 +649,11 @@ impl Entities {
                     ent.set_role(role);
                 }
                 ents.assign(d, entity);
+                // "Alyssa Goodman, an astronomer at Harvard University and an expert in
+                // computing,": a second descriptor coordinated in the appositive.
+                if let Some(second) = ents.coordinated_appositive(doc, d) {
+                    ents.assign(second, entity);
+                }
             }
         }
         ents.resolve_cataphora(doc);
@@ -804,11 +809,51 @@ impl Entities {
             .take(12)
             .take_while(|&k| doc.tokens[k].kind != TokenKind::QuoteMark)
             .any(|k| matches!(doc.tok(k), "," | ")" | "." | ";"));
+        // (A list, unless the "and" coordinates a second descriptor of the same person.)
         let list = doc
             .tokens
             .get(next.tokens.end)
-            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"));
+            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"))
+            && self.coordinated_appositive(doc, mi + 1).is_none();
         (closes && !list && !is_spokesperson_mention(doc, next)).then_some(mi + 1)
+    }
+
+    /// The descriptor coordinated with appositive `d` by "and": "an astronomer at Harvard
+    /// University and an expert in computing". Only words stand between them (a name in
+    /// the first one's phrase too), no punctuation and no verb of saying.
+    fn coordinated_appositive(&self, doc: &Doc, d: usize) -> Option<usize> {
+        let first = &self.mentions[d];
+        let (second, m) = self.mentions[d + 1..]
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.kind != MentionKind::Name || !m.org)
+            .map(|(k, m)| (d + 1 + k, m))?;
+        let between = first.tokens.end..m.tokens.start;
+        // (The first one has a complement of its own, "at Harvard University": "a lawyer
+        // and a teacher" is a list of people.)
+        let complement = (first.tokens.start..m.tokens.start)
+            .any(|k| matches!(doc.tok(k), "at" | "in" | "of" | "for" | "with" | "from"));
+        let joined = complement
+            && !between.is_empty()
+            && between.len() <= 8
+            && doc.tok(between.end - 1) == "and"
+            && between.clone().all(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && doc.tokens[k].quote.is_none()
+                    && doc.cue(k).is_none()
+            });
+        let indefinite = matches!(
+            &*ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
+            "a" | "an"
+        );
+        (joined
+            && indefinite
+            && m.kind == MentionKind::Descriptor
+            && !m.plural
+            && !m.org
+            && m.entity.is_none()
+            && !is_spokesperson_mention(doc, m))
+        .then_some(second)
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
@@ -2818,6 +2863,18 @@ mod tests {
                 "Frank Whitcombe, the mayor's husband, said no.",
                 "the mayor's husband",
                 "Frank Whitcombe",
+            ),
+            // A second descriptor coordinated in the appositive is the same person; a list
+            // of two people is not.
+            (
+                "Alyssa Goodman, an astronomer at Harvard University and an expert in data science, spoke.",
+                "an expert",
+                "Alyssa Goodman",
+            ),
+            (
+                "Mayor Tom Reyes, a lawyer and a teacher met on Monday.",
+                "a teacher",
+                "a teacher",
             ),
             // The definite spokesperson is the one introduced before.
             (
