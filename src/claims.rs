@@ -946,6 +946,14 @@ fn rewrite_words(
     out
 }
 
+/// The top bit of each byte of `chunk` that is not printable ASCII: below '!' (the byte's
+/// low seven bits plus 0x5f stay below 0x80) or above 0x7f, that is whitespace, a control
+/// character or part of a character that is not ASCII.
+#[inline]
+fn not_printable(chunk: u64) -> u64 {
+    (!((chunk & 0x7f7f_7f7f_7f7f_7f7f) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & 0x8080_8080_8080_8080
+}
+
 /// The byte range of the next word (as `split_whitespace` splits) of `s[*at..]`; `*at`
 /// moves past it.
 fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
@@ -975,8 +983,7 @@ fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
     while i + 8 <= bytes.len() {
         let chunk: [u8; 8] = bytes[i..i + 8].try_into().unwrap_or([0; 8]);
         let chunk = u64::from_le_bytes(chunk);
-        let other = (!((chunk & 0x7f7f_7f7f_7f7f_7f7f) + 0x5f5f_5f5f_5f5f_5f5f) | chunk)
-            & 0x8080_8080_8080_8080;
+        let other = not_printable(chunk);
         i += other.trailing_zeros() as usize / 8;
         if other != 0 {
             break;
@@ -2284,18 +2291,12 @@ impl Texts {
     /// [`SHORT`] bytes; `*at` moves past it.
     #[inline]
     fn next_word(&self, at: &mut usize, end: usize) -> Option<(std::ops::Range<usize>, u128)> {
-        const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         let bytes = self.raw.as_bytes();
-        // Eight bytes from `i` (the padding keeps the read within the text), and the top
-        // bit of each that is below '!' (a low byte plus 0x5f stays below 0x80) or above
-        // 0x7f: whitespace, a control character or part of one that is not ASCII.
+        // Eight bytes from `i` (the padding keeps the read within the text), and which are
+        // not printable ASCII.
         let chunk_at = |i: usize| {
             let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-            (
-                chunk,
-                (!((chunk & LOW) + 0x5f5f_5f5f_5f5f_5f5f) | chunk) & HIGH,
-            )
+            (chunk, not_printable(chunk))
         };
         // Whether the character at `i`, not ASCII, is whitespace, and its length.
         let wide_space = |i: usize| {

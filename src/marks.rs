@@ -114,31 +114,13 @@ fn is_closing_punct(c: char) -> bool {
 /// of " ' ` (`bytes.len()` if none): eight bytes at a time, as most of a text is ASCII
 /// without marks.
 fn next_possible_mark(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    // The high bit of the lowest zero byte of `x` (and perhaps of higher bytes, which the
-    // borrow reaches; the lowest set bit is always exact).
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH_BITS;
-    let rest = bytes.get(from..).unwrap_or_default();
-    let mut chunks = rest.chunks_exact(8);
-    for (k, chunk) in chunks.by_ref().enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // The bytes of `x` that are `b` are the zero bytes of `x ^ (ONES * b)`.
-        let bytes_equal_to = |b: u8| zero_byte(x ^ (ONES * b as u64));
-        let found =
-            (x & HIGH_BITS) | bytes_equal_to(b'"') | bytes_equal_to(b'\'') | bytes_equal_to(b'`');
-        if found != 0 {
-            return from + 8 * k + found.trailing_zeros() as usize / 8;
-        }
-    }
-    let tail = chunks.remainder();
-    let in_tail = tail
-        .iter()
-        .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`'))
-        .unwrap_or(tail.len());
-    bytes.len() - tail.len() + in_tail
+    use crate::span::{bytes_equal, first_flagged, HIGH_BITS};
+    let marks = |x: u64| {
+        (x & HIGH_BITS) | bytes_equal(x, b'"') | bytes_equal(x, b'\'') | bytes_equal(x, b'`')
+    };
+    first_flagged(bytes, from, marks, |b| {
+        !b.is_ascii() || matches!(b, b'"' | b'\'' | b'`')
+    })
 }
 
 /// Finds the marks of one paragraph in `text[para]`.

@@ -147,6 +147,15 @@ impl OffsetMap {
 /// The high bit of each byte of an eight-byte word.
 pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
+/// The high bit of each byte of `word` equal to `b`: exact for the lowest such byte (a
+/// borrow may also set the bit of a byte above it), which is all [`first_flagged`] reads.
+pub(crate) fn bytes_equal(word: u64, b: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The bytes equal to `b` are the zero bytes of `x`.
+    let x = word ^ (ONES * b as u64);
+    x.wrapping_sub(ONES) & !x & HIGH_BITS
+}
+
 /// The first non-ASCII byte from `from` (`bytes.len()` if none): eight bytes at a time,
 /// as most of a news text is ASCII.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {

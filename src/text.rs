@@ -87,14 +87,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// The first line break from byte `from` (`bytes.len()` if none): eight bytes at a time,
 /// as lines run to hundreds of bytes.
 fn next_line_break(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let line_breaks = |word: u64| {
-        // The line breaks of `word` are the zero bytes of `x`; the lowest set bit of the
-        // result is exact (a borrow may set higher ones).
-        let x = word ^ (ONES * b'\n' as u64);
-        x.wrapping_sub(ONES) & !x & crate::span::HIGH_BITS
-    };
-    crate::span::first_flagged(bytes, from, line_breaks, |b| b == b'\n')
+    use crate::span::{bytes_equal, first_flagged};
+    first_flagged(bytes, from, |word| bytes_equal(word, b'\n'), |b| b == b'\n')
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
