@@ -615,8 +615,11 @@ impl<'a> Doc<'a> {
             .is_some_and(|s| s.start == i)
     }
 
+    /// The text of token `i`, or "" past either end of the text: a rule reading the word
+    /// after a text's last word ("Politifact then pointed") or before its first reads no
+    /// word rather than stopping the analysis.
     pub fn tok(&self, i: usize) -> &'a str {
-        self.token_texts[i]
+        self.token_texts.get(i).copied().unwrap_or("")
     }
 
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
