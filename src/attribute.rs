@@ -1515,6 +1515,33 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// Token `n` is a noun for a thing, not a person, under a determiner: "a book", "a 2002
 /// psychology class", "an account" (before "called “…”", which then names it, where "the
 /// mayor called “…”" would speak).
+/// A part of a programme or publication, or a person known by one: what "of" and a title
+/// follow ("an episode of", "the host of").
+fn is_part_of_work(word: &str) -> bool {
+    matches!(
+        crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
+        "broadcast"
+            | "edition"
+            | "issue"
+            | "segment"
+            | "airing"
+            | "installment"
+            | "instalment"
+            | "season"
+            | "chapter"
+            | "page"
+            | "cover"
+            | "host"
+            | "co-host"
+            | "anchor"
+            | "author"
+            | "creator"
+            | "star"
+            | "producer"
+            | "editor"
+    )
+}
+
 fn named_thing(doc: &Doc, n: usize) -> bool {
     let w = doc.tok(n);
     let common_noun = w.bytes().all(|b| b.is_ascii_lowercase())
@@ -1809,6 +1836,12 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         doc.tok(j - 1),
                         "titled" | "entitled" | "headlined" | "On" | "on"
                     )
+                    // "this weekend's broadcast of “Fox News Sunday,”", "the host of
+                    // “Morning Joe”": the programme or work a part or a person belongs to.
+                    || j >= 2 && doc.tok(j - 1) == "of" && {
+                        let w = doc.tok(j - 2);
+                        is_work_noun(w) || is_part_of_work(w)
+                    }
                     || {
                         let w = doc.tok(j - 1);
                         (w.ends_with("'s") || w.ends_with("’s"))
@@ -2542,6 +2575,31 @@ mod tests {
         (
             "The 30-second spot, titled “Arrogant,” features a report.",
             "Arrogant,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // A programme's part or person: "broadcast of", "episode of", "host of".
+        (
+            "On this weekend’s broadcast of “Fox News Sunday,” Anna Lee said the vote was close.",
+            "Fox News Sunday,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee said on Tuesday’s episode of “The Morning Show” that she would run.",
+            "The Morning Show",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Tom Reyes, the author of “The Salt Years,” said the vote was close.",
+            "The Salt Years,",
             "scare",
             None,
             None,

@@ -147,11 +147,14 @@ pub fn find_claims(
     let text = doc.text;
     let mut cues = CueInfos(KeyTable::with_room(16));
 
-    // 1. Direct quotations, one candidate per sentence.
+    // 1. Direct quotations, one candidate per sentence. A quotation nested in another is
+    // part of the outer one's sentences (quotes come in text order).
+    let mut outer: Option<Span> = None;
     for (qi, q) in quotes.iter().enumerate() {
-        if q.kind != QuoteKind::Direct {
+        if q.kind != QuoteKind::Direct || outer.is_some_and(|o| o.contains(q.span)) {
             continue;
         }
+        outer = Some(q.span);
         let (class, promise) = cues.info(text, q.cue);
         let label = who.label(q.speaker);
         // Whom "him" means matters only when the quote is rewritten.

@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod markdown;
 pub mod marks;
 pub mod model;
+pub mod nested;
 pub mod output;
 pub mod posts;
 pub mod reported;
@@ -399,6 +400,38 @@ fn run(text: &str) -> Analysis {
     });
     continue_paragraph_speakers(&doc, &mut quotes);
     repeated_quote_speakers(text, &mut quotes);
+    // Quotations inside quotations come last: the two passes above would hand them the
+    // outer quote's speaker, whose words they repeat.
+    let nested = nested::nested_quotes(&doc, &marked, &quotes);
+    if !nested.is_empty() {
+        for n in nested {
+            let outer = &quotes[n.outer];
+            let speaker = match n.source {
+                nested::Source::Outer => outer.speaker,
+                nested::Source::Named(word) => {
+                    let word = word.text(text);
+                    ents.entities
+                        .iter()
+                        .position(|e| e.short_name == word || e.name == word)
+                        .map(|e| speaker_index(e, &mut speakers))
+                }
+                nested::Source::Unnamed | nested::Source::None => None,
+            };
+            quotes.push(Quote {
+                span: n.span,
+                kind: n.kind,
+                speaker,
+                speaker_mention: n.mention,
+                cue: n.cue,
+                confidence: if speaker.is_some() { 0.6 } else { 0.0 },
+                group: usize::MAX,
+                paragraph: outer.paragraph,
+            });
+        }
+        crate::sort::sort_by_key(&mut quotes, |q| {
+            (q.span.start, q.kind == QuoteKind::Indirect)
+        });
+    }
     // Counted once the quotes are final: the passes above reassign speakers freely.
     for q in &quotes {
         if let Some(s) = q.speaker {
