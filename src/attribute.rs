@@ -165,10 +165,12 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     }
     // "will continue “to break barriers”": a verb whose infinitive shares its subject says
     // nothing of its own.
-    // "known as “the tarot”": naming, not saying.
-    if doc.cue(k).is_some_and(|c| c.lemma == "know")
+    // "known as “the tarot”": naming, not saying; "programs aimed at reducing poverty": a
+    // target, not an intention.
+    if doc
+        .cue(k)
+        .is_some_and(|c| matches!((c.lemma, doc.tok(k + 1)), ("know", "as") | ("aim", "at")))
         && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
-        && doc.tok(k + 1) == "as"
     {
         return None;
     }
@@ -2575,6 +2577,15 @@ mod tests {
         (
             "The 30-second spot, titled “Arrogant,” features a report.",
             "Arrogant,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // "aimed at" names a target, not an intention.
+        (
+            "The low score Ireland received was due to the weakness of its “safety net” -- programs aimed at reducing poverty.",
+            "safety net",
             "scare",
             None,
             None,
