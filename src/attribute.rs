@@ -2582,6 +2582,23 @@ mod tests {
             None,
             None,
         ),
+        // Verbs of instructing and of the manner of speaking introduce quotations.
+        (
+            "“Don’t get nervous,” instructed Milton Velez, the district supervisor.",
+            "Don’t get nervous,",
+            "direct",
+            Some("Milton Velez"),
+            Some("Milton Velez"),
+            Some("instructed"),
+        ),
+        (
+            "“Not again,” Anna Lee groaned.",
+            "Not again,",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("groaned"),
+        ),
         // "aimed at" names a target, not an intention.
         (
             "The low score Ireland received was due to the weakness of its “safety net” -- programs aimed at reducing poverty.",
