@@ -1895,7 +1895,28 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let stage_direction = trimmed.starts_with('(')
             && trimmed.trim_end_matches(['.', ',']).ends_with(')')
             && !trimmed[1..].contains('(');
-        let kind = if doc.is_nickname(q) || title || label || stage_direction {
+        // "Lorenz, “the father of chaos,” started a revolution": an epithet set off by
+        // commas after a name, with the writer's sentence going on, is no one's speech.
+        let epithet = found.is_none()
+            && !starts_upper(content_text)
+            && doc.open_token(q).is_some_and(|o| {
+                o >= 2
+                    && doc.tok(o - 1) == ","
+                    && ents
+                        .mention_at(o - 2)
+                        .is_some_and(|m| ents.mentions[m].kind == MentionKind::Name)
+            })
+            && doc.close_token(q).is_some_and(|c| {
+                // (The comma may stand outside the marks: “the father of chaos”, started.)
+                let next = c + 1 + usize::from(c + 1 < doc.tokens.len() && doc.tok(c + 1) == ",");
+                doc.tokens.get(next).is_some_and(|t| {
+                    t.sentence == doc.tokens[c].sentence
+                        && t.kind == TokenKind::Word
+                        && t.quote.is_none()
+                        && doc.cue(next).is_none()
+                })
+            });
+        let kind = if doc.is_nickname(q) || title || label || stage_direction || epithet {
             QuoteKind::Scare
         } else if (alone && (n_words >= 3 || starts_upper(content_text)))
             || multi_sentence
@@ -2577,6 +2598,23 @@ mod tests {
         (
             "The 30-second spot, titled “Arrogant,” features a report.",
             "Arrogant,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        // An epithet after a name is no one's speech.
+        (
+            "Lorenz, “the father of chaos,” started a revolution on the LGP-30.",
+            "the father of chaos,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Lorenz, “the father of chaos”, started a revolution on the LGP-30.",
+            "the father of chaos",
             "scare",
             None,
             None,
