@@ -2603,6 +2603,15 @@ mod tests {
             None,
             None,
         ),
+        // "he" is not Fiona: a first name tells the gender.
+        (
+            "“They promised us a new pier,” said Fiona MacLeod.\n\nHer husband, Ewan, was blunter. “It’s a scandal,” he said.",
+            "It’s a scandal,",
+            "direct",
+            Some("Ewan"),
+            Some("he"),
+            Some("said"),
+        ),
         // An epithet after a name is no one's speech.
         (
             "Lorenz, “the father of chaos,” started a revolution on the LGP-30.",

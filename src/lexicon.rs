@@ -2196,295 +2196,73 @@ fn name_lists(w: &str) -> u8 {
 /// English-language and news-frequent names), used only when no honorific or pronoun
 /// evidence exists.
 pub fn first_name_gender(word: &str) -> Gender {
-    const MALE: &[&str] = &[
-        "Aaron",
-        "Adam",
-        "Alan",
-        "Albert",
-        "Alex",
-        "Alexander",
-        "Alexei",
-        "Andrew",
-        "Andrzej",
-        "Angus",
-        "Anthony",
-        "Antonio",
-        "Arthur",
-        "Austin",
-        "Barack",
-        "Ben",
-        "Benjamin",
-        "Bernie",
-        "Bill",
-        "Bob",
-        "Boris",
-        "Brad",
-        "Brian",
-        "Bruce",
-        "Carl",
-        "Carlos",
-        "Charles",
-        "Chris",
-        "Christopher",
-        "Chuck",
-        "Colin",
-        "Dan",
-        "Daniel",
-        "Dave",
-        "David",
-        "Dennis",
-        "Dick",
-        "Dmitry",
-        "Don",
-        "Donald",
-        "Doug",
-        "Douglas",
-        "Ed",
-        "Edward",
-        "Emmanuel",
-        "Eric",
-        "Frank",
-        "Fred",
-        "Gary",
-        "George",
-        "Gordon",
-        "Greg",
-        "Harry",
-        "Henry",
-        "Ian",
-        "Ivan",
-        "Jack",
-        "Jacob",
-        "Jake",
-        "James",
-        "Jason",
-        "Jean",
-        "Jeb",
-        "Jeff",
-        "Jeffrey",
-        "Jeremy",
-        "Jerry",
-        "Jim",
-        "Joe",
-        "John",
-        "Jon",
-        "Jonathan",
-        "Jose",
-        "Joseph",
-        "Josh",
-        "Juan",
-        "Justin",
-        "Keir",
-        "Keith",
-        "Ken",
-        "Kevin",
-        "Larry",
-        "Lindsey",
-        "Luis",
-        "Marco",
-        "Mark",
-        "Martin",
-        "Matt",
-        "Matthew",
-        "Michael",
-        "Mike",
-        "Mitch",
-        "Mohammed",
-        "Muhammad",
-        "Narendra",
-        "Neil",
-        "Nick",
-        "Nicholas",
-        "Nigel",
-        "Olaf",
-        "Paul",
-        "Pete",
-        "Peter",
-        "Phil",
-        "Philip",
-        "Rahm",
-        "Ralph",
-        "Rand",
-        "Recep",
-        "Reince",
-        "Richard",
-        "Rick",
-        "Rob",
-        "Robert",
-        "Roger",
-        "Ron",
-        "Ronald",
-        "Rudy",
-        "Ryan",
-        "Sam",
-        "Samuel",
-        "Scott",
-        "Sean",
-        "Sergei",
-        "Sergey",
-        "Simon",
-        "Stephen",
-        "Steve",
-        "Steven",
-        "Ted",
-        "Thomas",
-        "Tim",
-        "Timothy",
-        "Todd",
-        "Tom",
-        "Tony",
-        "Vladimir",
-        "Volodymyr",
-        "Walter",
-        "Wayne",
-        "William",
-        "Xi",
-        "Yuri",
-        "Zach",
-        "Benjamin",
-        "Emmanuel",
-        "Rishi",
-        "Justin",
-        "Jens",
-        "Ali",
-        "Ahmed",
-        "Omar",
-        "Hassan",
-        "Abdullah",
-        "Mahmoud",
-        "Bashar",
-        "Viktor",
-        "Recep",
-        "Andrés",
-        "Jair",
-        "Luiz",
-        "Friedrich",
-        "Giorgio",
-        "Mario",
-        "Matteo",
-        "Pedro",
-        "Pablo",
-        "Kim",
-        "Shinzo",
-        "Fumio",
-        "Yoshihide",
-        "Moon",
-        "Hugh",
-        "Rex",
-        "Jared",
-        "Corey",
-        "Kellyanne",
-        "Newt",
-        "Marc",
-    ];
-    const FEMALE: &[&str] = &[
-        "Alice",
-        "Amy",
-        "Angela",
-        "Ann",
-        "Anna",
-        "Anne",
-        "Barbara",
-        "Betsy",
-        "Betty",
-        "Carly",
-        "Carol",
-        "Caroline",
-        "Catherine",
-        "Chelsea",
-        "Christine",
-        "Claire",
-        "Condoleezza",
-        "Dana",
-        "Debbie",
-        "Deborah",
-        "Diana",
-        "Diane",
-        "Donna",
-        "Elizabeth",
-        "Ellen",
-        "Emily",
-        "Emma",
-        "Giorgia",
-        "Hillary",
-        "Helen",
-        "Ivanka",
-        "Jane",
-        "Janet",
-        "Jennifer",
-        "Jessica",
-        "Jill",
-        "Joan",
-        "Julia",
-        "Julie",
-        "Karen",
-        "Kate",
-        "Katherine",
-        "Kathleen",
-        "Kamala",
-        "Laura",
-        "Lisa",
-        "Liz",
-        "Madeleine",
-        "Margaret",
-        "Maria",
-        "Marie",
-        "Marine",
-        "Mary",
-        "Megan",
-        "Melania",
-        "Michelle",
-        "Nancy",
-        "Nicola",
-        "Nikki",
-        "Olivia",
-        "Pamela",
-        "Patricia",
-        "Rachel",
-        "Rebecca",
-        "Rosa",
-        "Ruth",
-        "Sally",
-        "Sara",
-        "Sarah",
-        "Sharon",
-        "Sophie",
-        "Susan",
-        "Suzanne",
-        "Theresa",
-        "Ursula",
-        "Victoria",
-        "Yulia",
-        "Kellyanne",
-        "Hope",
-        "Huma",
-        "Debbie",
-        "Elise",
-        "Kirsten",
-        "Tammy",
-        "Maxine",
-        "Nina",
-        "Natalia",
-        "Olena",
-        "Jacinda",
-        "Sanna",
-        "Kristalina",
-        "Christine",
-        "Janet",
-        "Gina",
-        "Kristi",
-        "Sarah",
-        "Marsha",
-        "Lindsay",
-        "Heidi",
-        "Amanda",
-    ];
+    const MALE: &str = "
+        Aaron Adam Alan Albert Alex Alexander Alexei Andrew Andrzej Angus Anthony Antonio Arthur
+        Austin Barack Ben Benjamin Bernie Bill Bob Boris Brad Brian Bruce Carl Carlos Charles
+        Chris Christopher Chuck Colin Dan Daniel Dave David Dennis Dick Dmitry Don Donald Doug
+        Douglas Ed Edward Emmanuel Eric Frank Fred Gary George Gordon Greg Harry Henry Ian Ivan
+        Jack Jacob Jake James Jason Jean Jeb Jeff Jeffrey Jeremy Jerry Jim Joe John Jon Jonathan
+        Jose Joseph Josh Juan Justin Keir Keith Ken Kevin Larry Lindsey Luis Marco Mark Martin
+        Matt Matthew Michael Mike Mitch Mohammed Muhammad Narendra Neil Nick Nicholas Nigel Olaf
+        Paul Pete Peter Phil Philip Rahm Ralph Rand Recep Reince Richard Rick Rob Robert Roger
+        Ron Ronald Rudy Ryan Sam Samuel Scott Sean Sergei Sergey Simon Stephen Steve Steven Ted
+        Thomas Tim Timothy Todd Tom Tony Vladimir Volodymyr Walter Wayne William Xi Yuri Zach
+        Benjamin Emmanuel Rishi Justin Jens Ali Ahmed Omar Hassan Abdullah Mahmoud Bashar Viktor
+        Recep Andrés Jair Luiz Friedrich Giorgio Mario Matteo Pedro Pablo Kim Shinzo Fumio
+        Yoshihide Moon Hugh Rex Jared Corey Kellyanne Newt Marc Abdul Adrian Aidan Alasdair
+        Alastair Alberto Aleksander Alfie Alfred Alistair Amir Andre Andy Angelo Anton Archie
+        Bernardo Bertrand Bobby Brendan Brett Callum Calvin Cedric Christian Claude Clive Colm
+        Connor Conor Cyril Damian Damien Darren Declan Derek Desmond Diego Dominic Duncan Eamon
+        Eamonn Eddie Edmund Eduardo Elijah Enrique Ethan Eugene Ewan Fabian Felipe Felix Fergus
+        Fernando Finn Franco François Franz Freddie Gareth Gavin Geoffrey Gerard Gerhard
+        Giovanni Gregory Guillaume Gustavo Hamish Harold Heinrich Henri Hiroshi Hugo Iain Igor
+        Isaac Jamal Javier Jerome Jesse Jorge José Josef Joshua Julien Jürgen Karl Kenneth
+        Kieran Klaus Kurt Lars Leo Liam Lorenzo Luca Luigi Luke Malcolm Manuel Marcus Maurice
+        Mehmet Miguel Nathan Niklas Noah Oscar Pierre Rafael Ramon Raphael Raymond Reginald
+        Ricardo Roberto Rodrigo Roland Rory Seán Sebastian Sergio Shane Stefan Sven Terence
+        Tobias Trevor Tristan Victor Vincent Wilfred Wolfgang Xavier Yusuf Zachary Nnamdi
+        Chinedu Kwame Kofi Takeshi Rahul Arjun Vikram
+    ";
+    const FEMALE: &str = "
+        Alice Amy Angela Ann Anna Anne Barbara Betsy Betty Carly Carol Caroline Catherine
+        Chelsea Christine Claire Condoleezza Dana Debbie Deborah Diana Diane Donna Elizabeth
+        Ellen Emily Emma Giorgia Hillary Helen Ivanka Jane Janet Jennifer Jessica Jill Joan
+        Julia Julie Karen Kate Katherine Kathleen Kamala Laura Lisa Liz Madeleine Margaret Maria
+        Marie Marine Mary Megan Melania Michelle Nancy Nicola Nikki Olivia Pamela Patricia
+        Rachel Rebecca Rosa Ruth Sally Sara Sarah Sharon Sophie Susan Suzanne Theresa Ursula
+        Victoria Yulia Kellyanne Hope Huma Debbie Elise Kirsten Tammy Maxine Nina Natalia Olena
+        Jacinda Sanna Kristalina Christine Janet Gina Kristi Sarah Marsha Lindsay Heidi Amanda
+        Abigail Ada Adriana Agnes Aisha Alexandra Alicia Alison Allison Alyssa Amelia Amélie Ana
+        Andrea Angelina Anita Annabel Annette Annie Antonia Ashley Astrid Audrey Ava Beatrice
+        Belinda Bella Beth Bethany Bianca Brenda Bridget Brigitte Brittany Camilla Carla Carmen
+        Carolyn Cassandra Catalina Cecilia Cheryl Chloe Cindy Clara Claudia Colleen Connie
+        Cristina Crystal Cynthia Daisy Danielle Daphne Deirdre Denise Dolores Doris Dorothy
+        Edith Eileen Elaine Eleanor Elena Eliza Ella Ellie Eloise Elsa Emilia Erica Erin Esther
+        Eva Evelyn Fatima Fiona Frances Francesca Freya Gabriela Gabrielle Gemma Geraldine
+        Gillian Gloria Greta Gretchen Hannah Harriet Heather Helena Hélène Ines Inès Ingrid
+        Irene Isabel Isabella Isabelle Jacqueline Jasmine Jeanne Jenny Joanna Joanne Jocelyn
+        Josephine Judith Judy Juliet Justine Karin Katarina Kathryn Katie Kimberly Kristen Lara
+        Leah Leila Lena Lily Linda Lois Lorraine Lucia Lucy Lydia Mabel Maggie Mandy Marcia
+        Margot Marianne Marilyn Marisa Marta Martha Martina Matilda Maureen Maya Melanie Melissa
+        Mia Michaela Miriam Molly Monica Monique Muriel Nadia Naomi Natalie Natasha Nathalie
+        Nicole Nora Norah Olga Paula Pauline Penelope Phoebe Phyllis Polly Priya Priscilla
+        Rachael Renee Rita Roberta Rosalind Rosemary Roxanne Sabrina Samantha Sandra Saoirse
+        Sheila Shirley Silvia Simone Siobhan Sofia Sonia Sophia Stephanie Svetlana Sylvia Tamara
+        Tanya Tara Teresa Tina Valerie Vanessa Vera Veronica Wendy Yasmin Yvonne Zoe Zoë Zara
+        Agnieszka Ewa Magdalena Anja Annika Birgit Ulrike Sabine Petra Heike Giulia Chiara Elisa
+        Lucía Pilar Beatriz Mariana Fernanda Yuki Mei Aiko Ngozi Amina Chioma Funmi Leticia
+    ";
     // A name on both lists is female, as it always was; looked up in a table built once.
     const MALE_NAME: u8 = 1;
     const FEMALE_NAME: u8 = 1 << 1;
     static GENDERS: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
-    let genders = GENDERS
-        .get_or_init(|| crate::fxhash::word_bits(&[(MALE, MALE_NAME), (FEMALE, FEMALE_NAME)]));
+    let genders = GENDERS.get_or_init(|| {
+        // (Whitespace-separated: a slice of `&str` would cost the Wasm eight bytes a
+        // name in pointers.)
+        let male: Vec<&'static str> = MALE.split_whitespace().collect();
+        let female: Vec<&'static str> = FEMALE.split_whitespace().collect();
+        crate::fxhash::word_bits(&[(&male[..], MALE_NAME), (&female[..], FEMALE_NAME)])
+    });
     let lists = genders.get(word.trim_end_matches('.'));
     if lists & FEMALE_NAME != 0 {
         Gender::Female
