@@ -1392,7 +1392,22 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                             && (doc.tok(j - 1) == ","
                                 || doc.tokens[j - 1].kind == TokenKind::QuoteMark))
             });
-        if across_clauses {
+        // "Another nurse, who asked not to be named, said she was told to ‘stand aside’": a
+        // relative clause closed by its comma before the quote frames nothing in it.
+        let closed_relative = k < open
+            && k > sentence.start
+            && matches!(
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
+                "who" | "which"
+            )
+            && doc.tokens[k - 1].quote.is_none()
+            && (k + 1..open)
+                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                .is_some_and(|comma| {
+                    // (The main clause's own verb follows the comma: "…, said she …".)
+                    (comma + 1..open).any(|j| quotative_cue(doc, j).is_some())
+                });
+        if across_clauses || closed_relative {
             continue;
         }
         if let Some(m) = subject.filter(|&m| agrees(doc, ents, m, k)) {
@@ -2602,6 +2617,24 @@ mod tests {
             None,
             None,
             None,
+        ),
+        // A relative clause closed before the quote frames nothing in it.
+        (
+            "Another nurse, who asked not to be named, said she had been told to ‘stand aside’ by officers.",
+            "stand aside",
+            "partial",
+            Some("Another nurse"),
+            Some("Another nurse"),
+            Some("said"),
+        ),
+        // A relative clause whose comma introduces the quote frames it.
+        (
+            "Then there was the radio host Tom Reyes, who lamented in an interview with a reporter, “We have spent 20 years demonizing the press.”",
+            "We have spent 20 years demonizing the press.",
+            "direct",
+            Some("Tom Reyes"),
+            Some("who"),
+            Some("lamented"),
         ),
         // "he" is not Fiona: a first name tells the gender.
         (
