@@ -1079,6 +1079,10 @@ impl Entities {
             if ent.gender == Gender::Unknown && m.gender != Gender::Unknown {
                 score += 2;
             }
+            // "they" is likelier the senators than the bill (a body may still be "they").
+            if m.plural && !prev.plural {
+                score += 4;
+            }
             if Some(e) == preferred {
                 score -= 2;
             }
@@ -1493,15 +1497,37 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     if end == start {
         return None;
     }
-    // A dateline ("VALMORA —", "KOMISHIMA, Japan —") names a place, not a speaker.
+    // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
+    // not a speaker.
     let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
+    let is_dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-"))
+    };
+    let agency_then_dash = || {
+        toks.get(end).is_some_and(|n| n.span.text(text) == "(")
+            && (end + 1..(end + 5).min(toks.len()))
+                .find(|&k| toks[k].span.text(text) == ")")
+                .is_some_and(|close| is_dash(close + 1))
+    };
     if opens_paragraph
         && word(start).chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word(start).chars().all(|c| !c.is_lowercase())
-        && toks
-            .get(end)
-            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-" | ","))
+        && (is_dash(end)
+            || toks.get(end).is_some_and(|n| n.span.text(text) == ",")
+            || agency_then_dash())
     {
+        return None;
+    }
+    // ... and its agency, "(AP)", credits the story, not the words in it.
+    let agency_of_dateline = start >= 2
+        && toks[start - 1].span.text(text) == "("
+        && toks[start - 2].paragraph == toks[start].paragraph
+        && (start - 2 == 0 || toks[start - 3].paragraph != toks[start].paragraph)
+        && word(start - 2).chars().all(|c| !c.is_lowercase())
+        && toks.get(end).is_some_and(|n| n.span.text(text) == ")")
+        && is_dash(end + 1);
+    if agency_of_dateline {
         return None;
     }
     // "The Russian leader", "the White House press secretary": capitalised modifiers of a

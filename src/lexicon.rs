@@ -1650,6 +1650,12 @@ fn agent_noun(w: &str) -> bool {
 
 /// Words with an agent-noun ending that do not name a person.
 const NOT_AGENTS: &[&str] = &[
+    // Verbs in -ist: "the system that exists now".
+    "exists",
+    "persists",
+    "resists",
+    "assists",
+    "consists",
     "number",
     "numbers",
     "order",
@@ -2359,6 +2365,9 @@ mod tests {
             ("woman", false),
             ("mentor", true),
             ("fierce", false),
+            ("exists", false),
+            ("persists", false),
+            ("scientists", true),
         ];
         for &(word, want) in rows {
             assert_eq!(agent_noun(word), want, "{word}");

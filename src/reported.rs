@@ -2349,6 +2349,13 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A dateline and its agency name no one; "they" is likelier the senators than the
+        // bill.
+        (
+            "WASHINGTON (AP) — A bill stalled after two Republican senators objected to provisions they said would burden small operators.",
+            "would burden small operators",
+            "two Republican senators",
+        ),
         // A relative clause set off by dashes: its "who" is the name before the dash, and
         // the closing dash ends the content.
         (
