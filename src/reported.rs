@@ -720,6 +720,20 @@ fn is_medium_noun(word: &str) -> bool {
     )
 }
 
+/// Whether a subject and its verb of saying start at token `at`, before `end`: ", three
+/// people familiar with the matter told Reuters".
+fn attribution_at(doc: &Doc, ents: &Entities, at: usize, end: usize) -> bool {
+    ents.mention_at(at).is_some_and(|m| {
+        let m = &ents.mentions[m];
+        let after = m.tokens.end;
+        m.tokens.start == at
+            && after < end
+            && doc.cue(after).is_some_and(|c| c.quotative)
+            && doc.tokens[after].quote.is_none()
+            && !crate::attribute::is_noun_use(doc, after)
+    })
+}
+
 /// Words that open a short adverbial between a cue and its content: "said on Tuesday
 /// that", "said in a June report, …", "told me last week that".
 fn opens_adverbial(word: &str) -> bool {
@@ -1720,6 +1734,16 @@ pub fn sentence_reports(
                     c += 1;
                 }
                 let mut end = content_end(doc, c, s1);
+                // "Volta is considering closing the plant, three people familiar with the
+                // matter told Reuters": an attribution of its own after a comma ends the
+                // content (it reports the clause before it).
+                if let Some(comma) = (c + 1..end).find(|&j| {
+                    doc.tok(j) == ","
+                        && doc.tokens[j].quote.is_none()
+                        && attribution_at(doc, ents, j + 1, end)
+                }) {
+                    end = comma;
+                }
                 // "While his advisers have suggested his role is …, Mr. Obama is …": a
                 // fronted subordinate clause ends at its comma, where the main clause begins.
                 if in_subordinate_clause(doc, s0, k) {
@@ -1951,7 +1975,9 @@ pub fn sentence_reports(
                         .get(end + 1)
                         .is_none_or(|t| t.paragraph != doc.tokens[end].paragraph);
                 // "asked not to be named" asks for anonymity; it reports nothing.
-                let anonymity = matches!(lemma, "ask" | "request")
+                // "is considering closing the plant" deliberates; it reports nothing.
+                let deliberates = lemma == "consider" && doc.tok(c).ends_with("ing");
+                let asks_anonymity = matches!(lemma, "ask" | "request")
                     && c + 3 < s1
                     && doc.tok(c) == "not"
                     && doc.tok(c + 1) == "to"
@@ -1960,7 +1986,8 @@ pub fn sentence_reports(
                 if starts_ok
                     && end > c
                     && !participle_after_comma
-                    && !anonymity
+                    && !asks_anonymity
+                    && !deliberates
                     && !introduces_list
                     && !needs_infinitive
                     && !object_only
@@ -2366,6 +2393,13 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // An attribution after a comma reports the clause before it; "considering
+        // closing" deliberates.
+        (
+            "Volta Motors is considering closing its Leipzig plant, three people familiar with the matter told Reuters.",
+            "Volta Motors is considering closing its Leipzig plant",
+            "three people familiar with the matter",
+        ),
         // A participle after the cue's comma is its own clause: what was said stands
         // before ("asking not to be named" asks for anonymity and reports nothing).
         (
