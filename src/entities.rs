@@ -2335,8 +2335,16 @@ fn name_words<'t>(text: &'t str, span: Span, words: &mut Vec<&'t str>) {
             return;
         }
         let w = strip_possessive(w).0.trim_end_matches(',');
-        let initial = w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase());
-        let w = if initial { w } else { w.trim_end_matches('.') };
+        // Initials keep their stops: "C.", "J.D." ("Jr." does not).
+        let initials = w.len() % 2 == 0
+            && w.bytes().enumerate().all(|(i, b)| {
+                if i % 2 == 0 {
+                    b.is_ascii_uppercase()
+                } else {
+                    b == b'.'
+                }
+            });
+        let w = if initials { w } else { w.trim_end_matches('.') };
         if !w.is_empty() {
             words.push(w);
         }
@@ -3034,6 +3042,7 @@ mod tests {
             ("Vladimir Putin", &["Vladimir", "Putin"]),
             ("Robert C. Scott's", &["Robert", "C.", "Scott"]),
             ("Joseph R. Biden Jr.,", &["Joseph", "R.", "Biden", "Jr"]),
+            ("J.D. Vance", &["J.D.", "Vance"]),
             ("Anna\u{b}Lee . Smith", &["Anna", "Lee", "Smith"]),
             ("Ana\u{a0}Čapek’s", &["Ana", "Čapek"]),
             ("  ", &[]),
