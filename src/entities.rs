@@ -1639,10 +1639,30 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         let first = k == start && sentence_start;
         // "Fire Chief Raymond Oduya", "Police Chief Ana Ruiz": a word qualifying the
         // office title after it belongs to the title, when a name follows the title.
-        let qualifies_title = k + 2 < end
-            && lexicon::title(word(k + 1)) == Some(Gender::Unknown)
-            && lexicon::title(word(k + 2)).is_none()
-            && word(k + 2) != ".";
+        // So do a body's words: "Senate Majority Leader Chuck Schumer", "U.N. Ambassador
+        // John Bolton", "Harvard University President Lawrence Bacow".
+        let qualifies_title = {
+            let mut t = k + 1;
+            let mut qualifiers = 0;
+            while t < end && qualifiers < 3 && lexicon::title(word(t)).is_none() {
+                if word(t) != "." {
+                    qualifiers += 1;
+                }
+                t += 1;
+            }
+            // (The title may be several words: "Apple Chief Executive Tim Cook".)
+            let mut name = t;
+            while name < end && lexicon::title(word(name)) == Some(Gender::Unknown) {
+                name += 1;
+            }
+            name > t
+                && name < end
+                && (t == k + 1 || (k + 1..t).all(|q| word(q) == "." || starts_upper(word(q))))
+                && word(name) != "."
+                && starts_upper(word(name))
+                // (A headline's "CNN President On Trump" names no "On Trump".)
+                && !lexicon::is_capitalized_function_word(word(name))
+        };
         if qualifies_title {
             name_start = k + 1;
             k += 1;
@@ -1680,8 +1700,12 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     while name_start < end && word(name_start) == "." {
         name_start += 1;
     }
+    // (A body's words in a person's title make no body: "Senate Majority Leader Chuck
+    // Schumer".)
+    let titled_person = name_start > start && name_start < end && !has_the;
     let org = has_the
-        || (start..end).any(|k| lexicon::is_org_word(strip_possessive(word(k)).0))
+        || (if titled_person { name_start } else { start }..end)
+            .any(|k| lexicon::is_org_word(strip_possessive(word(k)).0))
         || (end - start == 1
             && word(start).len() >= 2
             && word(start).chars().all(|c| c.is_uppercase()));
@@ -2857,6 +2881,22 @@ mod tests {
                 "Harbour Commissioner Ana Ruiz spoke first.",
                 "Ana Ruiz",
                 "Harbour Commissioner",
+            ),
+            // A body's words and a title of several words: a person, not a body.
+            (
+                "Senate Majority Leader Chuck Schumer spoke first.",
+                "Chuck Schumer",
+                "Senate Majority Leader",
+            ),
+            (
+                "U.N. Ambassador John Bolton spoke first.",
+                "John Bolton",
+                "U.N. Ambassador",
+            ),
+            (
+                "Apple Chief Executive Tim Cook spoke first.",
+                "Tim Cook",
+                "Apple Chief Executive",
             ),
             (
                 "Treasury Secretary Jacob Lew spoke.",
