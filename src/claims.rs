@@ -176,7 +176,8 @@ pub fn find_claims(
     }
 
     // 2. Promise frames and sentence-initial participle frames.
-    for frame in frames(doc, ents, &mut who) {
+    let sentence_facts = SentenceFacts::read(doc);
+    for frame in frames(doc, ents, &mut who, &sentence_facts) {
         if !cands.overlaps(frame.span) {
             cands.push(frame);
         }
@@ -244,7 +245,7 @@ pub fn find_claims(
     }
 
     // 4. The writer's own sentences.
-    for sentence in &doc.sentences {
+    for (s, sentence) in doc.sentences.iter().enumerate() {
         if sentence.is_empty() {
             continue;
         }
@@ -252,13 +253,20 @@ pub fn find_claims(
             doc.tokens[sentence.start].span.start,
             doc.tokens[sentence.end - 1].span.end,
         );
-        if !is_writer_claim(doc, sentence.clone()) {
+        if !is_writer_claim(doc, sentence.clone(), &sentence_facts.of[s]) {
             continue;
         }
         if cands.overlaps(span) {
             // "After the bridge closed in May, Mayor Anna Lee admitted that …": the
             // reported part is a candidate already; the writer's background clause is one too.
-            let split = attributed_sentence(doc, ents, sentence.clone(), &mut who, false);
+            let split = attributed_sentence(
+                doc,
+                ents,
+                sentence.clone(),
+                &sentence_facts,
+                &mut who,
+                false,
+            );
             if let Some(split) = split {
                 for c in split {
                     if c.claimant.is_none() && !cands.overlaps(c.span) {
@@ -268,7 +276,9 @@ pub fn find_claims(
             }
             continue;
         }
-        if let Some(split) = attributed_sentence(doc, ents, sentence.clone(), &mut who, true) {
+        if let Some(split) =
+            attributed_sentence(doc, ents, sentence.clone(), &sentence_facts, &mut who, true)
+        {
             cands.extend(split);
             continue;
         }
@@ -1142,22 +1152,78 @@ fn possessive_owner(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Optio
     None
 }
 
+/// What the candidate passes ask of each sentence's tokens, read in one pass over them:
+/// the frames, the writer's sentences and their attributions each scanned every token.
+struct SentenceFacts {
+    of: Vec<SentenceFact>,
+    /// The tokens outside quotations that may start a frame or an attribution: words that
+    /// are cue verbs or promise nouns, in text order.
+    starts: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct SentenceFact {
+    /// Tokens that are not punctuation.
+    words: u32,
+    /// Tokens inside quotations.
+    quoted: u32,
+    /// A token outside quotations is "according" in any case (`attributed_sentence`).
+    according: bool,
+    /// The sentence's range of `SentenceFacts::starts`.
+    starts: (u32, u32),
+}
+
+impl SentenceFacts {
+    fn read(doc: &Doc) -> SentenceFacts {
+        let mut of = Vec::with_capacity(doc.sentences.len());
+        let mut starts = Vec::new();
+        for sentence in &doc.sentences {
+            let mut fact = SentenceFact {
+                starts: (starts.len() as u32, 0),
+                ..SentenceFact::default()
+            };
+            for k in sentence.clone() {
+                let t = &doc.tokens[k];
+                fact.words += (t.kind != TokenKind::Punct) as u32;
+                if t.quote.is_some() {
+                    fact.quoted += 1;
+                    continue;
+                }
+                // Only a token of nine bytes (its span's length) can be "according".
+                if t.span.len() == 9 {
+                    fact.according |= doc.tok(k).eq_ignore_ascii_case("according");
+                }
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if doc.cue(k).is_some() || is_promise_noun(doc.tok(k)) {
+                    starts.push(k as u32);
+                }
+            }
+            fact.starts.1 = starts.len() as u32;
+            of.push(fact);
+        }
+        SentenceFacts { of, starts }
+    }
+
+    /// The frame starts (`starts`) of sentence `s`.
+    fn starts_of(&self, s: usize) -> impl Iterator<Item = usize> + '_ {
+        let (from, to) = self.of[s].starts;
+        self.starts[from as usize..to as usize]
+            .iter()
+            .map(|&k| k as usize)
+    }
+}
+
 /// Promise frames ("X promised to V", "X's pledge … to V") and sentence-initial
 /// participle frames ("While admitting that C, X …").
-fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants) -> Vec<Cand> {
+fn frames(doc: &Doc, ents: &Entities, who: &mut Claimants, facts: &SentenceFacts) -> Vec<Cand> {
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        for k in sentence.clone() {
-            let t = &doc.tokens[k];
-            if t.quote.is_some() || t.kind != TokenKind::Word {
-                continue;
-            }
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        // Every frame starts at a cue verb or a promise noun.
+        for k in facts.starts_of(s) {
             let verb = doc.cue(k);
-            // Every frame starts at a cue verb or a promise noun: the few tokens that do
-            // are read out of this loop.
-            if verb.is_some() || is_promise_noun(doc.tok(k)) {
-                frame_at(doc, ents, who, k, sentence.clone(), verb, &mut out);
-            }
+            frame_at(doc, ents, who, k, sentence.clone(), verb, &mut out);
         }
     }
     out
@@ -1304,14 +1370,9 @@ fn promise_cand(
 }
 
 /// Whether a sentence of the writer's may carry a claim: long enough, not a byline,
-/// credit, link or embed line, not mostly quotation.
-fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
-    let tokens = &doc.tokens[sentence.clone()];
-    let (mut words, mut quoted) = (0, 0);
-    for t in tokens {
-        words += (t.kind != TokenKind::Punct) as usize;
-        quoted += t.quote.is_some() as usize;
-    }
+/// credit, link or embed line, not mostly quotation. `fact` is its [`SentenceFact`].
+fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>, fact: &SentenceFact) -> bool {
+    let (words, quoted) = (fact.words as usize, fact.quoted as usize);
     if words < 5 || quoted * 10 > words * 3 {
         return false;
     }
@@ -1324,6 +1385,7 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
         doc.tokens[sentence.end - 1].span.end,
     );
     let s = span.text(doc.text);
+    let tokens = &doc.tokens[sentence.clone()];
     // The writer speaking as "we"/"I" ("Five things we learned") states no fact: only a
     // word of at most three bytes (its span's length) is read.
     let first_person = tokens.iter().enumerate().any(|(j, t)| {
@@ -1347,6 +1409,7 @@ fn attributed_sentence(
     doc: &Doc,
     ents: &Entities,
     sentence: std::ops::Range<usize>,
+    facts: &SentenceFacts,
     who: &mut Claimants,
     claimed: bool,
 ) -> Option<Vec<Cand>> {
@@ -1367,8 +1430,9 @@ fn attributed_sentence(
             Cand::writer(span, span.text(text).to_string())
         })
     };
+    let fact = &facts.of[doc.tokens[s0].sentence];
     // C, according to SOURCE.
-    for a in s0 + 1..s1.saturating_sub(2) {
+    for a in (s0 + 1..s1.saturating_sub(2)).filter(|_| fact.according) {
         let t = &doc.tokens[a];
         // Only a token of nine bytes can be "according".
         if t.span.len() != 9
@@ -1411,10 +1475,10 @@ fn attributed_sentence(
         cand.cue_class = Some(CueClass::Speech);
         return Some(vec![cand]);
     }
-    // [BACKGROUND,] SUBJECT CUE [that] C.
-    for k in s0 + 1..s1 {
+    // [BACKGROUND,] SUBJECT CUE [that] C: the cue is a frame start.
+    for k in facts.starts_of(doc.tokens[s0].sentence) {
         let t = doc.tokens[k];
-        if t.quote.is_some() || t.kind != TokenKind::Word {
+        if k == s0 {
             continue;
         }
         let Some(verb) = doc.cue(k) else {
