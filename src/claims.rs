@@ -1887,31 +1887,69 @@ fn word_lists(w: &[u8]) -> u64 {
     word_lists_of_key(key_of(w))
 }
 
+/// The word lists and the single words [`word_lists`] answers for, with their bits.
+const LISTS: [(&[&str], u64); 16] = [
+    (NUMBER_WORDS, NUMBER),
+    (DATE_WORDS, DATE),
+    (COMPARATIVES, COMPARATIVE),
+    (SUPERLATIVES, SUPERLATIVE),
+    (CAUSAL_WORDS, CAUSAL),
+    (HEDGES, HEDGE),
+    (OPINION_WORDS, OPINION),
+    (FUTURE_WORDS, FUTURE),
+    (&["more", "less", "fewer"], MORE_OR_LESS),
+    (&["than"], THAN),
+    (&["declined", "declines", "decline"], DECLINE),
+    (&["to"], TO),
+    (&["last"], LAST),
+    (&["majority", "minority", "average", "rate"], QUANTITY),
+    (&["most"], MOST),
+    (&["the"], THE),
+];
+
+/// A bit of [`LISTED`] for a word's `short_key`.
+const fn listed_bit(key: u128) -> usize {
+    ((key as u64 ^ ((key >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52)
+        as usize
+}
+
+/// The bits (`listed_bit`) of the words of [`LISTS`]: a word whose bit is clear is on
+/// none, which most words are, told without looking it up.
+static LISTED: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut l = 0;
+    while l < LISTS.len() {
+        let list = LISTS[l].0;
+        let mut w = 0;
+        while w < list.len() {
+            // The word's `key_of`.
+            let bytes = list[w].as_bytes();
+            let mut key = (bytes.len() as u128) << 120;
+            let mut i = 0;
+            while i < bytes.len() {
+                key |= (bytes[i] as u128) << (8 * i);
+                i += 1;
+            }
+            let bit = listed_bit(key);
+            bits[bit / 64] |= 1 << (bit % 64);
+            w += 1;
+        }
+        l += 1;
+    }
+    bits
+};
+
 /// [`word_lists`] of a word as its `short_key`.
 #[inline]
 fn word_lists_of_key(key: u128) -> u64 {
+    let bit = listed_bit(key);
+    if LISTED[bit / 64] & 1 << (bit % 64) == 0 {
+        return 0;
+    }
     static TABLE: std::sync::OnceLock<KeyTable<u64>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let lists: [(&[&str], u64); 16] = [
-            (NUMBER_WORDS, NUMBER),
-            (DATE_WORDS, DATE),
-            (COMPARATIVES, COMPARATIVE),
-            (SUPERLATIVES, SUPERLATIVE),
-            (CAUSAL_WORDS, CAUSAL),
-            (HEDGES, HEDGE),
-            (OPINION_WORDS, OPINION),
-            (FUTURE_WORDS, FUTURE),
-            (&["more", "less", "fewer"], MORE_OR_LESS),
-            (&["than"], THAN),
-            (&["declined", "declines", "decline"], DECLINE),
-            (&["to"], TO),
-            (&["last"], LAST),
-            (&["majority", "minority", "average", "rate"], QUANTITY),
-            (&["most"], MOST),
-            (&["the"], THE),
-        ];
         let mut table = KeyTable::with_room(256);
-        for (list, bit) in lists {
+        for (list, bit) in LISTS {
             for w in list {
                 let key = key_of(w.as_bytes());
                 match table.find(key) {
