@@ -3811,6 +3811,32 @@ mod tests {
         assert_ne!(key_of(b"ab"), key_of(b"ab\0"));
     }
 
+    /// (word, its `word_lists` bits): listed words pass the `LISTED` filter.
+    const LISTED_WORDS: &[(&str, u64)] = &[
+        ("the", THE),
+        ("most", MOST),
+        ("million", NUMBER),
+        ("march", DATE),
+        ("because", CAUSAL),
+        ("will", FUTURE),
+        ("to", TO),
+        ("mayor", 0),
+        ("council", 0),
+        ("t", 0),
+    ];
+
+    #[test]
+    fn listed_words_pass_the_filter() {
+        for &(w, bits) in LISTED_WORDS {
+            assert_eq!(word_lists(w.as_bytes()), bits, "{w}");
+        }
+        for (list, bit) in LISTS {
+            for w in list {
+                assert_ne!(word_lists(w.as_bytes()) & bit, 0, "{w}");
+            }
+        }
+    }
+
     #[test]
     fn key_tables_find_what_was_put() {
         let mut table: KeyTable<u32> = KeyTable::with_room(1);
