@@ -893,10 +893,10 @@ fn rewrite_third_person(raw: &str, name: &str, gender: Gender) -> String {
 /// of a word (its leading and trailing punctuation kept) or `None` to keep the word;
 /// `rest` is the text after the word. Words are joined by single spaces.
 ///
-/// `initials` are the lowercase first letters of every word `replace` rewrites, except
-/// the word right after one whose lowercase core is `after`: a word starting with
-/// another ASCII letter or digit is passed as "" (never rewritten) without being
-/// lowercased.
+/// `initials` are the lowercase first letters (ASCII) of every word `replace` rewrites,
+/// except the word right after one whose lowercase core is `after`: a word starting with
+/// another ASCII letter or digit is passed as "", with "" for `trail` and `rest` (never
+/// rewritten), without being lowercased.
 fn rewrite_words(
     raw: &str,
     initials: &[u8],
@@ -904,6 +904,11 @@ fn rewrite_words(
     mut replace: impl FnMut(&str, &str, &str) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
+    let bytes = raw.as_bytes();
+    // The initials as bits, one per ASCII byte: a word is passed by after one test.
+    let wanted = initials
+        .iter()
+        .fold(0u128, |bits, &b| bits | 1 << (b & 0x7f));
     // `raw[from..]` up to the word read is written as it is, unless a word in it is
     // rewritten or words are not one space apart: copied in runs, not word by word.
     let mut from = 0;
@@ -913,7 +918,7 @@ fn rewrite_words(
     while let Some(word) = whitespace_word(raw, &mut at) {
         match previous_end {
             None => from = word.start,
-            Some(end) if raw.as_bytes()[end..word.start] == *b" " => {}
+            Some(end) if word.start == end + 1 && bytes[end] == b' ' => {}
             Some(end) => {
                 out.push_str(&raw[from..end]);
                 out.push(' ');
@@ -921,17 +926,18 @@ fn rewrite_words(
             }
         }
         previous_end = Some(word.end);
-        let w = &raw[word.clone()];
-        let rest = &raw[word.end..];
-        let initial = w.as_bytes()[0];
+        let initial = bytes[word.start];
         if !read_next
             && initial.is_ascii_alphanumeric()
-            && !initials.contains(&initial.to_ascii_lowercase())
+            && wanted & 1 << initial.to_ascii_lowercase() == 0
         {
-            let kept = replace("", rest, "");
+            // (`rest` is read only for a word that may be rewritten.)
+            let kept = replace("", "", "");
             debug_assert!(kept.is_none());
             continue;
         }
+        let w = &raw[word.clone()];
+        let rest = &raw[word.end..];
         let (lead, core, trail) = split_word(w);
         let mut read = |lower: &str| {
             read_next = after == Some(lower);
