@@ -1913,61 +1913,48 @@ const LISTS: [(&[&str], u64); 16] = [
     (&["the"], THE),
 ];
 
-/// A bit of [`LISTED`] for a word's `short_key`.
-const fn listed_bit(key: u128) -> usize {
+/// The words of [`LISTS`] by `short_key` with their bits, and a 4096-bit filter of them
+/// (`listed_bit`): a word whose bit is clear, as most are, is on none, told without
+/// looking it up.
+struct Listed {
+    filter: [u64; 64],
+    table: KeyTable<u64>,
+}
+
+/// The bit of [`Listed::filter`] for a word's `short_key`.
+fn listed_bit(key: u128) -> usize {
     ((key as u64 ^ ((key >> 64) as u64).rotate_left(32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52)
         as usize
 }
 
-/// The bits (`listed_bit`) of the words of [`LISTS`]: a word whose bit is clear is on
-/// none, which most words are, told without looking it up.
-static LISTED: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    let mut l = 0;
-    while l < LISTS.len() {
-        let list = LISTS[l].0;
-        let mut w = 0;
-        while w < list.len() {
-            // The word's `key_of`.
-            let bytes = list[w].as_bytes();
-            let mut key = (bytes.len() as u128) << 120;
-            let mut i = 0;
-            while i < bytes.len() {
-                key |= (bytes[i] as u128) << (8 * i);
-                i += 1;
-            }
-            let bit = listed_bit(key);
-            bits[bit / 64] |= 1 << (bit % 64);
-            w += 1;
-        }
-        l += 1;
-    }
-    bits
-};
-
 /// [`word_lists`] of a word as its `short_key`.
 #[inline]
 fn word_lists_of_key(key: u128) -> u64 {
-    let bit = listed_bit(key);
-    if LISTED[bit / 64] & 1 << (bit % 64) == 0 {
-        return 0;
-    }
-    static TABLE: std::sync::OnceLock<KeyTable<u64>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = KeyTable::with_room(256);
+    static LISTED: std::sync::OnceLock<Listed> = std::sync::OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        let mut listed = Listed {
+            filter: [0; 64],
+            table: KeyTable::with_room(256),
+        };
         for (list, bit) in LISTS {
             for w in list {
                 let key = key_of(w.as_bytes());
-                match table.find(key) {
-                    Ok(e) => table.entries[e].1 |= bit,
-                    Err(slot) => table.insert_at(slot, key, bit),
+                let b = listed_bit(key);
+                listed.filter[b / 64] |= 1 << (b % 64);
+                match listed.table.find(key) {
+                    Ok(e) => listed.table.entries[e].1 |= bit,
+                    Err(slot) => listed.table.insert_at(slot, key, bit),
                 }
             }
         }
-        table
+        listed
     });
-    match table.find(key) {
-        Ok(e) => table.entries[e].1,
+    let b = listed_bit(key);
+    if listed.filter[b / 64] & 1 << (b % 64) == 0 {
+        return 0;
+    }
+    match listed.table.find(key) {
+        Ok(e) => listed.table.entries[e].1,
         Err(_) => 0,
     }
 }
@@ -3817,7 +3804,7 @@ mod tests {
         assert_ne!(key_of(b"ab"), key_of(b"ab\0"));
     }
 
-    /// (word, its `word_lists` bits): listed words pass the `LISTED` filter.
+    /// (word, its `word_lists` bits): listed words pass the `Listed` filter.
     const LISTED_WORDS: &[(&str, u64)] = &[
         ("the", THE),
         ("most", MOST),
