@@ -1042,18 +1042,14 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
     // The tokens read: within the content, outside quotations.
     let kept = |i: usize| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none();
     let next_kept = |from: usize| (from..within.end).find(|&i| kept(i));
-    // The token read before `i`.
-    let mut before: Option<usize> = None;
     for i in within.clone() {
-        if !kept(i) {
-            continue;
-        }
         let w = doc.tok(i);
         // Only a comma or "and" cuts.
-        if w != "," && w != "and" {
-            before = Some(i);
+        if w != "," && w != "and" || !kept(i) {
             continue;
         }
+        // The token read before `i`, looked for only here: most tokens are neither.
+        let before = (within.start..i).rev().find(|&b| kept(b));
         let Some(j) = next_kept(i + 1) else { break };
         let nw = doc.tok(j);
         let participle = w == ","
@@ -1090,7 +1086,6 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
                 .flatten();
             return (main, denied);
         }
-        before = Some(i);
     }
     (content, None)
 }
@@ -1173,6 +1168,9 @@ struct SentenceFact {
     words: u32,
     /// Tokens inside quotations.
     quoted: u32,
+    /// A token outside quotations is "I", "we", "me", "us", "my" or "our"
+    /// (`is_writer_claim`).
+    first_person: bool,
     /// A token outside quotations is "according" in any case (`attributed_sentence`).
     according: bool,
     /// The sentence's range of `SentenceFacts::starts`.
@@ -1188,21 +1186,34 @@ impl SentenceFacts {
                 starts: (starts.len() as u32, 0),
                 ..SentenceFact::default()
             };
-            for k in sentence.clone() {
-                let t = &doc.tokens[k];
+            for (k, t) in sentence.clone().zip(&doc.tokens[sentence.clone()]) {
                 fact.words += (t.kind != TokenKind::Punct) as u32;
                 if t.quote.is_some() {
                     fact.quoted += 1;
                     continue;
                 }
-                // Only a token of nine bytes (its span's length) can be "according".
-                if t.span.len() == 9 {
-                    fact.according |= doc.tok(k).eq_ignore_ascii_case("according");
+                // Only a token of at most three bytes (its span's length) can be a
+                // first-person pronoun, and only one of nine "according".
+                match t.span.len() {
+                    0..=3 => {
+                        fact.first_person |= matches!(
+                            doc.tok(k).as_bytes(),
+                            b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
+                        )
+                    }
+                    9 => fact.according |= doc.tok(k).eq_ignore_ascii_case("according"),
+                    _ => {}
                 }
                 if t.kind != TokenKind::Word {
                     continue;
                 }
-                if doc.cue(k).is_some() || is_promise_noun(doc.tok(k)) {
+                // A promise noun's first byte is read in the text: most words are ruled
+                // out by it (`is_promise_noun`).
+                let initial = doc.text.as_bytes()[t.span.start];
+                if doc.cue(k).is_some()
+                    || (!initial.is_ascii() || matches!(initial, b'p' | b'P' | b'v' | b'V'))
+                        && is_promise_noun_past_initial(doc.tok(k))
+                {
                     starts.push(k as u32);
                 }
             }
@@ -1391,18 +1402,8 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>, fact: &SentenceF
         doc.tokens[sentence.end - 1].span.end,
     );
     let s = span.text(doc.text);
-    let tokens = &doc.tokens[sentence.clone()];
-    // The writer speaking as "we"/"I" ("Five things we learned") states no fact: only a
-    // word of at most three bytes (its span's length) is read.
-    let first_person = tokens.iter().enumerate().any(|(j, t)| {
-        t.quote.is_none()
-            && t.span.len() <= 3
-            && matches!(
-                doc.tok(sentence.start + j).as_bytes(),
-                b"I" | b"we" | b"We" | b"me" | b"us" | b"my" | b"our" | b"Our"
-            )
-    });
-    !(first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
+    // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
+    !(fact.first_person || s.contains("http") || s.contains("www.") || s.contains('@'))
 }
 
 /// A sentence the engine left unattributed that still names its source: "X said that C"
