@@ -2479,9 +2479,11 @@ struct Vocabulary<'a> {
 }
 
 impl<'a> Vocabulary<'a> {
-    /// Room for the words of `texts`: about one distinct word in twelve bytes.
+    /// Room for the words of `texts`: about one distinct word in twelve bytes, twice
+    /// over. A short article has more (its tables would grow), and the tables are emptier
+    /// (a word is found in fewer probes).
     fn new(texts: &'a Texts) -> Vocabulary<'a> {
-        let words = texts.raw.len() / 12;
+        let words = texts.raw.len() / 6;
         Vocabulary {
             texts,
             of_word: KeyTable::with_room(words),
