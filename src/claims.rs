@@ -223,7 +223,7 @@ pub fn find_claims(
             let raw = strip_as_frame(span.text(text), text, cue);
             let standalone = match label {
                 Some((name, g)) => rewrite_third_person(&raw, name, g),
-                None => raw,
+                None => raw.into_owned(),
             };
             cands.push(Cand {
                 span,
@@ -1017,7 +1017,8 @@ fn whitespace_word(s: &str, at: &mut usize) -> Option<std::ops::Range<usize>> {
 }
 
 /// "describing the nation as “hardly dependent”" -> "the nation is hardly dependent".
-fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
+/// (`raw` itself, not a copy, when there is no such frame: the caller may rewrite it.)
+fn strip_as_frame<'r>(raw: &'r str, text: &str, cue: Span) -> std::borrow::Cow<'r, str> {
     let describes = with_lowercase(cue.text(text), |cue_word| {
         ["describ", "call", "label", "characteri", "brand", "dub"]
             .iter()
@@ -1027,11 +1028,11 @@ fn strip_as_frame(raw: &str, text: &str, cue: Span) -> String {
         if let Some(i) = raw.find(" as ") {
             let (a, b) = (&raw[..i], &raw[i + 4..]);
             if !has_words(a, 5) && has_words(b, 1) {
-                return format!("{a} is {b}");
+                return format!("{a} is {b}").into();
             }
         }
     }
-    raw.to_string()
+    raw.into()
 }
 
 /// Cuts reported content before a participle clause or a second cue verb ("… and
