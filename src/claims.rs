@@ -633,14 +633,14 @@ fn is_promise_noun(w: &str) -> bool {
     is_promise_noun_past_initial(w)
 }
 
-/// [`is_promise_noun`] of a word its first letter did not rule out.
+/// [`is_promise_noun`] of a word its first letter did not rule out. (No letter but an
+/// ASCII one lowercases to one of theirs: a word that is not ASCII is none of them.)
 fn is_promise_noun_past_initial(w: &str) -> bool {
-    with_lowercase(w, |w| {
-        matches!(
-            w,
-            "promise" | "promises" | "pledge" | "pledges" | "vow" | "vows"
-        )
-    })
+    w.is_ascii()
+        && matches!(w.len(), 3 | 4 | 6..=8)
+        && ["promise", "promises", "pledge", "pledges", "vow", "vows"]
+            .iter()
+            .any(|noun| w.eq_ignore_ascii_case(noun))
 }
 
 fn stance_of(class: Option<CueClass>) -> Stance {
@@ -3831,6 +3831,28 @@ mod tests {
             for w in list {
                 assert_ne!(word_lists(w.as_bytes()) & bit, 0, "{w}");
             }
+        }
+    }
+
+    /// (word, whether it is a promise noun).
+    const PROMISE_NOUNS: &[(&str, bool)] = &[
+        ("promise", true),
+        ("Promises", true),
+        ("PLEDGE", true),
+        ("pledges", true),
+        ("vow", true),
+        ("Vows", true),
+        ("vowed", false),
+        ("pledged", false),
+        ("promesse", false),
+        ("prómise", false),
+        ("policy", false),
+    ];
+
+    #[test]
+    fn promise_nouns() {
+        for &(w, want) in PROMISE_NOUNS {
+            assert_eq!(is_promise_noun(w), want, "{w}");
         }
     }
 
