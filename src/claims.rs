@@ -2140,20 +2140,20 @@ static PHRASE_FIRST_ENDS: [u16; 256] = phrase_bytes(false);
 static PHRASE_LAST_STARTS: [u16; 256] = phrase_bytes(true);
 
 /// What [`assess_words`] needs of a written word (`raw`), as bits: its `word_lists`
-/// (`lists`, of `norm`) and the bits above. `core` is its core (`split_word`), `norm`
-/// the core lowercased with ’ as ' (`norm_word`), `lower` the whole word so
-/// (`push_lowercase`); `digit` and `percent` say whether it has an ASCII digit and a '%'.
+/// (`lists`, of `norm`), its `phrase_facts` (`phrases`) and the bits above. `core` is its
+/// core (`split_word`), `norm` the core lowercased with ’ as ' (`norm_word`); `digit` and
+/// `percent` say whether it has an ASCII digit and a '%'.
 #[inline(always)]
 fn word_facts(
     raw: &[u8],
     core: &str,
     norm: &[u8],
-    lower: &[u8],
+    phrases: u64,
     digit: bool,
     percent: bool,
     lists: u64,
 ) -> u64 {
-    let mut facts = phrase_facts(lower);
+    let mut facts = phrases;
     if percent {
         facts |= PERCENT;
     }
@@ -2245,6 +2245,56 @@ fn phrase_facts(l: &[u8]) -> u64 {
         }
         bits
     };
+    matching(PHRASE_FIRST_ENDS[last as usize], true) << PHRASE_START
+        | matching(PHRASE_LAST_STARTS[first as usize], false) << PHRASE_END
+}
+
+/// A word of at most eight bytes as an integer, its bytes little-endian.
+const fn packed(w: &str) -> u64 {
+    let bytes = w.as_bytes();
+    let mut x = 0u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        x |= (bytes[i] as u64) << (8 * i);
+        i += 1;
+    }
+    x
+}
+
+/// `PHRASE_WORDS` packed (`packed`), with their lengths.
+static PHRASE_PACKED: [(u64, usize, u64, usize); 9] = {
+    let mut out = [(0, 0, 0, 0); 9];
+    let mut k = 0;
+    while k < PHRASE_WORDS.len() {
+        let (first, last) = PHRASE_WORDS[k];
+        out[k] = (packed(first), first.len(), packed(last), last.len());
+        k += 1;
+    }
+    out
+};
+
+/// [`phrase_facts`] of a word of ASCII letters and digits lowercased, given as its
+/// `short_key` (`len` bytes): the comparisons are of integers.
+fn phrase_facts_of_key(key: u128, len: usize) -> u64 {
+    let mask = |n: usize| u64::MAX >> (64 - 8 * n);
+    let matching = |mut candidates: u16, first_word: bool| {
+        let mut bits = 0u64;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros();
+            candidates &= candidates - 1;
+            let (first, first_len, last, last_len) = PHRASE_PACKED[k as usize];
+            let hit = if first_word {
+                len >= first_len
+                    && (key >> (8 * (len - first_len))) as u64 & mask(first_len) == first
+            } else {
+                len >= last_len && key as u64 & mask(last_len) == last
+            };
+            bits |= u64::from(hit) << k;
+        }
+        bits
+    };
+    let first = key as u8;
+    let last = (key >> (8 * (len - 1))) as u8;
     matching(PHRASE_FIRST_ENDS[last as usize], true) << PHRASE_START
         | matching(PHRASE_LAST_STARTS[first as usize], false) << PHRASE_END
 }
@@ -2587,7 +2637,7 @@ impl<'a> Vocabulary<'a> {
         let plain = len <= SHORT && seen & !(ALPHANUMERIC | DIGIT) == 0;
         // The core (`split_word`), `norm_word` of it, the word lowercased (`push_lowercase`),
         // whether it has a digit and a '%', and the word lists of `norm`.
-        let (core, norm, lower, digit, percent, lists): (&str, &[u8], &[u8], bool, bool, u64);
+        let (core, norm, phrases, digit, percent, lists): (&str, &[u8], u64, bool, bool, u64);
         if plain {
             let key = short_key(lower_text, word.start, len);
             let stem = ascii_stem_len(ascii_lower);
@@ -2595,7 +2645,7 @@ impl<'a> Vocabulary<'a> {
                 let n = numbers.number_of_key(key & KEY_MASKS[stem] | (stem as u128) << 120);
                 piece_numbers.push(n);
             }
-            (core, norm, lower) = (raw, ascii_lower, ascii_lower);
+            (core, norm, phrases) = (raw, ascii_lower, phrase_facts_of_key(key, len));
             (digit, percent, lists) = (seen & DIGIT != 0, false, word_lists_of_key(key));
         } else {
             let mut push_piece = |n: u32| {
@@ -2640,10 +2690,10 @@ impl<'a> Vocabulary<'a> {
                     None => (0, 0),
                 };
                 let core_at = word.start + a..word.start + b;
-                (core, norm, lower) = (
+                (core, norm, phrases) = (
                     &texts.raw[core_at.clone()],
                     &lower_text[core_at],
-                    ascii_lower,
+                    phrase_facts(ascii_lower),
                 );
                 lists = if b > a && b - a <= SHORT {
                     word_lists_of_key(short_key(lower_text, word.start + a, b - a))
@@ -2663,13 +2713,13 @@ impl<'a> Vocabulary<'a> {
                 } else {
                     norm_buf.push_str(&norm_word(core));
                 }
-                (norm, lower) = (norm_buf.as_bytes(), buf.as_bytes());
+                (norm, phrases) = (norm_buf.as_bytes(), phrase_facts(buf.as_bytes()));
                 lists = word_lists(norm);
                 digit = raw.bytes().any(|b| b.is_ascii_digit());
                 percent = raw.contains('%');
             }
         }
-        let facts = word_facts(raw.as_bytes(), core, norm, lower, digit, percent, lists);
+        let facts = word_facts(raw.as_bytes(), core, norm, phrases, digit, percent, lists);
         WordInfo {
             facts,
             numbers: (from as u32, piece_numbers.len() as u32),
@@ -3892,6 +3942,47 @@ mod tests {
         for &(raw, shown) in FINISHED {
             assert_eq!(finish_owned(raw.to_string()), shown, "{raw:?}");
             assert_eq!(finish(raw), shown, "{raw:?}");
+        }
+    }
+
+    /// Words of ASCII letters and digits, lowercased: `phrase_facts_of_key` reads them as
+    /// `phrase_facts` does.
+    const PLAIN_WORDS: &[&str] = &[
+        "the",
+        "bathe",
+        "most",
+        "mostly",
+        "recent",
+        "years",
+        "as",
+        "result",
+        "dont",
+        "not",
+        "knot",
+        "know",
+        "i",
+        "think",
+        "of",
+        "course",
+        "going",
+        "to",
+        "today",
+        "sure",
+        "least",
+        "x",
+        "2019",
+        "fifteenletters1",
+    ];
+
+    #[test]
+    fn phrase_facts_of_keys() {
+        for w in PLAIN_WORDS {
+            let key = key_of(w.as_bytes());
+            assert_eq!(
+                phrase_facts_of_key(key, w.len()),
+                phrase_facts(w.as_bytes()),
+                "{w}"
+            );
         }
     }
 
