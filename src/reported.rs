@@ -335,14 +335,20 @@ const INFINITIVAL: &[&str] = &[
     "call", "push", "press",
 ];
 
+/// Whether token `k` is a cue verb reporting here: a cue word outside quotes, and no word
+/// of a name, noun ("his claims") or infinitive ("to say"). Asked of nearly every token: the cached cue lookup, which rules out most words, is
+/// inlined at the callers and the rest is read out of line.
+#[inline]
 pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
-    let t = doc.tokens[k];
-    if t.quote.is_some() || t.kind != TokenKind::Word {
-        return false;
-    }
     // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
     // document or body.
-    if doc.cue(k).is_none() {
+    doc.cue(k).is_some() && is_reporting_cue_word(doc, k)
+}
+
+/// [`is_reporting_cue`] of token `k`, a cue word.
+fn is_reporting_cue_word(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    if t.quote.is_some() || t.kind != TokenKind::Word {
         return false;
     }
     if doc.capitalised_mid_sentence(k) {
@@ -1149,11 +1155,19 @@ pub fn sentence_reports(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if let Some(r) = possessor_claim(doc, ents, k, s1)
-                .or_else(|| made_clear(doc, ents, k, s0, s1))
-                .or_else(|| fronted_participle(doc, ents, k, s0, s1))
-                .or_else(|| as_reported(doc, ents, k, s0, s1))
-            {
+            // The four patterns below open at the sentence's first two tokens or before
+            // "that" ("claim that"), "it" or "clear" ("made it clear"): one look at the next
+            // word rules out most tokens.
+            let pattern_may_open = k <= s0 + 1 || matches!(doc.tok(k + 1), "that" | "it" | "clear");
+            let found = if pattern_may_open {
+                possessor_claim(doc, ents, k, s1)
+                    .or_else(|| made_clear(doc, ents, k, s0, s1))
+                    .or_else(|| fronted_participle(doc, ents, k, s0, s1))
+                    .or_else(|| as_reported(doc, ents, k, s0, s1))
+            } else {
+                None
+            };
+            if let Some(r) = found {
                 k = (k + 1..s1)
                     .find(|&j| doc.tokens[j].span.start >= r.content.end)
                     .unwrap_or(s1);
