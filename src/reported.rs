@@ -396,6 +396,12 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let w = doc.tok(k);
+        // The boundaries below are punctuation, quote marks or one of these four words: any
+        // other word (most tokens) ends nothing.
+        if doc.tokens[k].kind == TokenKind::Word && !matches!(w, "even" | "but" | "yet" | "and") {
+            k += 1;
+            continue;
+        }
         // A quote's closing mark after its comma ends a clause as the comma would:
         // "the system was “corrupt,” noting that …".
         let comma = w == ","
