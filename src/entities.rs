@@ -429,12 +429,19 @@ fn starts_upper(s: &str) -> bool {
     }
 }
 
+/// `s` without its possessive suffix ("Trump’s" -> "Trump"), and whether it had one.
+#[inline]
 fn strip_possessive(s: &str) -> (&str, bool) {
-    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte rules out
-    // most words.
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte, read at
+    // the callers, rules out most words.
     if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         return (s, false);
     }
+    strip_possessive_suffix(s)
+}
+
+/// [`strip_possessive`] of a word that ends like a possessive.
+fn strip_possessive_suffix(s: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(base) = s.strip_suffix(suffix) {
             if !base.is_empty() {
@@ -1147,6 +1154,17 @@ fn roles_ahead(doc: &Doc) -> Vec<bool> {
     ahead
 }
 
+/// [`Doc::line_break_before`] token `k` (`k > 0`), settled without a call when the tokens
+/// are at most a byte apart, as nearly all are.
+fn line_break_before(doc: &Doc, k: usize) -> bool {
+    let gap = doc.tokens[k - 1].span.end..doc.tokens[k].span.start;
+    match gap.len() {
+        0 => false,
+        1 => doc.text.as_bytes()[gap.start] == b'\n',
+        _ => doc.line_break_before(k),
+    }
+}
+
 /// Finds the mentions of people and bodies outside quotations.
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
@@ -1797,7 +1815,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let mut k = first_mod;
     let mut head = None;
     // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
-    let same_line = |k: usize| k <= i || !doc.line_break_before(k);
+    let same_line = |k: usize| k <= i || !line_break_before(doc, k);
     let title_dot = |k: usize| {
         k > i
             && word(k) == "."
@@ -2961,6 +2979,29 @@ mod tests {
         let rows: &[(usize, &[u8])] = &[(0, b"most"), (1, b"others"), (2, b""), (3, b"")];
         for &(k, want) in rows {
             assert_eq!(short_lowercase(&doc, k, &mut [0; 8]), want, "{k}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_between_tokens() {
+        // (text, whether a line break stands before each token after the first)
+        let rows: &[(&str, &[bool])] = &[
+            ("Anna Lee,said", &[false, false, false]),
+            ("Anna\nLee", &[true]),
+            ("Anna \n Lee  said\t\n\nso", &[true, false, true]),
+        ];
+        for &(text, want) in rows {
+            let ps = paragraphs(text);
+            let marked = find_marked(text, &ps);
+            let doc = Doc::new(text, ps, &marked);
+            let found: Vec<bool> = (1..doc.tokens.len())
+                .map(|k| line_break_before(&doc, k))
+                .collect();
+            assert_eq!(found, want, "{text:?}");
+            let by_doc: Vec<bool> = (1..doc.tokens.len())
+                .map(|k| doc.line_break_before(k))
+                .collect();
+            assert_eq!(found, by_doc, "{text:?}");
         }
     }
 
