@@ -1139,17 +1139,33 @@ impl Entities {
     }
 }
 
-/// For each token, whether a role noun stands among the six tokens from it (a descriptor
-/// needs one within reach, see [`descriptor_mention`]): found in one pass rather than by
-/// looking ahead from every token.
-fn roles_ahead(doc: &Doc) -> Vec<bool> {
-    let mut ahead = vec![false; doc.tokens.len()];
-    let mut next_role = usize::MAX;
+/// What stands ahead of a token that lets a descriptor open there (see
+/// [`descriptor_mention`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Ahead {
+    /// A role noun among the six tokens from it.
+    role: bool,
+    /// A quotative cue two to four tokens on.
+    quotative: bool,
+}
+
+/// [`Ahead`] of each token: found in one pass rather than by looking ahead from every
+/// token.
+fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
+    let mut ahead = vec![Ahead::default(); doc.tokens.len()];
+    let (mut next_role, mut next_quotative) = (usize::MAX, usize::MAX);
     for k in (0..ahead.len()).rev() {
         if doc.role(k).is_some() {
             next_role = k;
         }
-        ahead[k] = next_role < k + 6;
+        if doc.cue(k).is_some_and(|c| c.quotative) {
+            next_quotative = k;
+        }
+        ahead[k].role = next_role < k + 6;
+        // (Token `k` is two on from `k - 2`.)
+        if let Some(before) = k.checked_sub(2) {
+            ahead[before].quotative = next_quotative < k + 3;
+        }
     }
     ahead
 }
@@ -1169,7 +1185,7 @@ fn line_break_before(doc: &Doc, k: usize) -> bool {
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let role_ahead = roles_ahead(doc);
+    let ahead = looking_ahead(doc);
     // News text has about one mention in every six or seven tokens.
     let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 6);
     let mut i = 0;
@@ -1199,7 +1215,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             };
             let of_whom = percent_at.and_then(|p| {
                 (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
-                    .then(|| descriptor_mention(doc, p + 2, &role_ahead))
+                    .then(|| descriptor_mention(doc, p + 2, &ahead))
                     .flatten()
             });
             if let Some(p) = percent_at {
@@ -1268,13 +1284,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                     && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
-                Some(n) if n.possessive => descriptor_mention(doc, i, &role_ahead)
+                Some(n) if n.possessive => descriptor_mention(doc, i, &ahead)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
                 // "Industry groups said", "Local councillors said": a capitalised word
                 // opening the sentence before a role noun modifies it.
                 Some(n) if sentence_start && n.tokens.len() == 1 && !n.org => {
-                    descriptor_mention(doc, i, &role_ahead)
+                    descriptor_mention(doc, i, &ahead)
                         // (Not across a verb: "Cruz exhorted Republicans".)
                         .filter(|d| {
                             d.tokens.end > n.tokens.end
@@ -1283,7 +1299,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                         })
                         .or(Some(n))
                 }
-                other => other.or_else(|| descriptor_mention(doc, i, &role_ahead)),
+                other => other.or_else(|| descriptor_mention(doc, i, &ahead)),
             }
         } else if w == "the"
             && toks
@@ -1291,9 +1307,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 .is_some_and(|n| starts_upper(n.span.text(text)))
         {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &role_ahead))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &ahead))
         } else {
-            descriptor_mention(doc, i, &role_ahead)
+            descriptor_mention(doc, i, &ahead)
         };
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
@@ -1728,8 +1744,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
-/// `role_ahead` is [`roles_ahead`] of the document.
-fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mention> {
+/// `ahead` is [`looking_ahead`] of the document.
+fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     // ("… fell to 5 percent of": a share's "of" may end the text.)
     if i >= doc.tokens.len() {
         return None;
@@ -1747,9 +1763,7 @@ fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mentio
     // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
     // determiner.)
     let upper = starts_upper(doc.tok(i));
-    let quotative_ahead =
-        || (i + 2..(i + 5).min(doc.tokens.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
-    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(doc.tok(i))) {
+    if !(upper || ahead[i].role || ahead[i].quotative && is_determiner(doc.tok(i))) {
         return None;
     }
     headed_descriptor(doc, i, upper)
@@ -3006,14 +3020,24 @@ mod tests {
     }
 
     #[test]
-    fn roles_ahead_look_six_tokens_on() {
+    fn looking_ahead_finds_roles_and_quotative_cues() {
         let text = "On a grey and windy day officials left";
         let ps = paragraphs(text);
         let marked = find_marked(text, &ps);
         let doc = Doc::new(text, ps, &marked);
         // "officials" is token 6: within reach of tokens 1 to 6.
         let want = [false, true, true, true, true, true, true, false];
-        assert_eq!(roles_ahead(&doc), want);
+        let roles: Vec<bool> = looking_ahead(&doc).iter().map(|a| a.role).collect();
+        assert_eq!(roles, want);
+        // A quotative cue two to four tokens on: "said" is token 3 (and 7), within reach
+        // of tokens 0 and 1 (and 3 to 5).
+        let text = "A top aide said so , officials said";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        let want = [true, true, false, true, true, true, false, false];
+        let quotatives: Vec<bool> = looking_ahead(&doc).iter().map(|a| a.quotative).collect();
+        assert_eq!(quotatives, want);
         // Lowercasing keeps non-ASCII letters: "Č" is "č".
         for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
             assert_eq!(lowercase(s), want);
