@@ -1656,13 +1656,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
+        // (A body's word is looked up last: few words are a role.)
         let role_word = k + 1 < end
             && !has_the
-            && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
                 || first
                     && (doc.role(k).is_some()
-                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))));
+                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))))
+            && !lexicon::is_org_word(w);
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
@@ -1675,7 +1676,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
-        if is_nationality(w) || is_connector(w) {
+        // (At the last word, skipping it or stopping ends the loop alike.)
+        if k + 1 < end && (is_nationality(w) || is_connector(w)) {
             k += 1;
             continue;
         }
