@@ -2223,10 +2223,14 @@ fn strip_contraction(w: &str) -> (&str, bool) {
     // Every suffix ends in s, d, l or e and has an apostrophe (' or ’, whose UTF-8 ends
     // in 0x99) among its last three bytes: two bytes rule out most words.
     let bytes = w.as_bytes();
+    let apostrophe_back = |n: usize| {
+        bytes
+            .len()
+            .checked_sub(n)
+            .is_some_and(|at| matches!(bytes[at], b'\'' | 0x99))
+    };
     if !matches!(bytes.last(), Some(b's' | b'd' | b'l' | b'e'))
-        || !bytes[bytes.len().saturating_sub(3)..]
-            .iter()
-            .any(|&b| b == b'\'' || b == 0x99)
+        || !(apostrophe_back(2) || apostrophe_back(3))
     {
         return (w, false);
     }
@@ -3116,6 +3120,25 @@ mod tests {
         );
         assert_eq!(key_hash("ČAPEK", true), key_hash("Čapek", true));
         assert_ne!(key_hash("Putin", true), key_hash("Putin ", true));
+    }
+
+    #[test]
+    fn contractions_keep_the_pronoun() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("He's", "He", true),
+            ("she’s", "she", true),
+            ("they'll", "they", true),
+            ("We’ve", "We", true),
+            ("it'd", "it", true),
+            ("Jones's", "Jones's", false),
+            ("s", "s", false),
+            ("'s", "'s", false),
+            ("says", "says", false),
+            ("", "", false),
+        ];
+        for &(w, bare, contracted) in rows {
+            assert_eq!(strip_contraction(w), (bare, contracted), "{w:?}");
+        }
     }
 
     #[test]
