@@ -2690,10 +2690,18 @@ fn resolve_descriptor(
             }
             Some((score, *e.mentions.last()?, i))
         };
+        // (Only a body fits a body's descriptor and only a person a person's, see
+        // `descriptor_score`: the others are passed over without scoring.)
+        let fitting_kind = if m.org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
         let scan = |entities: &mut Vec<Entity>| {
             entities
                 .iter_mut()
                 .enumerate()
+                .filter(|(_, e)| e.kind == fitting_kind)
                 .filter_map(|(i, e)| rank(e, i))
                 .max()
         };
