@@ -693,7 +693,7 @@ impl Entities {
             m.kind == MentionKind::Descriptor
                 && !m.plural
                 && m.role.is_some_and(|r| {
-                    let head = r.text(doc.text).rsplit(' ').next().unwrap_or("");
+                    let head = after_last_space(r.text(doc.text));
                     with_lowercase(head, |head| {
                         matches!(head, "statement" | "release" | "communiqué")
                     })
@@ -2333,6 +2333,15 @@ fn lowercase(s: &str) -> String {
     }
 }
 
+/// What follows the last space of `s` (`s.rsplit(' ').next()`), all of it without one.
+fn after_last_space(s: &str) -> &str {
+    // (A space's byte is no part of another char.)
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(space) => &s[space + 1..],
+        None => s,
+    }
+}
+
 fn strip_end(span: Span, text: &str) -> usize {
     let (base, _) = strip_possessive(span.text(text));
     span.start + base.len()
@@ -2550,8 +2559,9 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         if !named && !is_generic_body(head_word) {
             return None;
         }
+        let last = after_last_space(name);
         // "the company" is no union, party, court or council.
-        let other_kind = name.rsplit(' ').next().is_some_and(|last| {
+        let other_kind = || {
             matches!(
                 last,
                 "union"
@@ -2576,18 +2586,16 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
                     | "government"
                     | "board"
             )
-        });
-        if !named && other_kind {
+        };
+        if !named && other_kind() {
             return None;
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
-            && name.rsplit(' ').next().is_some_and(|last| {
-                matches!(
-                    last.trim_end_matches('.'),
-                    "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
-                )
-            });
+            && matches!(
+                last.trim_end_matches('.'),
+                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
+            );
         Some(1 + named as i32 + incorporated as i32)
     } else {
         if e.kind != SpeakerKind::Person {
@@ -3128,6 +3136,21 @@ mod tests {
         );
         assert_eq!(key_hash("ČAPEK", true), key_hash("Čapek", true));
         assert_ne!(key_hash("Putin", true), key_hash("Putin ", true));
+    }
+
+    #[test]
+    fn words_after_the_last_space() {
+        let rows: &[&str] = &[
+            "the Russian president",
+            "spokeswoman",
+            " a  campaign\u{a0}spokesman \n",
+            "Société Générale",
+            "statement ",
+            "",
+        ];
+        for &s in rows {
+            assert_eq!(Some(after_last_space(s)), s.rsplit(' ').next(), "{s:?}");
+        }
     }
 
     #[test]
