@@ -1149,7 +1149,9 @@ pub fn sentence_reports(
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, Reported)> {
-    let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
+    // (Looked up at every cue: hashed the cheap way.)
+    let used_cues: std::collections::HashSet<Span, crate::fxhash::FxBuildHasher> =
+        used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
     let mut sentence_of: Vec<usize> = Vec::new();
     let headline_paragraph = doc.headline_paragraph();
