@@ -442,12 +442,14 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            // Only read after a comma: not a copy of every word.
+            // Only read after a comma, and lowercased on the stack.
+            let mut lower_buf = [0; 32];
             let next = if comma && k + 1 < sentence_end {
-                doc.tok(k + 1).to_ascii_lowercase()
+                crate::text::ascii_lowercase_in(doc.tok(k + 1), &mut lower_buf)
             } else {
-                String::new()
+                std::borrow::Cow::Borrowed("")
             };
+            let next: &str = &next;
             // "her grandmother, who founded the market in 1979, had come along": a relative
             // clause set off by two commas, the content's verb after it.
             if comma && next == "who" {
@@ -517,7 +519,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             if comma
                 && matches!(
-                    next.as_str(),
+                    next,
                     "but"
                         | "according"
                         | "while"
@@ -545,7 +547,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             // "…, encouraging his supporters to …", "…, focusing on people under 30": a
             // participle after a comma adds the writer's description.
-            if comma && is_participle(&next) {
+            if comma && is_participle(next) {
                 return k;
             }
             // "…, implicitly putting his name on the line", "…, even suggesting …": so does
