@@ -911,14 +911,15 @@ impl Entities {
                 .and_then(|r| r.text(doc.text).split_whitespace().last())
                 .filter(|h| matches!(*h, "spokesman" | "spokeswoman" | "spokesperson"))
         };
-        let head = head_of(m)?;
+        // (The shape first: most mentions are no "the" and one word.)
         let definite = m.kind == MentionKind::Descriptor
             && !m.plural
-            && doc.tok(m.tokens.start).eq_ignore_ascii_case("the")
-            && m.tokens.len() == 2;
+            && m.tokens.len() == 2
+            && doc.tok(m.tokens.start).eq_ignore_ascii_case("the");
         if !definite {
             return None;
         }
+        let head = head_of(m)?;
         self.mentions[..mi]
             .iter()
             .rev()
