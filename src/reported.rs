@@ -1751,16 +1751,19 @@ pub fn sentence_reports(
                     || c < end && (is_clause_start(doc.tok(c)) || doc.tok(c).ends_with("ing"))
                     || verb.is_some_and(|v| takes_clause(v.lemma));
                 // (Not inside a relative clause: "the threat that would develop when …".)
+                // (Both read only for an object, not for a clause.)
                 let relative_open =
-                    (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
+                    || (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
                 // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": a verb
                 // that names its object keeps the name it gives.)
-                let named_after = names_object
-                    && (c + 1..end).any(|j| {
-                        doc.tokens[j].kind == TokenKind::QuoteMark
-                            && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
-                    });
-                if !clause && !relative_open && !named_after {
+                let named_after = || {
+                    names_object
+                        && (c + 1..end).any(|j| {
+                            doc.tokens[j].kind == TokenKind::QuoteMark
+                                && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
+                        })
+                };
+                if !clause && !relative_open() && !named_after() {
                     end = (c + 1..end)
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
