@@ -1816,9 +1816,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
-    // (The word lowercased once for both lists.)
-    let (determiner, function_word) =
-        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)));
+    // (The word lowercased once for both lists; a word longer than any in them, as
+    // "although" is, is in neither.)
+    let (determiner, function_word) = if word(i).len() <= "although".len() {
+        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)))
+    } else {
+        (false, false)
+    };
     let has_det = determiner || strip_possessive(word(i)).1 && upper;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
@@ -2247,6 +2251,7 @@ fn strip_contraction(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// (None is longer than "although": `headed_descriptor` relies on it.)
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
