@@ -1954,17 +1954,31 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let (head_i, org) = head?;
     let head_word = word(head_i);
     // ("two people", "several women": irregular plurals and plural determiners.)
+    // (Each word looked for in the first word below is a determiner.)
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss")
         || matches!(head_word, "people" | "men" | "women" | "children")
-        || with_ascii_lowercase(word(i), |w| {
-            matches!(
-                w,
-                "two" | "three" | "several" | "many" | "some" | "these" | "those" | "both" | "few"
-            )
-        });
+        || determiner
+            && with_ascii_lowercase(word(i), |w| {
+                matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "these"
+                        | "those"
+                        | "both"
+                        | "few"
+                )
+            });
     // "a charity that prosecutors said was …": before a plural head "that" is the
     // relative or the conjunction, no determiner; the descriptor starts after it.
-    if plural && head_i > i && with_ascii_lowercase(word(i), |w| matches!(w, "that" | "this")) {
+    if plural
+        && head_i > i
+        && determiner
+        && with_ascii_lowercase(word(i), |w| matches!(w, "that" | "this"))
+    {
         return None;
     }
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
@@ -3156,6 +3170,18 @@ mod tests {
         ];
         for &s in rows {
             assert_eq!(Some(after_last_space(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plural_and_relative_openers_are_determiners() {
+        // `headed_descriptor` looks for these only after a determiner.
+        let words = [
+            "two", "three", "several", "many", "some", "these", "those", "both", "few", "that",
+            "this", "Several",
+        ];
+        for w in words {
+            assert!(is_determiner(w), "{w}");
         }
     }
 
