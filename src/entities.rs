@@ -820,7 +820,7 @@ impl Entities {
         let list = doc
             .tokens
             .get(next.tokens.end)
-            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"))
+            .is_some_and(|_| matches!(doc.tok(next.tokens.end), "and" | "or"))
             && self.coordinated_appositive(doc, mi + 1).is_none();
         (closes && !list && !is_spokesperson_mention(doc, next)).then_some(mi + 1)
     }
@@ -993,7 +993,7 @@ impl Entities {
         let after = doc
             .tokens
             .get(next.tokens.end)
-            .map(|t| t.span.text(doc.text));
+            .map(|_| doc.tok(next.tokens.end));
         if matches!(after, Some("and" | "or")) {
             return None;
         }
@@ -1184,7 +1184,6 @@ fn line_break_before(doc: &Doc, k: usize) -> bool {
 
 /// Finds the mentions of people and bodies outside quotations.
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
-    let text = doc.text;
     let toks = &doc.tokens;
     let ahead = looking_ahead(doc);
     // News text has about one mention in every six or seven tokens.
@@ -1207,15 +1206,15 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 && doc.tok(i + 1) == "percent"
                 && is_number_word(doc.tok(i));
         if count {
-            let percent_at = if t.span.text(text).ends_with('%') {
+            let percent_at = if doc.tok(i).ends_with('%') {
                 Some(i)
             } else {
                 toks.get(i + 1)
-                    .filter(|n| matches!(n.span.text(text), "percent" | "per" | "%"))
+                    .filter(|_| matches!(doc.tok(i + 1), "percent" | "per" | "%"))
                     .map(|_| i + 1)
             };
             let of_whom = percent_at.and_then(|p| {
-                (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
+                (toks.get(p + 1).is_some_and(|_| doc.tok(p + 1) == "of"))
                     .then(|| descriptor_mention(doc, p + 2, &ahead))
                     .flatten()
             });
@@ -1247,7 +1246,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         let antecedent = out.last().filter(|m| {
             matches!(w, "who" | "which")
                 && (m.tokens.end == i && m.kind == MentionKind::Name
-                    || m.tokens.end + 1 == i && toks[i - 1].span.text(text) == ",")
+                    || m.tokens.end + 1 == i && doc.tok(i - 1) == ",")
                 && !m.possessive
         });
         let found = if let Some(a) = antecedent {
@@ -1302,11 +1301,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 }
                 other => other.or_else(|| descriptor_mention(doc, i, &ahead)),
             }
-        } else if w == "the"
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)))
-        {
+        } else if w == "the" && starts_upper(doc.tok(i + 1)) {
             // "the Kremlin", "the White House": a named body after a lowercase article.
             name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &ahead))
         } else {
@@ -1409,7 +1404,6 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
-    let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
     let mut start = i;
@@ -1446,7 +1440,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
             // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
-                (starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some())
+                (starts_upper(word(end + 1)) || doc.nickname_opened_at(end + 1).is_some())
                     && n.sentence == toks[end].sentence
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
@@ -1503,7 +1497,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && is_connector(w)
             && toks
                 .get(end + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)) && n.kind == TokenKind::Word)
+                .is_some_and(|n| starts_upper(word(end + 1)) && n.kind == TokenKind::Word)
         {
             end += 1;
             continue;
@@ -1535,7 +1529,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         && word(start).chars().all(|c| !c.is_lowercase())
         && toks
             .get(end)
-            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-" | ","))
+            .is_some_and(|_| matches!(word(end), "—" | "–" | "-" | ","))
     {
         return None;
     }
@@ -1579,7 +1573,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         && toks.get(end).is_some_and(|n| {
             n.kind == TokenKind::Word
                 && n.paragraph == toks[start].paragraph
-                && n.span.text(text).starts_with(char::is_lowercase)
+                && word(end).starts_with(char::is_lowercase)
         })
     {
         return None;
@@ -1669,7 +1663,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
                 .get(k + 1)
-                .is_some_and(|n| matches!(n.span.text(text), "of" | "for" | "at" | "from"))
+                .is_some_and(|_| matches!(word(k + 1), "of" | "for" | "at" | "from"))
             {
                 return None;
             }
@@ -1864,9 +1858,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             continue;
         }
         // A plural possessive: "brothers" + "’" written apart by the tokenizer.
-        let apostrophe_next = toks.get(k + 1).is_some_and(|n| {
-            n.span.start == toks[k].span.end && matches!(n.span.text(text), "’" | "'")
-        });
+        let apostrophe_next = toks
+            .get(k + 1)
+            .is_some_and(|n| n.span.start == toks[k].span.end && matches!(word(k + 1), "’" | "'"));
         if apostrophe_next && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word) {
             k += 2;
             continue;
@@ -1935,9 +1929,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             // before the verb of its own clause or before "on"/"of" modifies that noun.)
             .filter(|&k| {
                 !plain_determiner
-                    || !toks.get(k + 2).is_some_and(|n| {
+                    || !toks.get(k + 2).is_some_and(|_| {
                         matches!(
-                            n.span.text(text),
+                            word(k + 2),
                             "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
                         )
                     })
