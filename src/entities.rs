@@ -2338,6 +2338,14 @@ fn is_spokesperson(head: &str) -> bool {
     })
 }
 
+/// Whether the first word of `s` is "the" in any case (as `s.split_whitespace().next()`),
+/// read by its bytes.
+fn opens_with_the(s: &str) -> bool {
+    let s = s.trim_start();
+    s.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && s[3..].chars().next().is_none_or(char::is_whitespace)
+}
+
 /// `s.to_lowercase()`, the cheaper way for ASCII.
 fn lowercase(s: &str) -> String {
     if s.is_ascii() {
@@ -2675,13 +2683,13 @@ fn resolve_descriptor(
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
-    let definite = span_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        || starts_upper(span_text)
-            && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
-    if definite && !m.plural {
+    // (Asked of a singular descriptor only.)
+    let definite = || {
+        opens_with_the(span_text)
+            || starts_upper(span_text)
+                && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some()
+    };
+    if !m.plural && definite() {
         let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
         let no_head = Lowered::of("");
         let head = role_words.last().unwrap_or(&no_head);
@@ -3176,6 +3184,29 @@ mod tests {
         ];
         for w in words {
             assert!(is_determiner(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn descriptors_opening_with_the() {
+        let rows: &[&str] = &[
+            "the company",
+            "The Kremlin",
+            "THE\u{a0}mayor",
+            " the mayor",
+            "the",
+            "they said",
+            "theatre",
+            "th",
+            "Thé",
+            "",
+        ];
+        for &s in rows {
+            let want = s
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            assert_eq!(opens_with_the(s), want, "{s:?}");
         }
     }
 
