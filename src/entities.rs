@@ -429,12 +429,19 @@ fn starts_upper(s: &str) -> bool {
     }
 }
 
+/// `s` without its possessive suffix ("Trump’s" -> "Trump"), and whether it had one.
+#[inline]
 fn strip_possessive(s: &str) -> (&str, bool) {
-    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte rules out
-    // most words.
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte, read at
+    // the callers, rules out most words.
     if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         return (s, false);
     }
+    strip_possessive_suffix(s)
+}
+
+/// [`strip_possessive`] of a word that ends like a possessive.
+fn strip_possessive_suffix(s: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(base) = s.strip_suffix(suffix) {
             if !base.is_empty() {
@@ -686,7 +693,7 @@ impl Entities {
             m.kind == MentionKind::Descriptor
                 && !m.plural
                 && m.role.is_some_and(|r| {
-                    let head = r.text(doc.text).rsplit(' ').next().unwrap_or("");
+                    let head = after_last_space(r.text(doc.text));
                     with_lowercase(head, |head| {
                         matches!(head, "statement" | "release" | "communiqué")
                     })
@@ -813,7 +820,7 @@ impl Entities {
         let list = doc
             .tokens
             .get(next.tokens.end)
-            .is_some_and(|t| matches!(t.span.text(doc.text), "and" | "or"))
+            .is_some_and(|_| matches!(doc.tok(next.tokens.end), "and" | "or"))
             && self.coordinated_appositive(doc, mi + 1).is_none();
         (closes && !list && !is_spokesperson_mention(doc, next)).then_some(mi + 1)
     }
@@ -904,14 +911,15 @@ impl Entities {
                 .and_then(|r| r.text(doc.text).split_whitespace().last())
                 .filter(|h| matches!(*h, "spokesman" | "spokeswoman" | "spokesperson"))
         };
-        let head = head_of(m)?;
+        // (The shape first: most mentions are no "the" and one word.)
         let definite = m.kind == MentionKind::Descriptor
             && !m.plural
-            && doc.tok(m.tokens.start).eq_ignore_ascii_case("the")
-            && m.tokens.len() == 2;
+            && m.tokens.len() == 2
+            && doc.tok(m.tokens.start).eq_ignore_ascii_case("the");
         if !definite {
             return None;
         }
+        let head = head_of(m)?;
         self.mentions[..mi]
             .iter()
             .rev()
@@ -985,7 +993,7 @@ impl Entities {
         let after = doc
             .tokens
             .get(next.tokens.end)
-            .map(|t| t.span.text(doc.text));
+            .map(|_| doc.tok(next.tokens.end));
         if matches!(after, Some("and" | "or")) {
             return None;
         }
@@ -1136,26 +1144,52 @@ impl Entities {
     }
 }
 
-/// For each token, whether a role noun stands among the six tokens from it (a descriptor
-/// needs one within reach, see [`descriptor_mention`]): found in one pass rather than by
-/// looking ahead from every token.
-fn roles_ahead(doc: &Doc) -> Vec<bool> {
-    let mut ahead = vec![false; doc.tokens.len()];
-    let mut next_role = usize::MAX;
+/// What stands ahead of a token that lets a descriptor open there (see
+/// [`descriptor_mention`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Ahead {
+    /// A role noun among the six tokens from it.
+    role: bool,
+    /// A quotative cue two to four tokens on.
+    quotative: bool,
+}
+
+/// [`Ahead`] of each token: found in one pass rather than by looking ahead from every
+/// token.
+fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
+    let mut ahead = vec![Ahead::default(); doc.tokens.len()];
+    let (mut next_role, mut next_quotative) = (usize::MAX, usize::MAX);
     for k in (0..ahead.len()).rev() {
         if doc.role(k).is_some() {
             next_role = k;
         }
-        ahead[k] = next_role < k + 6;
+        if doc.cue(k).is_some_and(|c| c.quotative) {
+            next_quotative = k;
+        }
+        ahead[k].role = next_role < k + 6;
+        // (Token `k` is two on from `k - 2`.)
+        if let Some(before) = k.checked_sub(2) {
+            ahead[before].quotative = next_quotative < k + 3;
+        }
     }
     ahead
 }
 
+/// [`Doc::line_break_before`] token `k` (`k > 0`), settled without a call when the tokens
+/// are at most a byte apart, as nearly all are.
+fn line_break_before(doc: &Doc, k: usize) -> bool {
+    let gap = doc.tokens[k - 1].span.end..doc.tokens[k].span.start;
+    match gap.len() {
+        0 => false,
+        1 => doc.text.as_bytes()[gap.start] == b'\n',
+        _ => doc.line_break_before(k),
+    }
+}
+
 /// Finds the mentions of people and bodies outside quotations.
 fn find_mentions(doc: &Doc) -> Vec<Mention> {
-    let text = doc.text;
     let toks = &doc.tokens;
-    let role_ahead = roles_ahead(doc);
+    let ahead = looking_ahead(doc);
     // News text has about one mention in every six or seven tokens.
     let mut out: Vec<Mention> = Vec::with_capacity(toks.len() / 6);
     let mut i = 0;
@@ -1176,16 +1210,16 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 && doc.tok(i + 1) == "percent"
                 && is_number_word(doc.tok(i));
         if count {
-            let percent_at = if t.span.text(text).ends_with('%') {
+            let percent_at = if doc.tok(i).ends_with('%') {
                 Some(i)
             } else {
                 toks.get(i + 1)
-                    .filter(|n| matches!(n.span.text(text), "percent" | "per" | "%"))
+                    .filter(|_| matches!(doc.tok(i + 1), "percent" | "per" | "%"))
                     .map(|_| i + 1)
             };
             let of_whom = percent_at.and_then(|p| {
-                (toks.get(p + 1).is_some_and(|n| n.span.text(text) == "of"))
-                    .then(|| descriptor_mention(doc, p + 2, &role_ahead))
+                (toks.get(p + 1).is_some_and(|_| doc.tok(p + 1) == "of"))
+                    .then(|| descriptor_mention(doc, p + 2, &ahead))
                     .flatten()
             });
             if let Some(p) = percent_at {
@@ -1216,7 +1250,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         let antecedent = out.last().filter(|m| {
             matches!(w, "who" | "which")
                 && (m.tokens.end == i && m.kind == MentionKind::Name
-                    || m.tokens.end + 1 == i && toks[i - 1].span.text(text) == ",")
+                    || m.tokens.end + 1 == i && doc.tok(i - 1) == ",")
                 && !m.possessive
         });
         let found = if let Some(a) = antecedent {
@@ -1254,13 +1288,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                     && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
-                Some(n) if n.possessive => descriptor_mention(doc, i, &role_ahead)
+                Some(n) if n.possessive => descriptor_mention(doc, i, &ahead)
                     .filter(|d| d.tokens.end > n.tokens.end)
                     .or(Some(n)),
                 // "Industry groups said", "Local councillors said": a capitalised word
                 // opening the sentence before a role noun modifies it.
                 Some(n) if sentence_start && n.tokens.len() == 1 && !n.org => {
-                    descriptor_mention(doc, i, &role_ahead)
+                    descriptor_mention(doc, i, &ahead)
                         // (Not across a verb: "Cruz exhorted Republicans".)
                         .filter(|d| {
                             d.tokens.end > n.tokens.end
@@ -1269,17 +1303,13 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                         })
                         .or(Some(n))
                 }
-                other => other.or_else(|| descriptor_mention(doc, i, &role_ahead)),
+                other => other.or_else(|| descriptor_mention(doc, i, &ahead)),
             }
-        } else if w == "the"
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)))
-        {
+        } else if w == "the" && starts_upper(doc.tok(i + 1)) {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &role_ahead))
+            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &ahead))
         } else {
-            descriptor_mention(doc, i, &role_ahead)
+            descriptor_mention(doc, i, &ahead)
         };
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
@@ -1378,7 +1408,6 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
-    let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
     let mut start = i;
@@ -1415,7 +1444,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
             // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
-                (starts_upper(n.span.text(text)) || doc.nickname_opened_at(end + 1).is_some())
+                (starts_upper(word(end + 1)) || doc.nickname_opened_at(end + 1).is_some())
                     && n.sentence == toks[end].sentence
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
@@ -1472,7 +1501,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && is_connector(w)
             && toks
                 .get(end + 1)
-                .is_some_and(|n| starts_upper(n.span.text(text)) && n.kind == TokenKind::Word)
+                .is_some_and(|n| starts_upper(word(end + 1)) && n.kind == TokenKind::Word)
         {
             end += 1;
             continue;
@@ -1500,32 +1529,27 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
     // not a speaker.
     let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
-    let is_dash = |k: usize| {
-        toks.get(k)
-            .is_some_and(|n| matches!(n.span.text(text), "—" | "–" | "-"))
-    };
+    let is_dash = |k: usize| matches!(word(k), "—" | "–" | "-");
     let agency_then_dash = || {
-        toks.get(end).is_some_and(|n| n.span.text(text) == "(")
+        word(end) == "("
             && (end + 1..(end + 5).min(toks.len()))
-                .find(|&k| toks[k].span.text(text) == ")")
+                .find(|&k| word(k) == ")")
                 .is_some_and(|close| is_dash(close + 1))
     };
     if opens_paragraph
         && word(start).chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word(start).chars().all(|c| !c.is_lowercase())
-        && (is_dash(end)
-            || toks.get(end).is_some_and(|n| n.span.text(text) == ",")
-            || agency_then_dash())
+        && (is_dash(end) || word(end) == "," || agency_then_dash())
     {
         return None;
     }
     // ... and its agency, "(AP)", credits the story, not the words in it.
     let agency_of_dateline = start >= 2
-        && toks[start - 1].span.text(text) == "("
+        && word(start - 1) == "("
         && toks[start - 2].paragraph == toks[start].paragraph
         && (start - 2 == 0 || toks[start - 3].paragraph != toks[start].paragraph)
         && word(start - 2).chars().all(|c| !c.is_lowercase())
-        && toks.get(end).is_some_and(|n| n.span.text(text) == ")")
+        && word(end) == ")"
         && is_dash(end + 1);
     if agency_of_dateline {
         return None;
@@ -1570,7 +1594,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         && toks.get(end).is_some_and(|n| {
             n.kind == TokenKind::Word
                 && n.paragraph == toks[start].paragraph
-                && n.span.text(text).starts_with(char::is_lowercase)
+                && word(end).starts_with(char::is_lowercase)
         })
     {
         return None;
@@ -1668,18 +1692,19 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
+        // (A body's word is looked up last: few words are a role.)
         let role_word = k + 1 < end
             && !has_the
-            && !lexicon::is_org_word(w)
             && (lexicon::role_noun_listed(w).is_some()
                 || first
                     && (doc.role(k).is_some()
-                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))));
+                        || with_lowercase(w, |lower| doc.has_lowercase_word(lower))))
+            && !lexicon::is_org_word(w);
         if role_word {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
                 .get(k + 1)
-                .is_some_and(|n| matches!(n.span.text(text), "of" | "for" | "at" | "from"))
+                .is_some_and(|_| matches!(word(k + 1), "of" | "for" | "at" | "from"))
             {
                 return None;
             }
@@ -1687,7 +1712,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             k += 1;
             continue;
         }
-        if is_nationality(w) || is_connector(w) {
+        // (At the last word, skipping it or stopping ends the loop alike.)
+        if k + 1 < end && (is_nationality(w) || is_connector(w)) {
             k += 1;
             continue;
         }
@@ -1760,8 +1786,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
-/// `role_ahead` is [`roles_ahead`] of the document.
-fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mention> {
+/// `ahead` is [`looking_ahead`] of the document.
+fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     // ("… fell to 5 percent of": a share's "of" may end the text.)
     if i >= doc.tokens.len() {
         return None;
@@ -1779,9 +1805,7 @@ fn descriptor_mention(doc: &Doc, i: usize, role_ahead: &[bool]) -> Option<Mentio
     // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
     // determiner.)
     let upper = starts_upper(doc.tok(i));
-    let quotative_ahead =
-        || (i + 2..(i + 5).min(doc.tokens.len())).any(|k| doc.cue(k).is_some_and(|c| c.quotative));
-    if !(upper || role_ahead[i] || quotative_ahead() && is_determiner(doc.tok(i))) {
+    if !(upper || ahead[i].role || ahead[i].quotative && is_determiner(doc.tok(i))) {
         return None;
     }
     headed_descriptor(doc, i, upper)
@@ -1831,9 +1855,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
-    // (The word lowercased once for both lists.)
-    let (determiner, function_word) =
-        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)));
+    // (The word lowercased once for both lists; a word longer than any in them, as
+    // "although" is, is in neither.)
+    let (determiner, function_word) = if word(i).len() <= "although".len() {
+        with_ascii_lowercase(word(i), |w| (is_lower_determiner(w), is_function_word(w)))
+    } else {
+        (false, false)
+    };
     let has_det = determiner || strip_possessive(word(i)).1 && upper;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
@@ -1847,7 +1875,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let mut k = first_mod;
     let mut head = None;
     // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
-    let same_line = |k: usize| k <= i || !doc.line_break_before(k);
+    let same_line = |k: usize| k <= i || !line_break_before(doc, k);
     let title_dot = |k: usize| {
         k > i
             && word(k) == "."
@@ -1875,9 +1903,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             continue;
         }
         // A plural possessive: "brothers" + "’" written apart by the tokenizer.
-        let apostrophe_next = toks.get(k + 1).is_some_and(|n| {
-            n.span.start == toks[k].span.end && matches!(n.span.text(text), "’" | "'")
-        });
+        let apostrophe_next = toks
+            .get(k + 1)
+            .is_some_and(|n| n.span.start == toks[k].span.end && matches!(word(k + 1), "’" | "'"));
         if apostrophe_next && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word) {
             k += 2;
             continue;
@@ -1946,9 +1974,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             // before the verb of its own clause or before "on"/"of" modifies that noun.)
             .filter(|&k| {
                 !plain_determiner
-                    || !toks.get(k + 2).is_some_and(|n| {
+                    || !toks.get(k + 2).is_some_and(|_| {
                         matches!(
-                            n.span.text(text),
+                            word(k + 2),
                             "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
                         )
                     })
@@ -1965,17 +1993,31 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let (head_i, org) = head?;
     let head_word = word(head_i);
     // ("two people", "several women": irregular plurals and plural determiners.)
+    // (Each word looked for in the first word below is a determiner.)
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss")
         || matches!(head_word, "people" | "men" | "women" | "children")
-        || with_ascii_lowercase(word(i), |w| {
-            matches!(
-                w,
-                "two" | "three" | "several" | "many" | "some" | "these" | "those" | "both" | "few"
-            )
-        });
+        || determiner
+            && with_ascii_lowercase(word(i), |w| {
+                matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "these"
+                        | "those"
+                        | "both"
+                        | "few"
+                )
+            });
     // "a charity that prosecutors said was …": before a plural head "that" is the
     // relative or the conjunction, no determiner; the descriptor starts after it.
-    if plural && head_i > i && with_ascii_lowercase(word(i), |w| matches!(w, "that" | "this")) {
+    if plural
+        && head_i > i
+        && determiner
+        && with_ascii_lowercase(word(i), |w| matches!(w, "that" | "this"))
+    {
         return None;
     }
     // "president" alone is not a mention; "officials", "Police" and "authorities" are.
@@ -2239,10 +2281,14 @@ fn strip_contraction(w: &str) -> (&str, bool) {
     // Every suffix ends in s, d, l or e and has an apostrophe (' or ’, whose UTF-8 ends
     // in 0x99) among its last three bytes: two bytes rule out most words.
     let bytes = w.as_bytes();
+    let apostrophe_back = |n: usize| {
+        bytes
+            .len()
+            .checked_sub(n)
+            .is_some_and(|at| matches!(bytes[at], b'\'' | 0x99))
+    };
     if !matches!(bytes.last(), Some(b's' | b'd' | b'l' | b'e'))
-        || !bytes[bytes.len().saturating_sub(3)..]
-            .iter()
-            .any(|&b| b == b'\'' || b == 0x99)
+        || !(apostrophe_back(2) || apostrophe_back(3))
     {
         return (w, false);
     }
@@ -2258,6 +2304,7 @@ fn strip_contraction(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// (None is longer than "although": `headed_descriptor` relies on it.)
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
@@ -2336,12 +2383,29 @@ fn is_spokesperson(head: &str) -> bool {
     })
 }
 
+/// Whether the first word of `s` is "the" in any case (as `s.split_whitespace().next()`),
+/// read by its bytes.
+fn opens_with_the(s: &str) -> bool {
+    let s = s.trim_start();
+    s.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && s[3..].chars().next().is_none_or(char::is_whitespace)
+}
+
 /// `s.to_lowercase()`, the cheaper way for ASCII.
 fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         s.to_ascii_lowercase()
     } else {
         s.to_lowercase()
+    }
+}
+
+/// What follows the last space of `s` (`s.rsplit(' ').next()`), all of it without one.
+fn after_last_space(s: &str) -> &str {
+    // (A space's byte is no part of another char.)
+    match s.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(space) => &s[space + 1..],
+        None => s,
     }
 }
 
@@ -2570,8 +2634,9 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         if !named && !is_generic_body(head_word) {
             return None;
         }
+        let last = after_last_space(name);
         // "the company" is no union, party, court or council.
-        let other_kind = name.rsplit(' ').next().is_some_and(|last| {
+        let other_kind = || {
             matches!(
                 last,
                 "union"
@@ -2596,18 +2661,16 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
                     | "government"
                     | "board"
             )
-        });
-        if !named && other_kind {
+        };
+        if !named && other_kind() {
             return None;
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
-            && name.rsplit(' ').next().is_some_and(|last| {
-                matches!(
-                    last.trim_end_matches('.'),
-                    "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
-                )
-            });
+            && matches!(
+                last.trim_end_matches('.'),
+                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
+            );
         Some(1 + named as i32 + incorporated as i32)
     } else {
         if e.kind != SpeakerKind::Person {
@@ -2673,13 +2736,13 @@ fn resolve_descriptor(
     let text = doc.text;
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
-    let definite = span_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        || starts_upper(span_text)
-            && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some();
-    if definite && !m.plural {
+    // (Asked of a singular descriptor only.)
+    let definite = || {
+        opens_with_the(span_text)
+            || starts_upper(span_text)
+                && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some()
+    };
+    if !m.plural && definite() {
         let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
         let no_head = Lowered::of("");
         let head = role_words.last().unwrap_or(&no_head);
@@ -2710,10 +2773,18 @@ fn resolve_descriptor(
             }
             Some((score, *e.mentions.last()?, i))
         };
+        // (Only a body fits a body's descriptor and only a person a person's, see
+        // `descriptor_score`: the others are passed over without scoring.)
+        let fitting_kind = if m.org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
         let scan = |entities: &mut Vec<Entity>| {
             entities
                 .iter_mut()
                 .enumerate()
+                .filter(|(_, e)| e.kind == fitting_kind)
                 .filter_map(|(i, e)| rank(e, i))
                 .max()
         };
@@ -3039,14 +3110,47 @@ mod tests {
     }
 
     #[test]
-    fn roles_ahead_look_six_tokens_on() {
+    fn line_breaks_between_tokens() {
+        // (text, whether a line break stands before each token after the first)
+        let rows: &[(&str, &[bool])] = &[
+            ("Anna Lee,said", &[false, false, false]),
+            ("Anna\nLee", &[true]),
+            ("Anna \n Lee  said\t\n\nso", &[true, false, true]),
+        ];
+        for &(text, want) in rows {
+            let ps = paragraphs(text);
+            let marked = find_marked(text, &ps);
+            let doc = Doc::new(text, ps, &marked);
+            let found: Vec<bool> = (1..doc.tokens.len())
+                .map(|k| line_break_before(&doc, k))
+                .collect();
+            assert_eq!(found, want, "{text:?}");
+            let by_doc: Vec<bool> = (1..doc.tokens.len())
+                .map(|k| doc.line_break_before(k))
+                .collect();
+            assert_eq!(found, by_doc, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn looking_ahead_finds_roles_and_quotative_cues() {
         let text = "On a grey and windy day officials left";
         let ps = paragraphs(text);
         let marked = find_marked(text, &ps);
         let doc = Doc::new(text, ps, &marked);
         // "officials" is token 6: within reach of tokens 1 to 6.
         let want = [false, true, true, true, true, true, true, false];
-        assert_eq!(roles_ahead(&doc), want);
+        let roles: Vec<bool> = looking_ahead(&doc).iter().map(|a| a.role).collect();
+        assert_eq!(roles, want);
+        // A quotative cue two to four tokens on: "said" is token 3 (and 7), within reach
+        // of tokens 0 and 1 (and 3 to 5).
+        let text = "A top aide said so , officials said";
+        let ps = paragraphs(text);
+        let marked = find_marked(text, &ps);
+        let doc = Doc::new(text, ps, &marked);
+        let want = [true, true, false, true, true, true, false, false];
+        let quotatives: Vec<bool> = looking_ahead(&doc).iter().map(|a| a.quotative).collect();
+        assert_eq!(quotatives, want);
         // Lowercasing keeps non-ASCII letters: "Č" is "č".
         for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
             assert_eq!(lowercase(s), want);
@@ -3124,6 +3228,75 @@ mod tests {
         );
         assert_eq!(key_hash("ČAPEK", true), key_hash("Čapek", true));
         assert_ne!(key_hash("Putin", true), key_hash("Putin ", true));
+    }
+
+    #[test]
+    fn words_after_the_last_space() {
+        let rows: &[&str] = &[
+            "the Russian president",
+            "spokeswoman",
+            " a  campaign\u{a0}spokesman \n",
+            "Société Générale",
+            "statement ",
+            "",
+        ];
+        for &s in rows {
+            assert_eq!(Some(after_last_space(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plural_and_relative_openers_are_determiners() {
+        // `headed_descriptor` looks for these only after a determiner.
+        let words = [
+            "two", "three", "several", "many", "some", "these", "those", "both", "few", "that",
+            "this", "Several",
+        ];
+        for w in words {
+            assert!(is_determiner(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn descriptors_opening_with_the() {
+        let rows: &[&str] = &[
+            "the company",
+            "The Kremlin",
+            "THE\u{a0}mayor",
+            " the mayor",
+            "the",
+            "they said",
+            "theatre",
+            "th",
+            "Thé",
+            "",
+        ];
+        for &s in rows {
+            let want = s
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            assert_eq!(opens_with_the(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn contractions_keep_the_pronoun() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("He's", "He", true),
+            ("she’s", "she", true),
+            ("they'll", "they", true),
+            ("We’ve", "We", true),
+            ("it'd", "it", true),
+            ("Jones's", "Jones's", false),
+            ("s", "s", false),
+            ("'s", "'s", false),
+            ("says", "says", false),
+            ("", "", false),
+        ];
+        for &(w, bare, contracted) in rows {
+            assert_eq!(strip_contraction(w), (bare, contracted), "{w:?}");
+        }
     }
 
     #[test]

@@ -335,14 +335,20 @@ const INFINITIVAL: &[&str] = &[
     "call", "push", "press",
 ];
 
+/// Whether token `k` is a cue verb reporting here: a cue word outside quotes, and no word
+/// of a name, noun ("his claims") or infinitive ("to say"). Asked of nearly every token: the cached cue lookup, which rules out most words, is
+/// inlined at the callers and the rest is read out of line.
+#[inline]
 pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
-    let t = doc.tokens[k];
-    if t.quote.is_some() || t.kind != TokenKind::Word {
-        return false;
-    }
     // Evidence cues ("the poll shows") pass here; the caller checks that their source is a
     // document or body.
-    if doc.cue(k).is_none() {
+    doc.cue(k).is_some() && is_reporting_cue_word(doc, k)
+}
+
+/// [`is_reporting_cue`] of token `k`, a cue word.
+fn is_reporting_cue_word(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    if t.quote.is_some() || t.kind != TokenKind::Word {
         return false;
     }
     if doc.capitalised_mid_sentence(k) {
@@ -390,6 +396,12 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let w = doc.tok(k);
+        // The boundaries below are punctuation, quote marks or one of these four words: any
+        // other word (most tokens) ends nothing.
+        if doc.tokens[k].kind == TokenKind::Word && !matches!(w, "even" | "but" | "yet" | "and") {
+            k += 1;
+            continue;
+        }
         // A quote's closing mark after its comma ends a clause as the comma would:
         // "the system was “corrupt,” noting that …".
         let comma = w == ","
@@ -430,12 +442,14 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            // Only read after a comma: not a copy of every word.
+            // Only read after a comma, and lowercased on the stack.
+            let mut lower_buf = [0; 32];
             let next = if comma && k + 1 < sentence_end {
-                doc.tok(k + 1).to_ascii_lowercase()
+                crate::text::ascii_lowercase_in(doc.tok(k + 1), &mut lower_buf)
             } else {
-                String::new()
+                std::borrow::Cow::Borrowed("")
             };
+            let next: &str = &next;
             // "her grandmother, who founded the market in 1979, had come along": a relative
             // clause set off by two commas, the content's verb after it.
             if comma && next == "who" {
@@ -505,7 +519,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             if comma
                 && matches!(
-                    next.as_str(),
+                    next,
                     "but"
                         | "according"
                         | "while"
@@ -533,7 +547,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             }
             // "…, encouraging his supporters to …", "…, focusing on people under 30": a
             // participle after a comma adds the writer's description.
-            if comma && is_participle(&next) {
+            if comma && is_participle(next) {
                 return k;
             }
             // "…, implicitly putting his name on the line", "…, even suggesting …": so does
@@ -1151,7 +1165,9 @@ pub fn sentence_reports(
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, Reported)> {
-    let used_cues: std::collections::HashSet<Span> = used_cues.iter().copied().collect();
+    // (Looked up at every cue: hashed the cheap way.)
+    let used_cues: std::collections::HashSet<Span, crate::fxhash::FxBuildHasher> =
+        used_cues.iter().copied().collect();
     let mut out: Vec<Reported> = Vec::new();
     let mut sentence_of: Vec<usize> = Vec::new();
     let headline_paragraph = doc.headline_paragraph();
@@ -1163,11 +1179,19 @@ pub fn sentence_reports(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
-            if let Some(r) = possessor_claim(doc, ents, k, s1)
-                .or_else(|| made_clear(doc, ents, k, s0, s1))
-                .or_else(|| fronted_participle(doc, ents, k, s0, s1))
-                .or_else(|| as_reported(doc, ents, k, s0, s1))
-            {
+            // The four patterns below open at the sentence's first two tokens or before
+            // "that" ("claim that"), "it" or "clear" ("made it clear"): one look at the next
+            // word rules out most tokens.
+            let pattern_may_open = k <= s0 + 1 || matches!(doc.tok(k + 1), "that" | "it" | "clear");
+            let found = if pattern_may_open {
+                possessor_claim(doc, ents, k, s1)
+                    .or_else(|| made_clear(doc, ents, k, s0, s1))
+                    .or_else(|| fronted_participle(doc, ents, k, s0, s1))
+                    .or_else(|| as_reported(doc, ents, k, s0, s1))
+            } else {
+                None
+            };
+            if let Some(r) = found {
                 k = (k + 1..s1)
                     .find(|&j| doc.tokens[j].span.start >= r.content.end)
                     .unwrap_or(s1);
@@ -1759,16 +1783,19 @@ pub fn sentence_reports(
                     || c < end && (is_clause_start(doc.tok(c)) || doc.tok(c).ends_with("ing"))
                     || verb.is_some_and(|v| takes_clause(v.lemma));
                 // (Not inside a relative clause: "the threat that would develop when …".)
+                // (Both read only for an object, not for a clause.)
                 let relative_open =
-                    (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
+                    || (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
                 // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": a verb
                 // that names its object keeps the name it gives.)
-                let named_after = names_object
-                    && (c + 1..end).any(|j| {
-                        doc.tokens[j].kind == TokenKind::QuoteMark
-                            && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
-                    });
-                if !clause && !relative_open && !named_after {
+                let named_after = || {
+                    names_object
+                        && (c + 1..end).any(|j| {
+                            doc.tokens[j].kind == TokenKind::QuoteMark
+                                && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
+                        })
+                };
+                if !clause && !relative_open() && !named_after() {
                     end = (c + 1..end)
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
