@@ -1910,6 +1910,16 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             k += 2;
             continue;
         }
+        // A capital after lowercase words opens a name, whatever its ending: "captain
+        // Anders Lund" ("Anders" ends like "leaders").
+        if k > first_mod
+            && starts_upper(w)
+            && !starts_upper(word(k - 1))
+            && doc.role(k) == Some(false)
+            && lexicon::role_noun_listed(w).is_none()
+        {
+            break;
+        }
         if let Some(org) = doc.role(k) {
             // Keep going if the next word is also a role noun ("campaign spokesman"), or the
             // one after a lowercase modifier ("the Senate majority leader").
@@ -2937,6 +2947,21 @@ mod tests {
             assert!(
                 ms.iter()
                     .all(|m| !m.0.contains(". Because") && !m.0.contains(". As")),
+                "{text}: {ms:?}"
+            );
+        }
+        // A capital after lowercase words opens a name, whatever its ending ("Anders"
+        // ends like "leaders", "Sanders" like "readers").
+        for (text, name) in [
+            (
+                "But captain Anders Lund defended his former manager.",
+                "Anders Lund",
+            ),
+            ("It was the moment Sanders entered the race.", "Sanders"),
+        ] {
+            let (ms, _) = ents(text);
+            assert!(
+                ms.iter().any(|m| m.0 == name && m.1 == MentionKind::Name),
                 "{text}: {ms:?}"
             );
         }
