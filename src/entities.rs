@@ -1991,12 +1991,27 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
                         )
                     })
             })
-            // A noun: "this month said", "a swiftly issued …" name no source.
+            // A noun: "this month said", "a swiftly issued …" name no source; nor does an
+            // auxiliary ("Few would argue …").
             .filter(|&k| {
                 !plain_determiner
                     || !(word(k).ends_with("ly")
                         || word(k).ends_with("ed")
-                        || lexicon::is_time_noun(word(k)))
+                        || lexicon::is_time_noun(word(k))
+                        || matches!(
+                            word(k),
+                            "would"
+                                | "could"
+                                | "should"
+                                | "will"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "did"
+                                | "does"
+                                | "do"
+                        ))
             })
             .map(|k| (k, false))
     });
@@ -2964,6 +2979,14 @@ mod tests {
                 ms.iter().any(|m| m.0 == name && m.1 == MentionKind::Name),
                 "{text}: {ms:?}"
             );
+        }
+        // Pronouns of quantity and auxiliaries name no one.
+        for text in [
+            "Few would argue against the use of such material.",
+            "Nobody asked me whether I wanted to go.",
+        ] {
+            let (ms, _) = ents(text);
+            assert!(ms.is_empty(), "{text}: {ms:?}");
         }
         // A word qualifying an office title belongs to the title, and the role resolves
         // "the chief" later: (text, canonical name, role).

@@ -1935,6 +1935,14 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
 
 /// Capitalised words that start sentences or headlines without being names.
 const CAPITALIZED_FUNCTION_WORDS: &[&str] = &[
+    // Pronouns of quantity name no one: "Few would argue", "Nobody asked" ("Someone" and
+    // "Everyone" may be a source).
+    "Few",
+    "Nobody",
+    "Anyone",
+    "Anybody",
+    "None",
+    "Nothing",
     // Sentence adverbs: "Sometimes the “weather” inside this simulation …".
     "Sometimes",
     "Often",
