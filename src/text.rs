@@ -1085,14 +1085,9 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Adds the token `span`, noting the block it starts in and the quote it stands in.
+    /// Adds the token `span`, noting the quote it stands in.
     fn push(&mut self, span: Span, kind: TokenKind, paragraph: usize) {
         let out = &mut self.out;
-        // Blocks starting at or before this token and not yet counted: every earlier token
-        // starts before them.
-        while out.block_tokens.len() * BLOCK <= span.start {
-            out.block_tokens.push(out.tokens.len() as u32);
-        }
         while self.contents[self.quote_i].end <= span.start {
             self.quote_i += 1;
         }
@@ -1105,8 +1100,6 @@ impl<'a> Tokenizer<'a> {
             sentence: 0,
             quote,
         });
-        out.texts.push(span.text(self.text));
-        out.starts.push(span.start);
     }
 
     /// The kind of the word `start..end`: a number if it starts with a digit, unless it is
@@ -1197,10 +1190,10 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
         mark_i: 0,
         out: Tokenized {
             tokens: Vec::with_capacity(capacity),
-            texts: Vec::with_capacity(capacity),
-            starts: Vec::with_capacity(capacity),
+            texts: Vec::new(),
+            starts: Vec::new(),
             paragraph_starts: Vec::with_capacity(paragraphs.len() + 1),
-            block_tokens: Vec::with_capacity(text.len() / BLOCK + 2),
+            block_tokens: Vec::new(),
             ages: Vec::new(),
         },
     };
@@ -1253,16 +1246,36 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
                     }
                 }
             };
-            i = next;
             tz.push(Span::new(start, end), kind, pi);
+            // Most tokens are followed by a single space: stepped over here rather than
+            // looked up as a token's start.
+            i = next + (bytes.get(next) == Some(&b' ')) as usize;
         }
     }
     let mut out = tz.out;
     out.paragraph_starts.push(out.tokens.len());
+    // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
+    out.texts = token_texts(text, &out.tokens);
+    out.starts = out.tokens.iter().map(|t| t.span.start).collect();
+    out.block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
+    for (i, t) in out.tokens.iter().enumerate() {
+        // Blocks starting at or before this token and not yet counted: every earlier token
+        // starts before them.
+        while out.block_tokens.len() * BLOCK <= t.span.start {
+            out.block_tokens.push(i as u32);
+        }
+    }
     while out.block_tokens.len() <= text.len() / BLOCK + 1 {
         out.block_tokens.push(out.tokens.len() as u32);
     }
     out
+}
+
+/// Each token's text. (Out of line: inlined into `Doc::new`, the loop ran with its
+/// variables spilled to the stack.)
+#[inline(never)]
+fn token_texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+    tokens.iter().map(|t| t.span.text(text)).collect()
 }
 
 /// Words that may follow an age used as a noun: "the 46-year-old said", "a 17-year-old
