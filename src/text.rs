@@ -645,14 +645,22 @@ impl<'a> Doc<'a> {
         // News sentences average some 25 tokens.
         let mut sentences = Vec::with_capacity(n / 16);
         let mut start = 0;
-        for i in 0..n {
-            if self.ends_sentence(i) {
-                sentences.push(start..i + 1);
-                start = i + 1;
+        for p in 0..self.paragraphs.len() {
+            let (first, end) = (self.paragraph_starts[p], self.paragraph_starts[p + 1]);
+            // A paragraph's last token ends a sentence; before it, only a stop or a quote
+            // mark may (`ends_sentence`), and most tokens are words.
+            for i in first..end.saturating_sub(1) {
+                if matches!(self.tokens[i].kind, TokenKind::Punct | TokenKind::QuoteMark)
+                    && self.ends_sentence(i)
+                {
+                    sentences.push(start..i + 1);
+                    start = i + 1;
+                }
             }
-        }
-        if start < n {
-            sentences.push(start..n);
+            if start < end {
+                sentences.push(start..end);
+                start = end;
+            }
         }
         // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
         for (sentence, range) in sentences.iter().enumerate() {
@@ -1467,6 +1475,29 @@ mod tests {
             let d = doc(text);
             assert_eq!(d.tokens[i].kind == TokenKind::Word, word, "{text}");
             assert_eq!(d.role(i).is_some(), word, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_end_where_ends_sentence_says() {
+        let texts = [
+            "“I am ready. Any time,” Putin stated. He left.",
+            "Mr. Putin spoke. He left!\nNo?\n\u{200b}\n“Why…” she asked. “Yes.” Done",
+            "\u{feff}\nOne.\n",
+            "",
+        ];
+        for text in texts {
+            let d = doc(text);
+            let ends: Vec<usize> = (0..d.tokens.len())
+                .filter(|&i| d.ends_sentence(i))
+                .map(|i| i + 1)
+                .collect();
+            let got: Vec<usize> = d.sentences.iter().map(|s| s.end).collect();
+            assert_eq!(got, ends, "{text}");
+            assert_eq!(
+                d.sentences.first().map(|s| s.start),
+                (!ends.is_empty()).then_some(0)
+            );
         }
     }
 
