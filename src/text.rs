@@ -1110,10 +1110,11 @@ impl<'a> Tokenizer<'a> {
         });
     }
 
-    /// The kind of the word `start..end`: a number if it starts with a digit, unless it is
-    /// an age used as a noun ("the 46-year-old", `lexicon::is_age_noun`).
-    fn word_kind(&mut self, start: usize, end: usize) -> TokenKind {
-        if !self.text.as_bytes()[start].is_ascii_digit() {
+    /// The kind of the word `start..end`, whose first byte is `first`: a number if it
+    /// starts with a digit, unless it is an age used as a noun ("the 46-year-old",
+    /// `lexicon::is_age_noun`).
+    fn word_kind(&mut self, first: u8, start: usize, end: usize) -> TokenKind {
+        if !first.is_ascii_digit() {
             TokenKind::Word
         } else if crate::lexicon::is_age_noun(&self.text[start..end]) {
             self.out.ages.push(self.out.tokens.len());
@@ -1174,6 +1175,7 @@ impl<'a> Tokenizer<'a> {
 
 /// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
 /// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
+#[inline(never)]
 fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokenized<'a> {
     let mut marks: Vec<Span> = quotes
         .iter()
@@ -1226,7 +1228,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
                         next = tz.word_end(body, para.start, start, bytes[i] as char, next);
                     }
                     let end = para.start + next;
-                    (next, end, tz.word_kind(start, end))
+                    (next, end, tz.word_kind(bytes[i], start, end))
                 }
                 ByteClass::Other => {
                     let (c, len) = char_at(body, i);
@@ -1248,7 +1250,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
                     } else if is_word_char(c) {
                         let next = tz.word_end(body, para.start, start, c, i + len);
                         let end = para.start + next;
-                        (next, end, tz.word_kind(start, end))
+                        (next, end, tz.word_kind(bytes[i], start, end))
                     } else {
                         (i + len, start + len, TokenKind::Punct)
                     }
