@@ -155,10 +155,11 @@ const NO_TOKEN: u32 = u32::MAX;
 /// Bytes of text per entry of `Doc::block_tokens`.
 const BLOCK: usize = 64;
 
-/// The distinct words of a text, numbered from 1 in the order met. Most words are of up to
-/// eight bytes: packed in a `u64`, they are looked up in an open-addressing table of their
-/// own (a multiply and a compare or two, where a hash map of strings hashes bytes and
-/// compares strings); longer words, and short ones once the table is full, in a hash map.
+/// The distinct words of a text, numbered from 1 in the order met. Nearly all words are of
+/// up to sixteen bytes: packed in a `u128`, they are looked up in an open-addressing table
+/// of their own (a multiply or two and a compare, where a hash map of strings hashes bytes
+/// and compares strings); longer words, and short ones once the table is full, in a hash
+/// map.
 struct WordNumbers<'a> {
     /// Per slot, the number of the short word there, 0 for none: at most half the slots
     /// are taken, so a probe always meets an empty one.
@@ -166,7 +167,7 @@ struct WordNumbers<'a> {
     /// The shift that leaves a slot index of a 64-bit hash.
     shift: u32,
     /// Per number, the word packed (0 for a long word, and for number 0, which is none).
-    packed: Vec<u64>,
+    packed: Vec<u128>,
     /// How many more words `slots` takes. Once it is full, new short words go to `long`
     /// (so a short word not in `slots` may be in `long` only then).
     room: usize,
@@ -189,9 +190,11 @@ impl<'a> WordNumbers<'a> {
     }
 
     /// The slot of packed word `key`, or of the empty slot where it would go.
-    fn slot(&self, key: u64) -> usize {
+    fn slot(&self, key: u128) -> usize {
         // Fibonacci hashing: the top bits of the product depend on every byte.
-        let mut i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let (head, tail) = (key as u64, (key >> 64) as u64);
+        let mixed = head ^ tail.rotate_left(29);
+        let mut i = (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
         let mask = self.slots.len() - 1;
         loop {
             let number = self.slots[i];
@@ -239,12 +242,16 @@ impl<'a> WordNumbers<'a> {
     }
 }
 
-/// A word of one to eight bytes as a `u64`, its bytes zero-padded (`None` for others): no
-/// word token holds a zero byte, so no two share one.
-fn packed_word(w: &str) -> Option<u64> {
-    (1..=8)
-        .contains(&w.len())
-        .then(|| crate::fxhash::partial_word(w.as_bytes()))
+/// A word of one to sixteen bytes as a `u128`, its bytes zero-padded (`None` for others):
+/// no word token holds a zero byte, so no two share one.
+fn packed_word(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let head = crate::fxhash::partial_word(b.get(..8).unwrap_or(b));
+    match b.len() {
+        1..=8 => Some(head as u128),
+        9..=16 => Some(head as u128 | (crate::fxhash::partial_word(&b[8..]) as u128) << 64),
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -1422,11 +1429,12 @@ mod tests {
     #[test]
     fn words_are_numbered_in_the_order_met() {
         // Room for 8 short words: the table takes 16 slots, half of them; later short words
-        // go to the map with the long ones.
+        // go to the map with the long ones (of more than sixteen bytes).
         let mut words = WordNumbers::with_capacity(4);
-        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi";
+        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi \
+            abcdefghijklmnopq abcdefghijklmnopq";
         let want = [
-            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4,
+            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4, 15, 15,
         ];
         let got: Vec<u32> = text.split(' ').map(|w| words.number(w).0).collect();
         assert_eq!(got, want);
@@ -1435,6 +1443,9 @@ mod tests {
             ("a", Some(1)),
             ("abcdefgh", Some(3)),
             ("abcdefghi", Some(4)),
+            ("abcdefghijklmnopq", Some(15)),
+            ("abcdefghijklmnop", None),
+            ("abcdefghi\0", None),
             ("l", Some(14)),
             ("m", None),
             ("a\0", None),
@@ -1444,8 +1455,8 @@ mod tests {
         for &(w, number) in rows {
             assert_eq!(words.get(w), number, "{w:?}");
         }
-        assert_eq!(words.number("m"), (15, true));
-        assert_eq!(words.number("m"), (15, false));
+        assert_eq!(words.number("m"), (16, true));
+        assert_eq!(words.number("m"), (16, false));
     }
 
     #[test]
