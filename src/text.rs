@@ -261,7 +261,13 @@ struct Lexical {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{ad}' || is_combining(c)
+    match c as u32 {
+        // General punctuation (curly quotes, dashes, spaces), met after or inside many
+        // words: none is a letter or digit, and only the zero-width joiner is combining.
+        // Answered here rather than by the Unicode tables.
+        0x2000..=0x206F => c == '\u{200d}',
+        _ => c.is_alphanumeric() || c == '\u{ad}' || is_combining(c),
+    }
 }
 
 /// Combining marks (accents written separately) and the zero-width joiner belong to the
@@ -1399,6 +1405,32 @@ mod tests {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_chars() {
+        let rows: &[(char, bool)] = &[
+            ('a', true),
+            ('É', true),
+            ('7', true),
+            ('\u{ad}', true),
+            ('\u{301}', true),
+            ('\u{200d}', true),
+            ('’', false),
+            ('”', false),
+            ('—', false),
+            ('\u{200b}', false),
+            ('😀', false),
+            ('-', false),
+        ];
+        for &(c, want) in rows {
+            assert_eq!(is_word_char(c), want, "{c:?}");
+        }
+        // The general punctuation answered without the Unicode tables, as they answer.
+        for c in ('\u{2000}'..='\u{206f}').chain(['\u{1fff}', '\u{2070}', '\u{2071}']) {
+            let by_tables = c.is_alphanumeric() || c == '\u{ad}' || is_combining(c);
+            assert_eq!(is_word_char(c), by_tables, "{c:?}");
         }
     }
 
