@@ -680,16 +680,21 @@ impl<'a> Doc<'a> {
         let mut sentences = Vec::with_capacity(n / 16);
         let mut start = 0;
         for p in 0..self.paragraphs.len() {
-            let (first, end) = (self.paragraph_starts[p], self.paragraph_starts[p + 1]);
+            let (mut i, end) = (self.paragraph_starts[p], self.paragraph_starts[p + 1]);
             // A paragraph's last token ends a sentence; before it, only a stop or a quote
-            // mark may (`ends_sentence`), and most tokens are words.
-            for i in first..end.saturating_sub(1) {
-                if matches!(self.tokens[i].kind, TokenKind::Punct | TokenKind::QuoteMark)
-                    && self.ends_sentence(i)
-                {
+            // mark may (`ends_sentence`), and most tokens are words, stepped over in a
+            // search of their own.
+            let last = end.saturating_sub(1).max(i);
+            while let Some(k) = self.tokens[i..last]
+                .iter()
+                .position(|t| matches!(t.kind, TokenKind::Punct | TokenKind::QuoteMark))
+            {
+                i += k;
+                if self.ends_sentence(i) {
                     sentences.push(start..i + 1);
                     start = i + 1;
                 }
+                i += 1;
             }
             if start < end {
                 sentences.push(start..end);
