@@ -1306,17 +1306,18 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
     // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
     out.texts = token_texts(text, &out.tokens);
     out.starts = out.tokens.iter().map(|t| t.span.start).collect();
-    out.block_tokens = Vec::with_capacity(text.len() / BLOCK + 2);
-    for (i, t) in out.tokens.iter().enumerate() {
-        // Blocks starting at or before this token and not yet counted: every earlier token
-        // starts before them.
-        while out.block_tokens.len() * BLOCK <= t.span.start {
-            out.block_tokens.push(i as u32);
-        }
-    }
-    while out.block_tokens.len() <= text.len() / BLOCK + 1 {
-        out.block_tokens.push(out.tokens.len() as u32);
-    }
+    // Per block, the tokens starting before it: the first to start in it or later.
+    let mut before = 0;
+    out.block_tokens = (0..text.len() / BLOCK + 2)
+        .map(|block| {
+            let rest = &out.starts[before..];
+            before += rest
+                .iter()
+                .position(|&s| s >= block * BLOCK)
+                .unwrap_or(rest.len());
+            before as u32
+        })
+        .collect();
     out
 }
 
@@ -1410,6 +1411,23 @@ mod tests {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tokens_before_offsets() {
+        let texts = [
+            "",
+            "One.",
+            "A first paragraph that runs past the sixty-four bytes of a block, “quoted”.\n\n\
+             Then   a second, after blank lines and spaces.                                 x",
+        ];
+        for text in texts {
+            let d = doc(text);
+            for at in 0..text.len() + 130 {
+                let want = d.tokens.partition_point(|t| t.span.start < at);
+                assert_eq!(d.tokens_before(at), want, "{text:?} at {at}");
+            }
         }
     }
 
