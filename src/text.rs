@@ -1104,10 +1104,8 @@ struct Tokenized<'a> {
 struct Tokenizer<'a> {
     text: &'a str,
     /// The contents of the outermost quotes, in text order, then one that no token reaches
-    /// (so that the sweep in `push` needs no check for the end).
+    /// (so that the sweep in `note_quotes` needs no check for the end).
     contents: Vec<Span>,
-    /// The first quote that does not end before the token being made.
-    quote_i: usize,
     /// The quotes' opening and closing marks, in text order.
     marks: Vec<Span>,
     /// The first mark that does not end before the token being made.
@@ -1132,20 +1130,15 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Adds the token `span`, noting the quote it stands in.
+    /// Adds the token `span` (the quote it stands in is noted once all are made:
+    /// `note_quotes`).
     fn push(&mut self, span: Span, kind: TokenKind, paragraph: usize) {
-        let out = &mut self.out;
-        while self.contents[self.quote_i].end <= span.start {
-            self.quote_i += 1;
-        }
-        let quote = (kind != TokenKind::QuoteMark && self.contents[self.quote_i].contains(span))
-            .then_some(self.quote_i);
-        out.tokens.push(Token {
+        self.out.tokens.push(Token {
             span,
             kind,
             paragraph,
             sentence: 0,
-            quote,
+            quote: None,
         });
     }
 
@@ -1234,7 +1227,6 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
             .map(|q| q.content)
             .chain([Span::new(usize::MAX, usize::MAX)])
             .collect(),
-        quote_i: 0,
         marks,
         mark_i: 0,
         out: Tokenized {
@@ -1302,6 +1294,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
         }
     }
     let mut out = tz.out;
+    note_quotes(&mut out.tokens, &tz.contents);
     out.paragraph_starts.push(out.tokens.len());
     // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
     out.texts = token_texts(text, &out.tokens);
@@ -1326,6 +1319,48 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
 #[inline(never)]
 fn token_texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
     tokens.iter().map(|t| t.span.text(text)).collect()
+}
+
+/// Notes in each token the quote whose content it stands in (`contents`: the quotes'
+/// contents in text order, then one past the text). Contents in order and apart, as the
+/// outermost quotes' are, are each the token range they start, and the tokens between
+/// them are stepped over in a search; else each token sweeps on to the first content not
+/// ending before it.
+fn note_quotes(tokens: &mut [Token], contents: &[Span]) {
+    let quotes = &contents[..contents.len() - 1];
+    if quotes.iter().all(|c| c.start <= c.end) && quotes.windows(2).all(|w| w[0].end <= w[1].start)
+    {
+        let mut i = 0;
+        for (q, content) in quotes.iter().enumerate() {
+            let rest = &tokens[i..];
+            i += rest
+                .iter()
+                .position(|t| t.span.start >= content.start)
+                .unwrap_or(rest.len());
+            for t in tokens[i..]
+                .iter_mut()
+                .take_while(|t| t.span.start < content.end)
+            {
+                if t.kind != TokenKind::QuoteMark && t.span.end <= content.end {
+                    t.quote = Some(q);
+                }
+                i += 1;
+            }
+        }
+        return;
+    }
+    note_quotes_by_sweep(tokens, contents);
+}
+
+/// `note_quotes` token by token, for contents in any order.
+fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
+    let mut q = 0;
+    for t in tokens {
+        while contents[q].end <= t.span.start {
+            q += 1;
+        }
+        t.quote = (t.kind != TokenKind::QuoteMark && contents[q].contains(t.span)).then_some(q);
+    }
 }
 
 /// Words that may follow an age used as a noun: "the 46-year-old said", "a 17-year-old
@@ -1411,6 +1446,99 @@ mod tests {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotes_noted_as_by_the_sweep() {
+        let token = |start, end, kind| Token {
+            span: Span::new(start, end),
+            kind,
+            paragraph: 0,
+            sentence: 0,
+            quote: None,
+        };
+        let (w, m) = (TokenKind::Word, TokenKind::QuoteMark);
+        // Tokens "a “b c” d “e” f“g”"; a token running past a content's end stays out.
+        let tokens = [
+            token(0, 1, w),
+            token(2, 5, m),
+            token(5, 6, w),
+            token(7, 8, w),
+            token(8, 11, m),
+            token(12, 13, w),
+            token(14, 17, m),
+            token(17, 18, w),
+            token(18, 21, m),
+            token(22, 23, w),
+            token(23, 26, m),
+            token(26, 29, w),
+        ];
+        let end = Span::new(usize::MAX, usize::MAX);
+        // (contents, the quote of each token)
+        let rows: &[(&[Span], [Option<usize>; 12])] = &[
+            (&[end], [None; 12]),
+            (
+                &[Span::new(5, 8), Span::new(17, 18), Span::new(26, 28), end],
+                [
+                    None,
+                    None,
+                    Some(0),
+                    Some(0),
+                    None,
+                    None,
+                    None,
+                    Some(1),
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            // Out of order, overlapping or inverted, as no outermost quotes are: swept.
+            (
+                &[Span::new(17, 18), Span::new(5, 8), end],
+                [
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(0),
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            (
+                &[Span::new(0, 8), Span::new(5, 13), end],
+                [
+                    Some(0),
+                    None,
+                    Some(0),
+                    Some(0),
+                    None,
+                    Some(1),
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            (&[Span::new(8, 5), end], [None; 12]),
+        ];
+        for (contents, want) in rows {
+            let mut noted = tokens;
+            note_quotes(&mut noted, contents);
+            let mut swept = tokens;
+            note_quotes_by_sweep(&mut swept, contents);
+            assert_eq!(noted.map(|t| t.quote), *want, "{contents:?}");
+            assert_eq!(swept.map(|t| t.quote), *want, "{contents:?}");
         }
     }
 
