@@ -419,31 +419,10 @@ impl<'a> WordFacts<'a> {
         };
         WordFacts {
             text: w,
-            long: more_than_three_chars(w),
-            capitalised: match w.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => w.chars().next().is_some_and(char::is_uppercase),
-            },
+            // As many chars as bytes in ASCII.
+            long: w.len() > 3 && (w.is_ascii() || w.chars().count() > 3),
+            capitalised: w.chars().next().is_some_and(char::is_uppercase),
             function_word,
-        }
-    }
-}
-
-/// Whether `w` has more than three chars: as many as its bytes in ASCII, else its bytes
-/// but the continuation bytes of multi-byte chars (10xxxxxx).
-fn more_than_three_chars(w: &str) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let b = w.as_bytes();
-    match b.len() {
-        0..=3 => false,
-        // (A char takes four bytes at most.)
-        13.. => true,
-        n => {
-            let head = crate::fxhash::partial_word(&b[..n.min(8)]);
-            let tail = b.get(8..).map_or(0, crate::fxhash::partial_word);
-            // Bit 7 set and bit 6 (shifted into bit 7's place) clear.
-            let continuations = |c: u64| (c & !(c << 1) & HIGH).count_ones() as usize;
-            (head | tail) & HIGH == 0 || continuations(head) + continuations(tail) + 3 < n
         }
     }
 }
@@ -1582,30 +1561,6 @@ mod tests {
         for c in ('\u{2000}'..='\u{206f}').chain(['\u{1fff}', '\u{2070}', '\u{2071}']) {
             let by_tables = c.is_alphanumeric() || c == '\u{ad}' || is_combining(c);
             assert_eq!(is_word_char(c), by_tables, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn words_of_more_than_three_chars() {
-        let rows: &[(&str, bool)] = &[
-            ("", false),
-            ("abc", false),
-            ("abcd", true),
-            ("été", false),
-            ("étés", true),
-            ("a\u{ad}b", false),
-            ("soft\u{ad}", true),
-            ("’’’", false),
-            ("don’t", true),
-            ("😀😀😀", false),
-            ("😀😀😀a", true),
-            ("a😀😀", false),
-            ("a😀😀😀", true),
-            ("abcdefghijklmnop", true),
-        ];
-        for &(w, want) in rows {
-            assert_eq!(more_than_three_chars(w), want, "{w}");
-            assert_eq!(w.chars().count() > 3, want, "{w}");
         }
     }
 
