@@ -319,6 +319,44 @@ fn lower<'b>(word: &'b str, buf: &'b mut LowerBuf) -> &'b str {
     buf.as_str()
 }
 
+/// `word` in ASCII lower case if it is ASCII (itself when it has no capitals, else
+/// lowercased in `buf`; `None` for a longer one), and its hash for [`ListedWords`].
+/// Eight bytes at a time, in one pass: this is asked of every distinct word of a text.
+fn ascii_lowercase<'b>(word: &'b [u8], buf: &'b mut [u8; 32]) -> Option<(&'b [u8], u64)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (mut capitals, mut non_ascii, mut hash) = (0, 0, word.len() as u64);
+    for (i, chunk) in word.chunks(8).enumerate() {
+        let c = crate::fxhash::partial_word(chunk);
+        let capitals_here = ascii_capitals(c);
+        // A capital's 0x80 flag shifted to 0x20 is the bit that lowercases it.
+        let lower = c | capitals_here >> 2;
+        if let Some(out) = buf.get_mut(8 * i..8 * i + 8) {
+            out.copy_from_slice(&lower.to_le_bytes());
+        }
+        capitals |= capitals_here;
+        non_ascii |= c & HIGH;
+        hash = (hash.rotate_left(23) ^ lower).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    if non_ascii != 0 {
+        return None;
+    }
+    if capitals == 0 {
+        return Some((word, hash));
+    }
+    buf.get(..word.len()).map(|lowered| (lowered, hash))
+}
+
+/// 0x80 in each byte of `c` that is an ASCII capital, else 0.
+fn ascii_capitals(c: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let seven = c & LOW7;
+    // Per byte, with no carry between bytes (each is below 0x80): the high bit of
+    // `seven + 0x3f` is set from 'A' (0x41) on, that of `seven + 0x25` past 'Z' (0x5a).
+    let from_a = seven + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = seven + 0x2525_2525_2525_2525;
+    from_a & !past_z & !c & 0x8080_8080_8080_8080
+}
+
 /// The speech/belief verb an inflected word form belongs to, if any.
 pub fn cue_verb(word: &str) -> Option<CueVerb> {
     let mut buf = LowerBuf::default();
@@ -1141,9 +1179,134 @@ pub fn role_noun(word: &str) -> Option<bool> {
 /// [`cue_verb`] and [`role_noun`] of a word, lowercased once (in `buf`): the document asks
 /// both of every distinct word.
 pub fn cue_verb_and_role_noun(word: &str, buf: &mut LowerBuf) -> (Option<CueVerb>, Option<bool>) {
-    let w = lower(word, buf);
+    if let Some((w, hash)) = ascii_lowercase(word.as_bytes(), &mut buf.ascii) {
+        if let Some(&answer) = listed_words().get(w, hash) {
+            return answer;
+        }
+        // A word on no list is no cue verb, and a role noun only by its shape (see
+        // `ListedWords`); a possessive is read as its base.
+        if !w.ends_with(b"'s") {
+            return (
+                None,
+                (is_age_noun_bytes(w) || has_agent_suffix(w)).then_some(false),
+            );
+        }
+    }
+    cue_verb_and_role_noun_of_lower(lower(word, buf))
+}
+
+/// What [`cue_verb_and_role_noun`] answers.
+type CueVerbAndRoleNoun = (Option<CueVerb>, Option<bool>);
+
+/// [`cue_verb_and_role_noun`] of a lowercased word, by the rules.
+fn cue_verb_and_role_noun_of_lower(w: &str) -> CueVerbAndRoleNoun {
     let verb = lexicon().verb(w);
     (verb, role_noun_of_lower(w, Some(verb.is_some())))
+}
+
+/// The words whose [`cue_verb_and_role_noun`] reads a list, with that answer: every cue
+/// verb form, listed noun and its plural ("-s", "-y" as "-ies") and exception to the
+/// agent nouns. Any other lowercase ASCII word is no cue verb, and its plural and agent
+/// rules find no listed noun: it is a role noun only as an age ("46-year-old") or by an
+/// agent suffix, which needs no lookup. One lookup then answers for a word that the rules
+/// looked up in up to five tables.
+///
+/// An open-addressing table of its own, by the hash `ascii_lowercase` computes as it
+/// lowercases: a quarter of the slots are taken, so a word on no list (most words) meets
+/// an empty slot at once.
+struct ListedWords {
+    /// Per slot, 1 + the index of the entry there, 0 for none.
+    slots: Vec<u32>,
+    /// The shift that leaves a slot index of a hash.
+    shift: u32,
+    entries: Vec<ListedWord>,
+    /// The entries' words, one after another.
+    words: String,
+}
+
+struct ListedWord {
+    hash: u64,
+    /// The word's range in `ListedWords::words`.
+    start: u32,
+    end: u32,
+    answer: CueVerbAndRoleNoun,
+}
+
+impl ListedWords {
+    /// The entry of lowercase word `w` of hash `hash`, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, w: &[u8], hash: u64) -> Result<&ListedWord, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize;
+        loop {
+            let Some(entry) = self.slots[i]
+                .checked_sub(1)
+                .map(|e| &self.entries[e as usize])
+            else {
+                return Err(i);
+            };
+            let range = entry.start as usize..entry.end as usize;
+            if entry.hash == hash && self.words.as_bytes()[range] == *w {
+                return Ok(entry);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, w: &[u8], hash: u64) -> Option<&CueVerbAndRoleNoun> {
+        self.slot(w, hash).ok().map(|entry| &entry.answer)
+    }
+}
+
+fn listed_words() -> &'static ListedWords {
+    static LISTED: OnceLock<ListedWords> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        const SLOTS: usize = 1 << 14;
+        let mut listed = ListedWords {
+            slots: vec![0; SLOTS],
+            shift: 64 - SLOTS.trailing_zeros(),
+            entries: Vec::with_capacity(SLOTS / 4),
+            words: String::with_capacity(SLOTS / 4 * 8),
+        };
+        let mut add = |w: &str| {
+            let Some((_, hash)) = ascii_lowercase(w.as_bytes(), &mut [0; 32]) else {
+                return;
+            };
+            // (Past a quarter full the table would still work, only slower.)
+            let Err(slot) = listed.slot(w.as_bytes(), hash) else {
+                return;
+            };
+            let start = listed.words.len() as u32;
+            listed.words.push_str(w);
+            listed.entries.push(ListedWord {
+                hash,
+                start,
+                end: listed.words.len() as u32,
+                answer: cue_verb_and_role_noun_of_lower(w),
+            });
+            listed.slots[slot] = listed.entries.len() as u32;
+        };
+        for w in lexicon().verbs.keys() {
+            add(w);
+        }
+        let mut plural = String::new();
+        for &n in BODY_ROLE_NOUNS.iter().chain(PERSON_ROLE_NOUNS) {
+            add(n);
+            for (stem, suffix) in [(n, "s"), (n.strip_suffix('y').unwrap_or(""), "ies")] {
+                if !stem.is_empty() {
+                    plural.clear();
+                    plural.push_str(stem);
+                    plural.push_str(suffix);
+                    add(&plural);
+                }
+            }
+        }
+        for &w in NOT_AGENTS {
+            add(w);
+        }
+        listed
+    })
 }
 
 /// [`role_noun`] of a word already lowercased (`lower`); `cue_form`: whether it is a
@@ -1179,8 +1342,18 @@ fn role_noun_of_lower(w: &str, cue_form: Option<bool>) -> Option<bool> {
 /// law": the caller sees a noun after it).
 #[inline]
 pub fn is_age_noun(word: &str) -> bool {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &word.as_bytes()[digits..];
+    is_age_noun_bytes(word.as_bytes())
+}
+
+#[inline]
+fn is_age_noun_bytes(word: &[u8]) -> bool {
+    // (Most words are ruled out by their first byte, here at the caller.)
+    word.first().is_some_and(u8::is_ascii_digit) && is_age_noun_after_digit(word)
+}
+
+fn is_age_noun_after_digit(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &word[digits..];
     digits > 0
         && (rest.eq_ignore_ascii_case(b"-year-old") || rest.eq_ignore_ascii_case(b"-year-olds"))
 }
@@ -1630,22 +1803,26 @@ fn role_noun_form(w: &str) -> Option<bool> {
 /// Agent nouns name people: "the businessman", "a lobbyist", "one questioner", and their
 /// plurals.
 fn agent_noun(w: &str) -> bool {
+    has_agent_suffix(w.as_bytes()) && noun_lists(w) & NOT_AGENT == 0
+}
+
+/// Whether `w` ends like an agent noun (`agent_noun`, exceptions aside).
+fn has_agent_suffix(w: &[u8]) -> bool {
     // The suffixes -ist, -er, -or, -ant and -ent, each with or without a plural s.
-    let agent_suffix = |w: &str| {
-        ["ist", "er", "or", "ant", "ent"]
+    let agent_suffix = |w: &[u8]| {
+        [&b"ist"[..], b"er", b"or", b"ant", b"ent"]
             .iter()
             .any(|s| w.ends_with(s))
     };
     // Chosen by the last letter, which rules out most words at once.
     w.len() >= 6
-        && match w.as_bytes()[w.len() - 1] {
+        && match w[w.len() - 1] {
             // (and so "-woman", "-women")
-            b'n' => w.ends_with("man") || w.ends_with("men") || w.ends_with("person"),
+            b'n' => w.ends_with(b"man") || w.ends_with(b"men") || w.ends_with(b"person"),
             b's' => agent_suffix(&w[..w.len() - 1]),
             b't' | b'r' => agent_suffix(w),
             _ => false,
         }
-        && noun_lists(w) & NOT_AGENT == 0
 }
 
 /// Words with an agent-noun ending that do not name a person.
@@ -2383,6 +2560,59 @@ mod tests {
     }
 
     #[test]
+    fn listed_words_answer_as_the_rules() {
+        // (word, cue verb lemma, role noun)
+        let rows: &[(&str, Option<&str>, Option<bool>)] = &[
+            ("said", Some("say"), None),
+            ("Reports", Some("report"), None),
+            ("officials", None, Some(false)),
+            ("Officials", None, Some(false)),
+            ("official's", None, Some(false)),
+            ("spokesman's", None, Some(false)),
+            ("authorities", None, Some(true)),
+            ("agency's", None, Some(true)),
+            ("numbers", None, None),
+            ("member's", None, Some(false)),
+            ("lobbyists", None, Some(false)),
+            ("Trump's", None, None),
+            ("46-year-old", None, Some(false)),
+            ("17-Year-Olds's", None, Some(false)),
+            ("writer’s", None, Some(false)),
+            ("Président", None, Some(false)),
+            ("directeur", None, None),
+            ("soft\u{ad}ware", None, None),
+            ("😀", None, None),
+            ("", None, None),
+        ];
+        let mut buf = LowerBuf::for_many();
+        for &(word, lemma, role) in rows {
+            let (cue, got_role) = cue_verb_and_role_noun(word, &mut buf);
+            assert_eq!((cue.map(|c| c.lemma), got_role), (lemma, role), "{word}");
+        }
+        // Every listed word, and its neighbours, as the rules have it.
+        let listed = listed_words();
+        assert!(listed.entries.len() <= listed.slots.len() / 4);
+        let listed: Vec<&str> = (listed.entries.iter())
+            .map(|e| &listed.words[e.start as usize..e.end as usize])
+            .collect();
+        for &w in &listed {
+            let capitalised = w[..1].to_uppercase() + &w[1..];
+            for word in [
+                w,
+                &w[..w.len() - 1],
+                &format!("{w}s"),
+                &format!("{w}'s"),
+                &format!("{w}’s"),
+                &capitalised,
+            ] {
+                let rules = cue_verb_and_role_noun_of_lower(lower(word, &mut LowerBuf::default()));
+                assert_eq!(cue_verb_and_role_noun(word, &mut buf), rules, "{word}");
+                assert_eq!(rules, (cue_verb(word), role_noun(word)), "{word}");
+            }
+        }
+    }
+
+    #[test]
     fn capitalized_function_words() {
         let rows: &[(&str, bool)] = &[
             ("The", true),
@@ -2419,6 +2649,47 @@ mod tests {
         assert_eq!(role_noun("spokeswoman"), Some(false));
         assert_eq!(role_noun("company"), Some(true));
         assert_eq!(cue_noun("statements"), Some(CueClass::Speech));
+    }
+
+    #[test]
+    fn ascii_lowercase_words() {
+        // (word, in ASCII lower case if it is ASCII and, with capitals, of up to 32 bytes)
+        let rows: &[(&str, Option<&str>)] = &[
+            ("said", Some("said")),
+            ("Said", Some("said")),
+            ("NATO", Some("nato")),
+            ("@[`{", Some("@[`{")),
+            ("COVID-19's", Some("covid-19's")),
+            ("AbcdefghIJKLMNOP", Some("abcdefghijklmnop")),
+            ("Counterintelligence-Related-Things", None),
+            (
+                "counterintelligence-related-things",
+                Some("counterintelligence-related-things"),
+            ),
+            ("O’Grady", None),
+            ("soft\u{ad}Hyphen", None),
+            ("😀", None),
+            ("", Some("")),
+        ];
+        let mut buf = [0; 32];
+        for &(word, want) in rows {
+            let got = ascii_lowercase(word.as_bytes(), &mut buf).map(|(w, _)| w.to_vec());
+            assert_eq!(got, want.map(|w| w.as_bytes().to_vec()), "{word}");
+            // A word hashes as its lowercase.
+            if let Some(want) = want {
+                let hash = |w: &str| ascii_lowercase(w.as_bytes(), &mut [0; 32]).map(|(_, h)| h);
+                assert_eq!(hash(word), hash(want), "{word}");
+            }
+        }
+        for b in 0..=255u8 {
+            let capital = ascii_capitals(u64::from_le_bytes([b, 0, b, 0, 0, 0, 0, b]));
+            let want = if b.is_ascii_uppercase() {
+                0x8000_0000_0080_0080
+            } else {
+                0
+            };
+            assert_eq!(capital, want, "{b}");
+        }
     }
 
     #[test]

@@ -155,10 +155,11 @@ const NO_TOKEN: u32 = u32::MAX;
 /// Bytes of text per entry of `Doc::block_tokens`.
 const BLOCK: usize = 64;
 
-/// The distinct words of a text, numbered from 1 in the order met. Most words are of up to
-/// eight bytes: packed in a `u64`, they are looked up in an open-addressing table of their
-/// own (a multiply and a compare or two, where a hash map of strings hashes bytes and
-/// compares strings); longer words, and short ones once the table is full, in a hash map.
+/// The distinct words of a text, numbered from 1 in the order met. Nearly all words are of
+/// up to sixteen bytes: packed in a `u128`, they are looked up in an open-addressing table
+/// of their own (a multiply or two and a compare, where a hash map of strings hashes bytes
+/// and compares strings); longer words, and short ones once the table is full, in a hash
+/// map.
 struct WordNumbers<'a> {
     /// Per slot, the number of the short word there, 0 for none: at most half the slots
     /// are taken, so a probe always meets an empty one.
@@ -166,7 +167,7 @@ struct WordNumbers<'a> {
     /// The shift that leaves a slot index of a 64-bit hash.
     shift: u32,
     /// Per number, the word packed (0 for a long word, and for number 0, which is none).
-    packed: Vec<u64>,
+    packed: Vec<u128>,
     /// How many more words `slots` takes. Once it is full, new short words go to `long`
     /// (so a short word not in `slots` may be in `long` only then).
     room: usize,
@@ -189,9 +190,11 @@ impl<'a> WordNumbers<'a> {
     }
 
     /// The slot of packed word `key`, or of the empty slot where it would go.
-    fn slot(&self, key: u64) -> usize {
+    fn slot(&self, key: u128) -> usize {
         // Fibonacci hashing: the top bits of the product depend on every byte.
-        let mut i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        let (head, tail) = (key as u64, (key >> 64) as u64);
+        let mixed = head ^ tail.rotate_left(29);
+        let mut i = (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
         let mask = self.slots.len() - 1;
         loop {
             let number = self.slots[i];
@@ -239,12 +242,16 @@ impl<'a> WordNumbers<'a> {
     }
 }
 
-/// A word of one to eight bytes as a `u64`, its bytes zero-padded (`None` for others): no
-/// word token holds a zero byte, so no two share one.
-fn packed_word(w: &str) -> Option<u64> {
-    (1..=8)
-        .contains(&w.len())
-        .then(|| crate::fxhash::partial_word(w.as_bytes()))
+/// A word of one to sixteen bytes as a `u128`, its bytes zero-padded (`None` for others):
+/// no word token holds a zero byte, so no two share one.
+fn packed_word(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let head = crate::fxhash::partial_word(b.get(..8).unwrap_or(b));
+    match b.len() {
+        1..=8 => Some(head as u128),
+        9..=16 => Some(head as u128 | (crate::fxhash::partial_word(&b[8..]) as u128) << 64),
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -254,7 +261,13 @@ struct Lexical {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{ad}' || is_combining(c)
+    match c as u32 {
+        // General punctuation (curly quotes, dashes, spaces), met after or inside many
+        // words: none is a letter or digit, and only the zero-width joiner is combining.
+        // Answered here rather than by the Unicode tables.
+        0x2000..=0x206F => c == '\u{200d}',
+        _ => c.is_alphanumeric() || c == '\u{ad}' || is_combining(c),
+    }
 }
 
 /// Combining marks (accents written separately) and the zero-width joiner belong to the
@@ -645,14 +658,27 @@ impl<'a> Doc<'a> {
         // News sentences average some 25 tokens.
         let mut sentences = Vec::with_capacity(n / 16);
         let mut start = 0;
-        for i in 0..n {
-            if self.ends_sentence(i) {
-                sentences.push(start..i + 1);
-                start = i + 1;
+        for p in 0..self.paragraphs.len() {
+            let (mut i, end) = (self.paragraph_starts[p], self.paragraph_starts[p + 1]);
+            // A paragraph's last token ends a sentence; before it, only a stop or a quote
+            // mark may (`ends_sentence`), and most tokens are words, stepped over in a
+            // search of their own.
+            let last = end.saturating_sub(1).max(i);
+            while let Some(k) = self.tokens[i..last]
+                .iter()
+                .position(|t| matches!(t.kind, TokenKind::Punct | TokenKind::QuoteMark))
+            {
+                i += k;
+                if self.ends_sentence(i) {
+                    sentences.push(start..i + 1);
+                    start = i + 1;
+                }
+                i += 1;
             }
-        }
-        if start < n {
-            sentences.push(start..n);
+            if start < end {
+                sentences.push(start..end);
+                start = end;
+            }
         }
         // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
         for (sentence, range) in sentences.iter().enumerate() {
@@ -1057,10 +1083,8 @@ struct Tokenized<'a> {
 struct Tokenizer<'a> {
     text: &'a str,
     /// The contents of the outermost quotes, in text order, then one that no token reaches
-    /// (so that the sweep in `push` needs no check for the end).
+    /// (so that the sweep in `note_quotes` needs no check for the end).
     contents: Vec<Span>,
-    /// The first quote that does not end before the token being made.
-    quote_i: usize,
     /// The quotes' opening and closing marks, in text order.
     marks: Vec<Span>,
     /// The first mark that does not end before the token being made.
@@ -1085,34 +1109,23 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Adds the token `span`, noting the block it starts in and the quote it stands in.
+    /// Adds the token `span` (the quote it stands in is noted once all are made:
+    /// `note_quotes`).
     fn push(&mut self, span: Span, kind: TokenKind, paragraph: usize) {
-        let out = &mut self.out;
-        // Blocks starting at or before this token and not yet counted: every earlier token
-        // starts before them.
-        while out.block_tokens.len() * BLOCK <= span.start {
-            out.block_tokens.push(out.tokens.len() as u32);
-        }
-        while self.contents[self.quote_i].end <= span.start {
-            self.quote_i += 1;
-        }
-        let quote = (kind != TokenKind::QuoteMark && self.contents[self.quote_i].contains(span))
-            .then_some(self.quote_i);
-        out.tokens.push(Token {
+        self.out.tokens.push(Token {
             span,
             kind,
             paragraph,
             sentence: 0,
-            quote,
+            quote: None,
         });
-        out.texts.push(span.text(self.text));
-        out.starts.push(span.start);
     }
 
-    /// The kind of the word `start..end`: a number if it starts with a digit, unless it is
-    /// an age used as a noun ("the 46-year-old", `lexicon::is_age_noun`).
-    fn word_kind(&mut self, start: usize, end: usize) -> TokenKind {
-        if !self.text.as_bytes()[start].is_ascii_digit() {
+    /// The kind of the word `start..end`, whose first byte is `first`: a number if it
+    /// starts with a digit, unless it is an age used as a noun ("the 46-year-old",
+    /// `lexicon::is_age_noun`).
+    fn word_kind(&mut self, first: u8, start: usize, end: usize) -> TokenKind {
+        if !first.is_ascii_digit() {
             TokenKind::Word
         } else if crate::lexicon::is_age_noun(&self.text[start..end]) {
             self.out.ages.push(self.out.tokens.len());
@@ -1173,6 +1186,7 @@ impl<'a> Tokenizer<'a> {
 
 /// Splits the text into words, numbers, punctuation and quote marks. Words keep inner
 /// apostrophes, hyphens and dots ("don’t", "O’Grady", "U.S", "al-Assad").
+#[inline(never)]
 fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokenized<'a> {
     let mut marks: Vec<Span> = quotes
         .iter()
@@ -1192,15 +1206,14 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
             .map(|q| q.content)
             .chain([Span::new(usize::MAX, usize::MAX)])
             .collect(),
-        quote_i: 0,
         marks,
         mark_i: 0,
         out: Tokenized {
             tokens: Vec::with_capacity(capacity),
-            texts: Vec::with_capacity(capacity),
-            starts: Vec::with_capacity(capacity),
+            texts: Vec::new(),
+            starts: Vec::new(),
             paragraph_starts: Vec::with_capacity(paragraphs.len() + 1),
-            block_tokens: Vec::with_capacity(text.len() / BLOCK + 2),
+            block_tokens: Vec::new(),
             ages: Vec::new(),
         },
     };
@@ -1225,7 +1238,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
                         next = tz.word_end(body, para.start, start, bytes[i] as char, next);
                     }
                     let end = para.start + next;
-                    (next, end, tz.word_kind(start, end))
+                    (next, end, tz.word_kind(bytes[i], start, end))
                 }
                 ByteClass::Other => {
                     let (c, len) = char_at(body, i);
@@ -1247,22 +1260,86 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
                     } else if is_word_char(c) {
                         let next = tz.word_end(body, para.start, start, c, i + len);
                         let end = para.start + next;
-                        (next, end, tz.word_kind(start, end))
+                        (next, end, tz.word_kind(bytes[i], start, end))
                     } else {
                         (i + len, start + len, TokenKind::Punct)
                     }
                 }
             };
-            i = next;
             tz.push(Span::new(start, end), kind, pi);
+            // Most tokens are followed by a single space: stepped over here rather than
+            // looked up as a token's start.
+            i = next + (bytes.get(next) == Some(&b' ')) as usize;
         }
     }
     let mut out = tz.out;
+    note_quotes(&mut out.tokens, &tz.contents);
     out.paragraph_starts.push(out.tokens.len());
-    while out.block_tokens.len() <= text.len() / BLOCK + 1 {
-        out.block_tokens.push(out.tokens.len() as u32);
-    }
+    // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
+    out.texts = token_texts(text, &out.tokens);
+    out.starts = out.tokens.iter().map(|t| t.span.start).collect();
+    // Per block, the tokens starting before it: the first to start in it or later.
+    let mut before = 0;
+    out.block_tokens = (0..text.len() / BLOCK + 2)
+        .map(|block| {
+            let rest = &out.starts[before..];
+            before += rest
+                .iter()
+                .position(|&s| s >= block * BLOCK)
+                .unwrap_or(rest.len());
+            before as u32
+        })
+        .collect();
     out
+}
+
+/// Each token's text. (Out of line: inlined into `Doc::new`, the loop ran with its
+/// variables spilled to the stack.)
+#[inline(never)]
+fn token_texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
+    tokens.iter().map(|t| t.span.text(text)).collect()
+}
+
+/// Notes in each token the quote whose content it stands in (`contents`: the quotes'
+/// contents in text order, then one past the text). Contents in order and apart, as the
+/// outermost quotes' are, are each the token range they start, and the tokens between
+/// them are stepped over in a search; else each token sweeps on to the first content not
+/// ending before it.
+fn note_quotes(tokens: &mut [Token], contents: &[Span]) {
+    let quotes = &contents[..contents.len() - 1];
+    if quotes.iter().all(|c| c.start <= c.end) && quotes.windows(2).all(|w| w[0].end <= w[1].start)
+    {
+        let mut i = 0;
+        for (q, content) in quotes.iter().enumerate() {
+            let rest = &tokens[i..];
+            i += rest
+                .iter()
+                .position(|t| t.span.start >= content.start)
+                .unwrap_or(rest.len());
+            for t in tokens[i..]
+                .iter_mut()
+                .take_while(|t| t.span.start < content.end)
+            {
+                if t.kind != TokenKind::QuoteMark && t.span.end <= content.end {
+                    t.quote = Some(q);
+                }
+                i += 1;
+            }
+        }
+        return;
+    }
+    note_quotes_by_sweep(tokens, contents);
+}
+
+/// `note_quotes` token by token, for contents in any order.
+fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
+    let mut q = 0;
+    for t in tokens {
+        while contents[q].end <= t.span.start {
+            q += 1;
+        }
+        t.quote = (t.kind != TokenKind::QuoteMark && contents[q].contains(t.span)).then_some(q);
+    }
 }
 
 /// Words that may follow an age used as a noun: "the 46-year-old said", "a 17-year-old
@@ -1352,13 +1429,150 @@ mod tests {
     }
 
     #[test]
+    fn quotes_noted_as_by_the_sweep() {
+        let token = |start, end, kind| Token {
+            span: Span::new(start, end),
+            kind,
+            paragraph: 0,
+            sentence: 0,
+            quote: None,
+        };
+        let (w, m) = (TokenKind::Word, TokenKind::QuoteMark);
+        // Tokens "a “b c” d “e” f“g”"; a token running past a content's end stays out.
+        let tokens = [
+            token(0, 1, w),
+            token(2, 5, m),
+            token(5, 6, w),
+            token(7, 8, w),
+            token(8, 11, m),
+            token(12, 13, w),
+            token(14, 17, m),
+            token(17, 18, w),
+            token(18, 21, m),
+            token(22, 23, w),
+            token(23, 26, m),
+            token(26, 29, w),
+        ];
+        let end = Span::new(usize::MAX, usize::MAX);
+        // (contents, the quote of each token)
+        let rows: &[(&[Span], [Option<usize>; 12])] = &[
+            (&[end], [None; 12]),
+            (
+                &[Span::new(5, 8), Span::new(17, 18), Span::new(26, 28), end],
+                [
+                    None,
+                    None,
+                    Some(0),
+                    Some(0),
+                    None,
+                    None,
+                    None,
+                    Some(1),
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            // Out of order, overlapping or inverted, as no outermost quotes are: swept.
+            (
+                &[Span::new(17, 18), Span::new(5, 8), end],
+                [
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(0),
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            (
+                &[Span::new(0, 8), Span::new(5, 13), end],
+                [
+                    Some(0),
+                    None,
+                    Some(0),
+                    Some(0),
+                    None,
+                    Some(1),
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ),
+            (&[Span::new(8, 5), end], [None; 12]),
+        ];
+        for (contents, want) in rows {
+            let mut noted = tokens;
+            note_quotes(&mut noted, contents);
+            let mut swept = tokens;
+            note_quotes_by_sweep(&mut swept, contents);
+            assert_eq!(noted.map(|t| t.quote), *want, "{contents:?}");
+            assert_eq!(swept.map(|t| t.quote), *want, "{contents:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_before_offsets() {
+        let texts = [
+            "",
+            "One.",
+            "A first paragraph that runs past the sixty-four bytes of a block, “quoted”.\n\n\
+             Then   a second, after blank lines and spaces.                                 x",
+        ];
+        for text in texts {
+            let d = doc(text);
+            for at in 0..text.len() + 130 {
+                let want = d.tokens.partition_point(|t| t.span.start < at);
+                assert_eq!(d.tokens_before(at), want, "{text:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars() {
+        let rows: &[(char, bool)] = &[
+            ('a', true),
+            ('É', true),
+            ('7', true),
+            ('\u{ad}', true),
+            ('\u{301}', true),
+            ('\u{200d}', true),
+            ('’', false),
+            ('”', false),
+            ('—', false),
+            ('\u{200b}', false),
+            ('😀', false),
+            ('-', false),
+        ];
+        for &(c, want) in rows {
+            assert_eq!(is_word_char(c), want, "{c:?}");
+        }
+        // The general punctuation answered without the Unicode tables, as they answer.
+        for c in ('\u{2000}'..='\u{206f}').chain(['\u{1fff}', '\u{2070}', '\u{2071}']) {
+            let by_tables = c.is_alphanumeric() || c == '\u{ad}' || is_combining(c);
+            assert_eq!(is_word_char(c), by_tables, "{c:?}");
+        }
+    }
+
+    #[test]
     fn words_are_numbered_in_the_order_met() {
         // Room for 8 short words: the table takes 16 slots, half of them; later short words
-        // go to the map with the long ones.
+        // go to the map with the long ones (of more than sixteen bytes).
         let mut words = WordNumbers::with_capacity(4);
-        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi";
+        let text = "a b a abcdefgh abcdefghi b c d e f g h i j k l i abcdefgh abcdefghi \
+            abcdefghijklmnopq abcdefghijklmnopq";
         let want = [
-            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4,
+            1, 2, 1, 3, 4, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 11, 3, 4, 15, 15,
         ];
         let got: Vec<u32> = text.split(' ').map(|w| words.number(w).0).collect();
         assert_eq!(got, want);
@@ -1367,6 +1581,9 @@ mod tests {
             ("a", Some(1)),
             ("abcdefgh", Some(3)),
             ("abcdefghi", Some(4)),
+            ("abcdefghijklmnopq", Some(15)),
+            ("abcdefghijklmnop", None),
+            ("abcdefghi\0", None),
             ("l", Some(14)),
             ("m", None),
             ("a\0", None),
@@ -1376,8 +1593,8 @@ mod tests {
         for &(w, number) in rows {
             assert_eq!(words.get(w), number, "{w:?}");
         }
-        assert_eq!(words.number("m"), (15, true));
-        assert_eq!(words.number("m"), (15, false));
+        assert_eq!(words.number("m"), (16, true));
+        assert_eq!(words.number("m"), (16, false));
     }
 
     #[test]
@@ -1454,6 +1671,29 @@ mod tests {
             let d = doc(text);
             assert_eq!(d.tokens[i].kind == TokenKind::Word, word, "{text}");
             assert_eq!(d.role(i).is_some(), word, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_end_where_ends_sentence_says() {
+        let texts = [
+            "“I am ready. Any time,” Putin stated. He left.",
+            "Mr. Putin spoke. He left!\nNo?\n\u{200b}\n“Why…” she asked. “Yes.” Done",
+            "\u{feff}\nOne.\n",
+            "",
+        ];
+        for text in texts {
+            let d = doc(text);
+            let ends: Vec<usize> = (0..d.tokens.len())
+                .filter(|&i| d.ends_sentence(i))
+                .map(|i| i + 1)
+                .collect();
+            let got: Vec<usize> = d.sentences.iter().map(|s| s.end).collect();
+            assert_eq!(got, ends, "{text}");
+            assert_eq!(
+                d.sentences.first().map(|s| s.start),
+                (!ends.is_empty()).then_some(0)
+            );
         }
     }
 
