@@ -1329,7 +1329,10 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences or headlines without being names.
-// In the list: Pronouns of quantity name no one: "Few would argue", "Nobody asked" ("Someone" and "Everyone" may be a source). Sentence adverbs: "Sometimes the “weather” inside this simulation …". French ones that open sentences and never start a name. Participles used as prepositions: "Following Monday’s debate, …".
+// In the list: Pronouns of quantity name no one: "Few would argue", "Nobody asked" ("Someone"
+// and "Everyone" may be a source). Sentence adverbs: "Sometimes the “weather” inside this
+// simulation …". French ones that open sentences and never start a name. Participles used as
+// prepositions: "Following Monday’s debate, …".
 const CAPITALIZED_FUNCTION_WORDS: &str = "
     Few Nobody Anyone Anybody None Nothing Sometimes Often Moreover Furthermore Otherwise
     Nevertheless Afterward Afterwards Soon Thus Hence Together Elsewhere Selon Pour Lire Voir
