@@ -974,17 +974,27 @@ impl Entities {
         {
             return None;
         }
+        // ("The council's cabinet member for culture, Derek Amos,": a short phrase of the
+        // descriptor's may stand before the comma.)
+        let comma_at = if matches!(doc.tok(m.tokens.end), "for" | "of" | "at" | "in" | "on") {
+            (m.tokens.end + 1..(m.tokens.end + 4).min(next.tokens.start))
+                .find(|&k| doc.tok(k) == ",")
+                .filter(|&c| (m.tokens.end..c).all(|k| doc.tokens[k].kind == TokenKind::Word))
+                .unwrap_or(m.tokens.end)
+        } else {
+            m.tokens.end
+        };
         // ("Her neighbour, retired engineer David Price,": lowercase words of a role may
         // stand between the comma and the name.)
-        let role_words = next.tokens.start > m.tokens.end + 1
-            && next.tokens.start <= m.tokens.end + 4
-            && (m.tokens.end + 1..next.tokens.start).all(|k| {
+        let role_words = next.tokens.start > comma_at + 1
+            && next.tokens.start <= comma_at + 4
+            && (comma_at + 1..next.tokens.start).all(|k| {
                 doc.tokens[k].kind == TokenKind::Word
                     && doc.tok(k).chars().all(|c| c.is_ascii_lowercase())
             })
             && doc.role(next.tokens.start - 1).is_some();
         let comma_between =
-            (next.tokens.start == m.tokens.end + 1 || role_words) && doc.tok(m.tokens.end) == ",";
+            (next.tokens.start == comma_at + 1 || role_words) && doc.tok(comma_at) == ",";
         if !comma_between || m.possessive || next.possessive {
             return None;
         }
@@ -3056,6 +3066,12 @@ mod tests {
                 "Frank Whitcombe, the mayor's husband, said no.",
                 "the mayor's husband",
                 "Frank Whitcombe",
+            ),
+            // A short phrase of the descriptor's may stand before the comma.
+            (
+                "The council’s cabinet member for culture, Derek Amos, defended the plan.",
+                "The council’s cabinet member",
+                "Derek Amos",
             ),
             // A second descriptor coordinated in the appositive is the same person; a list
             // of two people is not.
