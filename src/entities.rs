@@ -2391,6 +2391,7 @@ fn is_function_word(w: &str) -> bool {
             | "although"
             | "so"
             | "then"
+            | "what"
     )
 }
 
@@ -2990,6 +2991,13 @@ mod tests {
                 "{text}: {ms:?}"
             );
         }
+        // "what officials warned": the officials, without "what".
+        let (ms, _) = ents("The ferry was suspended for what officials warned could be weeks.");
+        assert_eq!(
+            ms.first().map(|m| m.0.as_str()),
+            Some("officials"),
+            "{ms:?}"
+        );
         // Pronouns of quantity and auxiliaries name no one.
         for text in [
             "Few would argue against the use of such material.",
