@@ -48,19 +48,28 @@ pub struct Nested {
 /// was, ‘…’"): further away, the verb says something else.
 const CUE_REACH: usize = 8;
 
-/// The quotations nested in `quotes`' direct and partial quotes.
+/// The quotations nested in `quotes`' direct and partial quotes (`quotes` sorted by start).
 pub fn nested_quotes(doc: &Doc, marked: &[Marked], quotes: &[Quote]) -> Vec<Nested> {
     let mut out = Vec::new();
     if marked.iter().all(|m| m.depth == 0) {
         return out;
     }
+    // The direct and partial quotes in text order (`quotes` is sorted by start): they do
+    // not overlap, so the one that can hold a nested mark is the last to start before it.
+    // (A binary search each, not a scan: an article of many nested quotes stays linear.)
+    let outers: Vec<usize> = (0..quotes.len())
+        .filter(|&i| matches!(quotes[i].kind, QuoteKind::Direct | QuoteKind::Partial))
+        .collect();
     for m in marked
         .iter()
         .filter(|m| m.depth == 1 && !m.content.is_empty())
     {
-        let Some(outer) = quotes.iter().position(|q| {
-            matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.span.contains(m.open)
-        }) else {
+        let before = outers.partition_point(|&i| quotes[i].span.start <= m.open.start);
+        let Some(outer) = before
+            .checked_sub(1)
+            .map(|b| outers[b])
+            .filter(|&i| quotes[i].span.contains(m.open))
+        else {
             continue;
         };
         let (cue, subject) = match cue_before(doc, m, quotes[outer].span) {
