@@ -1444,10 +1444,8 @@ pub fn first_name_gender(word: &str) -> Gender {
     const FEMALE_NAME: u8 = 1 << 1;
     static GENDERS: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
     let genders = GENDERS.get_or_init(|| {
-        // (Whitespace-separated: a slice of `&str` would cost the Wasm eight bytes a
-        // name in pointers.)
-        let male: Vec<&'static str> = MALE.split_whitespace().collect();
-        let female: Vec<&'static str> = FEMALE.split_whitespace().collect();
+        let male: Vec<&'static str> = words(MALE).collect();
+        let female: Vec<&'static str> = words(FEMALE).collect();
         crate::fxhash::word_bits(&[(&male[..], MALE_NAME), (&female[..], FEMALE_NAME)])
     });
     let lists = genders.get(word.trim_end_matches('.'));

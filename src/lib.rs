@@ -322,12 +322,7 @@ fn run(text: &str) -> Analysis {
         if quotes[i].kind != QuoteKind::Scare {
             continue;
         }
-        let title = quotes[i]
-            .span
-            .text(text)
-            .split_whitespace()
-            .filter(|w| w.chars().count() > 3)
-            .all(|w| w.starts_with(char::is_uppercase));
+        let title = text::is_title_cased(quotes[i].span.text(text));
         // (Reported spans come in text order and never overlap: only the last one that
         // starts before the quote can hold it.)
         let before = reported_with_speaker

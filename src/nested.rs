@@ -83,7 +83,7 @@ pub fn nested_quotes(doc: &Doc, marked: &[Marked], quotes: &[Quote]) -> Vec<Nest
         };
         let content = m.content.text(doc.text);
         let kind = if source == Source::None {
-            if is_sentence(content) && !is_title(content) {
+            if is_sentence(content) && !crate::text::is_title_cased(content) {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Scare
@@ -227,14 +227,6 @@ fn is_sentence(content: &str) -> bool {
             .trim_end_matches(['"', '”', '’', '\'', ' '])
             .ends_with(['.', '?', '!'])
         && content.split_whitespace().count() >= 2
-}
-
-/// Every longer word capitalised: a title ("Shark Tank.", "The Wall Street Journal").
-fn is_title(content: &str) -> bool {
-    content
-        .split_whitespace()
-        .filter(|w| w.chars().count() > 3)
-        .all(|w| w.starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]

@@ -65,6 +65,15 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Every word longer than three letters capitalised: a title ("Shark Tank.", "The Wall
+/// Street Journal"), not words quoted from a sentence.
+pub fn is_title_cased(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Splits text into paragraphs: non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
@@ -1389,6 +1398,20 @@ fn opens_verb_complement(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn title_cased_words() {
+        for (words, want) in [
+            ("Shark Tank.", true),
+            ("The Wall Street Journal", true),
+            ("Save Our Shelves", true),
+            ("Sorry for the bother.", false),
+            ("a gift to the railroad lobby", false),
+            ("", true),
+        ] {
+            assert_eq!(is_title_cased(words), want, "{words:?}");
+        }
+    }
+
     use super::*;
     use crate::marks::find_marked;
 
