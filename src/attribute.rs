@@ -259,7 +259,7 @@ fn inverts_after_quote(doc: &Doc, close: usize, k: usize, cue: lexicon::CueVerb)
 }
 
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
-fn inverts(lemma: &str) -> bool {
+pub(crate) fn inverts(lemma: &str) -> bool {
     matches!(
         lemma,
         "say"
@@ -297,6 +297,24 @@ fn inverts(lemma: &str) -> bool {
             | "suggest"
             | "point"
             | "recount"
+            | "report"
+            | "state"
+            | "claim"
+            | "stress"
+            | "remark"
+            | "acknowledge"
+            | "caution"
+            | "emphasize"
+            | "emphasise"
+            | "reiterate"
+            | "confirm"
+            | "announce"
+            | "scoff"
+            | "snap"
+            | "whisper"
+            | "sigh"
+            | "chuckle"
+            | "cry"
     )
 }
 

@@ -2157,7 +2157,12 @@ pub fn sentence_reports(
                             // Putin" names whose words they were.)
                             let participle_object = doc.tok(k).ends_with("ing")
                                 && doc.cue(k).is_none_or(|v| v.lemma != "echo");
-                            (after_comma && !takes_listener && !participle_object)
+                            // ("The minister, who spoke in Leeds, praised the nurses": a
+                            // verb that never precedes its speaker has its object after it.)
+                            let inverts = doc.cue(k).is_some_and(|v| {
+                                crate::attribute::inverts(v.lemma) || v.lemma == "echo"
+                            });
+                            (after_comma && !takes_listener && !participle_object && inverts)
                                 .then(|| {
                                     crate::attribute::subject_after_inverted_cue(doc, ents, k, s1)
                                 })
@@ -2420,6 +2425,12 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A verb of reporting may precede its speaker after the comma.
+        (
+            "The harbour will reopen in May, reported Reuters.",
+            "The harbour will reopen in May",
+            "Reuters",
+        ),
         // An attribution after a comma reports the clause before it; "considering
         // closing" deliberates.
         (
@@ -3577,6 +3588,10 @@ mod tests {
             "“You winning?” she said, but Tom was drifting off again.",
             // A participle opening the sentence on a topic ("Talking about …") is no claim.
             "Talking about how she was feeling after the vote, Anna Lee smiled.",
+            // A verb that never precedes its speaker: the subject and its relative clause
+            // are no content, the object no speaker.
+            "The minister, who spoke in Leeds on Monday, praised the nurses.",
+            "Mr Hale, whose firm built the bridge, criticised the council.",
             // "made clear" before a noun phrase is no verb of saying.
             "Anna Lee made clear progress on the ferry bill this week.",
             // A relative "that" after a noun of saying.
