@@ -641,6 +641,16 @@ impl Entities {
                     .spokesperson_again(doc, mi)
                     .unwrap_or_else(|| ents.resolve(doc, mi, &mut words)),
             };
+            // (An unnamed entity of this mention alone is one no role fitted.)
+            let unfitted = |e: &Entity| e.kind == SpeakerKind::Unnamed && e.mentions == [mi];
+            let entity = match ents.epithet_antecedent(doc, mi) {
+                Some(named) if unfitted(&ents.entities[entity]) => {
+                    ents.entities[entity].mentions.clear();
+                    ents.mentions[mi].entity = None;
+                    named
+                }
+                _ => entity,
+            };
             ents.assign(mi, entity);
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
             if let Some(d) = ents.trailing_appositive(doc, mi) {
@@ -1073,18 +1083,29 @@ impl Entities {
                     || e.gender == m.gender
                     || e.gender == Gender::Unknown)
         };
+        self.salient_antecedent(doc, mention, preferred, compatible)
+            .or(preferred.filter(|&p| compatible(&self.entities[p])))
+    }
+
+    /// The entity an anaphor (a pronoun, or an epithet such as "the Spaniard") at `mention`
+    /// most likely refers to, among the `compatible` ones mentioned within a dozen
+    /// sentences before it: see [`Entities::resolve_pronoun`].
+    fn salient_antecedent(
+        &self,
+        doc: &Doc,
+        mention: usize,
+        preferred: Option<usize>,
+        compatible: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let m = &self.mentions[mention];
         let here = doc.tokens[m.tokens.start].sentence;
         let mut best: Option<(i32, usize)> = None;
-        let mut last_sentence = usize::MAX;
         for prev in self.mentions[..mention].iter().rev() {
             let s = doc.tokens[prev.tokens.start].sentence;
             let distance = here.saturating_sub(s) as i32;
             if distance > 12 {
                 break;
             }
-            let first_of_sentence = s != last_sentence;
-            last_sentence = s;
-            let _ = first_of_sentence;
             let Some(e) = prev.entity else { continue };
             let ent = &self.entities[e];
             if prev.possessive && prev.kind != MentionKind::Name || !compatible(ent) {
@@ -1112,7 +1133,29 @@ impl Entities {
             }
         }
         best.map(|(_, e)| e)
-            .or(preferred.filter(|&p| compatible(&self.entities[p])))
+    }
+
+    /// "Mikel Arteta praised … The Spaniard, whose side …": an epithet of nationality or
+    /// age, which fits no role of an earlier entity, refers back to the most salient named
+    /// person, as a pronoun would.
+    fn epithet_antecedent(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        let head = m.role.map(|r| after_last_space(r.text(doc.text)))?;
+        if m.kind != MentionKind::Descriptor
+            || m.plural
+            || m.org
+            || !opens_with_the(m.span.text(doc.text))
+            || !lexicon::is_epithet_noun(head)
+        {
+            return None;
+        }
+        self.salient_antecedent(doc, mi, None, |e: &Entity| {
+            e.kind == SpeakerKind::Person
+                && e.evidence
+                && (m.gender == Gender::Unknown
+                    || e.gender == m.gender
+                    || e.gender == Gender::Unknown)
+        })
     }
 
     /// Records that `entity` is referred to by `mention` (a pronoun resolved in context),
@@ -1209,6 +1252,11 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         // No mention is sought inside a quotation.
         if t.quote.is_some() {
             i += 1;
+            continue;
+        }
+        // Nor in a photo credit: its photographer says nothing in the story.
+        if (i == 0 || toks[i - 1].paragraph != t.paragraph) && is_photo_credit(doc, t.paragraph) {
+            i = doc.paragraph_tokens(t.paragraph).end;
             continue;
         }
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
@@ -1360,6 +1408,28 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether paragraph `p` is a photo credit: a short line "Jane Roe via Getty Images.",
+/// "John Moore/Getty Images", "Gary Cameron/Reuters".
+fn is_photo_credit(doc: &Doc, p: usize) -> bool {
+    let tokens = doc.paragraph_tokens(p);
+    if tokens.len() > 10 {
+        return false;
+    }
+    let mut words = tokens
+        .rev()
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Punct);
+    let agency = words.next().is_some_and(|k| {
+        matches!(
+            doc.tok(k),
+            "Images" | "Reuters" | "AP" | "AFP" | "EPA" | "Shutterstock" | "Alamy" | "Pool"
+        )
+    });
+    agency
+        && doc
+            .paragraph_tokens(p)
+            .any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
 }
 
 /// Whether token `i` stands in a phrase that opens its sentence before a comma: a
@@ -1534,6 +1604,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         break;
     }
     if end == start {
+        return None;
+    }
+    // "The Spaniard", "the 44-year-old": an epithet after "the" is a person's descriptor
+    // (see `descriptor_mention`), not a body's name.
+    if has_the && end == start + 1 && lexicon::is_epithet_noun(word(start)) {
         return None;
     }
     // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
@@ -3425,6 +3500,63 @@ mod tests {
                 Some(want),
                 "{text}: {ms:?}"
             );
+        }
+    }
+
+    #[test]
+    fn epithets_refer_back_to_a_named_person() {
+        // (text, epithet, the entity it is a mention of)
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "Mikel Arteta said Bukayo Saka was superb. The Spaniard, whose side moved clear, praised his players.",
+                "The Spaniard",
+                "Mikel Arteta",
+            ),
+            (
+                "Unai Emery was cautious. Asked about the title, the 52-year-old said no.",
+                "the 52-year-old",
+                "Unai Emery",
+            ),
+            // No named person before: the epithet stays a source of its own.
+            (
+                "The Frenchman said no.",
+                "The Frenchman",
+                "The Frenchman",
+            ),
+            // A photographer's credit names no one in the story.
+            (
+                "Peter Serafinowicz posted the clip.\n\nNeilson Barnard via Getty Images.\n\nLater the 43-year-old said no.",
+                "the 43-year-old",
+                "Peter Serafinowicz",
+            ),
+        ];
+        for &(text, epithet, entity) in rows {
+            let (mentions, _) = ents(text);
+            let found = mentions.iter().find(|m| m.0 == epithet);
+            assert_eq!(
+                found.and_then(|m| m.2.as_deref()),
+                Some(entity),
+                "{text}: {mentions:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn photo_credits() {
+        for (text, credit) in [
+            ("Neilson Barnard via Getty Images.", true),
+            ("John Moore/Getty Images", true),
+            ("Gary Cameron/Reuters.", true),
+            ("Anna Lee spoke to Reuters.", false),
+            (
+                "The photos came via Getty Images and were seen by millions of readers.",
+                false,
+            ),
+        ] {
+            let ps = paragraphs(text);
+            let marked = find_marked(text, &ps);
+            let doc = Doc::new(text, ps, &marked);
+            assert_eq!(is_photo_credit(&doc, 0), credit, "{text}");
         }
     }
 

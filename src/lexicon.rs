@@ -1086,7 +1086,8 @@ fn listed_words() -> &'static ListedWords {
         let mut plural = String::new();
         let nouns = words(BODY_ROLE_NOUNS)
             .chain(BODY_ROLE_PHRASES.iter().copied())
-            .chain(words(PERSON_ROLE_NOUNS));
+            .chain(words(PERSON_ROLE_NOUNS))
+            .chain(words(DEMONYM_NOUNS));
         for n in nouns {
             add(n);
             for (stem, suffix) in [(n, "s"), (n.strip_suffix('y').unwrap_or(""), "ies")] {
@@ -1218,13 +1219,21 @@ const PERSON_ROLE_NOUNS: &str = "
     celebrity comedian musician rapper friends allies skeptics conservatives liberals
     progressives delegate delegates donor donors rabbi priest bishop imam mom dad fan fans child
     children kid kids boy girl men women teen teens candidates citizens relatives widower
-    veteran nurse soldier
+    veteran nurse soldier boss captain goalkeeper winger referee
+";
+
+/// Nouns of nationality that name one person ("the Spaniard"), person role nouns too; a
+/// news writer's epithet for someone already named (see `is_demonym`).
+const DEMONYM_NOUNS: &str = "
+    spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman scotsman
+    scotswoman welshman welshwoman irishman irishwoman briton swede argentine
 ";
 
 // Bits of `noun_lists`: the lists a lowercase word is on.
 const BODY_ROLE: u8 = 1;
 const PERSON_ROLE: u8 = 1 << 1;
 const NOT_AGENT: u8 = 1 << 2;
+const DEMONYM: u8 = 1 << 3;
 
 /// The words of a whitespace-separated list. (Lists are written as one string: a slice of
 /// `&str` costs the Wasm eight bytes a word in pointers.)
@@ -1245,14 +1254,23 @@ fn noun_lists(w: &str) -> u8 {
             .chain(BODY_ROLE_PHRASES.iter().copied())
             .collect();
         let person: Vec<&'static str> = words(PERSON_ROLE_NOUNS).collect();
+        let demonyms: Vec<&'static str> = words(DEMONYM_NOUNS).collect();
         let not_agents: Vec<&'static str> = words(NOT_AGENTS).collect();
         crate::fxhash::word_bits(&[
             (&body[..], BODY_ROLE),
             (&person[..], PERSON_ROLE),
+            (&demonyms[..], PERSON_ROLE | DEMONYM),
             (&not_agents[..], NOT_AGENT),
         ])
     });
     table.get(w)
+}
+
+/// Whether a word is a noun of nationality for one person ("Spaniard", "Frenchman"), or an
+/// age ("44-year-old"): the epithets by which news refers back to someone named before.
+pub fn is_epithet_noun(word: &str) -> bool {
+    let mut buf = LowerBuf::default();
+    is_age_noun(word) || noun_lists(lower(word, &mut buf)) & DEMONYM != 0
 }
 
 /// Whether `w` (lowercase) is a listed role noun, and of a body.
