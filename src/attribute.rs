@@ -2319,7 +2319,7 @@ mod tests {
             "They are wrong,",
             "direct",
             Some("Terry Strada"),
-            Some("Terry Strada"),
+            Some("widow Terry Strada"),
             Some("said"),
         ),
         // A title-cased quote after the name of a kind of work is its title.
@@ -2834,7 +2834,7 @@ mod tests {
             "We are ready,",
             "direct",
             Some("Paul Beck"),
-            Some("Paul Beck"),
+            Some("Ohio State University professor Paul Beck"),
             Some("said"),
         ),
         (
@@ -2842,7 +2842,7 @@ mod tests {
             "It would embarrass Lind",
             "direct",
             Some("Tom Reyes"),
-            Some("Tom Reyes"),
+            Some("analyst Tom Reyes"),
             Some("said"),
         ),
         (

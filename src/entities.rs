@@ -1002,7 +1002,9 @@ impl Entities {
                 doc.tokens[k].kind == TokenKind::Word
                     && doc.tok(k).chars().all(|c| c.is_ascii_lowercase())
             })
-            && doc.role(next.tokens.start - 1).is_some();
+            && (doc.role(next.tokens.start - 1).is_some()
+                // (The name's mention may hold the role: "engineer David Price".)
+                || next.role.is_some() && !starts_upper(doc.tok(next.tokens.start)));
         let comma_between =
             (next.tokens.start == comma_at + 1 || role_words) && doc.tok(comma_at) == ",";
         if !comma_between || m.possessive || next.possessive {
@@ -1392,6 +1394,36 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             },
             None => d,
         });
+        // "council leader Mark Thorne", "Villa manager Unai Emery": a role without a
+        // determiner, lowercase, before a person's name is that person's role, and a name
+        // right before it ("Villa", "White House") belongs to the role.
+        let earlier_end = out.last().map_or(0, |p| p.tokens.end);
+        let found = found.map(|n| match lowercase_role_before(doc, &n, earlier_end) {
+            Some(role_start) => {
+                // (Names split in two, "Ohio" "State University", are both absorbed.)
+                let mut start = role_start;
+                while let Some(p) = out.last().filter(|p| {
+                    p.tokens.end == start
+                        && p.kind == MentionKind::Name
+                        && !p.possessive
+                        && toks[p.tokens.start].sentence == toks[role_start].sentence
+                }) {
+                    start = p.tokens.start;
+                    out.pop();
+                    last_sentence = out
+                        .last()
+                        .map_or(usize::MAX, |p| toks[p.tokens.start].sentence);
+                }
+                let role_end = toks[n.tokens.start - 1].span.end;
+                Mention {
+                    span: Span::new(toks[start].span.start, n.span.end),
+                    tokens: start..n.tokens.end,
+                    role: Some(Span::new(toks[start].span.start, role_end)),
+                    ..n
+                }
+            }
+            None => n,
+        });
         match found {
             Some(mut m) => {
                 // "Asked about Ward's comments, Lind smiled": a mention inside a fronted
@@ -1408,6 +1440,44 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The first token of a lowercase role right before the person's name `n`, without a
+/// determiner: "council leader", "head teacher", "press secretary" (a person's role noun,
+/// after at most two words that are role nouns or modify roles), not before token `floor`
+/// (where the mention before ends).
+fn lowercase_role_before(doc: &Doc, n: &Mention, floor: usize) -> Option<usize> {
+    let j = n.tokens.start;
+    if n.kind != MentionKind::Name
+        || j <= floor
+        || n.org
+        || n.possessive
+        || n.role.is_some()
+        || n.tokens.len() < 2
+        || j == 0
+    {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && t.quote.is_none()
+            && t.sentence == doc.tokens[j].sentence
+            && !starts_upper(doc.tok(k))
+    };
+    if !lowercase_word(j - 1) || doc.role(j - 1) != Some(false) || doc.cue(j - 1).is_some() {
+        return None;
+    }
+    let mut start = j - 1;
+    while start > floor
+        && j - start < 3
+        && lowercase_word(start - 1)
+        && (doc.role(start - 1).is_some() || lexicon::is_role_modifier(doc.tok(start - 1)))
+        && doc.cue(start - 1).is_none()
+    {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// Whether paragraph `p` is a photo credit: a short line "Jane Roe via Getty Images.",
@@ -3062,7 +3132,8 @@ mod tests {
         ] {
             let (ms, _) = ents(text);
             assert!(
-                ms.iter().any(|m| m.0 == name && m.1 == MentionKind::Name),
+                ms.iter()
+                    .any(|m| m.2.as_deref() == Some(name) && m.1 == MentionKind::Name),
                 "{text}: {ms:?}"
             );
         }
@@ -3114,6 +3185,27 @@ mod tests {
                 "Treasury Secretary Jacob Lew spoke.",
                 "Jacob Lew",
                 "Treasury Secretary",
+            ),
+            // A lowercase role before a name, and the name that modifies it.
+            (
+                "Then council leader Mark Thorne spoke.",
+                "Mark Thorne",
+                "council leader",
+            ),
+            (
+                "Villa manager Unai Emery spoke. The Villa boss left.",
+                "Unai Emery",
+                "Villa manager",
+            ),
+            (
+                "White House press secretary Karine Jean-Pierre spoke.",
+                "Karine Jean-Pierre",
+                "White House press secretary",
+            ),
+            (
+                "Former Arsenal defender Martin Keown spoke.",
+                "Martin Keown",
+                "Former Arsenal defender",
             ),
         ];
         for &(text, name, role) in titled {

@@ -1266,6 +1266,17 @@ fn noun_lists(w: &str) -> u8 {
     table.get(w)
 }
 
+/// Lowercase words that modify a role before a name without being role nouns: "head
+/// teacher", "deputy mayor", "press secretary", "health minister".
+pub fn is_role_modifier(word: &str) -> bool {
+    words(ROLE_MODIFIERS).any(|m| m == word)
+}
+
+const ROLE_MODIFIERS: &str = "
+    head deputy assistant senior junior local former acting interim vice foreign defence
+    defense health home justice finance interior education transport shadow prime managing
+";
+
 /// Whether a word is a noun of nationality for one person ("Spaniard", "Frenchman"), or an
 /// age ("44-year-old"): the epithets by which news refers back to someone named before.
 pub fn is_epithet_noun(word: &str) -> bool {
@@ -1368,6 +1379,7 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "
     Perhaps Maybe Indeed Still, Among Against Without Within Between Through Throughout Across
     Along Around Behind Beyond Upon Once Twice First Second Third Finally Overall Sources
     Officials Critics Experts Analysts Photo Read Watch Click Follow Share See Updated Posted
+    Outside Inside Amid Toward Towards Unlike Beneath
 ";
 
 // Bits of `name_lists`: the lists of capitalised words a word is on.
