@@ -718,19 +718,34 @@ fn other_person(
     // after `floor` are one run, found by binary search rather than a scan of all.
     let end = ents.mentions_ending_by(at);
     let start = ents.mentions_starting_before(floor).min(end);
-    ents.mentions[start..end]
+    let candidates = ents.mentions[start..end]
         .iter()
-        .rev()
         .filter(|m| m.kind == MentionKind::Name)
         .filter_map(|m| m.entity)
-        .find(|&e| {
+        .filter(|&e| {
             let ent = &ents.entities[e];
             ent.kind == SpeakerKind::Person
+                && ent.evidence
                 && (claimant.is_none() || who.of_entity.get(e).copied().flatten() != claimant)
                 && ent.gender != Gender::Female
-        })
+        });
+    // Of the men named in reach, the one the article is most about; with two as much
+    // talked about (the prosecutor and the defendant, in a defence lawyer's quote) "he"
+    // could be either, and a wrong name would put words in someone's mouth.
+    let (mut best, mut best_count, mut tied) = (None, 0, false);
+    for e in candidates {
+        let count = ents.entities[e].mentions.len();
+        if Some(e) == best {
+            continue;
+        }
+        if count > best_count {
+            (best, best_count, tied) = (Some(e), count, false);
+        } else if count == best_count {
+            tied = true;
+        }
+    }
+    best.filter(|_| !tied && !doc.text.is_empty())
         .map(|e| ents.entities[e].short_name.clone())
-        .filter(|_| !doc.text.is_empty())
 }
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
@@ -3534,6 +3549,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_man_named_in_a_quote_is_the_one_the_article_is_about() {
+        // (text, the claim's opening)
+        let rows: &[(&str, &str)] = &[
+            // The defendant is talked about more than the prosecutor.
+            (
+                "Graham Pollock admitted fraud. Prosecutor Daniel Okafor said the scheme came to light in 2022. Pollock wept. Pollock was in court. Rachel Hume spoke after Mr Okafor. “He has lost his career since 2019,” Ms Hume said.",
+                "Pollock has lost Pollock’s career",
+            ),
+            // Two men as much talked about: "he" is left as it is.
+            (
+                "Graham Pollock admitted fraud. Prosecutor Daniel Okafor said the scheme came to light in 2022. Rachel Hume spoke after Mr Okafor. Pollock was in court. “He has lost his career since 2019,” Ms Hume said.",
+                "He has lost his career",
+            ),
+        ];
+        for &(text, opening) in rows {
+            let c = claims_of(text);
+            assert!(
+                c.iter()
+                    .any(|(who, claim, _)| who.as_deref() == Some("Rachel Hume")
+                        && claim.starts_with(opening)),
+                "{text}: {c:?}"
+            );
+        }
     }
 
     #[test]
