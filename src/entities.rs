@@ -756,11 +756,14 @@ impl Entities {
             let start = m.tokens.start;
             let headline =
                 !indefinite && doc.opens_headline(start) && !is_determiner(doc.tok(start));
+            // "… with the judge telling him … Judge Alison Reeve said": a definite
+            // descriptor that no earlier entity fitted introduces the person too.
+            let definite = opens_with_the(m.span.text(doc.text));
             // (A body only in a headline.)
             let introduces = if m.org {
                 headline
             } else {
-                indefinite || headline
+                indefinite || headline || definite
             };
             if !introduces {
                 continue;
@@ -786,8 +789,13 @@ impl Entities {
                 .iter()
                 .take_while(|n| doc.tokens[n.tokens.start].sentence <= sentence + 2)
                 .filter(|n| n.kind == MentionKind::Name)
-                // (A body in a headline is the first body below it that bears its name.)
-                .find(|n| !n.org || headline && m.org && names_head(Some(n.span)))
+                // (A body in a headline is the first body below it that bears its name; a
+                // definite descriptor is the first person whose role has its head, others
+                // named between: "the judge … Graham Pollock … Judge Alison Reeve".)
+                .find(|n| {
+                    !n.org && (!definite || headline || names_head(n.role))
+                        || headline && m.org && names_head(Some(n.span))
+                })
                 .filter(|n| names_head(n.role) || headline && m.org && names_head(Some(n.span)))
                 .and_then(|n| n.entity);
             if let Some(target) = named.filter(|&t| t != e) {
@@ -3226,6 +3234,13 @@ mod tests {
                 "A spokeswoman for the Kremlin declined.",
                 "A spokeswoman",
                 "Kremlin",
+            ),
+            // A definite descriptor no earlier entity fits is the person named soon after
+            // with its head in their role, past others named between.
+            (
+                "A treasurer was jailed, with the judge telling him he had lied. Graham Pollock, 58, admitted fraud. Sentencing him, Judge Alison Reeve said so.",
+                "the judge",
+                "Alison Reeve",
             ),
             (
                 "An official at the Ministry of Finance said no.",
