@@ -1266,6 +1266,28 @@ fn noun_lists(w: &str) -> u8 {
     table.get(w)
 }
 
+/// Adverbs that comment on a whole sentence, set off by commas: "She said, however, that
+/// …".
+pub fn is_sentence_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "however"
+            | "though"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "meanwhile"
+            | "again"
+            | "too"
+            | "also"
+            | "instead"
+            | "indeed"
+            | "therefore"
+            | "still"
+    )
+}
+
 /// Lowercase words that modify a role before a name without being role nouns: "head
 /// teacher", "deputy mayor", "press secretary", "health minister".
 pub fn is_role_modifier(word: &str) -> bool {

@@ -1358,6 +1358,15 @@ pub fn sentence_reports(
                 if c < s1 && doc.tok(c) == "out" && !(c + 1 < s1 && doc.tok(c + 1) == "of") {
                     c += 1;
                 }
+                // "cautioned, however, that …", "added, moreover, …": a sentence adverb
+                // between commas after the cue is no part of what was said.
+                if c + 2 < s1
+                    && doc.tok(c) == ","
+                    && doc.tok(c + 2) == ","
+                    && crate::lexicon::is_sentence_adverb(doc.tok(c + 1))
+                {
+                    c += 3;
+                }
                 // "complain bitterly that …": a manner adverb before "that".
                 if c + 1 < s1
                     && doc.tok(c).len() > 4
@@ -2425,6 +2434,17 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // A sentence adverb between commas after the cue is no part of the content.
+        (
+            "Dr Elena Marqués cautioned, however, that the findings were early.",
+            "the findings were early",
+            "Elena Marqués",
+        ),
+        (
+            "The minister insisted, though, that the ferry would sail.",
+            "the ferry would sail",
+            "The minister",
+        ),
         // A verb of reporting may precede its speaker after the comma.
         (
             "The harbour will reopen in May, reported Reuters.",
