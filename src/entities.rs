@@ -1769,11 +1769,17 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         while b > 0 && starts_upper(word(b - 1)) && toks[b - 1].kind == TokenKind::Word {
             b -= 1;
         }
-        if b > 0 && word(b - 1) == "," {
+        // (After a comma, a title in apposition closes with another: "Speaking to the
+        // BBC's programme, Rachel Reeves said" names a speaker.)
+        let appositive = b > 0 && word(b - 1) == ",";
+        if appositive {
             b -= 1;
         }
         // (A singular noun: "shows Ravi Menon saying" has the verb.)
-        b > 0 && !word(b - 1).ends_with('s') && crate::attribute::is_work_noun(word(b - 1))
+        b > 0
+            && !word(b - 1).ends_with('s')
+            && crate::attribute::is_work_noun(word(b - 1))
+            && (!appositive || end < toks.len() && word(end) == ",")
     };
     if title_of_work {
         return None;
@@ -3697,6 +3703,11 @@ mod tests {
             ("That officials said so is clear.", "officials"),
             // A work's title is no speaker.
             ("In the novel Living History, Anna Lee decided.", "Anna Lee"),
+            // ... but after a work noun and a comma, a name before its verb speaks.
+            (
+                "Speaking on a radio programme, Anna Lee decided.",
+                "Anna Lee",
+            ),
             // After a colon a capitalised gerund is no name.
             (
                 "The aim: Eliminating war is a goal of the United Nations.",
