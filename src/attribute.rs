@@ -2293,6 +2293,15 @@ mod tests {
             Some("Marek Hlavac"),
             Some("—"),
         ),
+        // "it" is one body, not one named only in the plural.
+        (
+            "The airline said sorry. Other airlines were hit too. “We are sorry,” it said.",
+            "We are sorry,",
+            "direct",
+            Some("The airline"),
+            Some("it"),
+            Some("said"),
+        ),
         // A headline's bare noun between the quotation and its present-tense verb speaks;
         // the noun is no cue of its own.
         (

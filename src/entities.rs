@@ -813,7 +813,10 @@ impl Entities {
             && !m.org
             && next.kind == MentionKind::Descriptor
             && !next.plural
-            && next.entity.is_none();
+            && next.entity.is_none()
+            // ("Writing on X, the consumer group urged": a name in a phrase fronting the
+            // sentence; the descriptor after its comma is the subject.)
+            && !in_fronted_phrase(doc, m.tokens.start);
         if !fits {
             return None;
         }
@@ -1076,9 +1079,12 @@ impl Entities {
             &*ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
             "it" | "we"
         );
+        // ("it" is one body: not "other airlines", named only in the plural.)
+        let only_plural = |e: &Entity| e.mentions.iter().all(|&f| self.mentions[f].plural);
         let compatible = |e: &Entity| -> bool {
             if wants_org {
-                return e.kind == SpeakerKind::Organization;
+                return e.kind == SpeakerKind::Organization
+                    && !(m.span.text(doc.text).eq_ignore_ascii_case("it") && only_plural(e));
             }
             if m.plural {
                 return e.kind != SpeakerKind::Person;
@@ -1654,9 +1660,9 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 continue;
             }
         }
-        if tk == TokenKind::Word
+        // ("Pratt & Whitney", "Marks & Spencer": an ampersand joins a body's name.)
+        if (tk == TokenKind::Word && is_connector(w) || w == "&")
             && end > start
-            && is_connector(w)
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(word(end + 1)) && n.kind == TokenKind::Word)
@@ -1900,7 +1906,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let titled_person = name_start > start && name_start < end && !has_the;
     let org = has_the
         || (if titled_person { name_start } else { start }..end)
-            .any(|k| lexicon::is_org_word(strip_possessive(word(k)).0))
+            .any(|k| lexicon::is_org_word(strip_possessive(word(k)).0) || word(k) == "&")
         || (end - start == 1
             && word(start).len() >= 2
             && word(start).chars().all(|c| c.is_uppercase()));
@@ -2823,6 +2829,8 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         if e.kind != SpeakerKind::Organization {
             return None;
         }
+        // (Read only for a descriptor with modifiers, see below.)
+        let role = (!mods.is_empty()).then(|| e.role_lower().text.clone());
         let name = e.name_lower();
         let named = name.has(head);
         let name = name.text.as_str();
@@ -2859,6 +2867,19 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         };
         if !named && other_kind() {
             return None;
+        }
+        // "the consumer group", "the nurses' union" is no earlier body that is not known
+        // as one: a generic head's modifier that names people must be in the
+        // body's name or role ("the ailing company" may be any company).
+        if let Some(role) = role.filter(|_| !named) {
+            let known = |m: &Lowered| {
+                has_part(name, &m.text)
+                    || has_part(&role, &m.text)
+                    || lexicon::role_noun(&m.text) != Some(false)
+            };
+            if !mods.iter().all(known) {
+                return None;
+            }
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
@@ -2918,7 +2939,26 @@ fn has_part(s: &str, part: &str) -> bool {
 fn is_generic_body(head: &str) -> bool {
     matches!(
         head,
-        "company" | "firm" | "group" | "organization" | "organisation" | "agency" | "campaign"
+        "company"
+            | "firm"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "campaign"
+            | "airline"
+            | "carrier"
+            | "manufacturer"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "bank"
+            | "broadcaster"
+            | "publisher"
+            | "carmaker"
+            | "automaker"
+            | "startup"
+            | "operator"
     )
 }
 
@@ -3207,6 +3247,11 @@ mod tests {
                 "council leader",
             ),
             (
+                "Then chief operating officer Declan Kearney spoke.",
+                "Declan Kearney",
+                "chief operating officer",
+            ),
+            (
                 "Villa manager Unai Emery spoke. The Villa boss left.",
                 "Unai Emery",
                 "Villa manager",
@@ -3240,6 +3285,18 @@ mod tests {
                 "A spokeswoman for the Kremlin declined.",
                 "A spokeswoman",
                 "Kremlin",
+            ),
+            // A generic body's modifier naming people must be in the body's name; an
+            // adjective need not be.
+            (
+                "Pratt & Whitney said so. Writing on X, the consumer group urged calm.",
+                "the consumer group",
+                "the consumer group",
+            ),
+            (
+                "Pratt & Whitney said so. Later the ailing company urged calm.",
+                "the ailing company",
+                "Pratt & Whitney",
             ),
             // A definite descriptor no earlier entity fits is the person named soon after
             // with its head in their role, past others named between.

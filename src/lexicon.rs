@@ -1297,6 +1297,8 @@ pub fn is_role_modifier(word: &str) -> bool {
 const ROLE_MODIFIERS: &str = "
     head deputy assistant senior junior local former acting interim vice foreign defence
     defense health home justice finance interior education transport shadow prime managing
+    operating financial technology marketing information communications medical scientific
+    political legal digital creative commercial
 ";
 
 /// Whether a word is a noun of nationality for one person ("Spaniard", "Frenchman"), or an
