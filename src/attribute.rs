@@ -2293,6 +2293,24 @@ mod tests {
             Some("Marek Hlavac"),
             Some("—"),
         ),
+        // A bare "one" or "another" next to its verb is an unnamed person, someone new
+        // each time.
+        (
+            "Residents were angry. “Nobody asked us,” said one. “We read it in the paper,” said another.",
+            "We read it in the paper,",
+            "direct",
+            Some("another"),
+            Some("another"),
+            Some("said"),
+        ),
+        (
+            "One resident said: “The harbour is ruined.” Another added: “Nobody asked us.”",
+            "Nobody asked us.",
+            "direct",
+            Some("Another"),
+            Some("Another"),
+            Some("added"),
+        ),
         // "it" is one body, not one named only in the plural.
         (
             "The airline said sorry. Other airlines were hit too. “We are sorry,” it said.",

@@ -1975,6 +1975,9 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     if let Some(noun) = noun_after_quote(doc, i) {
         return Some(noun);
     }
+    if let Some(one) = one_or_another(doc, i) {
+        return Some(one);
+    }
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see `headed_descriptor`): most words are ruled out here, before
     // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
@@ -1984,6 +1987,50 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
         return None;
     }
     headed_descriptor(doc, i, upper)
+}
+
+/// "“Nobody asked us,” said one.", "Another added:": a bare "one" or "another" next to
+/// its verb of saying is one unnamed person (one of those just mentioned).
+fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
+    let t = &doc.tokens[i];
+    if !with_lowercase(doc.tok(i), |w| matches!(w, "one" | "another")) {
+        return None;
+    }
+    let quotative = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|n| n.sentence == t.sentence && n.quote.is_none())
+            && doc.cue(k).is_some_and(|c| c.quotative)
+    };
+    // ("No one said", "the one said" are no such person.)
+    let determined = i > 0
+        && doc.tokens[i - 1].sentence == t.sentence
+        && with_lowercase(doc.tok(i - 1), |w| {
+            matches!(
+                w,
+                "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that"
+            )
+        });
+    let next_ends = doc
+        .tokens
+        .get(i + 1)
+        .is_none_or(|n| n.kind != TokenKind::Word || n.sentence != t.sentence);
+    // (An inflected verb: "one point" is a noun.)
+    let verb_after = quotative(i + 1) && doc.cue(i + 1).is_some_and(|c| c.lemma != doc.tok(i + 1));
+    let verb_before = i > 0 && quotative(i - 1) && next_ends;
+    (!determined && (verb_after || verb_before)).then(|| Mention {
+        span: t.span,
+        tokens: i..i + 1,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(t.span),
+        gender: Gender::Unknown,
+        plural: false,
+        org: false,
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
 }
 
 /// "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
@@ -3038,11 +3085,19 @@ fn resolve_descriptor(
             return e;
         }
     }
-    // An unnamed source: its own entity; the same words again are the same source.
-    if let Some(e) = index.get(span_text, true).iter().copied().find(|&i| {
-        let e = &entities[i];
-        e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
-    }) {
+    // An unnamed source: its own entity; the same words again are the same source (but
+    // "one" and "another" are someone new each time).
+    let someone_new = with_lowercase(span_text, |w| matches!(w, "one" | "another"));
+    if let Some(e) = index
+        .get(span_text, true)
+        .iter()
+        .copied()
+        .filter(|_| !someone_new)
+        .find(|&i| {
+            let e = &entities[i];
+            e.kind != SpeakerKind::Person && e.name.eq_ignore_ascii_case(span_text)
+        })
+    {
         return e;
     }
     let short_name = role_text

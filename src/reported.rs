@@ -2434,6 +2434,11 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        (
+            "“It is a disgrace,” said one fisherman. Another said the plan was fine.",
+            "the plan was fine",
+            "Another",
+        ),
         // A sentence adverb between commas after the cue is no part of the content.
         (
             "Dr Elena Marqués cautioned, however, that the findings were early.",
@@ -3612,6 +3617,8 @@ mod tests {
             // are no content, the object no speaker.
             "The minister, who spoke in Leeds on Monday, praised the nurses.",
             "Mr Hale, whose firm built the bridge, criticised the council.",
+            // "No one" is nobody in particular.
+            "No one said the harbour would close.",
             // "made clear" before a noun phrase is no verb of saying.
             "Anna Lee made clear progress on the ferry bill this week.",
             // A relative "that" after a noun of saying.
