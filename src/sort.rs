@@ -10,7 +10,9 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    let order = sorted_positions(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
+    let Some(order) = sorted_positions(v.len(), &mut |a, b| cmp(&v[a], &v[b])) else {
+        return;
+    };
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(order.iter().filter_map(|&i| slots[i].take()));
 }
@@ -36,14 +38,20 @@ pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
         }
         return;
     }
-    let order = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b]));
+    let Some(order) = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b])) else {
+        return;
+    };
     let sorted: Vec<T> = order.iter().map(|&i| s[i]).collect();
     s.copy_from_slice(&sorted);
 }
 
 /// The positions `0..n` in stable sorted order: a bottom-up merge sort that, on a tie,
-/// takes the earlier position first.
-fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+/// takes the earlier position first. `None` when they are in order already (no position
+/// is less than the one before it), as most lists sorted here are: nothing need move.
+fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if (1..n).all(|i| cmp(i, i - 1) != Ordering::Less) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..n).collect();
     let mut buffer = vec![0; n];
     let mut width = 1;
@@ -71,12 +79,29 @@ fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> 
         std::mem::swap(&mut order, &mut buffer);
         width *= 2;
     }
-    order
+    Some(order)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_in_order_are_none() {
+        // (values, sorted positions; `None`: in order already)
+        let rows: &[(&[u32], Option<&[usize]>)] = &[
+            (&[], None),
+            (&[5], None),
+            (&[1, 2, 2, 3], None),
+            (&[2, 1], Some(&[1, 0])),
+            (&[1, 3, 2, 2], Some(&[0, 2, 3, 1])),
+            (&[3, 3, 1], Some(&[2, 0, 1])),
+        ];
+        for &(values, want) in rows {
+            let got = sorted_positions(values.len(), &mut |a, b| values[a].cmp(&values[b]));
+            assert_eq!(got.as_deref(), want, "{values:?}");
+        }
+    }
 
     #[test]
     fn sorts_like_std_stable_sort() {
