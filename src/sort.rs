@@ -45,21 +45,30 @@ pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
     s.copy_from_slice(&sorted);
 }
 
-/// The positions `0..n` in stable sorted order: a bottom-up merge sort that, on a tie,
-/// takes the earlier position first. `None` when they are in order already (no position
-/// is less than the one before it), as most lists sorted here are: nothing need move.
+/// The positions `0..n` in stable sorted order: a merge sort of the runs already in
+/// order (a position not less than the one before it continues its run) that, on a tie,
+/// takes the earlier position first. `None` when all are in order already, as most lists
+/// sorted here are: nothing need move. A list of two sorted parts (quotes, then reports
+/// appended) is one merge.
 fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
-    if (1..n).all(|i| cmp(i, i - 1) != Ordering::Less) {
+    // Where each run starts, then `n`.
+    let mut bounds: Vec<usize> = std::iter::once(0)
+        .chain((1..n).filter(|&i| cmp(i, i - 1) == Ordering::Less))
+        .chain([n])
+        .collect();
+    if bounds.len() <= 2 {
         return None;
     }
     let mut order: Vec<usize> = (0..n).collect();
     let mut buffer = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
+    while bounds.len() > 2 {
+        // Runs merged in pairs (an odd last run copied as it is); `bounds` keeps the
+        // starts of the merged runs.
+        let mut kept = 1;
+        let mut r = 0;
+        while r + 1 < bounds.len() {
+            let (start, mid) = (bounds[r], bounds[r + 1]);
+            let end = bounds.get(r + 2).copied().unwrap_or(mid);
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 if cmp(order[j], order[i]) == Ordering::Less {
@@ -74,10 +83,12 @@ fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> 
             buffer[k..k + mid - i].copy_from_slice(&order[i..mid]);
             k += mid - i;
             buffer[k..k + end - j].copy_from_slice(&order[j..end]);
-            start = end;
+            bounds[kept] = end;
+            kept += 1;
+            r += 2;
         }
+        bounds.truncate(kept);
         std::mem::swap(&mut order, &mut buffer);
-        width *= 2;
     }
     Some(order)
 }
@@ -96,6 +107,9 @@ mod tests {
             (&[2, 1], Some(&[1, 0])),
             (&[1, 3, 2, 2], Some(&[0, 2, 3, 1])),
             (&[3, 3, 1], Some(&[2, 0, 1])),
+            (&[1, 4, 6, 2, 4, 5], Some(&[0, 3, 1, 4, 5, 2])),
+            (&[5, 4, 3, 2, 1], Some(&[4, 3, 2, 1, 0])),
+            (&[2, 1, 2, 1, 2, 1, 0], Some(&[6, 1, 3, 5, 0, 2, 4])),
         ];
         for &(values, want) in rows {
             let got = sorted_positions(values.len(), &mut |a, b| values[a].cmp(&values[b]));
