@@ -1648,9 +1648,12 @@ fn is_title_like(content: &str) -> bool {
     words >= 2
 }
 
-fn words_in(text: &str) -> usize {
+/// The words of `text` with a letter or digit, counted up to `most`: the rules ask
+/// only whether a quote has a few words, and a long quote need not be read to its end.
+fn words_in_up_to(text: &str, most: usize) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(most)
         .count()
 }
 
@@ -1711,7 +1714,8 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         }
         let content = doc.quotes[q].content;
         let content_text = content.text(text);
-        let n_words = words_in(content_text);
+        // (Compared with five at most below: six stands for more.)
+        let n_words = words_in_up_to(content_text, 6);
         let mut found: Option<(usize, Option<Span>, f32)> = None;
         if let Some(close) = doc.close_token(q) {
             if let Some((m, cue)) = attribution_after(doc, ents, close) {
@@ -2127,7 +2131,7 @@ fn starts_upper(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_title_like;
+    use super::{is_title_like, words_in_up_to};
     use crate::analyze;
 
     type Row = (
@@ -3064,6 +3068,22 @@ mod tests {
             Some("says"),
         ),
     ];
+
+    #[test]
+    fn words_counted_up_to_a_bound() {
+        // (text, bound, count)
+        let rows: &[(&str, usize, usize)] = &[
+            ("", 6, 0),
+            ("We will win", 6, 3),
+            ("We will win", 2, 2),
+            ("— 42 … it’s", 6, 2),
+            ("one two three four five six seven", 6, 6),
+            ("one two three four five six seven", 8, 7),
+        ];
+        for &(text, most, want) in rows {
+            assert_eq!(words_in_up_to(text, most), want, "{text}");
+        }
+    }
 
     #[test]
     fn title_like_contents() {
