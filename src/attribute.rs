@@ -157,6 +157,17 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if t.quote.is_some() || t.kind != TokenKind::Word {
         return None;
     }
+    // Only a cue word or a retort's verb (below) can be one: most words asked about are
+    // neither, and are ruled out before the costlier tests.
+    let retort_verb = || {
+        matches!(
+            doc.tok(k),
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits"
+        )
+    };
+    if doc.cue(k).is_none() && !retort_verb() {
+        return None;
+    }
     if is_noun_use(doc, k) {
         return None;
     }
@@ -181,10 +192,8 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
         return None;
     }
     // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort, with its "back".
-    let retort = matches!(
-        doc.tok(k),
-        "shot" | "shoots" | "fired" | "fires" | "hit" | "hits"
-    ) && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
+    let retort = retort_verb()
+        && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
         && doc.tok(k + 1) == "back";
     if retort {
         return lexicon::cue_verb("responded");
@@ -1615,15 +1624,6 @@ fn named_thing(doc: &Doc, n: usize) -> bool {
 /// A title or name in quotation marks: every content word capitalised ("The Steve
 /// Harvey Morning Show", "Mostly False", "Lyin' Ted").
 fn is_title_like(content: &str) -> bool {
-    let words: Vec<&str> = content
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .take(9) // enough to tell "more than eight"
-        .collect();
-    if words.len() < 2 || words.len() > 8 || !starts_upper(words[0]) {
-        return false;
-    }
     let minor = |w: &str| {
         matches!(
             w,
@@ -1643,14 +1643,35 @@ fn is_title_like(content: &str) -> bool {
                 | "is"
         )
     };
-    // A sentence starting with a name ("Trump Is Right") is still a title; "We will
-    // win" is not.
-    words.iter().all(|w| minor(w) || starts_upper(w)) && !words.iter().skip(1).any(|w| *w == "I")
+    // Two to eight words, the first capitalised, each minor or capitalised. A sentence
+    // starting with a name ("Trump Is Right") is still a title; "We will win" is not.
+    // Read word by word: most quotes are ruled out by their first words, and a long one
+    // is not read past its ninth.
+    let mut words = 0;
+    for w in content
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    {
+        let fits = if words == 0 {
+            starts_upper(w)
+        } else {
+            (minor(w) || starts_upper(w)) && w != "I"
+        };
+        if words == 8 || !fits {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
-fn words_in(text: &str) -> usize {
+/// The words of `text` with a letter or digit, counted up to `most`: the rules ask
+/// only whether a quote has a few words, and a long quote need not be read to its end.
+fn words_in_up_to(text: &str, most: usize) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .take(most)
         .count()
 }
 
@@ -1711,7 +1732,8 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         }
         let content = doc.quotes[q].content;
         let content_text = content.text(text);
-        let n_words = words_in(content_text);
+        // (Compared with five at most below: six stands for more.)
+        let n_words = words_in_up_to(content_text, 6);
         let mut found: Option<(usize, Option<Span>, f32)> = None;
         if let Some(close) = doc.close_token(q) {
             if let Some((m, cue)) = attribution_after(doc, ents, close) {
@@ -2127,6 +2149,7 @@ fn starts_upper(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_title_like, words_in_up_to};
     use crate::analyze;
 
     type Row = (
@@ -3090,6 +3113,47 @@ mod tests {
             Some("says"),
         ),
     ];
+
+    #[test]
+    fn words_counted_up_to_a_bound() {
+        // (text, bound, count)
+        let rows: &[(&str, usize, usize)] = &[
+            ("", 6, 0),
+            ("We will win", 6, 3),
+            ("We will win", 2, 2),
+            ("— 42 … it’s", 6, 2),
+            ("one two three four five six seven", 6, 6),
+            ("one two three four five six seven", 8, 7),
+        ];
+        for &(text, most, want) in rows {
+            assert_eq!(words_in_up_to(text, most), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_like_contents() {
+        // (quote content, title-like)
+        let rows: &[(&str, bool)] = &[
+            ("The Steve Harvey Morning Show", true),
+            ("Mostly False", true),
+            ("“Lyin' Ted”", true),
+            ("Trump Is Right", true),
+            ("Lord of the Rings", true),
+            ("Hamlet", false),
+            ("", false),
+            ("We will win", false),
+            ("the Long Harbour", false),
+            ("What I Said", false),
+            ("I Said So", true),
+            ("One Two Three Four Five Six Seven Eight", true),
+            ("One Two Three Four Five Six Seven Eight Nine", false),
+            ("One Two Three Four Five Six Seven Eight —", true),
+            ("A — B", true),
+        ];
+        for &(content, want) in rows {
+            assert_eq!(is_title_like(content), want, "{content}");
+        }
+    }
 
     #[test]
     fn attribution_patterns() {

@@ -1382,8 +1382,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else if w == "the" && starts_upper(doc.tok(i + 1)) {
             // "the Kremlin", "the White House": a named body after a lowercase article.
             name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &ahead))
-        } else {
+        } else if may_open_descriptor(doc, i, &ahead) {
             descriptor_mention(doc, i, &ahead)
+        } else {
+            None
         };
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
@@ -1958,6 +1960,17 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         subject: false,
         entity: None,
     })
+}
+
+/// Whether [`descriptor_mention`] may find one at token `i` of the text: after a comma
+/// (a headline's noun after a quotation), at a capitalised word, or with a role noun or
+/// a quotative cue ahead. Most lowercase words have none of these: where every word is
+/// walked, this is tested in place of a call.
+#[inline]
+fn may_open_descriptor(doc: &Doc, i: usize, ahead: &[Ahead]) -> bool {
+    ahead.get(i).is_some_and(|a| a.role || a.quotative)
+        || i >= 2 && doc.tok(i - 1) == ","
+        || starts_upper(doc.tok(i))
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
@@ -3526,6 +3539,39 @@ mod tests {
         // Lowercasing keeps non-ASCII letters: "Č" is "č".
         for (s, want) in [("Mayor", "mayor"), ("ČEZ Group", "čez group"), ("", "")] {
             assert_eq!(lowercase(s), want);
+        }
+    }
+
+    #[test]
+    fn descriptors_open_only_where_they_may() {
+        // (text, the tokens at which a descriptor may open)
+        let rows: &[(&str, &[usize])] = &[
+            // A role noun within reach ("company", of tokens 0 and 1), capitals (0, 4).
+            ("The company said on Monday that it would sell", &[0, 1, 4]),
+            // Nothing ahead, no capital, no comma.
+            ("it rained all day", &[]),
+            // A capital (1), the role noun "report" within reach (2 to 7), after a
+            // comma (7).
+            (
+                "‘Not fit for purpose’, report warns",
+                &[1, 2, 3, 4, 5, 6, 7],
+            ),
+        ];
+        for &(text, want) in rows {
+            let ps = paragraphs(text);
+            let marked = find_marked(text, &ps);
+            let doc = Doc::new(text, ps, &marked);
+            let ahead = looking_ahead(&doc);
+            let may: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&i| may_open_descriptor(&doc, i, &ahead))
+                .collect();
+            assert_eq!(may, want, "{text}");
+            // Where none may open, none is found.
+            for i in 0..doc.tokens.len() {
+                if !may_open_descriptor(&doc, i, &ahead) {
+                    assert_eq!(descriptor_mention(&doc, i, &ahead), None, "{text}: {i}");
+                }
+            }
         }
     }
 

@@ -139,10 +139,9 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
     use crate::fxhash::FxHashMap;
     // About one word in six bytes, one distinct word in two.
     let bytes: usize = quotes.iter().map(|q| q.span.len()).sum();
-    // A word already in lower case (most are) is its own key: only others are copied.
+    // A word already in lower case ASCII (most are) is its own key: only others are
+    // copied.
     let mut number: FxHashMap<std::borrow::Cow<str>, u32> = fxhash::map_for(bytes / 12);
-    // Each distinct written word is lowercased once.
-    let mut of_written: FxHashMap<&str, u32> = fxhash::map_for(bytes / 12);
     let mut lower = String::new();
     quotes
         .iter()
@@ -150,32 +149,59 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
             if q.kind == QuoteKind::Indirect {
                 return Vec::new();
             }
-            q.span
-                .text(text)
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .filter(|w| !w.is_empty())
-                .map(|w| {
-                    *of_written.entry(w).or_insert_with(|| {
-                        let next = number.len() as u32;
-                        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                            return *number.entry(w.into()).or_insert(next);
-                        }
-                        if w.is_ascii() {
-                            lower.clear();
-                            lower.push_str(w);
-                            lower.make_ascii_lowercase();
-                        } else {
-                            lower = w.to_lowercase().replace('’', "'");
-                        }
-                        match number.get(lower.as_str()) {
-                            Some(&n) => n,
-                            None => *number.entry(lower.clone().into()).or_insert(next),
-                        }
-                    })
-                })
-                .collect()
+            // (About one word in six bytes.)
+            let mut numbers = Vec::with_capacity(q.span.len() / 4);
+            for_each_compared_word(q.span.text(text), |w| {
+                let next = number.len() as u32;
+                let n = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    *number.entry(w.into()).or_insert(next)
+                } else {
+                    if w.is_ascii() {
+                        lower.clear();
+                        lower.push_str(w);
+                        lower.make_ascii_lowercase();
+                    } else {
+                        lower = w.to_lowercase().replace('’', "'");
+                    }
+                    match number.get(lower.as_str()) {
+                        Some(&n) => n,
+                        None => *number.entry(lower.clone().into()).or_insert(next),
+                    }
+                };
+                numbers.push(n);
+            });
+            numbers
         })
         .collect()
+}
+
+/// Calls `f` with each word of `s` that [`quote_words`] compares: the non-empty runs of
+/// letters, digits and apostrophes (' and ’), as
+/// `s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')` gives them, with
+/// ASCII read byte by byte rather than decoded.
+fn for_each_compared_word<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (in_word, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
+        if !in_word {
+            if start < i {
+                f(&s[start..i]);
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    if start < bytes.len() {
+        f(&s[start..]);
+    }
 }
 
 /// A quote repeated elsewhere in the article — a pull quote, a headline, a subheading
@@ -502,6 +528,33 @@ pub fn analyze_html(html: &str) -> Result<(String, Analysis), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compared_words_split_as_str_split() {
+        // (text, words)
+        let rows: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("  , .", &[]),
+            ("We need to listen", &["We", "need", "to", "listen"]),
+            (
+                "“It’s emotional,” he said.",
+                &["It’s", "emotional", "he", "said"],
+            ),
+            ("don't-stop 2016’s", &["don't", "stop", "2016’s"]),
+            ("Éric, São Paulo—ΣΟΦΊΑ", &["Éric", "São", "Paulo", "ΣΟΦΊΑ"]),
+            ("end'", &["end'"]),
+        ];
+        for &(text, expected) in rows {
+            let mut words = Vec::new();
+            for_each_compared_word(text, |w| words.push(w));
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words, expected, "{text}");
+            assert_eq!(words, split, "{text}");
+        }
+    }
 
     /// Document-level attribution: (text, quote, expected speaker).
     const ROWS: &[(&str, &str, Option<&str>)] = &[

@@ -10,7 +10,9 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    let order = sorted_positions(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
+    let Some(order) = sorted_positions(v.len(), &mut |a, b| cmp(&v[a], &v[b])) else {
+        return;
+    };
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(order.iter().filter_map(|&i| slots[i].take()));
 }
@@ -36,22 +38,37 @@ pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
         }
         return;
     }
-    let order = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b]));
+    let Some(order) = sorted_positions(s.len(), &mut |a, b| s[a].cmp(&s[b])) else {
+        return;
+    };
     let sorted: Vec<T> = order.iter().map(|&i| s[i]).collect();
     s.copy_from_slice(&sorted);
 }
 
-/// The positions `0..n` in stable sorted order: a bottom-up merge sort that, on a tie,
-/// takes the earlier position first.
-fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+/// The positions `0..n` in stable sorted order: a merge sort of the runs already in
+/// order (a position not less than the one before it continues its run) that, on a tie,
+/// takes the earlier position first. `None` when all are in order already, as most lists
+/// sorted here are: nothing need move. A list of two sorted parts (quotes, then reports
+/// appended) is one merge.
+fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    // Where each run starts, then `n`.
+    let mut bounds: Vec<usize> = std::iter::once(0)
+        .chain((1..n).filter(|&i| cmp(i, i - 1) == Ordering::Less))
+        .chain([n])
+        .collect();
+    if bounds.len() <= 2 {
+        return None;
+    }
     let mut order: Vec<usize> = (0..n).collect();
     let mut buffer = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
+    while bounds.len() > 2 {
+        // Runs merged in pairs (an odd last run copied as it is); `bounds` keeps the
+        // starts of the merged runs.
+        let mut kept = 1;
+        let mut r = 0;
+        while r + 1 < bounds.len() {
+            let (start, mid) = (bounds[r], bounds[r + 1]);
+            let end = bounds.get(r + 2).copied().unwrap_or(mid);
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 if cmp(order[j], order[i]) == Ordering::Less {
@@ -66,17 +83,39 @@ fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> 
             buffer[k..k + mid - i].copy_from_slice(&order[i..mid]);
             k += mid - i;
             buffer[k..k + end - j].copy_from_slice(&order[j..end]);
-            start = end;
+            bounds[kept] = end;
+            kept += 1;
+            r += 2;
         }
+        bounds.truncate(kept);
         std::mem::swap(&mut order, &mut buffer);
-        width *= 2;
     }
-    order
+    Some(order)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_in_order_are_none() {
+        // (values, sorted positions; `None`: in order already)
+        let rows: &[(&[u32], Option<&[usize]>)] = &[
+            (&[], None),
+            (&[5], None),
+            (&[1, 2, 2, 3], None),
+            (&[2, 1], Some(&[1, 0])),
+            (&[1, 3, 2, 2], Some(&[0, 2, 3, 1])),
+            (&[3, 3, 1], Some(&[2, 0, 1])),
+            (&[1, 4, 6, 2, 4, 5], Some(&[0, 3, 1, 4, 5, 2])),
+            (&[5, 4, 3, 2, 1], Some(&[4, 3, 2, 1, 0])),
+            (&[2, 1, 2, 1, 2, 1, 0], Some(&[6, 1, 3, 5, 0, 2, 4])),
+        ];
+        for &(values, want) in rows {
+            let got = sorted_positions(values.len(), &mut |a, b| values[a].cmp(&values[b]));
+            assert_eq!(got.as_deref(), want, "{values:?}");
+        }
+    }
 
     #[test]
     fn sorts_like_std_stable_sort() {
