@@ -2327,6 +2327,14 @@ mod tests {
             Some("said"),
         ),
         (
+            "“It will flood,” said one resident. Yet another said, “It never has.”",
+            "It never has.",
+            "direct",
+            Some("another"),
+            Some("another"),
+            Some("said"),
+        ),
+        (
             "One resident said: “The harbour is ruined.” Another added: “Nobody asked us.”",
             "Nobody asked us.",
             "direct",

@@ -1971,6 +1971,7 @@ fn may_open_descriptor(doc: &Doc, i: usize, ahead: &[Ahead]) -> bool {
     ahead.get(i).is_some_and(|a| a.role || a.quotative)
         || i >= 2 && doc.tok(i - 1) == ","
         || starts_upper(doc.tok(i))
+        || matches!(doc.tok(i), "one" | "another")
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
@@ -2015,14 +2016,12 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
             .is_some_and(|n| n.sentence == t.sentence && n.quote.is_none())
             && doc.cue(k).is_some_and(|c| c.quotative)
     };
-    // ("No one said", "the one said" are no such person.)
-    let determined = i > 0
-        && doc.tokens[i - 1].sentence == t.sentence
-        && with_lowercase(doc.tok(i - 1), |w| {
-            matches!(
-                w,
-                "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that"
-            )
+    // (Opening its clause: "No one said", "the long one begins" are no such person.)
+    let opens_clause = i == 0
+        || doc.tokens[i - 1].sentence != t.sentence
+        || doc.tokens[i - 1].kind != TokenKind::Word
+        || with_lowercase(doc.tok(i - 1), |w| {
+            matches!(w, "and" | "but" | "yet" | "so" | "while" | "as" | "when")
         });
     let next_ends = doc
         .tokens
@@ -2031,7 +2030,7 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     // (An inflected verb: "one point" is a noun.)
     let verb_after = quotative(i + 1) && doc.cue(i + 1).is_some_and(|c| c.lemma != doc.tok(i + 1));
     let verb_before = i > 0 && quotative(i - 1) && next_ends;
-    (!determined && (verb_after || verb_before)).then(|| Mention {
+    (opens_clause && verb_after || verb_before).then(|| Mention {
         span: t.span,
         tokens: i..i + 1,
         kind: MentionKind::Descriptor,

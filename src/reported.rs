@@ -3619,6 +3619,7 @@ mod tests {
             "Mr Hale, whose firm built the bridge, criticised the council.",
             // "No one" is nobody in particular.
             "No one said the harbour would close.",
+            "The long one begins in Europe and ends in Asia.",
             // "made clear" before a noun phrase is no verb of saying.
             "Anna Lee made clear progress on the ferry bill this week.",
             // A relative "that" after a noun of saying.
