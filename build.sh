@@ -131,14 +131,15 @@ build() {
   require_setup
   # opt-level 2 for the engine's Wasm (3 natively): measured under node on PolNeAR dev and the
   # 1 MB synthetic article, it is as fast as 3 (0.86 vs 0.83 ms/article, 163 vs 158 ms/MB,
-  # within the machine's noise) and 5 KB smaller gzipped; "s" would save 19 KB but cost a
-  # quarter of the speed. The dependencies (serde_json, the wasm-bindgen glue) are built for
+  # within the machine's noise) and 5 KB smaller gzipped; "s" then saved 19 KB but cost a
+  # quarter of the speed (with the inline threshold at 90 below, "s" is larger than 2: 307.9
+  # vs 302.2 KB gzipped at ab35123). The dependencies (serde_json, the wasm-bindgen glue) are built for
   # size: 9.6 KB smaller gzipped, which keeps the Wasm within its 300 KB budget.
   # LLVM's inline threshold lowered from opt-level 2's 225 to 90: measured in the seventh
   # session, it takes 13 KB off the gzipped Wasm (307 -> 294 KB before the session's speed
   # work) for no Wasm speed difference the machine's noise could show on PolNeAR dev.
-  # No loop unrolling (LLVM's partial and runtime unrolling): measured in the ninth session,
-  # 7 KB off the gzipped Wasm (302.2 -> 295.2 KB) with the same output, and PolNeAR dev under
+  # No loop unrolling (LLVM's partial and runtime unrolling): 7 KB off the gzipped Wasm
+  # (302.2 -> 295.2 KB, engine of ab35123) with the same output, and PolNeAR dev under
   # node within 1% (interleaved best-of-20 runs, 0.994-1.017 of the unrolled build's time).
   # Loop rotation duplicates loop headers of cost 2 at most instead of 16: 0.8 KB
   # less gzipped (275.3 -> 274.5 KB), dev 1.002-1.005x, the pages 0.986-0.995x.
