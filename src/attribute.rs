@@ -337,7 +337,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     if doc.french {
         // "la réponse", "sa déclaration"; "a déclaré" is a verb.
         return matches!(
-            before.to_lowercase().as_str(),
+            crate::case::to_lowercase(before).as_str(),
             "le" | "la"
                 | "les"
                 | "un"

@@ -86,7 +86,7 @@ impl Builder {
         if self.norm.is_empty() {
             self.start = at;
         }
-        for l in c.to_lowercase() {
+        for l in crate::case::lower_char(c) {
             self.norm.push(l);
         }
         self.end = at + c.len_utf8();
@@ -226,7 +226,10 @@ fn parse_passage(passage: &str) -> (Vec<Piece>, bool) {
                     flush(&mut b, &mut pieces);
                     prev = Some(c);
                     continue;
-                } else if matches!(inner.trim().to_lowercase().as_str(), "sic" | "sic!" | "") {
+                } else if matches!(
+                    crate::case::to_lowercase(inner.trim()).as_str(),
+                    "sic" | "sic!" | ""
+                ) {
                     flush(&mut b, &mut pieces);
                 } else if attached && inner.chars().all(is_word_char) {
                     // "[T]he", "it[s]": letters the quoting writer changed.

@@ -790,7 +790,7 @@ fn norm_apostrophe(w: &str) -> String {
 fn push_norm_apostrophe(w: &str, out: &mut String) {
     // 'Σ' is written 0xce 0xa3: the second byte, rare, is looked for first.
     if w.as_bytes().contains(&0xa3) && w.contains('Σ') {
-        out.push_str(&w.replace('’', "'").to_lowercase());
+        out.push_str(&crate::case::to_lowercase(&w.replace('’', "'")));
     } else {
         push_lowercase(w, out);
     }
@@ -1657,7 +1657,7 @@ fn finish(s: &str) -> String {
     match chars.next() {
         Some(c) => {
             let mut out = String::with_capacity(s.len() + 2);
-            out.extend(c.to_uppercase());
+            out.extend(crate::case::upper_char(c));
             out.push_str(chars.as_str());
             out
         }
@@ -2762,7 +2762,7 @@ fn push_lowercase(s: &str, out: &mut String) {
         if let Some(c) = rest.chars().next() {
             match c {
                 '’' => out.push('\''),
-                c => out.extend(c.to_lowercase()),
+                c => out.extend(crate::case::lower_char(c)),
             }
             rest = &rest[c.len_utf8()..];
         }

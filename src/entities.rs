@@ -775,11 +775,10 @@ impl Entities {
             else {
                 continue;
             };
-            let head = head.to_lowercase();
+            let head = crate::case::to_lowercase(head);
             let names_head = |s: Option<Span>| {
                 s.is_some_and(|r| {
-                    r.text(doc.text)
-                        .to_lowercase()
+                    crate::case::to_lowercase(r.text(doc.text))
                         .split_whitespace()
                         .any(|w| w == head)
                 })
@@ -2656,7 +2655,7 @@ fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         s.to_ascii_lowercase()
     } else {
-        s.to_lowercase()
+        crate::case::to_lowercase(s)
     }
 }
 

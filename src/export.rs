@@ -8,8 +8,6 @@
 //! other formats list the claims in the report's order (ranked). Pure functions, no I/O;
 //! the Wasm binding and the CLI are thin callers.
 
-use serde_json::{json, Value};
-
 use crate::output::Report;
 use crate::span::{OffsetMap, OffsetUnit};
 
@@ -418,16 +416,131 @@ fn csv(input: &Report, pos: &Positions, source: &Source) -> String {
 // ---------------------------------------------------------------------------------------
 // W3C Web Annotation.
 
-fn selectors(pos: &Positions, start: usize, end: usize, exact: &str) -> Vec<Value> {
-    let mut quote = json!({"type": "TextQuoteSelector", "exact": exact});
+/// A JSON value of the JSON-LD exports, written exactly as `serde_json::to_string_pretty`
+/// writes a `serde_json::Value`: object keys in byte order, two-space indents. A tree of
+/// our own spares the Wasm `Value`'s serialiser and the pretty printer (the reports
+/// serialise compactly through serde's derive).
+enum Json {
+    Str(String),
+    Int(usize),
+    List(Vec<Json>),
+    Object(Vec<(&'static str, Json)>),
+}
+
+impl Json {
+    fn object(entries: Vec<(&'static str, Json)>) -> Json {
+        let mut object = Json::Object(Vec::with_capacity(entries.len()));
+        for (key, value) in entries {
+            object.set(key, value);
+        }
+        object
+    }
+
+    /// `object[key] = value` on a `serde_json::Value`: in key order, replacing any value
+    /// the key had.
+    fn set(&mut self, key: &'static str, value: Json) {
+        let Json::Object(entries) = self else {
+            return;
+        };
+        match entries.iter().position(|&(k, _)| k >= key) {
+            Some(i) if entries[i].0 == key => entries[i].1 = value,
+            Some(i) => entries.insert(i, (key, value)),
+            None => entries.push((key, value)),
+        }
+    }
+
+    fn to_pretty_string(&self) -> String {
+        let mut out = String::new();
+        self.write_pretty(0, &mut out);
+        out
+    }
+
+    fn write_pretty(&self, depth: usize, out: &mut String) {
+        let newline = |out: &mut String, depth: usize| {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            // serde_json's own escaping, through the compact writer the reports use.
+            Json::Str(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+            Json::Int(n) => out.push_str(&n.to_string()),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    item.write_pretty(depth + 1, out);
+                }
+                if !items.is_empty() {
+                    newline(out, depth);
+                }
+                out.push(']');
+            }
+            Json::Object(entries) => {
+                out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, depth + 1);
+                    out.push_str(&serde_json::to_string(key).unwrap_or_default());
+                    out.push_str(": ");
+                    value.write_pretty(depth + 1, out);
+                }
+                if !entries.is_empty() {
+                    newline(out, depth);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+impl From<&str> for Json {
+    fn from(s: &str) -> Json {
+        Json::Str(s.to_string())
+    }
+}
+
+impl From<String> for Json {
+    fn from(s: String) -> Json {
+        Json::Str(s)
+    }
+}
+
+impl From<usize> for Json {
+    fn from(n: usize) -> Json {
+        Json::Int(n)
+    }
+}
+
+impl From<Vec<Json>> for Json {
+    fn from(items: Vec<Json>) -> Json {
+        Json::List(items)
+    }
+}
+
+fn selectors(pos: &Positions, start: usize, end: usize, exact: &str) -> Vec<Json> {
+    let mut quote = Json::object(vec![
+        ("type", "TextQuoteSelector".into()),
+        ("exact", exact.into()),
+    ]);
     let mut out = Vec::new();
     if let Some((b0, b1)) = pos.bytes(start, end, exact) {
         let (prefix, suffix) = pos.context(b0, b1, 32);
-        quote["prefix"] = Value::String(prefix);
-        quote["suffix"] = Value::String(suffix);
+        quote.set("prefix", prefix.into());
+        quote.set("suffix", suffix.into());
         out.push(quote);
         let (s, e) = pos.code_points(b0, b1);
-        out.push(json!({"type": "TextPositionSelector", "start": s, "end": e}));
+        out.push(Json::object(vec![
+            ("type", "TextPositionSelector".into()),
+            ("start", s.into()),
+            ("end", e.into()),
+        ]));
     } else {
         out.push(quote);
     }
@@ -436,7 +549,7 @@ fn selectors(pos: &Positions, start: usize, end: usize, exact: &str) -> Vec<Valu
 
 fn web_annotation(input: &Report, pos: &Positions, source: &Source) -> String {
     let base = source.base_url();
-    let items: Vec<Value> = input
+    let items: Vec<Json> = input
         .claims
         .iter()
         .map(|c| {
@@ -444,42 +557,71 @@ fn web_annotation(input: &Report, pos: &Positions, source: &Source) -> String {
                 .claimant
                 .clone()
                 .unwrap_or_else(|| publication_name(source));
-            let mut target = json!({
-                "type": "SpecificResource",
-                "selector": selectors(pos, c.start, c.end, &c.text),
-            });
+            let mut target = Json::object(vec![
+                ("type", "SpecificResource".into()),
+                ("selector", selectors(pos, c.start, c.end, &c.text).into()),
+            ]);
             if !base.is_empty() {
-                target["source"] = Value::String(base.to_string());
+                target.set("source", base.into());
             }
-            json!({
-                "id": format!("urn:quotelens:claim:{}", c.id),
-                "type": "Annotation",
-                "motivation": "describing",
-                "body": [
-                    {
-                        "type": "TextualBody",
-                        "purpose": "describing",
-                        "format": "text/plain",
-                        "value": format!("{claimant} claims: {}", c.claim),
-                    },
-                    {"type": "TextualBody", "purpose": "tagging", "value": c.claim_type},
-                    {"type": "TextualBody", "purpose": "tagging", "value": format!("check-worthiness {}", fixed(f64::from(c.check_worthiness), 2))},
-                ],
-                "target": target,
-            })
+            let tagging = |value: Json| {
+                Json::object(vec![
+                    ("type", "TextualBody".into()),
+                    ("purpose", "tagging".into()),
+                    ("value", value),
+                ])
+            };
+            Json::object(vec![
+                ("id", format!("urn:quotelens:claim:{}", c.id).into()),
+                ("type", "Annotation".into()),
+                ("motivation", "describing".into()),
+                (
+                    "body",
+                    vec![
+                        Json::object(vec![
+                            ("type", "TextualBody".into()),
+                            ("purpose", "describing".into()),
+                            ("format", "text/plain".into()),
+                            ("value", format!("{claimant} claims: {}", c.claim).into()),
+                        ]),
+                        tagging(c.claim_type.into()),
+                        tagging(
+                            format!(
+                                "check-worthiness {}",
+                                fixed(f64::from(c.check_worthiness), 2)
+                            )
+                            .into(),
+                        ),
+                    ]
+                    .into(),
+                ),
+                ("target", target),
+            ])
         })
         .collect();
-    let mut collection = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": if source.title.is_empty() { "QuoteLens claims".to_string() } else { format!("QuoteLens claims: {}", source.title) },
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    });
+    let label = if source.title.is_empty() {
+        "QuoteLens claims".to_string()
+    } else {
+        format!("QuoteLens claims: {}", source.title)
+    };
+    let mut collection = Json::object(vec![
+        ("@context", "http://www.w3.org/ns/anno.jsonld".into()),
+        ("type", "AnnotationCollection".into()),
+        ("label", label.into()),
+        ("total", items.len().into()),
+        (
+            "first",
+            Json::object(vec![
+                ("type", "AnnotationPage".into()),
+                ("startIndex", Json::Int(0)),
+                ("items", items.into()),
+            ]),
+        ),
+    ]);
     if !base.is_empty() {
-        collection["id"] = Value::String(format!("{base}#quotelens-claims"));
+        collection.set("id", format!("{base}#quotelens-claims").into());
     }
-    serde_json::to_string_pretty(&collection).unwrap_or_default() + "\n"
+    collection.to_pretty_string() + "\n"
 }
 
 fn publication_name(source: &Source) -> String {
@@ -497,7 +639,7 @@ fn publication_name(source: &Source) -> String {
 fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
     let outlet = source.outlet_name();
     let base = source.base_url();
-    let graph: Vec<Value> = input
+    let graph: Vec<Json> = input
         .claims
         .iter()
         .map(|c| {
@@ -507,44 +649,72 @@ fn claim_review(input: &Report, pos: &Positions, source: &Source) -> String {
                 .map(|s| s.kind)
                 .unwrap_or("");
             let author = match &c.claimant {
-                Some(name) => json!({
-                    "@type": if kind == "organization" { "Organization" } else { "Person" },
-                    "name": name,
-                }),
-                None => json!({"@type": "Organization", "name": publication_name(source)}),
+                Some(name) => Json::object(vec![
+                    (
+                        "@type",
+                        if kind == "organization" {
+                            "Organization"
+                        } else {
+                            "Person"
+                        }
+                        .into(),
+                    ),
+                    ("name", name.as_str().into()),
+                ]),
+                None => Json::object(vec![
+                    ("@type", "Organization".into()),
+                    ("name", publication_name(source).into()),
+                ]),
             };
             let bytes = pos.bytes(c.start, c.end, &c.text);
-            let mut appearance = json!({"@type": "NewsArticle"});
+            let mut appearance = Json::object(vec![("@type", "NewsArticle".into())]);
             if !base.is_empty() {
-                appearance["url"] = Value::String(fragment_link(pos, source, &c.text, bytes));
+                appearance.set("url", fragment_link(pos, source, &c.text, bytes).into());
             }
             if !source.title.is_empty() {
-                appearance["headline"] = Value::String(source.title.to_string());
+                appearance.set("headline", source.title.into());
             }
             if !outlet.is_empty() {
-                appearance["publisher"] = json!({"@type": "Organization", "name": outlet});
+                appearance.set(
+                    "publisher",
+                    Json::object(vec![
+                        ("@type", "Organization".into()),
+                        ("name", outlet.as_str().into()),
+                    ]),
+                );
             }
-            json!({
-                "@type": "ClaimReview",
-                "claimReviewed": c.claim,
-                "itemReviewed": {
-                    "@type": "Claim",
-                    "author": author,
-                    "appearance": [appearance],
-                    "text": c.text,
+            let description = format!(
+                "{} claim, check-worthiness {} ({}); {}. Rating to be added by the reviewer.",
+                c.claim_type,
+                fixed(f64::from(c.check_worthiness), 2),
+                c.reasons.join(", "),
+                if c.stance == "denies" {
+                    "the claimant denies it"
+                } else {
+                    "the claimant asserts it"
                 },
-                "description": format!(
-                    "{} claim, check-worthiness {} ({}); {}. Rating to be added by the reviewer.",
-                    c.claim_type,
-                    fixed(f64::from(c.check_worthiness), 2),
-                    c.reasons.join(", "),
-                    if c.stance == "denies" { "the claimant denies it" } else { "the claimant asserts it" },
+            );
+            Json::object(vec![
+                ("@type", "ClaimReview".into()),
+                ("claimReviewed", c.claim.as_str().into()),
+                (
+                    "itemReviewed",
+                    Json::object(vec![
+                        ("@type", "Claim".into()),
+                        ("author", author),
+                        ("appearance", vec![appearance].into()),
+                        ("text", c.text.as_str().into()),
+                    ]),
                 ),
-            })
+                ("description", description.into()),
+            ])
         })
         .collect();
-    let doc = json!({"@context": "https://schema.org", "@graph": graph});
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    let doc = Json::object(vec![
+        ("@context", "https://schema.org".into()),
+        ("@graph", graph.into()),
+    ]);
+    doc.to_pretty_string() + "\n"
 }
 
 #[cfg(test)]
@@ -586,6 +756,7 @@ mod tests {
 
     use super::*;
     use crate::output::report;
+    use serde_json::Value;
 
     /// (term, encoded): the directive's syntax characters `-`, `&`, `,` are always encoded.
     const ENCODING: &[(&str, &str)] = &[
@@ -769,6 +940,38 @@ mod tests {
             export(&r, &text, Format::Csv, &src)
         );
         assert!(export_text(&text, "pdf", &src).is_err());
+    }
+
+    /// The JSON-LD is what `serde_json::to_string_pretty` writes for the same value: keys in
+    /// order, indents, escapes (quotes, backslashes, control characters) and empty lists.
+    #[test]
+    fn json_ld_is_written_as_serde_json_writes_it() {
+        let (mut text, _) = sample();
+        text.push_str("\nThe mayor said \"a \\ b\u{1}\ttab\u{7f} é\" today.\n");
+        let a = crate::analyze(&text).unwrap();
+        let r = report(&a, &text, OffsetUnit::CodePoints, false);
+        let empty = report(
+            &crate::analyze("").unwrap(),
+            "",
+            OffsetUnit::CodePoints,
+            false,
+        );
+        for src in [
+            Source::default(),
+            Source {
+                url: "https://news.example/a?b=\"c\"",
+                title: "T \\ \u{2}",
+                outlet: "Out\"let",
+            },
+        ] {
+            for format in [Format::WebAnnotation, Format::ClaimReview] {
+                for (r, text) in [(&r, text.as_str()), (&empty, "")] {
+                    let out = export(r, text, format, &src);
+                    let v: Value = serde_json::from_str(&out).unwrap();
+                    assert_eq!(out, serde_json::to_string_pretty(&v).unwrap() + "\n");
+                }
+            }
+        }
     }
 
     #[test]

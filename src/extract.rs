@@ -518,7 +518,7 @@ fn build_ctx(blocks: &[Block]) -> Ctx<'_> {
             let mut flat = String::with_capacity(b.tag.len() + 1 + b.hint.len());
             flat.push_str(&b.tag);
             flat.push(' ');
-            flat.extend(b.hint.chars().flat_map(char::to_lowercase).map(|c| {
+            flat.extend(b.hint.chars().flat_map(crate::case::lower_char).map(|c| {
                 if c == '|' {
                     ' '
                 } else {
@@ -1038,7 +1038,7 @@ fn normalize_words(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        out.extend(w.chars().flat_map(crate::case::lower_char));
     }
     out
 }

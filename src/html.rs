@@ -924,7 +924,7 @@ fn segment(tag: &str, attrs: &[(String, String)]) -> String {
                 seg.extend(
                     w.chars()
                         .take(64)
-                        .flat_map(char::to_lowercase)
+                        .flat_map(crate::case::lower_char)
                         .filter(|&c| c != '|'),
                 );
             }
@@ -939,7 +939,7 @@ fn segment(tag: &str, attrs: &[(String, String)]) -> String {
                 seg.extend(
                     w.chars()
                         .take(64)
-                        .flat_map(char::to_lowercase)
+                        .flat_map(crate::case::lower_char)
                         .filter(|&c| c != '|'),
                 );
             }

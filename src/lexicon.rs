@@ -313,7 +313,7 @@ fn lower<'b>(word: &'b str, buf: &'b mut LowerBuf) -> &'b str {
         if c == '’' {
             buf.push('\'');
         } else {
-            buf.extend(c.to_lowercase());
+            buf.extend(crate::case::lower_char(c));
         }
     }
     buf.as_str()

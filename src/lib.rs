@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod attribute;
+mod case;
 pub mod check;
 pub mod claims;
 pub mod entities;
@@ -161,7 +162,7 @@ fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
                         lower.push_str(w);
                         lower.make_ascii_lowercase();
                     } else {
-                        lower = w.to_lowercase().replace('’', "'");
+                        lower = case::to_lowercase(w).replace('’', "'");
                     }
                     match number.get(lower.as_str()) {
                         Some(&n) => n,
@@ -492,7 +493,7 @@ fn label_speaker(label: Span, text: &str, speakers: &mut Vec<Speaker>) -> usize 
         if word_start {
             name.push(c);
         } else {
-            name.extend(c.to_lowercase());
+            name.extend(case::lower_char(c));
         }
         word_start = c == ' ' || c == '-';
     }

@@ -61,7 +61,7 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if word.is_ascii() {
         with_ascii_lowercase(word, f)
     } else {
-        f(&word.to_lowercase())
+        f(&crate::case::to_lowercase(word))
     }
 }
 
