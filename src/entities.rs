@@ -2006,7 +2006,7 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
 /// its verb of saying is one unnamed person (one of those just mentioned).
 fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let t = &doc.tokens[i];
-    if !with_lowercase(doc.tok(i), |w| matches!(w, "one" | "another")) {
+    if !matches!(doc.tok(i), "one" | "One" | "another" | "Another") {
         return None;
     }
     let quotative = |k: usize| {
