@@ -631,8 +631,15 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // "… and says he will …", "… and the military said it was …": a second verb of
             // saying, after "and" and its own subject ("… for the military and his rubble
             // comment was …": a noun's base form is no verb).
+            // ("said she and her husband planned to …": an "and" right after a short
+            // subject with no verb of its own, then another subject before the verb, joins
+            // two subjects.)
+            let short_subject = k - from <= 3 && (from..k).all(|f| !is_finite_verb(doc.tok(f)));
             if w == "and"
                 && (k + 1..(k + 4).min(sentence_end)).any(|j| {
+                    if short_subject && j > k + 1 {
+                        return false;
+                    }
                     let cue = doc.tok(j);
                     let inflected = cue.ends_with("ed")
                         || cue.ends_with('s') && !crate::attribute::is_noun_use(doc, j)
@@ -2434,6 +2441,12 @@ mod tests {
 
     /// (text, reported content, speaker name)
     const ROWS: &[(&str, &str, &str)] = &[
+        // "and" joining two subjects is no second report ("and her husband planned").
+        (
+            "Anna Harper said she and her husband planned to rebuild on the same lot.",
+            "she and her husband planned to rebuild on the same lot",
+            "Anna Harper",
+        ),
         (
             "“It is a disgrace,” said one fisherman. Another said the plan was fine.",
             "the plan was fine",
