@@ -2923,7 +2923,11 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
                     | "board"
             )
         };
-        if !named && other_kind() {
+        // ("the utility" is no document: not "a filing", "a statement".)
+        let document = || {
+            lexicon::is_document_noun(last) || lexicon::is_writing_noun(last) || last == "filing"
+        };
+        if !named && (other_kind() || document()) {
             return None;
         }
         // "the consumer group", "the nurses' union" is no earlier body that is not known
@@ -3017,6 +3021,10 @@ fn is_generic_body(head: &str) -> bool {
             | "automaker"
             | "startup"
             | "operator"
+            | "utility"
+            | "supermarket"
+            | "chain"
+            | "developer"
     )
 }
 
@@ -3362,6 +3370,12 @@ mod tests {
             (
                 "Pratt & Whitney said so. Later the ailing company urged calm.",
                 "the ailing company",
+                "Pratt & Whitney",
+            ),
+            // A document is no body a generic head refers to.
+            (
+                "Pratt & Whitney said in a filing that a line failed. The utility said sorry.",
+                "The utility",
                 "Pratt & Whitney",
             ),
             // A definite descriptor no earlier entity fits is the person named soon after
