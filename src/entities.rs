@@ -612,8 +612,14 @@ impl Entities {
                     .and_then(|s| name_mention(doc, s, false))
                     .filter(|n| n.possessive && n.tokens.end < m.tokens.end && !n.org)
                 {
-                    let e =
-                        resolve_name(doc, &owner, &mut ents.entities, &mut ents.index, &mut words);
+                    let e = resolve_name(
+                        doc,
+                        &owner,
+                        None,
+                        &mut ents.entities,
+                        &mut ents.index,
+                        &mut words,
+                    );
                     ents.index.touch(&mut ents.entities, e);
                 }
             }
@@ -893,6 +899,7 @@ impl Entities {
             MentionKind::Name => resolve_name(
                 doc,
                 &self.mentions[mi],
+                self.shared_surname(doc, mi),
                 &mut self.entities,
                 &mut self.index,
                 words,
@@ -901,6 +908,29 @@ impl Entities {
         };
         self.assign(mi, e);
         e
+    }
+
+    /// "Tom and Linda Harper": a lone first name joined by "and" to a full name shares its
+    /// surname (Tom is Tom Harper).
+    fn shared_surname<'t>(&self, doc: &Doc<'t>, mi: usize) -> Option<&'t str> {
+        let m = &self.mentions[mi];
+        let next = self.mentions.get(mi + 1)?;
+        let joined = m.kind == MentionKind::Name
+            && next.kind == MentionKind::Name
+            && m.tokens.len() == 1
+            && !m.org
+            && !next.org
+            && !m.possessive
+            && next.tokens.len() >= 2
+            && next.tokens.start == m.tokens.end + 1
+            && doc.tok(m.tokens.end) == "and"
+            && lexicon::first_name_gender(doc.tok(m.tokens.start)) != Gender::Unknown
+            && lexicon::first_name_gender(doc.tok(next.tokens.start)) != Gender::Unknown;
+        let name = next.name.unwrap_or(next.span).text(doc.text);
+        joined
+            .then(|| name.rsplit(' ').next())
+            .flatten()
+            .map(|s| strip_possessive(s).0)
     }
 
     fn assign(&mut self, mi: usize, e: usize) {
@@ -2720,6 +2750,7 @@ fn name_words<'t>(text: &'t str, span: Span, words: &mut Vec<&'t str>) {
 fn resolve_name<'t>(
     doc: &Doc<'t>,
     m: &Mention,
+    shared_surname: Option<&'t str>,
     entities: &mut Vec<Entity>,
     index: &mut Index,
     words: &mut Vec<&'t str>,
@@ -2727,6 +2758,7 @@ fn resolve_name<'t>(
     let text = doc.text;
     let name_span = m.name.unwrap_or(m.span);
     name_words(text, name_span, words);
+    words.extend(shared_surname);
     let words = &words[..];
     let surname = words.last().copied().unwrap_or_default();
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
@@ -3371,6 +3403,17 @@ mod tests {
                 "Pratt & Whitney said so. Later the ailing company urged calm.",
                 "the ailing company",
                 "Pratt & Whitney",
+            ),
+            // A first name joined by "and" to a full name shares its surname.
+            (
+                "Tom and Linda Harper left in time. Mr. Harper said so.",
+                "Mr. Harper",
+                "Tom Harper",
+            ),
+            (
+                "Tom and Linda Harper left in time. Mrs. Harper said so.",
+                "Mrs. Harper",
+                "Linda Harper",
             ),
             // A document is no body a generic head refers to.
             (
