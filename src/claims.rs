@@ -438,6 +438,9 @@ fn sort_numbers(v: &mut Vec<u128>) {
 fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
     // Compared without lowercasing: no other letter lowercases to an ASCII "i", "n",
     // "g", "t", "h" or "a" alone.
+    if is_refusal(text, cue, content) {
+        return false;
+    }
     let cue_word = cue.text(text).as_bytes();
     let ing = cue_word.len() >= 3 && cue_word[cue_word.len() - 3..].eq_ignore_ascii_case(b"ing");
     if !ing || content.start < cue.end {
@@ -448,6 +451,15 @@ fn is_proposition(text: &str, cue: Span, content: Span) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("that"))
         || content.text(text).contains(" as ")
+}
+
+/// "declined to be drawn", "refused to say how many": a refusal, which asserts nothing.
+fn is_refusal(text: &str, cue: Span, content: Span) -> bool {
+    let cue_word = cue.text(text).as_bytes();
+    let refusal = [b"declin".as_slice(), b"refus"].iter().any(|stem| {
+        cue_word.len() >= stem.len() && cue_word[..stem.len()].eq_ignore_ascii_case(stem)
+    });
+    refusal && content.text(text).starts_with("to ")
 }
 
 /// The span without trailing commas, semicolons, colons and dashes.
@@ -1546,8 +1558,11 @@ fn attributed_sentence(
         if end <= c || words(c, end) < 4 {
             return None;
         }
-        let speaker = who.speaker(e);
         let content = tokens_span(doc, c, end);
+        if is_refusal(text, t.span, content) {
+            return None;
+        }
+        let speaker = who.speaker(e);
         let raw = content.text(text);
         let standalone = match who.third_person_label(speaker) {
             _ if !claimed && speaker.is_some() => String::new(),
@@ -3572,6 +3587,20 @@ mod tests {
                 c.iter()
                     .any(|(who, claim, _)| who.as_deref() == Some("Rachel Hume")
                         && claim.starts_with(opening)),
+                "{text}: {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn refusals_are_no_claims() {
+        for text in [
+            "Rachel Reeves declined to be drawn on the Budget on Sunday.",
+            "A spokesperson for Pratt & Whitney refused to say how many airlines were affected.",
+        ] {
+            let c = claims_of(text);
+            assert!(
+                c.iter().all(|(_, claim, _)| !claim.starts_with("To ")),
                 "{text}: {c:?}"
             );
         }
