@@ -927,10 +927,7 @@ impl Entities {
             && lexicon::first_name_gender(doc.tok(m.tokens.start)) != Gender::Unknown
             && lexicon::first_name_gender(doc.tok(next.tokens.start)) != Gender::Unknown;
         let name = next.name.unwrap_or(next.span).text(doc.text);
-        joined
-            .then(|| name.rsplit(' ').next())
-            .flatten()
-            .map(|s| strip_possessive(s).0)
+        joined.then(|| strip_possessive(after_last_space(name)).0)
     }
 
     fn assign(&mut self, mi: usize, e: usize) {
@@ -1104,16 +1101,14 @@ impl Entities {
         if self.is_relative(doc, mention) {
             return m.entity;
         }
-        let wants_org = matches!(
-            &*ascii_lowercase_in(m.span.text(doc.text), &mut [0; 32]),
-            "it" | "we"
-        );
+        let mut buf = [0; 32];
+        let pronoun = ascii_lowercase_in(m.span.text(doc.text), &mut buf);
+        let (it, wants_org) = (&*pronoun == "it", matches!(&*pronoun, "it" | "we"));
         // ("it" is one body: not "other airlines", named only in the plural.)
         let only_plural = |e: &Entity| e.mentions.iter().all(|&f| self.mentions[f].plural);
         let compatible = |e: &Entity| -> bool {
             if wants_org {
-                return e.kind == SpeakerKind::Organization
-                    && !(m.span.text(doc.text).eq_ignore_ascii_case("it") && only_plural(e));
+                return e.kind == SpeakerKind::Organization && !(it && only_plural(e));
             }
             if m.plural {
                 return e.kind != SpeakerKind::Person;
@@ -1528,11 +1523,11 @@ fn lowercase_role_before(doc: &Doc, n: &Mention, floor: usize) -> Option<usize> 
 /// Whether paragraph `p` is a photo credit: a short line "Jane Roe via Getty Images.",
 /// "John Moore/Getty Images", "Gary Cameron/Reuters".
 fn is_photo_credit(doc: &Doc, p: usize) -> bool {
-    let tokens = doc.paragraph_tokens(p);
+    let mut tokens = doc.paragraph_tokens(p);
     if tokens.len() > 10 {
         return false;
     }
-    let mut words = tokens
+    let mut words = (tokens.clone())
         .rev()
         .filter(|&k| doc.tokens[k].kind != TokenKind::Punct);
     let agency = words.next().is_some_and(|k| {
@@ -1541,10 +1536,7 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
             "Images" | "Reuters" | "AP" | "AFP" | "EPA" | "Shutterstock" | "Alamy" | "Pool"
         )
     });
-    agency
-        && doc
-            .paragraph_tokens(p)
-            .any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
+    agency && tokens.any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
 }
 
 /// Whether token `i` stands in a phrase that opens its sentence before a comma: a

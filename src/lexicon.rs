@@ -1234,6 +1234,7 @@ const BODY_ROLE: u8 = 1;
 const PERSON_ROLE: u8 = 1 << 1;
 const NOT_AGENT: u8 = 1 << 2;
 const DEMONYM: u8 = 1 << 3;
+const ROLE_MODIFIER: u8 = 1 << 4;
 
 /// The words of a whitespace-separated list. (Lists are written as one string: a slice of
 /// `&str` costs the Wasm eight bytes a word in pointers.)
@@ -1244,8 +1245,8 @@ fn words(list: &'static str) -> std::str::SplitWhitespace<'static> {
 /// Entries of `BODY_ROLE_NOUNS` that are two words.
 const BODY_ROLE_PHRASES: &[&str] = &["white house"];
 
-/// The noun lists (`BODY_ROLE_NOUNS`, `PERSON_ROLE_NOUNS`, `NOT_AGENTS`) a lowercase word
-/// is on, as bits: one table lookup where a string `match` over some 300 role nouns
+/// The word lists (`BODY_ROLE_NOUNS`, `PERSON_ROLE_NOUNS`, `DEMONYM_NOUNS`, `NOT_AGENTS`,
+/// `ROLE_MODIFIERS`) a lowercase word is on, as bits: one table lookup where a string `match` over some 300 role nouns
 /// compared them one length class at a time and the exceptions were scanned in order.
 fn noun_lists(w: &str) -> u8 {
     static TABLE: OnceLock<crate::fxhash::WordBits> = OnceLock::new();
@@ -1256,11 +1257,13 @@ fn noun_lists(w: &str) -> u8 {
         let person: Vec<&'static str> = words(PERSON_ROLE_NOUNS).collect();
         let demonyms: Vec<&'static str> = words(DEMONYM_NOUNS).collect();
         let not_agents: Vec<&'static str> = words(NOT_AGENTS).collect();
+        let role_modifiers: Vec<&'static str> = words(ROLE_MODIFIERS).collect();
         crate::fxhash::word_bits(&[
             (&body[..], BODY_ROLE),
             (&person[..], PERSON_ROLE),
             (&demonyms[..], PERSON_ROLE | DEMONYM),
             (&not_agents[..], NOT_AGENT),
+            (&role_modifiers[..], ROLE_MODIFIER),
         ])
     });
     table.get(w)
@@ -1291,7 +1294,7 @@ pub fn is_sentence_adverb(word: &str) -> bool {
 /// Lowercase words that modify a role before a name without being role nouns: "head
 /// teacher", "deputy mayor", "press secretary", "health minister".
 pub fn is_role_modifier(word: &str) -> bool {
-    words(ROLE_MODIFIERS).any(|m| m == word)
+    noun_lists(word) & ROLE_MODIFIER != 0
 }
 
 const ROLE_MODIFIERS: &str = "
