@@ -473,6 +473,23 @@ fn cue_span(doc: &Doc, verb: usize) -> Span {
 
 /// The speaker mention immediately left of token `k` (exclusive), skipping verb fillers
 /// and one comma-enclosed appositive: "Putin, speaking on Thursday, said".
+/// The named person a place or body after "of"/"from"/"at" belongs to: "Professor Alan
+/// Whitcombe of the University of Leeds, who …": the person, not the university, is what
+/// "who" stands for.
+fn named_person_of(doc: &Doc, ents: &Entities, m: usize, floor: usize) -> Option<usize> {
+    let start = ents.mentions[m].tokens.start;
+    (start > floor + 1 && matches!(doc.tok(start - 1), "of" | "from" | "at"))
+        .then(|| ents.mention_at(start - 2))
+        .flatten()
+        .filter(|&h| {
+            let head = &ents.mentions[h];
+            head.tokens.end == start - 1
+                && head.kind == MentionKind::Name
+                && !head.org
+                && !head.possessive
+        })
+}
+
 pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
     // "Current and former officials who spoke with The Huffington Post said": a relative
     // clause without commas between the subject and its verb ("the man who Trump said …"
@@ -557,9 +574,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             .filter(|&h| {
                 let head = &ents.mentions[h];
                 let document = lexicon::is_document_noun(doc.tok(head.tokens.end - 1));
+                // ("Senator Mitch McConnell of Kentucky said": a named person's place.)
+                let named_person = head.kind == MentionKind::Name && !head.org;
                 head.tokens.end == object_start - 1
-                    && head.kind == MentionKind::Descriptor
-                    && (!head.org || document && preposition == "of")
+                    && (head.kind == MentionKind::Descriptor
+                        && (!head.org || document && preposition == "of")
+                        || named_person)
                     && !head.possessive
             });
             if person_before_of.is_some() {
@@ -585,7 +605,8 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         {
             return ents
                 .mention_at(j - 3)
-                .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive);
+                .filter(|&m| ents.mentions[m].tokens.end == j - 2 && !ents.mentions[m].possessive)
+                .map(|m| named_person_of(doc, ents, m, floor).unwrap_or(m));
         }
         // "A lawyer for the outlets, David Schulz, said", "Scott's niece, state Del. Marcia
         // Price (D-Newport News), shouted": the name between the commas, after at most one
@@ -659,7 +680,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 }
                 if let Some(m) = ents.mention_at(before) {
                     if !ents.mentions[m].possessive {
-                        return Some(m);
+                        return Some(named_person_of(doc, ents, m, floor).unwrap_or(m));
                     }
                 }
             }

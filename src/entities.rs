@@ -1594,6 +1594,25 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
+/// Whether the capitalised run `run` already names a person, so that an "of" after it
+/// says where the person is from rather than continuing a name: "Sen. Gordon Pruitt of
+/// Kansas", "Gordon Pruitt of Kansas" (but "Secretary of State", "Bank of America",
+/// "Virginia Department of Health").
+fn is_person_name(doc: &Doc, run: std::ops::Range<usize>) -> bool {
+    let word = |k: usize| doc.tok(k);
+    let mut first_name = run.start;
+    while first_name < run.end
+        && (lexicon::title(word(first_name)).is_some() || word(first_name) == ".")
+    {
+        first_name += 1;
+    }
+    let titled = first_name > run.start;
+    let names = run.end - first_name;
+    names >= 1
+        && !lexicon::is_org_word(word(run.end - 1))
+        && (titled || names >= 2 && lexicon::first_name_gender(word(first_name)) != Gender::Unknown)
+}
+
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
@@ -1664,7 +1683,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         if (tk == TokenKind::Word
             && starts_upper(w)
             && !auxiliary
-            && !(end > start && doc.cue(end).is_some() && !lexicon::is_org_word(w)))
+            // ("Secretary of State John Kerry": a title's word is no verb.)
+            && !(end > start
+                && doc.cue(end).is_some()
+                && !lexicon::is_org_word(w)
+                && lexicon::title(w).is_none()))
             || glued_dot
         {
             if end == start
@@ -1686,6 +1709,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // ("Pratt & Whitney", "Marks & Spencer": an ampersand joins a body's name.)
         if (tk == TokenKind::Word && is_connector(w) || w == "&")
             && end > start
+            && !(w == "of" && is_person_name(doc, start..end))
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(word(end + 1)) && n.kind == TokenKind::Word)
@@ -3288,6 +3312,27 @@ mod tests {
                     .any(|m| m.2.as_deref() == Some(name) && m.1 == MentionKind::Name),
                 "{text}: {ms:?}"
             );
+        }
+        // After a person's name, "of" says where the person is from; inside a title or a
+        // body's name it continues the name.
+        for (text, name) in [
+            (
+                "Sen. Gordon Pruitt of Kansas voted no.",
+                "Sen. Gordon Pruitt",
+            ),
+            ("Gordon Pruitt of Kansas voted no.", "Gordon Pruitt"),
+            (
+                "Secretary of State John Kerry voted no.",
+                "Secretary of State John Kerry",
+            ),
+            ("The Bank of England voted no.", "The Bank of England"),
+            (
+                "Virginia Department of Health voted no.",
+                "Virginia Department of Health",
+            ),
+        ] {
+            let (ms, _) = ents(text);
+            assert_eq!(ms.first().map(|m| m.0.as_str()), Some(name), "{text}");
         }
         // "what officials warned": the officials, without "what".
         let (ms, _) = ents("The ferry was suspended for what officials warned could be weeks.");

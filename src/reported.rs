@@ -3157,6 +3157,23 @@ mod tests {
             "the plan would fail",
             "The leader",
         ),
+        // A named person's place or institution after "of" is no subject, before the cue
+        // or before an appositive.
+        (
+            "Senator Mitch McConnell of Kentucky said the debt was the issue of the era.",
+            "the debt was the issue of the era",
+            "Mitch McConnell",
+        ),
+        (
+            "Professor Alan Whitcombe of the University of Leeds, who was not involved in the research, said the cohort was large.",
+            "the cohort was large",
+            "Alan Whitcombe",
+        ),
+        (
+            "Gordon Pruitt of Kansas, the committee's top Republican, said the plan was fantasy.",
+            "the plan was fantasy",
+            "Gordon Pruitt",
+        ),
         (
             "The question came from a young child, who said his father drove him there.",
             "his father drove him there",
