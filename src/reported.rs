@@ -2263,7 +2263,16 @@ pub fn sentence_reports(
                                 | "though"
                                 | "without"
                                 | "indeed"
-                        ) && word_count(doc, c0, comma) < 8;
+                        ) && word_count(doc, c0, comma) < 8
+                            // ("Asked whether the administration would accept changes to
+                            // the asylum provisions, Okafor said": a question put to the
+                            // speaker, however long.)
+                            || matches!(doc.tok(c0), "Asked" | "Speaking");
+                        // ("…, Okafor declined to comment.": a refusal has only its
+                        // infinitive after it.)
+                        let infinitive_only = doc
+                            .cue(k)
+                            .is_some_and(|v| ONLY_INFINITIVE.contains(&v.lemma));
                         // "“The only way Wall Street will change …” for criminal behavior,
                         // she said.": a quote the writer's own words continue is reported
                         // whole, as mixed speech.
@@ -2283,6 +2292,7 @@ pub fn sentence_reports(
                         if rest_is_short
                             && !introduces
                             && !adverbial
+                            && !infinitive_only
                             && word_count(doc, c0, comma) >= MIN_WORDS
                             && (!is_whole_quote(doc, c0, comma) || continued_by_writer)
                             && (doc.tokens[c0].quote.is_none() || continued_by_writer)
@@ -3624,6 +3634,10 @@ mod tests {
             // An adverbial is no content; the subject of "…, X said" stands next to its
             // cue; an idiom reports nothing.
             "Through a spokesman, Anna Lee declined to comment.",
+            // A question put to the speaker is no content of hers, however long; nor of
+            // a refusal.
+            "Asked whether the administration would accept changes to the asylum provisions in the bill, Anna Lee said.",
+            "Asked whether the administration would accept changes to the provisions, Anna Lee declined to comment.",
             "Before stepping on the debate stage in Ohio, Anna Lee was a novice who had never debated.",
             "Indeed, it would have been far better if Anna Lee had left early, when voters could have considered it.",
             "It goes without saying that raising taxes on the rich is anathema to Republicans.",
