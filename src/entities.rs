@@ -2776,7 +2776,13 @@ fn resolve_name<'t>(
     name_words(text, name_span, words);
     words.extend(shared_surname);
     let words = &words[..];
-    let surname = words.last().copied().unwrap_or_default();
+    // "Veltrion Corp." and "Veltrion", "Apple Inc." and "Apple": a company is keyed by the
+    // word before its legal suffix.
+    let keyed = match words {
+        [.., key, suffix] if m.org && is_legal_suffix(suffix) => key,
+        _ => words.last().unwrap_or(&""),
+    };
+    let surname = *keyed;
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
     // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
     // with ASCII case folded instead (a key never holds an ASCII capital).
@@ -2862,17 +2868,43 @@ fn resolve_name<'t>(
                 _ => None,
             }
         })
-        // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post".
+        // "Mr. Putin" after "Vladimir Putin"; an organisation's short form: "the Post";
+        // and a lone word with no sign of a person that a body is named by ("Veltrion"
+        // after "Veltrion Corp.").
         .or_else(|| {
-            if m.org {
+            let bare_word = words.len() == 1 && !evidence;
+            if m.org || bare_word {
                 let same = index.get(surname, true);
                 same.iter().rev().copied().find(|&i| {
                     let e = &entities[i];
-                    e.kind == SpeakerKind::Organization && e.surname.eq_ignore_ascii_case(surname)
+                    e.kind == SpeakerKind::Organization
+                        && e.surname.eq_ignore_ascii_case(surname)
+                        && (m.org || is_legal_suffix(after_last_space(&e.name)))
                 })
             } else {
                 None
             }
+        })
+        // "Chipmaker Veltrion warns …" heading "Veltrion Corp. cut …": a lone word read as
+        // a person for want of evidence either way is the body later named so.
+        .or_else(|| {
+            let i = (m.org && words.len() == 2 && is_legal_suffix(words[1]))
+                .then(|| index.get(surname, true))?
+                .iter()
+                .copied()
+                .find(|&i| {
+                    let e = &entities[i];
+                    e.kind == SpeakerKind::Person
+                        && e.name_len == 1
+                        && e.first_name.is_none()
+                        && e.gender == Gender::Unknown
+                        && e.surname.eq_ignore_ascii_case(surname)
+                        && e.role.as_deref().is_none_or(|r| {
+                            r.split_whitespace().all(|w| lexicon::title(w).is_none())
+                        })
+                })?;
+            entities[i].kind = SpeakerKind::Organization;
+            Some(i)
         });
     match found {
         Some(e) => {
@@ -2923,6 +2955,14 @@ fn resolve_name<'t>(
             entities.len() - 1
         }
     }
+}
+
+/// The legal form closing a company's name: "Inc.", "Corp.", "Ltd", "plc".
+fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "GmbH" | "SA" | "NV"
+    )
 }
 
 /// How well entity `e` fits a definite descriptor with head noun `head` and modifiers
@@ -3333,6 +3373,21 @@ mod tests {
         ] {
             let (ms, _) = ents(text);
             assert_eq!(ms.first().map(|m| m.0.as_str()), Some(name), "{text}");
+        }
+        // A company is one speaker with and without its legal suffix, also when a headline
+        // named it first with a lone word.
+        for text in [
+            "Veltrion Corp. cut its forecast. Veltrion said it would wait.",
+            "Apple Inc. cut its forecast. Apple said it would wait.",
+            "Chipmaker Veltrion warns of slower sales\n\nVeltrion Corp. cut its forecast. Veltrion said it would wait.",
+        ] {
+            let (ms, es) = ents(text);
+            let names: Vec<_> = ms.iter().filter(|m| m.1 == MentionKind::Name).collect();
+            assert!(names.len() >= 2, "{text}: {ms:?}");
+            assert!(
+                names.iter().all(|m| m.2 == names[0].2),
+                "{text}: {ms:?} {es:?}"
+            );
         }
         // "what officials warned": the officials, without "what".
         let (ms, _) = ents("The ferry was suspended for what officials warned could be weeks.");
