@@ -2009,7 +2009,16 @@ pub fn sentence_reports(
                 // clause ("posted that …") or words in quotation marks, not their object.
                 let object_only = matches!(lemma, "post" | "publish" | "broadcast" | "air")
                     && !complementizer
-                    && quoted_words == 0;
+                    && quoted_words == 0
+                    // ("Rice added a late third", "added two more": what is added after
+                    // an article or a count is a thing, not words.)
+                    || lemma == "add"
+                        && !complementizer
+                        && quoted_words == 0
+                        && c < s1
+                        && (matches!(doc.tok(c), "a" | "an" | "another")
+                            || doc.tokens[c].kind == TokenKind::Number
+                            || crate::entities::is_number_word(doc.tok(c)));
                 // "Rao said the board would:" introduces a list (see `list_items`).
                 let introduces_list = end < doc.tokens.len()
                     && doc.tok(end) == ":"
@@ -3634,6 +3643,9 @@ mod tests {
             // An adverbial is no content; the subject of "…, X said" stands next to its
             // cue; an idiom reports nothing.
             "Through a spokesman, Anna Lee declined to comment.",
+            // What is added after an article or a count is a thing.
+            "Anna Lee scored twice and Declan Rice added a late third as the hosts dominated.",
+            "The club added two more games to the tour.",
             // A question put to the speaker is no content of hers, however long; nor of
             // a refusal.
             "Asked whether the administration would accept changes to the asylum provisions in the bill, Anna Lee said.",
