@@ -2635,6 +2635,21 @@ fn is_function_word(w: &str) -> bool {
             | "over"
             | "after"
             | "before"
+            // ("despite figures showing …": a preposition opens no descriptor.)
+            | "despite"
+            | "against"
+            | "under"
+            | "without"
+            | "through"
+            | "during"
+            | "amid"
+            | "among"
+            | "between"
+            | "across"
+            | "toward"
+            | "towards"
+            | "within"
+            | "unlike"
             | "is"
             | "was"
             | "are"
@@ -3388,6 +3403,20 @@ mod tests {
                 names.iter().all(|m| m.2 == names[0].2),
                 "{text}: {ms:?} {es:?}"
             );
+        }
+        // A preposition opens no descriptor: (text, the descriptor).
+        for (text, want) in [
+            (
+                "She ruled it out, despite figures showing borrowing rose.",
+                "figures",
+            ),
+            (
+                "Opinions differ among older voters, polls show.",
+                "older voters",
+            ),
+        ] {
+            let (ms, _) = ents(text);
+            assert!(ms.iter().any(|m| m.0 == want), "{text}: {ms:?}");
         }
         // "what officials warned": the officials, without "what".
         let (ms, _) = ents("The ferry was suspended for what officials warned could be weeks.");
