@@ -1103,6 +1103,11 @@ impl Entities {
         }
         let mut buf = [0; 32];
         let pronoun = ascii_lowercase_in(m.span.text(doc.text), &mut buf);
+        // ("We asked her why it matters": outside quotation marks "we" is the writer, who
+        // is no speaker of the article.)
+        if &*pronoun == "we" && doc.tokens[m.tokens.start].quote.is_none() {
+            return None;
+        }
         let (it, wants_org) = (&*pronoun == "it", matches!(&*pronoun, "it" | "we"));
         // ("it" is one body: not "other airlines", named only in the plural.)
         let only_plural = |e: &Entity| e.mentions.iter().all(|&f| self.mentions[f].plural);
@@ -3632,6 +3637,28 @@ mod tests {
         let doc = Doc::new(&text, ps, &marked);
         let e = Entities::new(&doc);
         assert!(e.entities.len() > DESCRIPTOR_INDEX, "{}", e.entities.len());
+    }
+
+    /// Outside quotation marks "we" is the writer: no body of the article speaks through
+    /// it; inside them it is the speaker's body.
+    #[test]
+    fn writers_we_is_nobody() {
+        let text =
+            "The National Tree Census counts trees. We asked its director whether it matters.";
+        let a = crate::analyze(text).unwrap();
+        let q = a.quotes.iter().find(|q| q.kind.as_str() == "indirect");
+        assert!(q.is_some_and(|q| q.speaker.is_none()), "{a:?}");
+        let text = "The National Tree Census counts trees. “We count every oak,” it said.";
+        let a = crate::analyze(text).unwrap();
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind.as_str() == "direct")
+            .unwrap();
+        assert_eq!(
+            q.speaker.map(|s| a.speakers[s].name.as_str()),
+            Some("National Tree Census")
+        );
     }
 
     #[test]
