@@ -76,27 +76,29 @@ fn name_label(doc: &Doc, ents: &Entities, from: usize, to: usize) -> Option<(usi
 
 /// The answers of a Q&A interview, in text order; empty when the article is none.
 pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
-    // (paragraph, label, text start, end, the answering person's mention when named)
-    let mut labelled: Vec<(usize, Label, usize, usize, Option<usize>)> = Vec::new();
+    let mut labelled: Vec<Labelled> = Vec::new();
     for p in 0..doc.paragraphs.len() {
         let std::ops::Range {
             start: from,
             end: to,
         } = doc.paragraph_tokens(p);
         if let Some((kind, start)) = label(doc, from, to) {
-            labelled.push((p, kind, start, to, None));
+            labelled.push((p, kind, start, to, None, start - 2));
         } else if let Some((mention, start)) = labelled
             .last()
             .filter(|l| l.1 == Label::Question && l.0 + 1 == p)
             .and_then(|_| name_label(doc, ents, from, to))
         {
             // "Q: …" then "Lind: …": the answer names who gives it.
-            labelled.push((p, Label::Answer, start, to, Some(mention)));
+            labelled.push((p, Label::Answer, start, to, Some(mention), from));
         }
     }
     let count = |k: Label| labelled.iter().filter(|l| l.1 == k).count();
     if count(Label::Question) < 2 || count(Label::Answer) < 2 {
-        return Vec::new();
+        labelled = unlabelled(doc);
+        if count_of(&labelled, Label::Question) < 2 {
+            return Vec::new();
+        }
     }
     // The interviewee: the person named most often before the first question or answer.
     let first = doc.paragraph_tokens(labelled[0].0).start;
@@ -106,7 +108,8 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
             continue;
         }
         let Some(e) = m.entity else { continue };
-        if ents.entities[e].kind != SpeakerKind::Person {
+        // ("Q&A: the scientist who …": a word with no sign of a person is no interviewee.)
+        if ents.entities[e].kind != SpeakerKind::Person || !ents.entities[e].evidence {
             continue;
         }
         match tally.iter_mut().find(|t| t.0 == e) {
@@ -121,7 +124,7 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
     labelled
         .into_iter()
         .filter(|l| l.1 == Label::Answer)
-        .filter_map(|(p, _, start, end, named)| {
+        .filter_map(|(p, _, start, end, named, label)| {
             let mut end = end;
             while end > start && doc.tokens[end - 1].kind == TokenKind::QuoteMark {
                 end -= 1;
@@ -133,7 +136,7 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
             let mention = mention.map(|m| ents.mentions[m].span);
             (end > start).then(|| Answer {
                 content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-                label: doc.tokens[start - 2].span,
+                label: doc.tokens[label].span,
                 speaker,
                 mention,
                 paragraph: p,
@@ -141,6 +144,76 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
             })
         })
         .collect()
+}
+
+/// (paragraph, kind, text start, end, the answering person's mention when named, the
+/// label's token: "A" of "A:", the name of "Lind:", or an unlabelled answer's question mark)
+type Labelled = (usize, Label, usize, usize, Option<usize>, usize);
+
+fn count_of(labelled: &[Labelled], kind: Label) -> usize {
+    labelled.iter().filter(|l| l.1 == kind).count()
+}
+
+/// An interview printed without labels (the questions set in bold on the page, plain in
+/// its text): "Why count trees at all?" as a paragraph of its own, then the answer's
+/// paragraphs. Read only where the article says it is an interview before its first
+/// question ("Q&A", "interview", "we asked"), and with at least two questions each
+/// answered, so that a column's rhetorical questions are never taken for one. The
+/// answers run to the next question; the last one is a single paragraph, after which the
+/// article may go back to its own narration. Returns (paragraph, kind, text start, end,
+/// None, mark) rows as [`answers`] reads them.
+fn unlabelled(doc: &Doc) -> Vec<Labelled> {
+    let is_question = |p: usize| {
+        let range = doc.paragraph_tokens(p);
+        range.len() >= 3
+            && range.len() <= 40
+            && doc.tok(range.end - 1) == "?"
+            && range
+                .clone()
+                .all(|k| doc.tokens[k].kind != TokenKind::QuoteMark)
+            && doc.sentence_of(range.start).end >= range.end
+    };
+    let questions: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&p| is_question(p))
+        .collect();
+    let Some(&first) = questions.first() else {
+        return Vec::new();
+    };
+    let announced = (0..doc.paragraph_tokens(first).start).any(|k| {
+        let w = doc.tok(k);
+        w.eq_ignore_ascii_case("Q&A")
+            || w.eq_ignore_ascii_case("interview")
+            || w == "asked" && k > 0 && matches!(doc.tok(k - 1), "We" | "we" | "I")
+    });
+    if !announced {
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    for (i, &q) in questions.iter().enumerate() {
+        let next = questions.get(i + 1).copied();
+        let last = match next {
+            Some(n) => n,
+            None => (q + 2).min(doc.paragraphs.len()),
+        };
+        let answers: Vec<usize> = (q + 1..last)
+            .filter(|&p| {
+                let range = doc.paragraph_tokens(p);
+                !range.is_empty() && doc.tokens[range.start].kind != TokenKind::QuoteMark
+            })
+            .collect();
+        // (Consecutive questions with no answer between them are no interview's.)
+        if answers.is_empty() {
+            return Vec::new();
+        }
+        let range = doc.paragraph_tokens(q);
+        let mark = range.end - 1;
+        rows.push((q, Label::Question, range.start, range.end, None, mark));
+        for p in answers {
+            let range = doc.paragraph_tokens(p);
+            rows.push((p, Label::Answer, range.start, range.end, None, mark));
+        }
+    }
+    rows
 }
 
 /// A transcript turn's label opening paragraph tokens `from..to` (after an opening
@@ -243,6 +316,19 @@ mod tests {
             &["The boat is older than I am. One of us had to go.", "The fog at six in the morning."],
             Some("Ravi Menon"),
         ),
+        // Questions set apart without labels, in an article that says it is an
+        // interview: each answer runs to the next question, the last is one paragraph.
+        (
+            "Q&A: the ferry captain who is retiring\nThe ferry captain Ravi Menon, 58, retires this week. We asked him why.\nWhy now?\nThe boat is older than I am.\nOne of us had to go.\nWhat will you miss?\nThe fog at six in the morning.\nMenon sails for the last time on Friday.",
+            &["The boat is older than I am.", "One of us had to go.", "The fog at six in the morning."],
+            Some("Ravi Menon"),
+        ),
+        // Without the article saying so, questions set apart are the writer's own.
+        (
+            "Ravi Menon retires this week.\nWhy now?\nThe boat is older than he is.\nWhat will he miss?\nThe fog at six in the morning.",
+            &[],
+            None,
+        ),
         // One question and one answer are no interview ("A:" may be a list label).
         (
             "Ravi Menon retires this week.\nQ: Why now?\nA: The boat is old.",
@@ -321,7 +407,10 @@ mod tests {
             let answers: Vec<_> = a
                 .quotes
                 .iter()
-                .filter(|q| q.cue.is_some_and(|c| matches!(c.text(text), "A" | "Menon")))
+                .filter(|q| {
+                    q.cue
+                        .is_some_and(|c| matches!(c.text(text), "A" | "Menon" | "?"))
+                })
                 .collect();
             let got: Vec<&str> = answers.iter().map(|q| q.span.text(text)).collect();
             assert_eq!(got, want, "{text}");

@@ -477,10 +477,47 @@ fn run(text: &str) -> Analysis {
         crate::sort::sort_by(&mut s.mentions, |a, b| a.cmp(b));
         s.mentions.dedup();
     }
-    Analysis {
+    let mut analysis = Analysis {
         quotes,
         speakers,
         claims,
+    };
+    drop_silent_speakers(&mut analysis);
+    analysis
+}
+
+/// Removes the speakers left with no quotation and no claim (a passage that first read as
+/// reported speech may have turned out to be an interview's answer, or a quote another
+/// speaker's), renumbering the references to the rest.
+fn drop_silent_speakers(a: &mut Analysis) {
+    let mut used = vec![false; a.speakers.len()];
+    for s in a.quotes.iter().filter_map(|q| q.speaker) {
+        used[s] = true;
+    }
+    for s in a.claims.iter().filter_map(|c| c.claimant) {
+        used[s] = true;
+    }
+    if used.iter().all(|&u| u) {
+        return;
+    }
+    let mut new_index = vec![usize::MAX; used.len()];
+    let mut kept = 0;
+    for (i, &u) in used.iter().enumerate() {
+        if u {
+            new_index[i] = kept;
+            kept += 1;
+        }
+    }
+    let mut i = 0;
+    a.speakers.retain(|_| {
+        i += 1;
+        used[i - 1]
+    });
+    for q in &mut a.quotes {
+        q.speaker = q.speaker.map(|s| new_index[s]);
+    }
+    for c in &mut a.claims {
+        c.claimant = c.claimant.map(|s| new_index[s]);
     }
 }
 

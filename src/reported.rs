@@ -2367,7 +2367,7 @@ pub fn sentence_reports(
                         | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
                         | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
                         | "COMMENTARY" | "REVIEW" | "LISTEN" | "INTERVIEW" | "EXPLAINER"
-                        | "PODCAST" | "QUIZ" | "GALLERY"
+                        | "PODCAST" | "QUIZ" | "GALLERY" | "Q&A" | "FAQ"
                 )
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 // French headlines open with a topic ("Retraites : le gouvernement …");
@@ -3640,6 +3640,7 @@ mod tests {
             "“Not paying taxes makes me smart,” Anna Lee said last week at the fair.",
             "Anna Lee told reporters after the meeting that was held on a boat.",
             "Stealth Over Health: Anna Lee Was Headed to Hospital But Went Home.",
+            "Q&A: the scientist who wants to map every tree in Britain",
             // An adverbial is no content; the subject of "…, X said" stands next to its
             // cue; an idiom reports nothing.
             "Through a spokesman, Anna Lee declined to comment.",

@@ -45,6 +45,15 @@ fn check(text: &str) {
             );
         }
     }
+    // Every speaker listed has words in the article: a quotation or a claim.
+    for (i, speaker) in a.speakers.iter().enumerate() {
+        let quoted = a.quotes.iter().filter(|q| q.speaker == Some(i)).count();
+        assert_eq!(speaker.quote_count, quoted, "{speaker:?} in {text:?}");
+        assert!(
+            quoted > 0 || a.claims.iter().any(|c| c.claimant == Some(i)),
+            "silent speaker {speaker:?} in {text:?}"
+        );
+    }
     assert_eq!(a, analyze(text).unwrap(), "not deterministic on {text:?}");
 }
 
