@@ -2959,6 +2959,16 @@ mod tests {
             Some("Local"),
             Some("says"),
         ),
+        // A partial quote inside its speaker's reported speech rests on the same cue, not
+        // on a verb of the relative clause before it.
+        (
+            "A neighbour, who did not want to be named, said she had heard shouting “for about 20 minutes” before the police arrived.",
+            "for about 20 minutes",
+            "partial",
+            Some("A neighbour"),
+            Some("A neighbour"),
+            Some("said"),
+        ),
         // A role before "from" is the head of its phrase.
         (
             "The senator from Vermont said the system was “corrupt.”",

@@ -345,20 +345,31 @@ fn run(text: &str) -> Analysis {
         .filter(|&j| quotes[j].kind == QuoteKind::Indirect && quotes[j].speaker.is_some())
         .collect();
     sort::sort_by_key(&mut reported_with_speaker, |&j| quotes[j].span.start);
+    // A partial quote inside reported speech of the same speaker rests on the same cue
+    // ("A neighbour, who did not want to be named, said she had heard shouting “for about
+    // 20 minutes”": "said", not "want").
     for i in 0..quotes.len() {
-        if quotes[i].kind != QuoteKind::Scare {
+        let partial = quotes[i].kind == QuoteKind::Partial;
+        if !partial && quotes[i].kind != QuoteKind::Scare {
+            continue;
+        }
+        let before = reported_with_speaker
+            .partition_point(|&j| quotes[j].span.start <= quotes[i].span.start);
+        let around = before
+            .checked_sub(1)
+            .map(|b| reported_with_speaker[b])
+            .filter(|&j| quotes[j].span.contains(quotes[i].span));
+        if partial {
+            if let Some(j) = around.filter(|&j| quotes[j].speaker == quotes[i].speaker) {
+                (quotes[i].speaker_mention, quotes[i].cue) =
+                    (quotes[j].speaker_mention, quotes[j].cue);
+            }
             continue;
         }
         let title = text::is_title_cased(quotes[i].span.text(text));
         // (Reported spans come in text order and never overlap: only the last one that
         // starts before the quote can hold it.)
-        let before = reported_with_speaker
-            .partition_point(|&j| quotes[j].span.start <= quotes[i].span.start);
-        let around = before
-            .checked_sub(1)
-            .map(|b| &reported_with_speaker[b])
-            .filter(|&&j| quotes[j].span.contains(quotes[i].span));
-        if let Some(&j) = around.filter(|_| !title) {
+        if let Some(j) = around.filter(|_| !title) {
             let (speaker, mention, cue) =
                 (quotes[j].speaker, quotes[j].speaker_mention, quotes[j].cue);
             let q = &mut quotes[i];
