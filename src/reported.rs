@@ -1454,7 +1454,12 @@ pub fn sentence_reports(
                             c += 1;
                         }
                     }
-                } else if c < s1 && crate::lexicon::is_plain_listener(doc.tok(c)) {
+                } else if c < s1
+                    && (crate::lexicon::is_plain_listener(doc.tok(c))
+                        // ("tell you about canopy": after "tell", "you" is the listener;
+                        // "warned you could lose" has it as the content's subject.)
+                        || doc.tok(c) == "you" && doc.cue(k).is_some_and(|v| v.lemma == "tell"))
+                {
                     c += 1;
                 } else if let Some(that) = tells
                     .then_some(())
@@ -3175,6 +3180,12 @@ mod tests {
             "The leader of the group said the plan would fail.",
             "the plan would fail",
             "The leader",
+        ),
+        // After "tell", "you" is the listener, not the content's subject.
+        (
+            "Anna Lee will tell you the plan is a disaster.",
+            "the plan is a disaster",
+            "Anna Lee",
         ),
         // A named person's place or institution after "of" is no subject, before the cue
         // or before an appositive.
