@@ -490,6 +490,41 @@ fn named_person_of(doc: &Doc, ents: &Entities, m: usize, floor: usize) -> Option
         })
 }
 
+/// Whose turn an uncued quote paragraph `q` is in an exchange of questions and answers,
+/// given `prev`, the attributed quote before it: "“How can you say that?” asked one
+/// reporter. / “Because …,” Cole replied. / “So when will it fall?” / “I'm not going to
+/// put a date on it.”": a question after an answer is the last questioner's, an answer
+/// after a question the last answerer's. Otherwise, and when the quote before the
+/// previous speaker's run is no turn of the other kind right before it, `prev`.
+fn exchange_turn(doc: &Doc, out: &[Attributed], q: usize, prev: usize) -> usize {
+    let is_question = |o: usize| {
+        doc.quotes[o]
+            .content
+            .text(doc.text)
+            .trim_end()
+            .ends_with('?')
+    };
+    if is_question(q) == is_question(prev) {
+        return prev;
+    }
+    let speaker = out[prev].speaker;
+    let mut run_start = prev;
+    while run_start > 0
+        && (out[run_start - 1].speaker == speaker || out[run_start - 1].kind == QuoteKind::Scare)
+    {
+        run_start -= 1;
+    }
+    (0..run_start)
+        .rev()
+        .find(|&o| out[o].speaker.is_some() && out[o].kind != QuoteKind::Scare)
+        .filter(|&o| {
+            out[o].kind == QuoteKind::Direct
+                && doc.quotes[o].paragraph + 1 >= doc.quotes[run_start].paragraph
+                && is_question(o) == is_question(q)
+        })
+        .unwrap_or(prev)
+}
+
 pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
     // "Current and former officials who spoke with The Huffington Post said": a relative
     // clause without commas between the subject and its verb ("the man who Trump said …"
@@ -2070,11 +2105,15 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             let opens_para = open == 0 || doc.tokens[open - 1].paragraph != para;
             if opens_para && out[q].kind == QuoteKind::Direct {
                 let from = doc.continues_from(para);
-                if let Some(prev) = (0..q).rev().find(|&o| {
-                    out[o].speaker.is_some()
-                        && doc.quotes[o].paragraph >= from
-                        && doc.quotes[o].paragraph < para
-                }) {
+                if let Some(prev) = (0..q)
+                    .rev()
+                    .find(|&o| {
+                        out[o].speaker.is_some()
+                            && doc.quotes[o].paragraph >= from
+                            && doc.quotes[o].paragraph < para
+                    })
+                    .map(|prev| exchange_turn(doc, &out, q, prev))
+                {
                     out[q].speaker = out[prev].speaker;
                     out[q].mention = out[prev].mention;
                     out[q].cue = None;
@@ -2172,6 +2211,8 @@ fn starts_upper(s: &str) -> bool {
 mod tests {
     use super::{is_title_like, words_in_up_to};
     use crate::analyze;
+
+    const EXCHANGE: &str = "Andrew Cole spoke in Westminster.\n“How can you say that?” asked one reporter.\n“Because the rate of growth has slowed,” Cole replied.\n“So when will it fall?”\n“I'm not going to put a date on it.”";
 
     type Row = (
         &'static str,
@@ -2958,6 +2999,32 @@ mod tests {
             Some("Local"),
             Some("Local"),
             Some("says"),
+        ),
+        // In an exchange, an uncued question is the last questioner's and an uncued
+        // answer the last answerer's; a speaker's own question after an answer continues.
+        (
+            EXCHANGE,
+            "So when will it fall?",
+            "direct",
+            Some("one reporter"),
+            Some("one reporter"),
+            None,
+        ),
+        (
+            EXCHANGE,
+            "I'm not going to put a date on it.",
+            "direct",
+            Some("Andrew Cole"),
+            Some("Cole"),
+            None,
+        ),
+        (
+            "“We have turned the corner,” Andrew Cole said.\n“Who would have thought it?”",
+            "Who would have thought it?",
+            "direct",
+            Some("Andrew Cole"),
+            Some("Andrew Cole"),
+            None,
         ),
         // A partial quote inside its speaker's reported speech rests on the same cue, not
         // on a verb of the relative clause before it.
