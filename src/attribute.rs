@@ -611,9 +611,14 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 let document = lexicon::is_document_noun(doc.tok(head.tokens.end - 1));
                 // ("Senator Mitch McConnell of Kentucky said": a named person's place.)
                 let named_person = head.kind == MentionKind::Name && !head.org;
+                // ("the family of one victim said": a family speaks for its member.)
+                let family = matches!(
+                    doc.tok(head.tokens.end - 1),
+                    "family" | "families" | "Family"
+                );
                 head.tokens.end == object_start - 1
                     && (head.kind == MentionKind::Descriptor
-                        && (!head.org || document && preposition == "of")
+                        && (!head.org || document && preposition == "of" || family)
                         || named_person)
                     && !head.possessive
             });

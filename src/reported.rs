@@ -3181,6 +3181,12 @@ mod tests {
             "the plan would fail",
             "The leader",
         ),
+        // A family speaks for its member.
+        (
+            "In a statement read outside court, the family of one victim said they hoped the sentence would deter others.",
+            "they hoped the sentence would deter others",
+            "the family",
+        ),
         // After "tell", "you" is the listener, not the content's subject.
         (
             "Anna Lee will tell you the plan is a disaster.",
