@@ -2232,7 +2232,16 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         if has_det && k > first_mod && doc.cue(k).is_some_and(|c| c.quotative) && !starts_upper(w) {
             break;
         }
-        if doc.cue(k).is_some() && !starts_upper(w)
+        // ("The rail regulator", "the state senator": a verb's bare form between an
+        // article and a role noun modifies it; "Republicans say Democrats" is a verb.)
+        let modifies_role = determiner
+            && k == first_mod
+            && doc.cue(k).is_some_and(|c| c.lemma == w)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none())
+            && doc.role(k + 1).is_some();
+        if doc.cue(k).is_some() && !starts_upper(w) && !modifies_role
             || k > first_mod && is_determiner(w)
             || is_function_word(w)
         {
@@ -3407,6 +3416,24 @@ mod tests {
             assert!(
                 names.iter().all(|m| m.2 == names[0].2),
                 "{text}: {ms:?} {es:?}"
+            );
+        }
+        // A verb's bare form between an article and a role noun modifies the noun.
+        for (text, want) in [
+            (
+                "The rail regulator said the timetable failed.",
+                "The rail regulator",
+            ),
+            (
+                "The state senator said the timetable failed.",
+                "The state senator",
+            ),
+        ] {
+            let (ms, _) = ents(text);
+            assert_eq!(
+                ms.first().map(|m| m.0.as_str()),
+                Some(want),
+                "{text}: {ms:?}"
             );
         }
         // A preposition opens no descriptor: (text, the descriptor).
