@@ -2428,6 +2428,14 @@ mod tests {
             Some("report"),
             Some("warns"),
         ),
+        (
+            "'Not fit for purpose': watchdog condemns rail timetable\n\nBy Anna Lee",
+            "Not fit for purpose",
+            "direct",
+            Some("watchdog"),
+            Some("watchdog"),
+            Some("condemns"),
+        ),
         // A name inside a fronted phrase is not the sentence's subject, which a pronoun
         // after it refers to.
         (

@@ -2019,7 +2019,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
 #[inline]
 fn may_open_descriptor(doc: &Doc, i: usize, ahead: &[Ahead]) -> bool {
     ahead.get(i).is_some_and(|a| a.role || a.quotative)
-        || i >= 2 && doc.tok(i - 1) == ","
+        || i >= 2 && matches!(doc.tok(i - 1), "," | ":")
         || starts_upper(doc.tok(i))
         || matches!(doc.tok(i), "one" | "another")
 }
@@ -2095,13 +2095,13 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     })
 }
 
-/// "'Not fit for purpose', report warns", "“…”, minister says": a headline's bare noun
+/// "'Not fit for purpose', report warns", "“…”: minister says": a headline's bare noun
 /// at token `i`, between a quotation and its verb, is the speaker.
 fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
     let after_quote = i >= 2
-        && word(i - 1) == ","
+        && matches!(word(i - 1), "," | ":")
         && toks[i - 2].kind == TokenKind::QuoteMark
         && doc.closing_quote_of(i - 2).is_some();
     let speaks = after_quote
@@ -3784,6 +3784,11 @@ mod tests {
             // comma (7).
             (
                 "‘Not fit for purpose’, report warns",
+                &[1, 2, 3, 4, 5, 6, 7],
+            ),
+            // ... or after a colon (7).
+            (
+                "‘Not fit for purpose’: report warns",
                 &[1, 2, 3, 4, 5, 6, 7],
             ),
         ];
