@@ -677,6 +677,11 @@ impl Entities {
                 if let Some(second) = ents.coordinated_appositive(doc, d) {
                     ents.assign(second, entity);
                 }
+            } else if let Some(role) = bare_role_appositive(doc, &ents.mentions[mi]) {
+                let ent = &mut ents.entities[entity];
+                if ent.role.is_none() && ent.kind == SpeakerKind::Person {
+                    ent.set_role(Some(role.text(doc.text).to_string()));
+                }
             }
         }
         ents.resolve_cataphora(doc);
@@ -1599,6 +1604,58 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
 }
 
 /// A capitalised run starting at token `i`: a name with its title, or an organisation.
+/// "said Anthony Smith, chief executive of Transport Focus", "Lena Brandt, policy director
+/// at the Migrant Justice Network, said": a role without an article after a person's name
+/// and its comma, up to its role noun (the noun a later "the chief executive" repeats).
+/// Only lowercase modifiers stand before the role noun, and the appositive ends after it
+/// (a comma, a stop) or goes on with "of", "at" or "for".
+fn bare_role_appositive(doc: &Doc, m: &Mention) -> Option<Span> {
+    let toks = &doc.tokens;
+    let comma = m.tokens.end;
+    // ("Richard Alba and Nancy Foner, sociologists at …": a role of several.)
+    let coordinated =
+        m.tokens.start > 0 && matches!(doc.tok(m.tokens.start - 1), "and" | "or" | "&");
+    if m.kind != MentionKind::Name
+        || m.org
+        || m.plural
+        || m.possessive
+        || coordinated
+        || toks.get(comma).is_none_or(|_| doc.tok(comma) != ",")
+    {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.quote.is_none()
+                && t.sentence == toks[comma].sentence
+                && doc.tok(k).starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    };
+    let mut last_role = None;
+    let mut k = comma + 1;
+    while k < comma + 5 && plain_word(k) {
+        let w = doc.tok(k);
+        if is_function_word(w) || is_determiner(w) || doc.cue(k).is_some() || w == "whose" {
+            break;
+        }
+        // (A singular role noun: not "sociologists", nor "don’t" read as a don.)
+        let singular = !w.ends_with('s') || w.ends_with("ss");
+        if doc.role(k) == Some(false)
+            && singular
+            && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        {
+            last_role = Some(k);
+        }
+        k += 1;
+    }
+    let role_end = last_role.filter(|&r| r + 1 == k)?;
+    let closes = toks
+        .get(k)
+        .is_none_or(|_| matches!(doc.tok(k), "," | "." | ";" | ")" | "of" | "at" | "for"));
+    closes.then(|| Span::new(toks[comma + 1].span.start, toks[role_end].span.end))
+}
+
 /// Whether the capitalised run `run` already names a person, so that an "of" after it
 /// says where the person is from rather than continuing a name: "Sen. Gordon Pruitt of
 /// Kansas", "Gordon Pruitt of Kansas" (but "Secretary of State", "Bank of America",
@@ -3417,6 +3474,35 @@ mod tests {
                 names.iter().all(|m| m.2 == names[0].2),
                 "{text}: {ms:?} {es:?}"
             );
+        }
+        // A role without an article after a name and its comma is the person's role,
+        // up to its role noun: (text, name, role).
+        for (text, name, role) in [
+            (
+                "“Sorry doesn't get you to work,” said Anthony Smith, chief executive of Transport Focus.",
+                "Anthony Smith",
+                Some("chief executive"),
+            ),
+            (
+                "Lena Brandt, policy director at the Migrant Justice Network, said the judges were overdue.",
+                "Lena Brandt",
+                Some("policy director"),
+            ),
+            // Not a role shared by coordinated names, nor a relative clause.
+            (
+                "Richard Alba and Nancy Foner, sociologists at the City University, published a book.",
+                "Nancy Foner",
+                None,
+            ),
+            (
+                "It accuses Bernie Sanders, whose outsider appeal has been key, of being naive.",
+                "Bernie Sanders",
+                None,
+            ),
+        ] {
+            let (_, es) = ents(text);
+            let e = es.iter().find(|e| e.0 == name);
+            assert_eq!(e.map(|e| e.1.as_deref()), Some(role), "{text}: {es:?}");
         }
         // A verb's bare form between an article and a role noun modifies the noun.
         for (text, want) in [
