@@ -3063,10 +3063,16 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         // (Read only for a descriptor with modifiers, see below.)
         let role = (!mods.is_empty()).then(|| e.role_lower().text.clone());
+        let described_only = e.surname.is_empty();
         let name = e.name_lower();
         let named = name.has(head);
         let name = name.text.as_str();
         if !named && !is_generic_body(head_word) {
+            return None;
+        }
+        // ("the shop's website … A spokesman for the company": a generic head refers to
+        // a body named as such, or to a body described by its own head noun.)
+        if !named && described_only {
             return None;
         }
         let last = after_last_space(name);
@@ -3504,6 +3510,21 @@ mod tests {
             let e = es.iter().find(|e| e.0 == name);
             assert_eq!(e.map(|e| e.1.as_deref()), Some(role), "{text}: {es:?}");
         }
+        // "the company" is a body named so or called a company, not one described by
+        // another noun; "Properties" ends a body's name; "Besides" opens none.
+        let text = "Fiona runs the shop's website. The landlord, Dale Street Properties, wants flats. A spokesman for the company said it had no plans.";
+        let (ms, _) = ents(text);
+        let company = ms
+            .iter()
+            .find(|m| m.0 == "the company")
+            .map(|m| m.2.as_deref());
+        assert_eq!(company, Some(Some("Dale Street Properties")), "{ms:?}");
+        let (ms, _) = ents("Besides Centerview Partners, two banks advised the buyer.");
+        assert_eq!(
+            ms.first().map(|m| m.0.as_str()),
+            Some("Centerview Partners"),
+            "{ms:?}"
+        );
         // A verb's bare form between an article and a role noun modifies the noun.
         for (text, want) in [
             (

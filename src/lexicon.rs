@@ -957,6 +957,7 @@ const ORG_WORDS: &str = "
     Telegraph Review Magazine Reuters Bureau Center Centre Authority Board Club League
     Federation Cabinet Assembly Coalition Alliance Hospital Airlines Airways Motors Holdings
     Industries Technologies Labs Media Studios Tribunal Secretariat Embassy Church Council's FBI
+    Properties Partners Ventures Enterprises Investments Pharmaceuticals Logistics Trust Railways
     CIA NSA NATO UN EU WHO IMF GOP DNC RNC NHS BBC CNN NBC CBS ABC AP AFP NPR Fox MSNBC Politico
     Breitbart Google Facebook Twitter Apple Microsoft Amazon Moscow Washington Beijing London
     Paris Tehran Kyiv Kiev
@@ -1406,7 +1407,7 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "
     Perhaps Maybe Indeed Still, Among Against Without Within Between Through Throughout Across
     Along Around Behind Beyond Upon Once Twice First Second Third Finally Overall Sources
     Officials Critics Experts Analysts Photo Read Watch Click Follow Share See Updated Posted
-    Outside Inside Amid Toward Towards Unlike Beneath
+    Outside Inside Amid Toward Towards Unlike Beneath Besides Except
 ";
 
 // Bits of `name_lists`: the lists of capitalised words a word is on.
