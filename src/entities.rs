@@ -2217,11 +2217,17 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let mut head = None;
     // (Not across a line break: "his biggest frustration\nPresident Barack Obama".)
     let same_line = |k: usize| k <= i || !line_break_before(doc, k);
+    // (Also the stop of an abbreviation: "two U.S. officials".)
     let title_dot = |k: usize| {
         k > i
             && word(k) == "."
             && toks[k - 1].span.end == toks[k].span.start
-            && lexicon::title(word(k - 1)).is_some()
+            && (lexicon::title(word(k - 1)).is_some()
+                || word(k - 1).len() <= 4
+                    && word(k - 1).contains('.')
+                    && word(k - 1)
+                        .bytes()
+                        .all(|b| b == b'.' || b.is_ascii_uppercase()))
     };
     while k < toks.len()
         && k < first_mod + 6

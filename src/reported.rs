@@ -1109,6 +1109,15 @@ fn is_finite_verb(word: &str) -> bool {
     is_finite_auxiliary(word) || word.ends_with("ed") || crate::lexicon::is_irregular_past(word)
 }
 
+/// "spoke on condition of anonymity", "spoke on condition that they not be named": the
+/// verb at `k` asks for anonymity and reports nothing after it.
+fn asks_anonymity_at(doc: &Doc, k: usize, s1: usize) -> bool {
+    k + 3 < s1
+        && doc.tok(k + 1) == "on"
+        && doc.tok(k + 2) == "condition"
+        && matches!(doc.tok(k + 3), "of" | "that")
+}
+
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
@@ -2033,13 +2042,24 @@ pub fn sentence_reports(
                         .is_none_or(|t| t.paragraph != doc.tokens[end].paragraph);
                 // "asked not to be named" asks for anonymity; it reports nothing.
                 // "is considering closing the plant" deliberates; it reports nothing.
-                let deliberates = lemma == "consider" && doc.tok(c).ends_with("ing");
-                let asks_anonymity = matches!(lemma, "ask" | "request")
-                    && c + 3 < s1
-                    && doc.tok(c) == "not"
-                    && doc.tok(c + 1) == "to"
-                    && doc.tok(c + 2) == "be"
-                    && matches!(doc.tok(c + 3), "named" | "identified" | "quoted");
+                // ("is considering new sanctions" too: "considering" after a form of "be".)
+                let deliberates = lemma == "consider"
+                    && (doc.tok(c).ends_with("ing")
+                        || doc.tok(k) == "considering"
+                            && k > s0
+                            && matches!(
+                                doc.tok(k - 1),
+                                "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s"
+                            ));
+                // "spoke on condition of anonymity because …" asks for it too.
+                let asks_anonymity = asks_anonymity_at(doc, k, s1);
+                let asks_anonymity = asks_anonymity
+                    || matches!(lemma, "ask" | "request")
+                        && c + 3 < s1
+                        && doc.tok(c) == "not"
+                        && doc.tok(c + 1) == "to"
+                        && doc.tok(c + 2) == "be"
+                        && matches!(doc.tok(c + 3), "named" | "identified" | "quoted");
                 if starts_ok
                     && end > c
                     && !participle_after_comma
@@ -2499,6 +2519,13 @@ mod tests {
             "Volta Motors is considering closing its Leipzig plant, three people familiar with the matter told Reuters.",
             "Volta Motors is considering closing its Leipzig plant",
             "three people familiar with the matter",
+        ),
+        // ... and so does "is considering" with a noun ("considering new sanctions");
+        // an abbreviation's stop stands inside the source ("two U.S. officials").
+        (
+            "The administration is considering new sanctions on the militias, two U.S. officials said Monday.",
+            "The administration is considering new sanctions on the militias",
+            "two U.S. officials",
         ),
         // A participle after the cue's comma is its own clause: what was said stands
         // before ("asking not to be named" asks for anonymity and reports nothing).
@@ -3661,6 +3688,8 @@ mod tests {
             // An adverbial is no content; the subject of "…, X said" stands next to its
             // cue; an idiom reports nothing.
             "Through a spokesman, Anna Lee declined to comment.",
+            // Asking for anonymity reports nothing.
+            "The officials, who spoke on condition of anonymity because they were not authorized to talk, left early.",
             // What is added after an article or a count is a thing.
             "Anna Lee scored twice and Declan Rice added a late third as the hosts dominated.",
             "The club added two more games to the tour.",
