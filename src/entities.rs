@@ -1656,6 +1656,16 @@ fn bare_role_appositive(doc: &Doc, m: &Mention) -> Option<Span> {
     closes.then(|| Span::new(toks[comma + 1].span.start, toks[role_end].span.end))
 }
 
+/// A name part with the Arabic article written lowercase: "al-Askari", "el-Sisi",
+/// "ash-Sharaa".
+fn is_arabic_article_name(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "ar-", "az-",
+    ]
+    .iter()
+    .any(|p| w.strip_prefix(p).is_some_and(starts_upper))
+}
+
 /// Whether the capitalised run `run` already names a person, so that an "of" after it
 /// says where the person is from rather than continuing a name: "Sen. Gordon Pruitt of
 /// Kansas", "Gordon Pruitt of Kansas" (but "Secretary of State", "Bank of America",
@@ -1743,7 +1753,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                     | "Gets"
             );
         if (tk == TokenKind::Word
-            && starts_upper(w)
+            && (starts_upper(w) || end > start && is_arabic_article_name(w))
             && !auxiliary
             // ("Secretary of State John Kerry": a title's word is no verb.)
             && !(end > start
@@ -3549,6 +3559,13 @@ mod tests {
                 "{text}: {ms:?}"
             );
         }
+        // The Arabic article written lowercase continues a name.
+        let (ms, _) = ents("Abu Ali al-Askari wrote on Telegram.");
+        assert_eq!(
+            ms.first().map(|m| m.0.as_str()),
+            Some("Abu Ali al-Askari"),
+            "{ms:?}"
+        );
         // A preposition opens no descriptor: (text, the descriptor).
         for (text, want) in [
             (
