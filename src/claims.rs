@@ -1548,8 +1548,24 @@ fn attributed_sentence(
             continue;
         };
         let mut c = k + 1;
-        if c < s1 && doc.tok(c).eq_ignore_ascii_case("that") {
+        let complementizer = c < s1 && doc.tok(c).eq_ignore_ascii_case("that");
+        if complementizer {
             c += 1;
+        }
+        // What the reported-speech patterns refuse as no proposition stays refused: a
+        // thing added ("Declan Rice added a late third") and a circumstance ("Man charged
+        // after woman found injured").
+        let object_or_circumstance = !complementizer
+            && c < s1
+            && (verb.lemma == "add"
+                && (matches!(doc.tok(c), "a" | "an" | "another")
+                    || doc.tokens[c].kind == TokenKind::Number)
+                || matches!(
+                    doc.tok(c),
+                    "after" | "before" | "with" | "over" | "against" | "for" | "during" | "amid"
+                ));
+        if object_or_circumstance {
+            continue;
         }
         let mut end = s1;
         while end > c && doc.tokens[end - 1].kind == TokenKind::Punct {
@@ -3601,6 +3617,22 @@ mod tests {
             let c = claims_of(text);
             assert!(
                 c.iter().all(|(_, claim, _)| !claim.starts_with("To ")),
+                "{text}: {c:?}"
+            );
+        }
+    }
+
+    /// A thing added or a circumstance after a cue verb is no claim of the verb's
+    /// subject: the sentence stays the writer's.
+    #[test]
+    fn objects_and_circumstances_are_the_writers() {
+        for text in [
+            "Bukayo Saka scored twice and Declan Rice added a late third as the hosts dominated.",
+            "Man charged after woman found injured in Harrowfield flat on Saturday",
+        ] {
+            let c = claims_of(text);
+            assert!(
+                c.iter().all(|(claimant, _, _)| claimant.is_none()),
                 "{text}: {c:?}"
             );
         }
