@@ -1719,7 +1719,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && end > start
             && toks[end - 1].span.end == toks[end].span.start
             && (lexicon::title(word(end - 1)).is_some()
-                || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
+                || word(end - 1).len() <= 3 && starts_upper(word(end - 1))
+                || is_legal_suffix(word(end - 1)))
             // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
                 (starts_upper(word(end + 1)) || doc.nickname_opened_at(end + 1).is_some())
