@@ -1678,7 +1678,14 @@ fn is_person_name(doc: &Doc, run: std::ops::Range<usize>) -> bool {
     {
         first_name += 1;
     }
-    let titled = first_name > run.start;
+    // ("department ranger Jamie Werner of Ngātiwai": a lowercase role before the name
+    // titles it too.)
+    let titled = first_name > run.start
+        || run.start > 0
+            && doc.role(run.start - 1) == Some(false)
+            && doc
+                .tok(run.start - 1)
+                .starts_with(|c: char| c.is_lowercase());
     let names = run.end - first_name;
     names >= 1
         && !lexicon::is_org_word(word(run.end - 1))
@@ -1763,8 +1770,9 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                 && lexicon::title(w).is_none()))
             || glued_dot
         {
+            // ("There’s no guarantee": a function word's contraction too.)
             if end == start
-                && lexicon::is_capitalized_function_word(w)
+                && lexicon::is_capitalized_function_word(strip_possessive(w).0)
                 && lexicon::title(w).is_none()
             {
                 return None;
@@ -2214,7 +2222,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     } else {
         (false, false)
     };
-    let has_det = determiner || strip_possessive(word(i)).1 && upper;
+    // ("There’s no guarantee", "That’s what …": a contraction of a function word is no
+    // possessive.)
+    let possessive = upper && {
+        let (base, possessive) = strip_possessive(word(i));
+        possessive && !lexicon::is_capitalized_function_word(base)
+    };
+    let has_det = determiner || possessive;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
@@ -2332,7 +2346,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
         let opens_clause = i == doc.sentences[toks[i].sentence].start
             || matches!(word(i - 1), "," | "and" | "but");
-        let possessive_name = strip_possessive(word(i)).1 && upper;
+        let possessive_name = possessive;
         let plain_determiner = !possessive_name
             && determiner
             && opens_clause
@@ -3471,6 +3485,10 @@ mod tests {
             ),
             ("Gordon Pruitt of Kansas voted no.", "Gordon Pruitt"),
             (
+                "The ranger Jamie Werner of Ngātiwai voted no.",
+                "The ranger Jamie Werner",
+            ),
+            (
                 "Secretary of State John Kerry voted no.",
                 "Secretary of State John Kerry",
             ),
@@ -3565,6 +3583,15 @@ mod tests {
         assert_eq!(
             ms.first().map(|m| m.0.as_str()),
             Some("Abu Ali al-Askari"),
+            "{ms:?}"
+        );
+        // A function word's contraction is no possessive; "Enter" opens no name.
+        let (ms, _) = ents("There’s no guarantee that these forecasts will prove accurate.");
+        assert!(ms.is_empty(), "{ms:?}");
+        let (ms, _) = ents("Enter Stuart R. Kaplan, an avid collector.");
+        assert_eq!(
+            ms.first().map(|m| m.0.as_str()),
+            Some("Stuart R. Kaplan"),
             "{ms:?}"
         );
         // A preposition opens no descriptor: (text, the descriptor).
