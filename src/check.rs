@@ -825,12 +825,16 @@ pub fn check(text: &str, analysis: &Analysis, passage: &str) -> Check {
     let marked = crate::marks::find_marked(text, &paragraphs);
     let doc = crate::text::Doc::new(text, paragraphs, &marked);
     let sentence_at = |at: usize| -> Option<Span> {
-        let t = doc.tokens.partition_point(|t| t.span.end <= at);
+        let t = doc.tokens.partition_point(|t| t.span().end <= at);
         if t >= doc.tokens.len() {
             return None;
         }
         let r = doc.sentence_of(t);
-        Some(doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span))
+        Some(
+            doc.tokens[r.start]
+                .span()
+                .cover(doc.tokens[r.end - 1].span()),
+        )
     };
     let mut appearances: Vec<Appearance> = alignments
         .into_iter()

@@ -789,10 +789,10 @@ impl Entities {
                         .any(|w| w == head)
                 })
             };
-            let sentence = doc.tokens[m.tokens.start].sentence;
+            let sentence = doc.tokens[m.tokens.start].sentence();
             let named = self.mentions[mi + 1..]
                 .iter()
-                .take_while(|n| doc.tokens[n.tokens.start].sentence <= sentence + 2)
+                .take_while(|n| doc.tokens[n.tokens.start].sentence() <= sentence + 2)
                 .filter(|n| n.kind == MentionKind::Name)
                 // (A body in a headline is the first body below it that bears its name; a
                 // definite descriptor is the first person whose role has its head, others
@@ -872,7 +872,7 @@ impl Entities {
             && doc.tok(between.end - 1) == "and"
             && between.clone().all(|k| {
                 doc.tokens[k].kind == TokenKind::Word
-                    && doc.tokens[k].quote.is_none()
+                    && doc.tokens[k].quote().is_none()
                     && doc.cue(k).is_none()
             });
         let indefinite = matches!(
@@ -1057,7 +1057,7 @@ impl Entities {
             return None;
         }
         let same_sentence =
-            doc.tokens[m.tokens.start].sentence == doc.tokens[next.tokens.start].sentence;
+            doc.tokens[m.tokens.start].sentence() == doc.tokens[next.tokens.start].sentence();
         // "… searches for a successor, Lumora said": the name is the subject of the verb
         // after it and the descriptor the object of a preposition, not one person.
         let name_then_verb = doc.cue(next.tokens.end).is_some();
@@ -1138,10 +1138,10 @@ impl Entities {
         compatible: impl Fn(&Entity) -> bool,
     ) -> Option<usize> {
         let m = &self.mentions[mention];
-        let here = doc.tokens[m.tokens.start].sentence;
+        let here = doc.tokens[m.tokens.start].sentence();
         let mut best: Option<(i32, usize)> = None;
         for prev in self.mentions[..mention].iter().rev() {
-            let s = doc.tokens[prev.tokens.start].sentence;
+            let s = doc.tokens[prev.tokens.start].sentence();
             let distance = here.saturating_sub(s) as i32;
             if distance > 12 {
                 break;
@@ -1271,7 +1271,7 @@ fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
 /// [`Doc::line_break_before`] token `k` (`k > 0`), settled without a call when the tokens
 /// are at most a byte apart, as nearly all are.
 fn line_break_before(doc: &Doc, k: usize) -> bool {
-    let gap = doc.tokens[k - 1].span.end..doc.tokens[k].span.start;
+    let gap = doc.tokens[k - 1].span().end..doc.tokens[k].span().start;
     match gap.len() {
         0 => false,
         1 => doc.text.as_bytes()[gap.start] == b'\n',
@@ -1290,13 +1290,15 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     while i < toks.len() {
         let t = &toks[i];
         // No mention is sought inside a quotation.
-        if t.quote.is_some() {
+        if t.quote().is_some() {
             i += 1;
             continue;
         }
         // Nor in a photo credit: its photographer says nothing in the story.
-        if (i == 0 || toks[i - 1].paragraph != t.paragraph) && is_photo_credit(doc, t.paragraph) {
-            i = doc.paragraph_tokens(t.paragraph).end;
+        if (i == 0 || toks[i - 1].paragraph() != t.paragraph())
+            && is_photo_credit(doc, t.paragraph())
+        {
+            i = doc.paragraph_tokens(t.paragraph()).end;
             continue;
         }
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
@@ -1322,8 +1324,8 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             });
             if let Some(p) = percent_at {
                 let end = of_whom.as_ref().map_or(p + 1, |d| d.tokens.end);
-                out.push(share_mention(doc, i..end, t.sentence != last_sentence));
-                last_sentence = t.sentence;
+                out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
+                last_sentence = t.sentence();
                 i = end;
                 continue;
             }
@@ -1335,8 +1337,8 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
         // people asked, right before a verb of saying, speaks.
         if let Some(end) = share_of_people(doc, i) {
-            out.push(share_mention(doc, i..end, t.sentence != last_sentence));
-            last_sentence = t.sentence;
+            out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
+            last_sentence = t.sentence();
             i = end;
             continue;
         }
@@ -1353,7 +1355,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         });
         let found = if let Some(a) = antecedent {
             Some(Mention {
-                span: t.span,
+                span: t.span(),
                 tokens: i..i + 1,
                 kind: MentionKind::Pronoun,
                 name: None,
@@ -1367,7 +1369,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
             Some(Mention {
-                span: Span::new(t.span.start, t.span.start + bare.len()),
+                span: Span::new(t.span().start, t.span().start + bare.len()),
                 tokens: i..i + 1,
                 kind: MentionKind::Pronoun,
                 name: None,
@@ -1380,9 +1382,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 entity: None,
             })
         } else if starts_upper(w) && !contracted {
-            let sentence_start = doc.sentences[t.sentence].start == i
+            let sentence_start = doc.sentences[t.sentence()].start == i
                 || (i > 0
-                    && doc.sentences[t.sentence].start + 1 == i
+                    && doc.sentences[t.sentence()].start + 1 == i
                     && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
@@ -1446,19 +1448,19 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                     p.tokens.end == start
                         && p.kind == MentionKind::Name
                         && !p.possessive
-                        && toks[p.tokens.start].sentence == toks[role_start].sentence
+                        && toks[p.tokens.start].sentence() == toks[role_start].sentence()
                 }) {
                     start = p.tokens.start;
                     out.pop();
                     last_sentence = out
                         .last()
-                        .map_or(usize::MAX, |p| toks[p.tokens.start].sentence);
+                        .map_or(usize::MAX, |p| toks[p.tokens.start].sentence());
                 }
-                let role_end = toks[n.tokens.start - 1].span.end;
+                let role_end = toks[n.tokens.start - 1].span().end;
                 Mention {
-                    span: Span::new(toks[start].span.start, n.span.end),
+                    span: Span::new(toks[start].span().start, n.span.end),
                     tokens: start..n.tokens.end,
-                    role: Some(Span::new(toks[start].span.start, role_end)),
+                    role: Some(Span::new(toks[start].span().start, role_end)),
                     ..n
                 }
             }
@@ -1468,10 +1470,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             Some(mut m) => {
                 // "Asked about Ward's comments, Lind smiled": a mention inside a fronted
                 // phrase is not the sentence's subject; the first one after its comma is.
-                let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
+                let subject = t.sentence() != last_sentence && !in_fronted_phrase(doc, i);
                 m.subject = subject;
                 if subject {
-                    last_sentence = t.sentence;
+                    last_sentence = t.sentence();
                 }
                 i = m.tokens.end;
                 out.push(m);
@@ -1501,8 +1503,8 @@ fn lowercase_role_before(doc: &Doc, n: &Mention, floor: usize) -> Option<usize> 
     let lowercase_word = |k: usize| {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Word
-            && t.quote.is_none()
-            && t.sentence == doc.tokens[j].sentence
+            && t.quote().is_none()
+            && t.sentence() == doc.tokens[j].sentence()
             && !starts_upper(doc.tok(k))
     };
     if !lowercase_word(j - 1) || doc.role(j - 1) != Some(false) || doc.cue(j - 1).is_some() {
@@ -1543,7 +1545,7 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
 /// participle ("Asked about …,", "Speaking on Monday,") or a preposition ("After the
 /// vote,").
 fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
-    let s0 = doc.sentences[doc.tokens[i].sentence].start;
+    let s0 = doc.sentences[doc.tokens[i].sentence()].start;
     if i == s0 {
         return false;
     }
@@ -1580,9 +1582,9 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
         || d.plural
         || d.org
         || d.possessive
-        || next.quote.is_some()
+        || next.quote().is_some()
         || next.kind != TokenKind::Word
-        || next.sentence != doc.tokens[end - 1].sentence
+        || next.sentence() != doc.tokens[end - 1].sentence()
         || doc.line_break_before(end)
         || !starts_upper(doc.tok(end))
     {
@@ -1605,14 +1607,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         has_the = true;
         start = i + 1;
     }
-    if start >= toks.len() || toks[start].quote.is_some() {
+    if start >= toks.len() || toks[start].quote().is_some() {
         return None;
     }
     // "Trump Says His Plan …": in a title-case headline a cue verb after the first word
     // is a verb, and starts no name.
-    if doc.is_headline_case(toks[start].paragraph)
+    if doc.is_headline_case(toks[start].paragraph())
         && start > 0
-        && toks[start - 1].paragraph == toks[start].paragraph
+        && toks[start - 1].paragraph() == toks[start].paragraph()
         && doc.cue(start).is_some()
         && !lexicon::is_org_word(word(start))
     {
@@ -1620,19 +1622,21 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // Collect the run.
     let mut end = start;
-    while end < toks.len() && toks[end].quote.is_none() && toks[end].paragraph == toks[i].paragraph
+    while end < toks.len()
+        && toks[end].quote().is_none()
+        && toks[end].paragraph() == toks[i].paragraph()
     {
         let w = word(end);
         let tk = toks[end].kind;
         let glued_dot = w == "."
             && end > start
-            && toks[end - 1].span.end == toks[end].span.start
+            && toks[end - 1].span().end == toks[end].span().start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1)))
             // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
                 (starts_upper(word(end + 1)) || doc.nickname_opened_at(end + 1).is_some())
-                    && n.sentence == toks[end].sentence
+                    && n.sentence() == toks[end].sentence()
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
@@ -1640,7 +1644,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
         // text "Theresa May" is a name).
         let auxiliary = end > start
-            && doc.is_title_case(toks[i].paragraph)
+            && doc.is_title_case(toks[i].paragraph())
             && matches!(
                 w,
                 "Is" | "Was"
@@ -1699,7 +1703,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             let run_end = (end + 1..toks.len().min(end + 6))
                 .take_while(|&j| {
                     toks[j].kind == TokenKind::Word
-                        && toks[j].quote.is_none()
+                        && toks[j].quote().is_none()
                         && starts_upper(word(j))
                 })
                 .last();
@@ -1720,7 +1724,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
     // not a speaker.
-    let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
+    let opens_paragraph = start == 0 || toks[start - 1].paragraph() != toks[start].paragraph();
     let is_dash = |k: usize| matches!(word(k), "—" | "–" | "-");
     let agency_then_dash = || {
         word(end) == "("
@@ -1738,8 +1742,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // ... and its agency, "(AP)", credits the story, not the words in it.
     let agency_of_dateline = start >= 2
         && word(start - 1) == "("
-        && toks[start - 2].paragraph == toks[start].paragraph
-        && (start - 2 == 0 || toks[start - 3].paragraph != toks[start].paragraph)
+        && toks[start - 2].paragraph() == toks[start].paragraph()
+        && (start - 2 == 0 || toks[start - 3].paragraph() != toks[start].paragraph())
         && word(start - 2).chars().all(|c| !c.is_lowercase())
         && word(end) == ")"
         && is_dash(end + 1);
@@ -1754,7 +1758,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         (end..(end + 3).min(toks.len()))
             .take_while(|&k| {
                 toks[k].kind == TokenKind::Word
-                    && toks[k].quote.is_none()
+                    && toks[k].quote().is_none()
                     && !starts_upper(word(k))
                     && doc.cue(k).is_none()
                     && !is_determiner(word(k))
@@ -1762,9 +1766,9 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             })
             .any(|k| doc.role(k).is_some())
     };
-    let role_next = toks
-        .get(end)
-        .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some());
+    let role_next = toks.get(end).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.quote().is_none() && doc.role(end).is_some()
+    });
     if has_the && role_follows() || role_next && (start..end).all(|k| is_nationality(word(k))) {
         return None;
     }
@@ -1785,7 +1789,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         && is_group_adjective(word(start))
         && toks.get(end).is_some_and(|n| {
             n.kind == TokenKind::Word
-                && n.paragraph == toks[start].paragraph
+                && n.paragraph() == toks[start].paragraph()
                 && word(end).starts_with(char::is_lowercase)
         })
     {
@@ -1935,8 +1939,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && word(start).chars().all(|c| c.is_uppercase()));
     let span_start = if has_the { i } else { start };
     let full = Span::new(
-        toks[span_start].span.start,
-        toks[last].span.start + last_word.len(),
+        toks[span_start].span().start,
+        toks[last].span().start + last_word.len(),
     );
     if name_start >= end {
         // Only titles ("President", "The Prime Minister"): a descriptor.
@@ -1959,11 +1963,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         }
     }
     let (name, role) = if org || name_start >= end {
-        (Span::new(toks[start].span.start, full.end), None)
+        (Span::new(toks[start].span().start, full.end), None)
     } else {
         let role = (name_start > start)
-            .then(|| Span::new(toks[start].span.start, toks[name_start - 1].span.end));
-        (Span::new(toks[name_start].span.start, full.end), role)
+            .then(|| Span::new(toks[start].span().start, toks[name_start - 1].span().end));
+        (Span::new(toks[name_start].span().start, full.end), role)
     };
     if !org && gender == Gender::Unknown {
         gender = lexicon::first_name_gender(word(name_start.min(last)));
@@ -2034,12 +2038,12 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let quotative = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|n| n.sentence == t.sentence && n.quote.is_none())
+            .is_some_and(|n| n.sentence() == t.sentence() && n.quote().is_none())
             && doc.cue(k).is_some_and(|c| c.quotative)
     };
     // (Opening its clause: "No one said", "the long one begins" are no such person.)
     let opens_clause = i == 0
-        || doc.tokens[i - 1].sentence != t.sentence
+        || doc.tokens[i - 1].sentence() != t.sentence()
         || doc.tokens[i - 1].kind != TokenKind::Word
         || with_lowercase(doc.tok(i - 1), |w| {
             matches!(w, "and" | "but" | "yet" | "so" | "while" | "as" | "when")
@@ -2047,16 +2051,16 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let next_ends = doc
         .tokens
         .get(i + 1)
-        .is_none_or(|n| n.kind != TokenKind::Word || n.sentence != t.sentence);
+        .is_none_or(|n| n.kind != TokenKind::Word || n.sentence() != t.sentence());
     // (An inflected verb: "one point" is a noun.)
     let verb_after = quotative(i + 1) && doc.cue(i + 1).is_some_and(|c| c.lemma != doc.tok(i + 1));
     let verb_before = i > 0 && quotative(i - 1) && next_ends;
     (opens_clause && verb_after || verb_before).then(|| Mention {
-        span: t.span,
+        span: t.span(),
         tokens: i..i + 1,
         kind: MentionKind::Descriptor,
         name: None,
-        role: Some(t.span),
+        role: Some(t.span()),
         gender: Gender::Unknown,
         plural: false,
         org: false,
@@ -2076,17 +2080,17 @@ fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
         && toks[i - 2].kind == TokenKind::QuoteMark
         && doc.closing_quote_of(i - 2).is_some();
     let speaks = after_quote
-        && toks[i].quote.is_none()
+        && toks[i].quote().is_none()
         && word(i).chars().all(|c| c.is_ascii_lowercase())
         && toks
             .get(i + 1)
-            .is_some_and(|n| n.paragraph == toks[i].paragraph)
+            .is_some_and(|n| n.paragraph() == toks[i].paragraph())
         && doc.cue(i + 1).is_some_and(|c| c.quotative)
         && word(i + 1).ends_with('s');
     if !speaks {
         return None;
     }
-    let span = toks[i].span;
+    let span = toks[i].span();
     Some(Mention {
         span,
         tokens: i..i + 1,
@@ -2134,13 +2138,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let title_dot = |k: usize| {
         k > i
             && word(k) == "."
-            && toks[k - 1].span.end == toks[k].span.start
+            && toks[k - 1].span().end == toks[k].span().start
             && lexicon::title(word(k - 1)).is_some()
     };
     while k < toks.len()
         && k < first_mod + 6
         && same_line(k)
-        && toks[k].quote.is_none()
+        && toks[k].quote().is_none()
         && (toks[k].kind == TokenKind::Word
             || toks[k].kind == TokenKind::Number && k > i
             || title_dot(k))
@@ -2158,9 +2162,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             continue;
         }
         // A plural possessive: "brothers" + "’" written apart by the tokenizer.
-        let apostrophe_next = toks
-            .get(k + 1)
-            .is_some_and(|n| n.span.start == toks[k].span.end && matches!(word(k + 1), "’" | "'"));
+        let apostrophe_next = toks.get(k + 1).is_some_and(|n| {
+            n.span().start == toks[k].span().end && matches!(word(k + 1), "’" | "'")
+        });
         if apostrophe_next && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word) {
             k += 2;
             continue;
@@ -2179,13 +2183,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             // Keep going if the next word is also a role noun ("campaign spokesman"), or the
             // one after a lowercase modifier ("the Senate majority leader").
             head = Some((k, org));
-            if toks.get(k + 1).is_some_and(|n| n.quote.is_none()) && doc.role(k + 1).is_some() {
+            if toks.get(k + 1).is_some_and(|n| n.quote().is_none()) && doc.role(k + 1).is_some() {
                 k += 1;
                 continue;
             }
-            let modifier_then_role = toks.get(k + 2).is_some_and(|n| n.quote.is_none())
+            let modifier_then_role = toks.get(k + 2).is_some_and(|n| n.quote().is_none())
                 && toks[k + 1].kind == TokenKind::Word
-                && toks[k + 1].quote.is_none()
+                && toks[k + 1].quote().is_none()
                 && !is_function_word(word(k + 1))
                 && !is_determiner(word(k + 1))
                 && doc.cue(k + 1).is_none()
@@ -2218,7 +2222,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // studies show" has no determiner).
     let head = head.or_else(|| {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
-        let opens_clause = i == doc.sentences[toks[i].sentence].start
+        let opens_clause = i == doc.sentences[toks[i].sentence()].start
             || matches!(word(i - 1), "," | "and" | "but");
         let possessive_name = strip_possessive(word(i)).1 && upper;
         let plain_determiner = !possessive_name
@@ -2232,7 +2236,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         }
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
             .take_while(|&k| {
-                toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
+                toks[k].kind == TokenKind::Word
+                    && toks[k].quote().is_none()
+                    && !starts_upper(word(k))
             })
             .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
             // ("his rubble comment was …", "the last major attack on a target": a noun
@@ -2313,7 +2319,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // that opens its paragraph, right before the verb.
     let headline_role = starts_upper(word(i))
         && doc.opens_headline(i)
-        && toks.get(head_i + 1).is_some_and(|n| n.quote.is_none())
+        && toks.get(head_i + 1).is_some_and(|n| n.quote().is_none())
         && doc.cue(head_i + 1).is_some();
     if !has_det && !plural && !collective && !headline_role {
         return None;
@@ -2337,7 +2343,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         }
         let mut k = j;
         while k < toks.len()
-            && toks[k].quote.is_none()
+            && toks[k].quote().is_none()
             && toks[k].kind == TokenKind::Word
             && starts_upper(word(k))
         {
@@ -2359,7 +2365,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         let stop = (end + 2..(end + 8).min(toks.len()))
             .find(|&k| {
                 toks[k].kind != TokenKind::Word
-                    || toks[k].quote.is_some()
+                    || toks[k].quote().is_some()
                     // ("familiar with the plan": a cue word after a determiner is a noun.)
                     || doc.cue(k).is_some() && !is_determiner(word(k - 1))
                     || matches!(word(k), "who" | "that" | "and" | "but")
@@ -2372,8 +2378,8 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             end = stop;
         }
     }
-    let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
-    let role = Span::new(toks[first_mod].span.start, toks[head_i].span.end);
+    let span = Span::new(toks[i].span().start, strip_end(toks[end - 1].span(), text));
+    let role = Span::new(toks[first_mod].span().start, toks[head_i].span().end);
     let gender = with_ascii_lowercase(head_word, |w| match w {
         "spokeswoman" | "woman" | "chairwoman" | "congresswoman" | "mother" | "daughter"
         | "wife" | "queen" | "actress" => Gender::Female,
@@ -2399,8 +2405,8 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
 /// A share of people ("63 percent of voters", "Some") as a plural descriptor over `tokens`.
 fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Mention {
     let span = Span::new(
-        doc.tokens[tokens.start].span.start,
-        doc.tokens[tokens.end - 1].span.end,
+        doc.tokens[tokens.start].span().start,
+        doc.tokens[tokens.end - 1].span().end,
     );
     Mention {
         span,
@@ -2422,10 +2428,10 @@ fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Me
 /// five", "Nearly nine out of 10".
 fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     let toks = &doc.tokens;
-    if toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
+    if toks[i].quote().is_some() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let clause_start = doc.sentences[toks[i].sentence].start == i
+    let clause_start = doc.sentences[toks[i].sentence()].start == i
         || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
     if !clause_start {
         return None;
@@ -2491,7 +2497,7 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     };
     let verb = doc
         .cue(end)
-        .filter(|_| end < toks.len() && toks[end].quote.is_none())?;
+        .filter(|_| end < toks.len() && toks[end].quote().is_none())?;
     matches!(
         verb.class,
         lexicon::CueClass::Speech | lexicon::CueClass::Belief

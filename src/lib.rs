@@ -43,7 +43,8 @@ pub use model::{Analysis, Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKi
 pub use span::{OffsetMap, OffsetUnit, Span};
 
 /// The largest text analysed in one call. Larger input gets [`Error::TooLarge`] rather
-/// than a hang: 16 MiB is far beyond any article.
+/// than a hang: 16 MiB is far beyond any article. (It also keeps every byte offset within
+/// `u32`, in which `text::Token` stores them.)
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
 
 /// Why an analysis was refused.

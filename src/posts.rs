@@ -60,17 +60,17 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
             .count();
         let marked = (content_from..content_to)
-            .any(|k| doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
+            .any(|k| doc.tokens[k].quote().is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
         if words < 3 || marked {
             continue;
         }
         out.push(Post {
             content: Span::new(
-                doc.tokens[content_from].span.start,
-                doc.tokens[content_to - 1].span.end,
+                doc.tokens[content_from].span().start,
+                doc.tokens[content_to - 1].span().end,
             ),
             mention: m,
-            dash: doc.tokens[dash].span,
+            dash: doc.tokens[dash].span(),
             paragraph,
         });
     }
