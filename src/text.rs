@@ -110,65 +110,103 @@ pub enum TokenKind {
 }
 
 /// A word, number, punctuation mark or quotation mark of the text, compact: a long article
-/// has a million tokens and the passes read them over and over, so they are kept to 24
+/// has a million tokens and the passes read them over and over, so they are kept to 16
 /// bytes (with `usize` fields and an `Option`, 56: the tokens of a 5 MB text outgrew the
-/// caches and each pass over them waited on memory). Offsets and indices are `u32`:
-/// `Doc::new` takes texts of at most `MAX_TEXT_BYTES` (16 MiB), so every byte offset,
-/// and every paragraph, sentence and quote number, fits. Read through the accessors, which
-/// give them as `usize` and `Span` like the rest of the crate.
+/// caches and each pass over them waited on memory). Offsets and indices take three
+/// bytes each: `Doc::new` takes texts of at most `MAX_TEXT_BYTES` (16 MiB, 2^24 bytes),
+/// so every byte offset below the end, and every paragraph, sentence and quote number,
+/// is below 2^24. Read through the accessors, which give them as `usize` and `Span` like
+/// the rest of the crate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    start: u32,
-    end: u32,
-    paragraph: u32,
-    sentence: u32,
-    /// The outermost quotation this token stands inside (its content), `NO_QUOTE` if none.
-    quote: u32,
+    /// The numbers of `Field`, three bytes each, little-endian.
+    fields: [u8; 15],
     pub kind: TokenKind,
 }
 
-/// `Token::quote` of a token outside every quotation.
-const NO_QUOTE: u32 = u32::MAX;
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
+/// What `Token::fields` holds, by the offset of its bytes. Each is below 2^24 (see
+/// `Token`).
+#[derive(Clone, Copy)]
+enum Field {
+    Start = 0,
+    /// The offset of the token's last byte (tokens are never empty): the end itself may
+    /// be 2^24.
+    Last = 3,
+    Paragraph = 6,
+    Sentence = 9,
+    /// The outermost quotation the token stands inside (its content), `NO_QUOTE` if none.
+    Quote = 12,
+}
+
+/// `Field::Quote` of a token outside every quotation (no text within the limit has as
+/// many quotes).
+const NO_QUOTE: usize = (1 << 24) - 1;
 
 impl Token {
     /// A token of paragraph `paragraph` (within `MAX_TEXT_BYTES`, as `Doc::new` checks), in
     /// no sentence or quote yet.
     fn new(span: Span, kind: TokenKind, paragraph: usize) -> Token {
+        debug_assert!(span.start < span.end && span.end <= 1 << 24 && paragraph < 1 << 24);
+        // (Packed in one number: storing the fields one by one took twice the time.)
+        let packed = span.start as u128
+            | ((span.end - 1) as u128) << (8 * Field::Last as u32)
+            | (paragraph as u128) << (8 * Field::Paragraph as u32)
+            | (NO_QUOTE as u128) << (8 * Field::Quote as u32);
+        let bytes = packed.to_le_bytes();
         Token {
-            start: span.start as u32,
-            end: span.end as u32,
-            paragraph: paragraph as u32,
-            sentence: 0,
-            quote: NO_QUOTE,
+            fields: bytes[..15].try_into().unwrap(),
             kind,
         }
+    }
+
+    #[inline]
+    fn get(&self, field: Field) -> usize {
+        let at = field as usize;
+        // One load of four bytes, the field's and a neighbour's (for the last field, the
+        // byte before it).
+        let word =
+            |from: usize| u32::from_le_bytes(self.fields[from..from + 4].try_into().unwrap());
+        if at + 4 <= self.fields.len() {
+            (word(at) & 0xff_ffff) as usize
+        } else {
+            (word(at - 1) >> 8) as usize
+        }
+    }
+
+    fn set(&mut self, field: Field, n: usize) {
+        debug_assert!(n < 1 << 24);
+        let at = field as usize;
+        self.fields[at..at + 3].copy_from_slice(&(n as u32).to_le_bytes()[..3]);
     }
 
     /// The token's bytes in the text.
     #[inline]
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        Span::new(self.get(Field::Start), self.get(Field::Last) + 1)
     }
 
     #[inline]
     pub fn paragraph(&self) -> usize {
-        self.paragraph as usize
+        self.get(Field::Paragraph)
     }
 
     /// The index of the token's sentence in `Doc::sentences`.
     #[inline]
     pub fn sentence(&self) -> usize {
-        self.sentence as usize
+        self.get(Field::Sentence)
     }
 
     /// The outermost quotation this token stands inside (its content), if any.
     #[inline]
     pub fn quote(&self) -> Option<usize> {
-        (self.quote != NO_QUOTE).then_some(self.quote as usize)
+        let q = self.get(Field::Quote);
+        (q != NO_QUOTE).then_some(q)
     }
 
     fn set_quote(&mut self, quote: Option<usize>) {
-        self.quote = quote.map_or(NO_QUOTE, |q| q as u32);
+        self.set(Field::Quote, quote.unwrap_or(NO_QUOTE));
     }
 }
 
@@ -490,12 +528,12 @@ impl<'a> WordFacts<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// The structure of `text`, of at most `u32::MAX` bytes (tokens store offsets as `u32`;
-    /// `analyze` takes at most `MAX_TEXT_BYTES`, far fewer).
+    /// The structure of `text`, of at most `MAX_TEXT_BYTES` (which `analyze` checks):
+    /// tokens store offsets in three bytes.
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
         assert!(
-            u32::try_from(text.len()).is_ok(),
-            "a text of over 4 GiB: token offsets are u32"
+            text.len() <= crate::MAX_TEXT_BYTES,
+            "a text over MAX_TEXT_BYTES: token offsets take three bytes"
         );
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
         let Tokenized {
@@ -739,23 +777,31 @@ impl<'a> Doc<'a> {
             {
                 i += k;
                 if self.ends_sentence(i) {
-                    sentences.push(start..i + 1);
+                    self.close_sentence(&mut sentences, start..i + 1);
                     start = i + 1;
                 }
                 i += 1;
             }
             if start < end {
-                sentences.push(start..end);
+                self.close_sentence(&mut sentences, start..end);
                 start = end;
             }
         }
-        // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
-        for (sentence, range) in sentences.iter().enumerate() {
-            for t in &mut self.tokens[range.clone()] {
-                t.sentence = sentence as u32;
-            }
-        }
         self.sentences = sentences;
+    }
+
+    /// Adds the sentence of the tokens `range` to `sentences` and numbers them with it:
+    /// right away, while the search for its end has them in the cache (`ends_sentence`
+    /// reads no token's sentence).
+    fn close_sentence(
+        &mut self,
+        sentences: &mut Vec<std::ops::Range<usize>>,
+        range: std::ops::Range<usize>,
+    ) {
+        for t in &mut self.tokens[range.clone()] {
+            t.set(Field::Sentence, sentences.len());
+        }
+        sentences.push(range);
     }
 
     /// Whether a sentence ends at token `i`: the paragraph does, or a stop outside quotes
@@ -1340,7 +1386,11 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
     out.paragraph_starts.push(out.tokens.len());
     // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
     out.texts = token_texts(text, &out.tokens);
-    out.starts = out.tokens.iter().map(|t| t.start).collect();
+    out.starts = out
+        .tokens
+        .iter()
+        .map(|t| t.get(Field::Start) as u32)
+        .collect();
     // Per block, the tokens starting before it: the first to start in it or later.
     let mut before = 0;
     out.block_tokens = (0..text.len() / BLOCK + 2)
@@ -1504,6 +1554,38 @@ mod tests {
             let d = doc(text);
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn token_fields_round_trip() {
+        let max = (1 << 24) - 1;
+        // (start, end, paragraph, sentence, quote): the extremes of a text of 2^24 bytes.
+        for (start, end, paragraph, sentence, quote) in [
+            (0, 1, 0, 0, None),
+            (5, 9, 2, 3, Some(0)),
+            (max, max + 1, max, max, Some(max - 1)),
+            (0, max + 1, 1, max, None),
+            (0x12_3456, 0x65_4321, 0xab_cdef, 0x10_0001, Some(0x7f_ffff)),
+        ] {
+            let mut t = Token::new(Span::new(start, end), TokenKind::Punct, paragraph);
+            t.set(Field::Sentence, sentence);
+            t.set_quote(quote);
+            assert_eq!(
+                (t.span(), t.paragraph(), t.sentence(), t.quote(), t.kind),
+                (
+                    Span::new(start, end),
+                    paragraph,
+                    sentence,
+                    quote,
+                    TokenKind::Punct
+                )
+            );
+            t.set_quote(None);
+            assert_eq!(
+                (t.quote(), t.sentence(), t.paragraph()),
+                (None, sentence, paragraph)
+            );
         }
     }
 
