@@ -117,7 +117,7 @@ pub enum TokenKind {
 /// so every byte offset below the end, and every paragraph, sentence and quote number,
 /// is below 2^24. Read through the accessors, which give them as `usize` and `Span` like
 /// the rest of the crate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// The numbers of `Field`, three bytes each, little-endian.
     fields: [u8; 15],
@@ -125,6 +125,19 @@ pub struct Token {
 }
 
 const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
+/// Shown by what the fields mean, not as the bytes they are kept in.
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind)
+            .field("paragraph", &self.paragraph())
+            .field("sentence", &self.sentence())
+            .field("quote", &self.quote())
+            .finish()
+    }
+}
 
 /// What `Token::fields` holds, by the offset of its bytes. Each is below 2^24 (see
 /// `Token`).
@@ -1585,6 +1598,13 @@ mod tests {
             assert_eq!(
                 (t.quote(), t.sentence(), t.paragraph()),
                 (None, sentence, paragraph)
+            );
+            assert_eq!(
+                format!("{t:?}"),
+                format!(
+                    "Token {{ span: {:?}, kind: Punct, paragraph: {paragraph}, sentence: {sentence}, quote: None }}",
+                    Span::new(start, end)
+                )
             );
         }
     }
