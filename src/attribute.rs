@@ -154,7 +154,7 @@ pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
 fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     let t = doc.tokens.get(k)?;
-    if t.quote.is_some() || t.kind != TokenKind::Word {
+    if t.quote().is_some() || t.kind != TokenKind::Word {
         return None;
     }
     // Only a cue word or a retort's verb (below) can be one: most words asked about are
@@ -181,7 +181,7 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     if doc
         .cue(k)
         .is_some_and(|c| matches!((c.lemma, doc.tok(k + 1)), ("know", "as") | ("aim", "at")))
-        && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
+        && doc.tokens.get(k + 1).is_some_and(|n| n.quote().is_none())
     {
         return None;
     }
@@ -193,7 +193,7 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     }
     // "“Jeb wants to be a tough guy tonight,” Trump shot back": a retort, with its "back".
     let retort = retort_verb()
-        && doc.tokens.get(k + 1).is_some_and(|n| n.quote.is_none())
+        && doc.tokens.get(k + 1).is_some_and(|n| n.quote().is_none())
         && doc.tok(k + 1) == "back";
     if retort {
         return lexicon::cue_verb("responded");
@@ -218,7 +218,7 @@ fn is_contraction(word: &str) -> bool {
 pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Option<usize> {
     let cue_len = doc.according_to(k).max(1);
     let first = (k + cue_len..(k + 6 + cue_len).min(doc.tokens.len()))
-        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none())
         .find_map(|j| {
             ents.mention_at(j)
                 .filter(|&m| ents.mentions[m].tokens.start == j)
@@ -232,7 +232,7 @@ pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Optio
         .then(|| {
             (mention.tokens.end..(mention.tokens.end + 8).min(doc.tokens.len()))
                 .take_while(|&j| {
-                    doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                    doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none()
                 })
                 .find(|&j| matches!(doc.tok(j), "by" | "from"))
         })
@@ -257,7 +257,7 @@ fn inverts_after_quote(doc: &Doc, close: usize, k: usize, cue: lexicon::CueVerb)
         doc.closing_quote_of(close)
             .and_then(|q| doc.open_token(q))
             .is_some_and(|open| {
-                open == 0 || doc.tokens[open - 1].sentence != doc.tokens[open].sentence
+                open == 0 || doc.tokens[open - 1].sentence() != doc.tokens[open].sentence()
             })
     };
     inverts(cue.lemma)
@@ -330,7 +330,7 @@ pub(crate) fn inverts(lemma: &str) -> bool {
 /// Whether the word at `k` is used as a noun: after a determiner or a possessive
 /// ("the statement", "his claims", "Trump’s promise").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
-    if k == 0 || doc.tokens[k - 1].paragraph != doc.tokens[k].paragraph {
+    if k == 0 || doc.tokens[k - 1].paragraph() != doc.tokens[k].paragraph() {
         return false;
     }
     let before = doc.tok(k - 1);
@@ -355,7 +355,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // "…', report warns", "a new study finds": a cue word right before a verb of saying
     // is that verb's subject.
     let subject_of_next_verb = doc.tokens.get(k + 1).is_some_and(|n| {
-        n.paragraph == doc.tokens[k].paragraph && n.kind == TokenKind::Word && n.quote.is_none()
+        n.paragraph() == doc.tokens[k].paragraph() && n.kind == TokenKind::Word && n.quote().is_none()
     }) && doc.cue(k + 1).is_some_and(|c| c.quotative)
         // (A present-tense verb after a singular noun: "said praise from …" is a verb
         // and its object.)
@@ -468,7 +468,7 @@ fn is_title_modifier(word: &str) -> bool {
 }
 
 fn cue_span(doc: &Doc, verb: usize) -> Span {
-    doc.tokens[verb].span
+    doc.tokens[verb].span()
 }
 
 /// The speaker mention immediately left of token `k` (exclusive), skipping verb fillers
@@ -531,7 +531,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     // has its own subject after "who").
     let relative = (k.saturating_sub(12).max(floor + 1)..k)
         .rev()
-        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none())
+        .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none())
         .find(|&j| matches!(doc.tok(j), "who" | "whose" | "that"))
         // ("whose laws have been invalidated": the noun after "whose" is no subject.)
         .filter(|&who| {
@@ -555,7 +555,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     let mut fillers = 0;
     while j > floor {
         let w = doc.tok(j - 1);
-        if doc.tokens[j - 1].quote.is_some() || doc.tokens[j - 1].kind == TokenKind::QuoteMark {
+        if doc.tokens[j - 1].quote().is_some() || doc.tokens[j - 1].kind == TokenKind::QuoteMark {
             return None;
         }
         if w == ")" {
@@ -822,7 +822,9 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
     let words_before = || {
         (j.saturating_sub(10).max(floor + 1)..j)
             .rev()
-            .take_while(|&p| doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote.is_none())
+            .take_while(|&p| {
+                doc.tokens[p].kind == TokenKind::Word && doc.tokens[p].quote().is_none()
+            })
     };
     if let Some(p) = words_before().find(|&p| opens_description(p)) {
         return ents
@@ -896,16 +898,17 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
 /// is the writer's "I", and that "I".
 fn writer_cue_after(doc: &Doc, close: usize) -> Option<(Span, Span)> {
     let n = doc.tokens.len();
-    let para = doc.tokens[close].paragraph;
+    let para = doc.tokens[close].paragraph();
     let mut k = close + 1;
     if k < n && doc.tok(k) == "," {
         k += 1;
     }
-    let same = |j: usize| j < n && doc.tokens[j].paragraph == para && doc.tokens[j].quote.is_none();
+    let same =
+        |j: usize| j < n && doc.tokens[j].paragraph() == para && doc.tokens[j].quote().is_none();
     (same(k) && same(k + 1) && doc.tok(k) == "I")
         .then(|| quotative_cue(doc, k + 1).is_some_and(|c| c.quotative))
         .filter(|&cued| cued)
-        .map(|_| (cue_span(doc, k + 1), doc.tokens[k].span))
+        .map(|_| (cue_span(doc, k + 1), doc.tokens[k].span()))
 }
 
 /// "I laughed and said, “…”", "I asked: “…”": the cue before a quotation whose subject
@@ -915,7 +918,7 @@ fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(Span, S
         return None;
     }
     let cue = open - 2;
-    if doc.tokens[cue].quote.is_some() || !quotative_cue(doc, cue).is_some_and(|c| c.quotative) {
+    if doc.tokens[cue].quote().is_some() || !quotative_cue(doc, cue).is_some_and(|c| c.quotative) {
         return None;
     }
     let start = doc.sentence_of(cue).start;
@@ -924,7 +927,7 @@ fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(Span, S
         ents.mention_at(j)
             .is_some_and(|m| ents.mentions[m].kind != MentionKind::Pronoun)
     });
-    (!named_between).then(|| (cue_span(doc, cue), doc.tokens[subject].span))
+    (!named_between).then(|| (cue_span(doc, cue), doc.tokens[subject].span()))
 }
 
 /// The speaker after an inverted cue at token `k` ("…, said X"), before token `limit`
@@ -939,11 +942,11 @@ pub(crate) fn subject_after_inverted_cue(
     k: usize,
     limit: usize,
 ) -> Option<usize> {
-    let para = doc.tokens[k].paragraph;
+    let para = doc.tokens[k].paragraph();
     (k + 1..(k + 8).min(limit))
         .take_while(|&j| {
-            doc.tokens[j].quote.is_none()
-                && doc.tokens[j].paragraph == para
+            doc.tokens[j].quote().is_none()
+                && doc.tokens[j].paragraph() == para
                 && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
                     || matches!(doc.tok(j), "/" | "-" | "."))
                 && !matches!(
@@ -980,8 +983,8 @@ pub(crate) fn subject_after_inverted_cue(
 /// Beck” in "Ohio State University professor Paul Beck"): a noun phrase ends in its
 /// head. Between them only capitalised words, role nouns and numbers.
 fn head_of_adjacent_mentions(doc: &Doc, ents: &Entities, m: usize, limit: usize) -> usize {
-    let para = doc.tokens[ents.mentions[m].tokens.start].paragraph;
-    let modifier = |j: usize| doc.tokens[j].paragraph == para && is_name_modifier(doc, j);
+    let para = doc.tokens[ents.mentions[m].tokens.start].paragraph();
+    let modifier = |j: usize| doc.tokens[j].paragraph() == para && is_name_modifier(doc, j);
     let mut head = m;
     let mut j = ents.mentions[m].tokens.end;
     while j < limit.min(doc.tokens.len()) && modifier(j) {
@@ -1004,7 +1007,7 @@ fn head_of_adjacent_mentions(doc: &Doc, ents: &Entities, m: usize, limit: usize)
 /// "9/11 widow").
 fn is_name_modifier(doc: &Doc, j: usize) -> bool {
     let t = &doc.tokens[j];
-    t.quote.is_none()
+    t.quote().is_none()
         && (t.kind == TokenKind::Number
             || t.kind == TokenKind::Word
                 && (doc.tok(j).starts_with(char::is_uppercase) || doc.role(j).is_some()))
@@ -1031,16 +1034,16 @@ fn speaker_after_comma_cue(doc: &Doc, ents: &Entities, k: usize, limit: usize) -
 
 fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize, Span)> {
     let n = doc.tokens.len();
-    let para = doc.tokens[close].paragraph;
+    let para = doc.tokens[close].paragraph();
     // A blockquote's footer: a quotation filling its paragraph, then a line "— Marek
     // Hlavac, shop owner" naming who said it.
     let footer_dash = close + 2 < n
-        && doc.tokens[close + 1].paragraph != para
+        && doc.tokens[close + 1].paragraph() != para
         && matches!(doc.tok(close + 1), "—" | "–" | "―");
     if footer_dash {
         let open = doc.open_token(doc.closing_quote_of(close)?)?;
-        let fills_paragraph = open == 0 || doc.tokens[open - 1].paragraph != para;
-        let footer = doc.paragraph_tokens(doc.tokens[close + 1].paragraph);
+        let fills_paragraph = open == 0 || doc.tokens[open - 1].paragraph() != para;
+        let footer = doc.paragraph_tokens(doc.tokens[close + 1].paragraph());
         let signer = ents.mention_at(close + 2).filter(|&m| {
             let mention = &ents.mentions[m];
             mention.tokens.start == close + 2
@@ -1048,11 +1051,11 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                 && !mention.possessive
         });
         if let Some(m) = signer.filter(|_| fills_paragraph && footer.len() <= 12) {
-            return Some((m, doc.tokens[close + 1].span));
+            return Some((m, doc.tokens[close + 1].span()));
         }
     }
     let mut k = close + 1;
-    while k < n && matches!(doc.tok(k), "," | "—" | "–" | "-") && doc.tokens[k].quote.is_none()
+    while k < n && matches!(doc.tok(k), "," | "—" | "–" | "-") && doc.tokens[k].quote().is_none()
     {
         k += 1;
     }
@@ -1081,15 +1084,15 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // me”: a conversation with Amara Velez", "“We will win”: Anna Lee vows …".
     if k < n
         && doc.tok(k) == ":"
-        && doc.tokens[k].quote.is_none()
-        && doc.tokens[k].paragraph == para
+        && doc.tokens[k].quote().is_none()
+        && doc.tokens[k].paragraph() == para
     {
         let open = doc.open_token(doc.closing_quote_of(close)?)?;
-        let opens_paragraph = open == 0 || doc.tokens[open - 1].paragraph != para;
+        let opens_paragraph = open == 0 || doc.tokens[open - 1].paragraph() != para;
         if opens_paragraph {
             let sentence_end = doc.sentence_of(k).end;
             return (k + 1..sentence_end.min(k + 10))
-                .take_while(|&j| doc.tokens[j].quote.is_none())
+                .take_while(|&j| doc.tokens[j].quote().is_none())
                 .find_map(|j| {
                     ents.mention_at(j).filter(|&m| {
                         ents.mentions[m].tokens.start == j
@@ -1100,7 +1103,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                             && (ents.mentions[m].tokens.len() >= 2 || ents.mentions[m].role.is_some())
                     })
                 })
-                .map(|m| (m, doc.tokens[k].span));
+                .map(|m| (m, doc.tokens[k].span()));
         }
     }
     // An attribution after a quote is set off: the quote ends in a comma or stop inside
@@ -1143,9 +1146,9 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // What follows must continue the quote's own sentence: “… strong.” He argued that …
     // starts a new one.
     if k >= n
-        || doc.tokens[k].paragraph != para
-        || doc.tokens[k].quote.is_some()
-        || doc.tokens[k].sentence != doc.tokens[close].sentence
+        || doc.tokens[k].paragraph() != para
+        || doc.tokens[k].quote().is_some()
+        || doc.tokens[k].sentence() != doc.tokens[close].sentence()
     {
         return None;
     }
@@ -1160,7 +1163,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             if ents.mentions[m].kind == MentionKind::Name
                 && quotative_cue(doc, ents.mentions[m].tokens.end).is_none()
             {
-                return Some((m, doc.tokens[k - 1].span));
+                return Some((m, doc.tokens[k - 1].span()));
             }
         }
     }
@@ -1171,8 +1174,8 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         return Some((
             m,
             Span::new(
-                doc.tokens[k].span.start,
-                doc.tokens[k + cue_len - 1].span.end,
+                doc.tokens[k].span().start,
+                doc.tokens[k + cue_len - 1].span().end,
             ),
         ));
     }
@@ -1184,13 +1187,13 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     };
     // said X / said 9/11 widow Terry Strada / reported Reuters (a body reports evidence)
     let reported_by_body = doc.cue(k).is_some_and(|c| c.lemma == "report")
-        && doc.tokens[k].quote.is_none()
+        && doc.tokens[k].quote().is_none()
         && ents
             .mention_at(k + 1)
             .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
     // "“…,” reads a Wednesday editorial": a document inverts its "reads" too.
     let read_by_document = matches!(doc.tok(k), "reads" | "read")
-        && doc.tokens[k].quote.is_none()
+        && doc.tokens[k].quote().is_none()
         && ents
             .mention_at(k + 1)
             .is_some_and(|m| ents.mentions[m].tokens.start == k + 1 && ents.mentions[m].org);
@@ -1213,7 +1216,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
                 .find(|&c| doc.tok(c) == ")")
                 .map_or(0, |c| c + 1 - j);
         }
-        if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote.is_some() {
+        if doc.tokens[j].kind == TokenKind::QuoteMark || doc.tokens[j].quote().is_some() {
             // Names run across a nickname, which does not count towards the reach either:
             // state Del. Marcia "Cia" Price said.
             let close = doc.nickname_opened_at(j)?;
@@ -1229,7 +1232,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         // ("reads" only in this inverted use: "reading" is no cue elsewhere.)
         let document_cue = (doc.cue(j).is_some_and(|c| c.class == CueClass::Evidence)
             || matches!(doc.tok(j), "reads" | "read"))
-            && doc.tokens[j].quote.is_none()
+            && doc.tokens[j].quote().is_none()
             && subject_left_of(doc, ents, j, k).is_some_and(|m| ents.mentions[m].org);
         if (quotative_cue(doc, j).is_some_and(|c| c.quotative) || document_cue)
             && j > k
@@ -1259,9 +1262,9 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     if open == 0 {
         return None;
     }
-    let para = doc.tokens[open].paragraph;
+    let para = doc.tokens[open].paragraph();
     // "He said:" closing the previous paragraph introduces a quote paragraph.
-    if doc.tokens[open - 1].paragraph != para && doc.tok(open - 1) == ":" {
+    if doc.tokens[open - 1].paragraph() != para && doc.tok(open - 1) == ":" {
         let floor = doc.sentence_of(open - 1).start;
         let mut j = open - 1;
         while j > floor && j + 8 > open {
@@ -1280,7 +1283,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     while k > floor && matches!(doc.tok(k - 1), ":" | "," | "—" | "–" | "that" | "as") {
         k -= 1;
     }
-    if k == floor || doc.tokens[k - 1].paragraph != para {
+    if k == floor || doc.tokens[k - 1].paragraph() != para {
         return None;
     }
     let colon = doc.tok(open - 1) == ":" || (open >= 2 && doc.tok(open - 2) == ":");
@@ -1298,7 +1301,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 && !ents.mentions[m].possessive
                 && !cue_before
             {
-                return Some((m, Some(doc.tokens[open - 1].span)));
+                return Some((m, Some(doc.tokens[open - 1].span())));
             }
         }
     }
@@ -1308,7 +1311,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     while j > floor && steps < 6 {
         j -= 1;
         steps += 1;
-        if doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
+        if doc.tokens[j].quote().is_some() || doc.tokens[j].kind == TokenKind::QuoteMark {
             return None;
         }
         // "The statement from the council reads, “…”": a document's "reads".
@@ -1340,7 +1343,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                     && ents.mentions[m].kind != MentionKind::Pronoun
                     && (end >= open
                         || doc.tokens[end].kind != TokenKind::Word
-                        || doc.tokens[end].quote.is_some())
+                        || doc.tokens[end].quote().is_some())
             }) {
                 return Some((m, Some(cue_span(doc, j))));
             }
@@ -1352,8 +1355,8 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
             return Some((
                 m,
                 Some(Span::new(
-                    doc.tokens[j].span.start,
-                    doc.tokens[j + cue_len - 1].span.end,
+                    doc.tokens[j].span().start,
+                    doc.tokens[j + cue_len - 1].span().end,
                 )),
             ));
         }
@@ -1414,8 +1417,8 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         if cue_len > 0 && k + cue_len < sentence.end {
             if let Some(m) = according_to_source(doc, ents, k) {
                 let cue = Span::new(
-                    doc.tokens[k].span.start,
-                    doc.tokens[k + cue_len - 1].span.end,
+                    doc.tokens[k].span().start,
+                    doc.tokens[k + cue_len - 1].span().end,
                 );
                 keep_best(&mut best, k, m, cue);
             }
@@ -1428,7 +1431,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 start > sentence.start && doc.tok(start - 1).eq_ignore_ascii_case("as")
             });
             if let Some(m) = source {
-                let cue = Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end);
+                let cue = Span::new(doc.tokens[k].span().start, doc.tokens[k + 1].span().end);
                 keep_best(&mut best, k, m, cue);
             }
             continue;
@@ -1474,7 +1477,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // coordinated clause boundary frames only its own clause.
         let across_clauses = k < open
             && (k + 1..open).any(|j| {
-                doc.tokens[j].quote.is_none()
+                doc.tokens[j].quote().is_none()
                     && (doc.tok(j) == ";"
                         || doc.tok(j) == "but"
                             && (doc.tok(j - 1) == ","
@@ -1488,9 +1491,9 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
                 "who" | "which"
             )
-            && doc.tokens[k - 1].quote.is_none()
+            && doc.tokens[k - 1].quote().is_none()
             && (k + 1..open)
-                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote().is_none())
                 .is_some_and(|comma| {
                     // (The main clause's own verb follows the comma: "…, said she …".)
                     (comma + 1..open).any(|j| quotative_cue(doc, j).is_some())
@@ -1507,7 +1510,7 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
             // No cue in the main clause: its subject introduces the quote.
             return first_subject_between(ents, e + 1, open - 1)
                 .filter(|&m| ents.mentions[m].tokens.start <= e + 4)
-                .map(|m| (m, doc.tokens[open - 1].span));
+                .map(|m| (m, doc.tokens[open - 1].span()));
         }
     }
     best.map(|(_, m, c)| (m, c))
@@ -1528,7 +1531,7 @@ fn issuer_of_document(doc: &Doc, ents: &Entities, m: usize, floor: usize) -> Opt
     if doc.tok(verb) == "out" {
         verb = verb.checked_sub(1).filter(|&v| v > floor)?;
     }
-    if !lexicon::is_issuing_verb(doc.tok(verb)) || doc.tokens[verb].quote.is_some() {
+    if !lexicon::is_issuing_verb(doc.tok(verb)) || doc.tokens[verb].quote().is_some() {
         return None;
     }
     subject_left_of(doc, ents, verb, floor)
@@ -1742,7 +1745,7 @@ fn stands_alone(doc: &Doc, q: usize) -> bool {
     let Some(open) = doc.open_token(q) else {
         return true;
     };
-    if open == 0 || doc.tokens[open - 1].paragraph != doc.tokens[open].paragraph {
+    if open == 0 || doc.tokens[open - 1].paragraph() != doc.tokens[open].paragraph() {
         return true;
     }
     let sentence = doc.sentence_of(open);
@@ -1814,7 +1817,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                             // clause after a fronted one: "Asked what he believed, he said,
                             // “…”" is the second "he".)
                             let complement = (a.tokens.end..b.tokens.start)
-                                .filter(|&j| doc.tokens[j].span.start >= outer_cue.end)
+                                .filter(|&j| doc.tokens[j].span().start >= outer_cue.end)
                                 .all(|j| doc.tok(j) == "that");
                             if a.tokens.end <= b.tokens.start
                                 && complement
@@ -1866,7 +1869,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 }
                 j > 0
                     && matches!(doc.tok(j - 1), "and" | "or")
-                    && doc.tokens[j - 1].sentence == doc.tokens[open].sentence
+                    && doc.tokens[j - 1].sentence() == doc.tokens[open].sentence()
                     && doc
                         .close_token(q - 1)
                         .is_some_and(|c| c + 1 == j - 1 || c + 2 == j - 1 && doc.tok(c + 1) == ",")
@@ -1999,9 +2002,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let continued_by_writer = doc.close_token(q).is_some_and(|c| {
             // (“Big time.” For instance, … : a sentence of its own is not continued.)
             doc.tokens.get(c + 1).is_some_and(|t| {
-                t.sentence == doc.tokens[c].sentence
+                t.sentence() == doc.tokens[c].sentence()
                     && t.kind == TokenKind::Word
-                    && t.quote.is_none()
+                    && t.quote().is_none()
                     && doc.cue(c + 1).is_none()
             })
         });
@@ -2026,9 +2029,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 // (The comma may stand outside the marks: “the father of chaos”, started.)
                 let next = c + 1 + usize::from(c + 1 < doc.tokens.len() && doc.tok(c + 1) == ",");
                 doc.tokens.get(next).is_some_and(|t| {
-                    t.sentence == doc.tokens[c].sentence
+                    t.sentence() == doc.tokens[c].sentence()
                         && t.kind == TokenKind::Word
-                        && t.quote.is_none()
+                        && t.quote().is_none()
                         && doc.cue(next).is_none()
                 })
             });
@@ -2087,7 +2090,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             continue;
         }
         let para = doc.quotes[q].paragraph;
-        let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence);
+        let sentence = doc.open_token(q).map(|o| doc.tokens[o].sentence());
         // Split quote in the same sentence or paragraph: the nearest attributed piece.
         // Quotes are in text order, so the paragraph's quotes are one contiguous run.
         let first_in_para = doc.quotes.partition_point(|x| x.paragraph < para);
@@ -2095,7 +2098,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let neighbour = (first_in_para..end_of_para)
             .filter(|&o| o != q && out[o].speaker.is_some() && out[o].kind != QuoteKind::Scare)
             .min_by_key(|&o| {
-                let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence) == sentence;
+                let same_sentence = doc.open_token(o).map(|t| doc.tokens[t].sentence()) == sentence;
                 (!same_sentence, o.abs_diff(q))
             });
         if let Some(o) = neighbour {
@@ -2107,7 +2110,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         }
         // A quote opening its paragraph, uncued: the previous paragraph's last speaker.
         if let Some(open) = doc.open_token(q) {
-            let opens_para = open == 0 || doc.tokens[open - 1].paragraph != para;
+            let opens_para = open == 0 || doc.tokens[open - 1].paragraph() != para;
             if opens_para && out[q].kind == QuoteKind::Direct {
                 let from = doc.continues_from(para);
                 if let Some(prev) = (0..q)
@@ -2140,13 +2143,13 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             let prev = &doc.sentences[s - 1];
             // (A title such as “Face the Nation” in it is no quotation.)
             let quoted_before = doc.tokens[prev.clone()].iter().any(|t| {
-                t.quote
+                t.quote()
                     .is_some_and(|o| o >= q || out[o].kind != QuoteKind::Scare)
             });
-            if quoted_before || prev.is_empty() || doc.tokens[prev.start].paragraph != para {
+            if quoted_before || prev.is_empty() || doc.tokens[prev.start].paragraph() != para {
                 return None;
             }
-            let first = ents.mentions_starting_before(doc.tokens[prev.start].span.start);
+            let first = ents.mentions_starting_before(doc.tokens[prev.start].span().start);
             let mi = Some(first).filter(|&m| {
                 m < ents.mentions.len() && {
                     let m = &ents.mentions[m];
@@ -2189,7 +2192,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             .filter(|(_, m)| {
                 m.span.end <= start && !m.possessive && m.kind == MentionKind::Name && m.subject
             })
-            .take_while(|(_, m)| doc.tokens[m.tokens.start].paragraph + 1 >= para)
+            .take_while(|(_, m)| doc.tokens[m.tokens.start].paragraph() + 1 >= para)
             .find(|(_, m)| {
                 m.entity.is_some_and(|e| {
                     ents.entities[e].kind == crate::model::SpeakerKind::Person

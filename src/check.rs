@@ -821,16 +821,28 @@ pub fn check(text: &str, analysis: &Analysis, passage: &str) -> Check {
             appearances: Vec::new(),
         };
     }
-    let paragraphs = crate::text::paragraphs(text);
+    // (A text over the analysis limit has no analysis to check against, and no sentences
+    // are read in it: the passage is still aligned.)
+    let within_limit = text.len() <= crate::MAX_TEXT_BYTES;
+    let paragraphs = if within_limit {
+        crate::text::paragraphs(text)
+    } else {
+        Vec::new()
+    };
     let marked = crate::marks::find_marked(text, &paragraphs);
-    let doc = crate::text::Doc::new(text, paragraphs, &marked);
+    let doc = within_limit.then(|| crate::text::Doc::new(text, paragraphs, &marked));
     let sentence_at = |at: usize| -> Option<Span> {
-        let t = doc.tokens.partition_point(|t| t.span.end <= at);
+        let doc = doc.as_ref()?;
+        let t = doc.tokens.partition_point(|t| t.span().end <= at);
         if t >= doc.tokens.len() {
             return None;
         }
         let r = doc.sentence_of(t);
-        Some(doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span))
+        Some(
+            doc.tokens[r.start]
+                .span()
+                .cover(doc.tokens[r.end - 1].span()),
+        )
     };
     let mut appearances: Vec<Appearance> = alignments
         .into_iter()
@@ -1107,6 +1119,18 @@ pub fn align_many<S: AsRef<str>>(texts: &[S], passage: &str) -> Vec<(usize, Alig
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text over the analysis limit is aligned without reading its sentences, and
+    /// nothing panics.
+    #[test]
+    fn text_over_the_limit_is_checked_without_sentences() {
+        let mut text = "the harbour will close ".repeat(crate::MAX_TEXT_BYTES / 20);
+        text.push_str("said the mayor.");
+        assert!(text.len() > crate::MAX_TEXT_BYTES);
+        let c = check(&text, &Analysis::default(), "the harbour will close");
+        assert!(!c.appearances.is_empty());
+        assert!(c.appearances.iter().all(|a| a.attribution.is_none()));
+    }
 
     fn norms(pieces: &[Piece]) -> Vec<String> {
         pieces

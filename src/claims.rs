@@ -253,8 +253,8 @@ pub fn find_claims(
             continue;
         }
         let span = Span::new(
-            doc.tokens[sentence.start].span.start,
-            doc.tokens[sentence.end - 1].span.end,
+            doc.tokens[sentence.start].span().start,
+            doc.tokens[sentence.end - 1].span().end,
         );
         if !is_writer_claim(doc, sentence.clone(), &sentence_facts.of[s]) {
             continue;
@@ -679,7 +679,7 @@ fn stance_of(class: Option<CueClass>) -> Stance {
 fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
     let within = doc.tokens_within(content);
     let mut toks: Vec<usize> = Vec::with_capacity(within.len());
-    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span)));
+    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span())));
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (n, &i) in toks.iter().enumerate() {
@@ -703,7 +703,10 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
             while e > s && matches!(doc.tok(e), "," | ";" | ":" | "—" | "–" | "-") {
                 e -= 1;
             }
-            out.push(Span::new(doc.tokens[s].span.start, doc.tokens[e].span.end));
+            out.push(Span::new(
+                doc.tokens[s].span().start,
+                doc.tokens[e].span().end,
+            ));
         }
     }
     out
@@ -1080,7 +1083,7 @@ fn strip_as_frame<'r>(raw: &'r str, text: &str, cue: Span) -> std::borrow::Cow<'
 fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
     let within = doc.tokens_within(content);
     // The tokens read: within the content, outside quotations.
-    let kept = |i: usize| content.contains(doc.tokens[i].span) && doc.tokens[i].quote.is_none();
+    let kept = |i: usize| content.contains(doc.tokens[i].span()) && doc.tokens[i].quote().is_none();
     let next_kept = |from: usize| (from..within.end).find(|&i| kept(i));
     for i in within.clone() {
         let w = doc.tok(i);
@@ -1106,7 +1109,7 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
                 Some(b) if after_comma && !participle => b,
                 _ => i,
             };
-            let main = Span::new(content.start, doc.tokens[cut].span.start).trim(doc.text);
+            let main = Span::new(content.start, doc.tokens[cut].span().start).trim(doc.text);
             let denied = (participle && doc.cue(j).is_some_and(|v| v.class == CueClass::Denial))
                 .then(|| {
                     // Skip "claims that", "suggestions that", "that": a "that" among the
@@ -1116,7 +1119,8 @@ fn cut_tail(doc: &Doc, content: Span) -> (Span, Option<Span>) {
                         if doc.tok(k).eq_ignore_ascii_case("that") {
                             let from = next_kept(k + 1)?;
                             return Some(
-                                Span::new(doc.tokens[from].span.start, content.end).trim(doc.text),
+                                Span::new(doc.tokens[from].span().start, content.end)
+                                    .trim(doc.text),
                             );
                         }
                         k = next_kept(k + 1)?;
@@ -1136,14 +1140,14 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     let mut k = from;
     while k < sentence_end {
         let t = doc.tokens[k];
-        if t.quote.is_none() && matches!(doc.tok(k), "," | ";" | "—" | "–" | ":") {
+        if t.quote().is_none() && matches!(doc.tok(k), "," | ";" | "—" | "–" | ":") {
             break;
         }
         k += 1;
     }
     while k > from
         && doc.tokens[k - 1].kind == TokenKind::Punct
-        && doc.tokens[k - 1].quote.is_none()
+        && doc.tokens[k - 1].quote().is_none()
     {
         k -= 1;
     }
@@ -1151,7 +1155,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
 }
 
 fn tokens_span(doc: &Doc, from: usize, to: usize) -> Span {
-    Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end)
+    Span::new(doc.tokens[from].span().start, doc.tokens[to - 1].span().end)
 }
 
 /// The entity a mention refers to, pronouns resolved.
@@ -1169,7 +1173,7 @@ fn entity_of(doc: &Doc, ents: &Entities, m: usize) -> Option<usize> {
 /// whose short name is the word.
 fn possessive_owner(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
     for j in (floor..k).rev().take(3) {
-        if doc.tokens[j].quote.is_some() {
+        if doc.tokens[j].quote().is_some() {
             return None;
         }
         let w = doc.tok(j);
@@ -1228,13 +1232,13 @@ impl SentenceFacts {
             };
             for (k, t) in sentence.clone().zip(&doc.tokens[sentence.clone()]) {
                 fact.words += (t.kind != TokenKind::Punct) as u32;
-                if t.quote.is_some() {
+                if t.quote().is_some() {
                     fact.quoted += 1;
                     continue;
                 }
                 // Only a token of at most three bytes (its span's length) can be a
                 // first-person pronoun, and only one of nine "according".
-                match t.span.len() {
+                match t.span().len() {
                     0..=3 => {
                         fact.first_person |= matches!(
                             doc.tok(k).as_bytes(),
@@ -1249,7 +1253,7 @@ impl SentenceFacts {
                 }
                 // A promise noun's first byte is read in the text: most words are ruled
                 // out by it (`is_promise_noun`).
-                let initial = doc.text.as_bytes()[t.span.start];
+                let initial = doc.text.as_bytes()[t.span().start];
                 if doc.cue(k).is_some()
                     || (!initial.is_ascii() || matches!(initial, b'p' | b'P' | b'v' | b'V'))
                         && is_promise_noun_past_initial(doc.tok(k))
@@ -1321,7 +1325,7 @@ fn frame_at(
             let speaker = who.speaker(e);
             let content = tokens_span(doc, k + 2, end);
             let name = who.label(speaker).map(|l| l.0);
-            out.push(promise_cand(doc, content, speaker, name, t.span));
+            out.push(promise_cand(doc, content, speaker, name, t.span()));
         }
         return;
     }
@@ -1329,7 +1333,7 @@ fn frame_at(
     if is_promise_noun(w) {
         if let Some(e) = possessive_owner(doc, ents, k, s0) {
             let to = (k + 1..s1.min(k + 10))
-                .take_while(|&j| doc.tokens[j].quote.is_none() && doc.tok(j) != ",")
+                .take_while(|&j| doc.tokens[j].quote().is_none() && doc.tok(j) != ",")
                 .find(|&j| {
                     doc.tok(j) == "to"
                         && j + 1 < s1
@@ -1345,7 +1349,7 @@ fn frame_at(
                     let speaker = who.speaker(e);
                     let name = who.label(speaker).map(|l| l.0);
                     let content = tokens_span(doc, to + 1, end);
-                    out.push(promise_cand(doc, content, speaker, name, t.span));
+                    out.push(promise_cand(doc, content, speaker, name, t.span()));
                 }
             }
         }
@@ -1393,7 +1397,7 @@ fn frame_at(
             span: content,
             standalone,
             claimant: speaker,
-            cue: Some(t.span),
+            cue: Some(t.span()),
             cue_class: class,
             promise: false,
             stance: stance_of(class),
@@ -1438,8 +1442,8 @@ fn is_writer_claim(doc: &Doc, sentence: std::ops::Range<usize>, fact: &SentenceF
         return false;
     }
     let span = Span::new(
-        doc.tokens[sentence.start].span.start,
-        doc.tokens[sentence.end - 1].span.end,
+        doc.tokens[sentence.start].span().start,
+        doc.tokens[sentence.end - 1].span().end,
     );
     let s = span.text(doc.text);
     // The writer speaking as "we"/"I" ("Five things we learned") states no fact.
@@ -1477,13 +1481,13 @@ fn attributed_sentence(
             Cand::writer(span, span.text(text).to_string())
         })
     };
-    let fact = &facts.of[doc.tokens[s0].sentence];
+    let fact = &facts.of[doc.tokens[s0].sentence()];
     // C, according to SOURCE.
     for a in (s0 + 1..s1.saturating_sub(2)).filter(|_| fact.according) {
         let t = &doc.tokens[a];
         // Only a token of nine bytes can be "according".
-        if t.span.len() != 9
-            || t.quote.is_some()
+        if t.span().len() != 9
+            || t.quote().is_some()
             || !doc.tok(a).eq_ignore_ascii_case("according")
             || doc.tok(a + 1) != "to"
         {
@@ -1523,7 +1527,7 @@ fn attributed_sentence(
         return Some(vec![cand]);
     }
     // [BACKGROUND,] SUBJECT CUE [that] C: the cue is a frame start.
-    for k in facts.starts_of(doc.tokens[s0].sentence) {
+    for k in facts.starts_of(doc.tokens[s0].sentence()) {
         let t = doc.tokens[k];
         if k == s0 {
             continue;
@@ -1575,7 +1579,7 @@ fn attributed_sentence(
             return None;
         }
         let content = tokens_span(doc, c, end);
-        if is_refusal(text, t.span, content) {
+        if is_refusal(text, t.span(), content) {
             return None;
         }
         let speaker = who.speaker(e);
@@ -1589,7 +1593,7 @@ fn attributed_sentence(
             span: content,
             standalone,
             claimant: speaker,
-            cue: Some(t.span),
+            cue: Some(t.span()),
             cue_class: Some(verb.class),
             promise: is_promise_lemma(verb.lemma),
             stance: stance_of(Some(verb.class)),

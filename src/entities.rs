@@ -794,10 +794,10 @@ impl Entities {
                         .any(|w| w == head)
                 })
             };
-            let sentence = doc.tokens[m.tokens.start].sentence;
+            let sentence = doc.tokens[m.tokens.start].sentence();
             let named = self.mentions[mi + 1..]
                 .iter()
-                .take_while(|n| doc.tokens[n.tokens.start].sentence <= sentence + 2)
+                .take_while(|n| doc.tokens[n.tokens.start].sentence() <= sentence + 2)
                 .filter(|n| n.kind == MentionKind::Name)
                 // (A body in a headline is the first body below it that bears its name; a
                 // definite descriptor is the first person whose role has its head, others
@@ -877,7 +877,7 @@ impl Entities {
             && doc.tok(between.end - 1) == "and"
             && between.clone().all(|k| {
                 doc.tokens[k].kind == TokenKind::Word
-                    && doc.tokens[k].quote.is_none()
+                    && doc.tokens[k].quote().is_none()
                     && doc.cue(k).is_none()
             });
         let indefinite = matches!(
@@ -1062,7 +1062,7 @@ impl Entities {
             return None;
         }
         let same_sentence =
-            doc.tokens[m.tokens.start].sentence == doc.tokens[next.tokens.start].sentence;
+            doc.tokens[m.tokens.start].sentence() == doc.tokens[next.tokens.start].sentence();
         // "… searches for a successor, Lumora said": the name is the subject of the verb
         // after it and the descriptor the object of a preposition, not one person.
         let name_then_verb = doc.cue(next.tokens.end).is_some();
@@ -1110,7 +1110,7 @@ impl Entities {
         let pronoun = ascii_lowercase_in(m.span.text(doc.text), &mut buf);
         // ("We asked her why it matters": outside quotation marks "we" is the writer, who
         // is no speaker of the article.)
-        if &*pronoun == "we" && doc.tokens[m.tokens.start].quote.is_none() {
+        if &*pronoun == "we" && doc.tokens[m.tokens.start].quote().is_none() {
             return None;
         }
         let (it, wants_org) = (&*pronoun == "it", matches!(&*pronoun, "it" | "we"));
@@ -1148,10 +1148,10 @@ impl Entities {
         compatible: impl Fn(&Entity) -> bool,
     ) -> Option<usize> {
         let m = &self.mentions[mention];
-        let here = doc.tokens[m.tokens.start].sentence;
+        let here = doc.tokens[m.tokens.start].sentence();
         let mut best: Option<(i32, usize)> = None;
         for prev in self.mentions[..mention].iter().rev() {
-            let s = doc.tokens[prev.tokens.start].sentence;
+            let s = doc.tokens[prev.tokens.start].sentence();
             let distance = here.saturating_sub(s) as i32;
             if distance > 12 {
                 break;
@@ -1281,7 +1281,7 @@ fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
 /// [`Doc::line_break_before`] token `k` (`k > 0`), settled without a call when the tokens
 /// are at most a byte apart, as nearly all are.
 fn line_break_before(doc: &Doc, k: usize) -> bool {
-    let gap = doc.tokens[k - 1].span.end..doc.tokens[k].span.start;
+    let gap = doc.tokens[k - 1].span().end..doc.tokens[k].span().start;
     match gap.len() {
         0 => false,
         1 => doc.text.as_bytes()[gap.start] == b'\n',
@@ -1300,13 +1300,15 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
     while i < toks.len() {
         let t = &toks[i];
         // No mention is sought inside a quotation.
-        if t.quote.is_some() {
+        if t.quote().is_some() {
             i += 1;
             continue;
         }
         // Nor in a photo credit: its photographer says nothing in the story.
-        if (i == 0 || toks[i - 1].paragraph != t.paragraph) && is_photo_credit(doc, t.paragraph) {
-            i = doc.paragraph_tokens(t.paragraph).end;
+        if (i == 0 || toks[i - 1].paragraph() != t.paragraph())
+            && is_photo_credit(doc, t.paragraph())
+        {
+            i = doc.paragraph_tokens(t.paragraph()).end;
             continue;
         }
         // "63 percent said …", "52% of voters say …": a share of those polled speaks.
@@ -1332,8 +1334,8 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             });
             if let Some(p) = percent_at {
                 let end = of_whom.as_ref().map_or(p + 1, |d| d.tokens.end);
-                out.push(share_mention(doc, i..end, t.sentence != last_sentence));
-                last_sentence = t.sentence;
+                out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
+                last_sentence = t.sentence();
                 i = end;
                 continue;
             }
@@ -1345,8 +1347,8 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
         // people asked, right before a verb of saying, speaks.
         if let Some(end) = share_of_people(doc, i) {
-            out.push(share_mention(doc, i..end, t.sentence != last_sentence));
-            last_sentence = t.sentence;
+            out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
+            last_sentence = t.sentence();
             i = end;
             continue;
         }
@@ -1363,7 +1365,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         });
         let found = if let Some(a) = antecedent {
             Some(Mention {
-                span: t.span,
+                span: t.span(),
                 tokens: i..i + 1,
                 kind: MentionKind::Pronoun,
                 name: None,
@@ -1377,7 +1379,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             })
         } else if let Some((gender, plural)) = lexicon::subject_pronoun(bare) {
             Some(Mention {
-                span: Span::new(t.span.start, t.span.start + bare.len()),
+                span: Span::new(t.span().start, t.span().start + bare.len()),
                 tokens: i..i + 1,
                 kind: MentionKind::Pronoun,
                 name: None,
@@ -1390,9 +1392,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 entity: None,
             })
         } else if starts_upper(w) && !contracted {
-            let sentence_start = doc.sentences[t.sentence].start == i
+            let sentence_start = doc.sentences[t.sentence()].start == i
                 || (i > 0
-                    && doc.sentences[t.sentence].start + 1 == i
+                    && doc.sentences[t.sentence()].start + 1 == i
                     && toks[i - 1].kind != TokenKind::Word);
             // "Obama's former campaign strategist" is a descriptor, not "Obama".
             match name_mention(doc, i, sentence_start) {
@@ -1456,19 +1458,19 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                     p.tokens.end == start
                         && p.kind == MentionKind::Name
                         && !p.possessive
-                        && toks[p.tokens.start].sentence == toks[role_start].sentence
+                        && toks[p.tokens.start].sentence() == toks[role_start].sentence()
                 }) {
                     start = p.tokens.start;
                     out.pop();
                     last_sentence = out
                         .last()
-                        .map_or(usize::MAX, |p| toks[p.tokens.start].sentence);
+                        .map_or(usize::MAX, |p| toks[p.tokens.start].sentence());
                 }
-                let role_end = toks[n.tokens.start - 1].span.end;
+                let role_end = toks[n.tokens.start - 1].span().end;
                 Mention {
-                    span: Span::new(toks[start].span.start, n.span.end),
+                    span: Span::new(toks[start].span().start, n.span.end),
                     tokens: start..n.tokens.end,
-                    role: Some(Span::new(toks[start].span.start, role_end)),
+                    role: Some(Span::new(toks[start].span().start, role_end)),
                     ..n
                 }
             }
@@ -1478,10 +1480,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             Some(mut m) => {
                 // "Asked about Ward's comments, Lind smiled": a mention inside a fronted
                 // phrase is not the sentence's subject; the first one after its comma is.
-                let subject = t.sentence != last_sentence && !in_fronted_phrase(doc, i);
+                let subject = t.sentence() != last_sentence && !in_fronted_phrase(doc, i);
                 m.subject = subject;
                 if subject {
-                    last_sentence = t.sentence;
+                    last_sentence = t.sentence();
                 }
                 i = m.tokens.end;
                 out.push(m);
@@ -1511,8 +1513,8 @@ fn lowercase_role_before(doc: &Doc, n: &Mention, floor: usize) -> Option<usize> 
     let lowercase_word = |k: usize| {
         let t = &doc.tokens[k];
         t.kind == TokenKind::Word
-            && t.quote.is_none()
-            && t.sentence == doc.tokens[j].sentence
+            && t.quote().is_none()
+            && t.sentence() == doc.tokens[j].sentence()
             && !starts_upper(doc.tok(k))
     };
     if !lowercase_word(j - 1) || doc.role(j - 1) != Some(false) || doc.cue(j - 1).is_some() {
@@ -1553,7 +1555,7 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
 /// participle ("Asked about …,", "Speaking on Monday,") or a preposition ("After the
 /// vote,").
 fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
-    let s0 = doc.sentences[doc.tokens[i].sentence].start;
+    let s0 = doc.sentences[doc.tokens[i].sentence()].start;
     if i == s0 {
         return false;
     }
@@ -1590,9 +1592,9 @@ fn named_after_role(doc: &Doc, d: &Mention) -> Option<Mention> {
         || d.plural
         || d.org
         || d.possessive
-        || next.quote.is_some()
+        || next.quote().is_some()
         || next.kind != TokenKind::Word
-        || next.sentence != doc.tokens[end - 1].sentence
+        || next.sentence() != doc.tokens[end - 1].sentence()
         || doc.line_break_before(end)
         || !starts_upper(doc.tok(end))
     {
@@ -1627,8 +1629,8 @@ fn bare_role_appositive(doc: &Doc, m: &Mention) -> Option<Span> {
     let plain_word = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
-                && t.quote.is_none()
-                && t.sentence == toks[comma].sentence
+                && t.quote().is_none()
+                && t.sentence() == toks[comma].sentence()
                 && doc.tok(k).starts_with(|c: char| c.is_ascii_lowercase())
         })
     };
@@ -1653,7 +1655,7 @@ fn bare_role_appositive(doc: &Doc, m: &Mention) -> Option<Span> {
     let closes = toks
         .get(k)
         .is_none_or(|_| matches!(doc.tok(k), "," | "." | ";" | ")" | "of" | "at" | "for"));
-    closes.then(|| Span::new(toks[comma + 1].span.start, toks[role_end].span.end))
+    closes.then(|| Span::new(toks[comma + 1].span().start, toks[role_end].span().end))
 }
 
 /// A name part with the Arabic article written lowercase: "al-Askari", "el-Sisi",
@@ -1703,14 +1705,14 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         has_the = true;
         start = i + 1;
     }
-    if start >= toks.len() || toks[start].quote.is_some() {
+    if start >= toks.len() || toks[start].quote().is_some() {
         return None;
     }
     // "Trump Says His Plan …": in a title-case headline a cue verb after the first word
     // is a verb, and starts no name.
-    if doc.is_headline_case(toks[start].paragraph)
+    if doc.is_headline_case(toks[start].paragraph())
         && start > 0
-        && toks[start - 1].paragraph == toks[start].paragraph
+        && toks[start - 1].paragraph() == toks[start].paragraph()
         && doc.cue(start).is_some()
         && !lexicon::is_org_word(word(start))
     {
@@ -1718,20 +1720,22 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // Collect the run.
     let mut end = start;
-    while end < toks.len() && toks[end].quote.is_none() && toks[end].paragraph == toks[i].paragraph
+    while end < toks.len()
+        && toks[end].quote().is_none()
+        && toks[end].paragraph() == toks[i].paragraph()
     {
         let w = word(end);
         let tk = toks[end].kind;
         let glued_dot = w == "."
             && end > start
-            && toks[end - 1].span.end == toks[end].span.start
+            && toks[end - 1].span().end == toks[end].span().start
             && (lexicon::title(word(end - 1)).is_some()
                 || word(end - 1).len() <= 3 && starts_upper(word(end - 1))
                 || is_legal_suffix(word(end - 1)))
             // (Not a dot that ends the sentence: "… by Jacob J. Lew. Because Thursday …".)
             && (toks.get(end + 1).is_some_and(|n| {
                 (starts_upper(word(end + 1)) || doc.nickname_opened_at(end + 1).is_some())
-                    && n.sentence == toks[end].sentence
+                    && n.sentence() == toks[end].sentence()
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
@@ -1739,7 +1743,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
         // text "Theresa May" is a name).
         let auxiliary = end > start
-            && doc.is_title_case(toks[i].paragraph)
+            && doc.is_title_case(toks[i].paragraph())
             && matches!(
                 w,
                 "Is" | "Was"
@@ -1804,7 +1808,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             let run_end = (end + 1..toks.len().min(end + 6))
                 .take_while(|&j| {
                     toks[j].kind == TokenKind::Word
-                        && toks[j].quote.is_none()
+                        && toks[j].quote().is_none()
                         && starts_upper(word(j))
                 })
                 .last();
@@ -1825,7 +1829,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
     // not a speaker.
-    let opens_paragraph = start == 0 || toks[start - 1].paragraph != toks[start].paragraph;
+    let opens_paragraph = start == 0 || toks[start - 1].paragraph() != toks[start].paragraph();
     let is_dash = |k: usize| matches!(word(k), "—" | "–" | "-");
     let agency_then_dash = || {
         word(end) == "("
@@ -1843,8 +1847,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // ... and its agency, "(AP)", credits the story, not the words in it.
     let agency_of_dateline = start >= 2
         && word(start - 1) == "("
-        && toks[start - 2].paragraph == toks[start].paragraph
-        && (start - 2 == 0 || toks[start - 3].paragraph != toks[start].paragraph)
+        && toks[start - 2].paragraph() == toks[start].paragraph()
+        && (start - 2 == 0 || toks[start - 3].paragraph() != toks[start].paragraph())
         && word(start - 2).chars().all(|c| !c.is_lowercase())
         && word(end) == ")"
         && is_dash(end + 1);
@@ -1859,7 +1863,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         (end..(end + 3).min(toks.len()))
             .take_while(|&k| {
                 toks[k].kind == TokenKind::Word
-                    && toks[k].quote.is_none()
+                    && toks[k].quote().is_none()
                     && !starts_upper(word(k))
                     && doc.cue(k).is_none()
                     && !is_determiner(word(k))
@@ -1867,9 +1871,9 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             })
             .any(|k| doc.role(k).is_some())
     };
-    let role_next = toks
-        .get(end)
-        .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none() && doc.role(end).is_some());
+    let role_next = toks.get(end).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.quote().is_none() && doc.role(end).is_some()
+    });
     if has_the && role_follows() || role_next && (start..end).all(|k| is_nationality(word(k))) {
         return None;
     }
@@ -1890,7 +1894,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         && is_group_adjective(word(start))
         && toks.get(end).is_some_and(|n| {
             n.kind == TokenKind::Word
-                && n.paragraph == toks[start].paragraph
+                && n.paragraph() == toks[start].paragraph()
                 && word(end).starts_with(char::is_lowercase)
         })
     {
@@ -2040,8 +2044,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && word(start).chars().all(|c| c.is_uppercase()));
     let span_start = if has_the { i } else { start };
     let full = Span::new(
-        toks[span_start].span.start,
-        toks[last].span.start + last_word.len(),
+        toks[span_start].span().start,
+        toks[last].span().start + last_word.len(),
     );
     if name_start >= end {
         // Only titles ("President", "The Prime Minister"): a descriptor.
@@ -2064,11 +2068,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         }
     }
     let (name, role) = if org || name_start >= end {
-        (Span::new(toks[start].span.start, full.end), None)
+        (Span::new(toks[start].span().start, full.end), None)
     } else {
         let role = (name_start > start)
-            .then(|| Span::new(toks[start].span.start, toks[name_start - 1].span.end));
-        (Span::new(toks[name_start].span.start, full.end), role)
+            .then(|| Span::new(toks[start].span().start, toks[name_start - 1].span().end));
+        (Span::new(toks[name_start].span().start, full.end), role)
     };
     if !org && gender == Gender::Unknown {
         gender = lexicon::first_name_gender(word(name_start.min(last)));
@@ -2139,12 +2143,12 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let quotative = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|n| n.sentence == t.sentence && n.quote.is_none())
+            .is_some_and(|n| n.sentence() == t.sentence() && n.quote().is_none())
             && doc.cue(k).is_some_and(|c| c.quotative)
     };
     // (Opening its clause: "No one said", "the long one begins" are no such person.)
     let opens_clause = i == 0
-        || doc.tokens[i - 1].sentence != t.sentence
+        || doc.tokens[i - 1].sentence() != t.sentence()
         || doc.tokens[i - 1].kind != TokenKind::Word
         || with_lowercase(doc.tok(i - 1), |w| {
             matches!(w, "and" | "but" | "yet" | "so" | "while" | "as" | "when")
@@ -2152,16 +2156,16 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let next_ends = doc
         .tokens
         .get(i + 1)
-        .is_none_or(|n| n.kind != TokenKind::Word || n.sentence != t.sentence);
+        .is_none_or(|n| n.kind != TokenKind::Word || n.sentence() != t.sentence());
     // (An inflected verb: "one point" is a noun.)
     let verb_after = quotative(i + 1) && doc.cue(i + 1).is_some_and(|c| c.lemma != doc.tok(i + 1));
     let verb_before = i > 0 && quotative(i - 1) && next_ends;
     (opens_clause && verb_after || verb_before).then(|| Mention {
-        span: t.span,
+        span: t.span(),
         tokens: i..i + 1,
         kind: MentionKind::Descriptor,
         name: None,
-        role: Some(t.span),
+        role: Some(t.span()),
         gender: Gender::Unknown,
         plural: false,
         org: false,
@@ -2181,17 +2185,17 @@ fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
         && toks[i - 2].kind == TokenKind::QuoteMark
         && doc.closing_quote_of(i - 2).is_some();
     let speaks = after_quote
-        && toks[i].quote.is_none()
+        && toks[i].quote().is_none()
         && word(i).chars().all(|c| c.is_ascii_lowercase())
         && toks
             .get(i + 1)
-            .is_some_and(|n| n.paragraph == toks[i].paragraph)
+            .is_some_and(|n| n.paragraph() == toks[i].paragraph())
         && doc.cue(i + 1).is_some_and(|c| c.quotative)
         && word(i + 1).ends_with('s');
     if !speaks {
         return None;
     }
-    let span = toks[i].span;
+    let span = toks[i].span();
     Some(Mention {
         span,
         tokens: i..i + 1,
@@ -2246,7 +2250,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let title_dot = |k: usize| {
         k > i
             && word(k) == "."
-            && toks[k - 1].span.end == toks[k].span.start
+            && toks[k - 1].span().end == toks[k].span().start
             && (lexicon::title(word(k - 1)).is_some()
                 || word(k - 1).len() <= 4
                     && word(k - 1).contains('.')
@@ -2257,7 +2261,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     while k < toks.len()
         && k < first_mod + 6
         && same_line(k)
-        && toks[k].quote.is_none()
+        && toks[k].quote().is_none()
         && (toks[k].kind == TokenKind::Word
             || toks[k].kind == TokenKind::Number && k > i
             || title_dot(k))
@@ -2275,9 +2279,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             continue;
         }
         // A plural possessive: "brothers" + "’" written apart by the tokenizer.
-        let apostrophe_next = toks
-            .get(k + 1)
-            .is_some_and(|n| n.span.start == toks[k].span.end && matches!(word(k + 1), "’" | "'"));
+        let apostrophe_next = toks.get(k + 1).is_some_and(|n| {
+            n.span().start == toks[k].span().end && matches!(word(k + 1), "’" | "'")
+        });
         if apostrophe_next && toks.get(k + 2).is_some_and(|n| n.kind == TokenKind::Word) {
             k += 2;
             continue;
@@ -2296,13 +2300,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             // Keep going if the next word is also a role noun ("campaign spokesman"), or the
             // one after a lowercase modifier ("the Senate majority leader").
             head = Some((k, org));
-            if toks.get(k + 1).is_some_and(|n| n.quote.is_none()) && doc.role(k + 1).is_some() {
+            if toks.get(k + 1).is_some_and(|n| n.quote().is_none()) && doc.role(k + 1).is_some() {
                 k += 1;
                 continue;
             }
-            let modifier_then_role = toks.get(k + 2).is_some_and(|n| n.quote.is_none())
+            let modifier_then_role = toks.get(k + 2).is_some_and(|n| n.quote().is_none())
                 && toks[k + 1].kind == TokenKind::Word
-                && toks[k + 1].quote.is_none()
+                && toks[k + 1].quote().is_none()
                 && !is_function_word(word(k + 1))
                 && !is_determiner(word(k + 1))
                 && doc.cue(k + 1).is_none()
@@ -2327,7 +2331,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             && doc.cue(k).is_some_and(|c| c.lemma == w)
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && n.quote.is_none())
+                .is_some_and(|n| n.kind == TokenKind::Word && n.quote().is_none())
             && doc.role(k + 1).is_some();
         if doc.cue(k).is_some() && !starts_upper(w) && !modifies_role
             || k > first_mod && is_determiner(w)
@@ -2344,7 +2348,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // studies show" has no determiner).
     let head = head.or_else(|| {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
-        let opens_clause = i == doc.sentences[toks[i].sentence].start
+        let opens_clause = i == doc.sentences[toks[i].sentence()].start
             || matches!(word(i - 1), "," | "and" | "but");
         let possessive_name = possessive;
         let plain_determiner = !possessive_name
@@ -2358,7 +2362,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         }
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
             .take_while(|&k| {
-                toks[k].kind == TokenKind::Word && toks[k].quote.is_none() && !starts_upper(word(k))
+                toks[k].kind == TokenKind::Word
+                    && toks[k].quote().is_none()
+                    && !starts_upper(word(k))
             })
             .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
             // ("his rubble comment was …", "the last major attack on a target": a noun
@@ -2439,7 +2445,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // that opens its paragraph, right before the verb.
     let headline_role = starts_upper(word(i))
         && doc.opens_headline(i)
-        && toks.get(head_i + 1).is_some_and(|n| n.quote.is_none())
+        && toks.get(head_i + 1).is_some_and(|n| n.quote().is_none())
         && doc.cue(head_i + 1).is_some();
     if !has_det && !plural && !collective && !headline_role {
         return None;
@@ -2463,7 +2469,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         }
         let mut k = j;
         while k < toks.len()
-            && toks[k].quote.is_none()
+            && toks[k].quote().is_none()
             && toks[k].kind == TokenKind::Word
             && starts_upper(word(k))
         {
@@ -2485,7 +2491,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
         let stop = (end + 2..(end + 8).min(toks.len()))
             .find(|&k| {
                 toks[k].kind != TokenKind::Word
-                    || toks[k].quote.is_some()
+                    || toks[k].quote().is_some()
                     // ("familiar with the plan": a cue word after a determiner is a noun.)
                     || doc.cue(k).is_some() && !is_determiner(word(k - 1))
                     || matches!(word(k), "who" | "that" | "and" | "but")
@@ -2498,8 +2504,8 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
             end = stop;
         }
     }
-    let span = Span::new(toks[i].span.start, strip_end(toks[end - 1].span, text));
-    let role = Span::new(toks[first_mod].span.start, toks[head_i].span.end);
+    let span = Span::new(toks[i].span().start, strip_end(toks[end - 1].span(), text));
+    let role = Span::new(toks[first_mod].span().start, toks[head_i].span().end);
     let gender = with_ascii_lowercase(head_word, |w| match w {
         "spokeswoman" | "woman" | "chairwoman" | "congresswoman" | "mother" | "daughter"
         | "wife" | "queen" | "actress" => Gender::Female,
@@ -2525,8 +2531,8 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
 /// A share of people ("63 percent of voters", "Some") as a plural descriptor over `tokens`.
 fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Mention {
     let span = Span::new(
-        doc.tokens[tokens.start].span.start,
-        doc.tokens[tokens.end - 1].span.end,
+        doc.tokens[tokens.start].span().start,
+        doc.tokens[tokens.end - 1].span().end,
     );
     Mention {
         span,
@@ -2548,10 +2554,10 @@ fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Me
 /// five", "Nearly nine out of 10".
 fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     let toks = &doc.tokens;
-    if toks[i].quote.is_some() || toks[i].kind != TokenKind::Word {
+    if toks[i].quote().is_some() || toks[i].kind != TokenKind::Word {
         return None;
     }
-    let clause_start = doc.sentences[toks[i].sentence].start == i
+    let clause_start = doc.sentences[toks[i].sentence()].start == i
         || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
     if !clause_start {
         return None;
@@ -2617,7 +2623,7 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
     };
     let verb = doc
         .cue(end)
-        .filter(|_| end < toks.len() && toks[end].quote.is_none())?;
+        .filter(|_| end < toks.len() && toks[end].quote().is_none())?;
     matches!(
         verb.class,
         lexicon::CueClass::Speech | lexicon::CueClass::Belief

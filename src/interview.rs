@@ -135,8 +135,11 @@ pub fn answers(doc: &Doc, ents: &Entities) -> Vec<Answer> {
             };
             let mention = mention.map(|m| ents.mentions[m].span);
             (end > start).then(|| Answer {
-                content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
-                label: doc.tokens[label].span,
+                content: Span::new(
+                    doc.tokens[start].span().start,
+                    doc.tokens[end - 1].span().end,
+                ),
+                label: doc.tokens[label].span(),
                 speaker,
                 mention,
                 paragraph: p,
@@ -272,11 +275,14 @@ pub fn transcript_turns(doc: &Doc, ents: &Entities) -> Vec<Answer> {
         }
         if end > start {
             let label_span = Span::new(
-                doc.tokens[label.start].span.start,
-                doc.tokens[label.end - 1].span.end,
+                doc.tokens[label.start].span().start,
+                doc.tokens[label.end - 1].span().end,
             );
             turns.push(Answer {
-                content: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+                content: Span::new(
+                    doc.tokens[start].span().start,
+                    doc.tokens[end - 1].span().end,
+                ),
                 label: label_span,
                 speaker,
                 mention: Some(label_span),

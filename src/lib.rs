@@ -43,8 +43,14 @@ pub use model::{Analysis, Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKi
 pub use span::{OffsetMap, OffsetUnit, Span};
 
 /// The largest text analysed in one call. Larger input gets [`Error::TooLarge`] rather
-/// than a hang: 16 MiB is far beyond any article.
+/// than a hang: 16 MiB is far beyond any article. (It also keeps every byte offset, and
+/// every count of tokens, sentences, paragraphs and quotes, below 2^24: `text::Token`
+/// stores them in three bytes each. A larger limit needs a wider token.)
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
+const _: () = assert!(
+    MAX_TEXT_BYTES <= 1 << 24,
+    "text::Token stores offsets in three bytes"
+);
 
 /// Why an analysis was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]

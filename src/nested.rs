@@ -96,8 +96,8 @@ pub fn nested_quotes(doc: &Doc, marked: &[Marked], quotes: &[Quote]) -> Vec<Nest
         out.push(Nested {
             span: m.content,
             kind,
-            cue: cue.map(|k| doc.tokens[k].span),
-            mention: subject.map(|k| doc.tokens[k].span),
+            cue: cue.map(|k| doc.tokens[k].span()),
+            mention: subject.map(|k| doc.tokens[k].span()),
             source,
             outer,
         });
@@ -210,10 +210,10 @@ fn subject_source(doc: &Doc, s: usize) -> Source {
     if matches!(word, "I" | "we" | "We") {
         Source::Outer
     } else if word.starts_with(char::is_uppercase)
-        && !(s > 0 && doc.tokens[s - 1].sentence != doc.tokens[s].sentence)
+        && !(s > 0 && doc.tokens[s - 1].sentence() != doc.tokens[s].sentence())
         && !matches!(word, "He" | "She" | "They" | "It" | "You")
     {
-        Source::Named(doc.tokens[s].span)
+        Source::Named(doc.tokens[s].span())
     } else {
         Source::Unnamed
     }

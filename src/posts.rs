@@ -29,10 +29,8 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
             start: from,
             end: to,
         } = doc.paragraph_tokens(p);
-        // The signature: dash, a name, then "(@handle".
-        let Some(dash) = (from..to)
-            .rev()
-            .find(|&k| matches!(doc.tok(k), "—" | "–" | "―"))
+        // The signature: dash, a name, then "(@handle". (Each dash is a token of its own.)
+        let Some(dash) = last_dash(doc.text, doc.paragraphs[p]).and_then(|at| doc.token_at(at))
         else {
             continue;
         };
@@ -60,26 +58,69 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
             .count();
         let marked = (content_from..content_to)
-            .any(|k| doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
+            .any(|k| doc.tokens[k].quote().is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
         if words < 3 || marked {
             continue;
         }
         out.push(Post {
             content: Span::new(
-                doc.tokens[content_from].span.start,
-                doc.tokens[content_to - 1].span.end,
+                doc.tokens[content_from].span().start,
+                doc.tokens[content_to - 1].span().end,
             ),
             mention: m,
-            dash: doc.tokens[dash].span,
+            dash: doc.tokens[dash].span(),
             paragraph,
         });
     }
     out
 }
 
+/// Where the last dash (—, – or ―) of `span` of `text` starts: sought in the text rather
+/// than token by token, as few paragraphs have one (in a long article, reading every
+/// token's text is a stream of them through memory).
+fn last_dash(text: &str, span: Span) -> Option<usize> {
+    use crate::span::{bytes_equal, first_flagged};
+    // All three are E2 80 9x in UTF-8.
+    let bytes = text.as_bytes().get(..span.end)?;
+    let mut last = None;
+    let mut at = span.start;
+    loop {
+        at = first_flagged(bytes, at, |word| bytes_equal(word, 0xe2), |b| b == 0xe2);
+        match bytes.get(at..at + 3) {
+            Some([0xe2, 0x80, 0x93..=0x95]) => last = Some(at),
+            Some(_) => {}
+            None => return last,
+        }
+        at += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::last_dash;
     use crate::analyze;
+    use crate::span::Span;
+
+    #[test]
+    fn last_dashes() {
+        // (text, the span's bounds, where its last dash starts)
+        for (text, (start, end), want) in [
+            ("a — b – c ― d", (0, 19), Some(14)),
+            ("a — b – c ― d", (0, 11), Some(8)),
+            ("a — b", (0, 4), None),
+            ("a — b", (2, 5), Some(2)),
+            ("“a” … b’s - c", (0, 21), None),
+            ("12345678 “—” 12345678—", (0, 30), Some(27)),
+            ("12345678 “—” 12345678—", (0, 29), Some(12)),
+            ("", (0, 0), None),
+        ] {
+            assert_eq!(
+                last_dash(text, Span::new(start, end)),
+                want,
+                "{text:?} {start}..{end}"
+            );
+        }
+    }
 
     /// (text, the post's words or none, its speaker)
     const ROWS: &[(&str, Option<&str>, Option<&str>)] = &[

@@ -79,7 +79,7 @@ fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     }
     let Some(comma) = (s0..k)
         .rev()
-        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote().is_none())
     else {
         return false;
     };
@@ -269,7 +269,7 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
                 | "at"
         );
         let plain = (end..k).all(|j| {
-            doc.tokens[j].quote.is_none()
+            doc.tokens[j].quote().is_none()
                 && doc.tokens[j].kind != TokenKind::QuoteMark
                 && doc.tok(j) != ","
                 && (j == end || !is_reporting_cue(doc, j))
@@ -348,7 +348,7 @@ pub(crate) fn is_reporting_cue(doc: &Doc, k: usize) -> bool {
 /// [`is_reporting_cue`] of token `k`, a cue word.
 fn is_reporting_cue_word(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
-    if t.quote.is_some() || t.kind != TokenKind::Word {
+    if t.quote().is_some() || t.kind != TokenKind::Word {
         return false;
     }
     if doc.capitalised_mid_sentence(k) {
@@ -367,7 +367,7 @@ fn is_reporting_cue_word(doc: &Doc, k: usize) -> bool {
     // say" and "appeared to suggest" report through it).
     let infinitive = k > 0
         && doc.tok(k - 1).eq_ignore_ascii_case("to")
-        && doc.tokens[k - 1].paragraph == t.paragraph
+        && doc.tokens[k - 1].paragraph() == t.paragraph()
         && !(k >= 2 && crate::attribute::takes_subjects_infinitive(doc.tok(k - 2)));
     !infinitive && !crate::attribute::is_noun_use(doc, k)
 }
@@ -409,7 +409,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 && k > from
                 && doc.tok(k - 1) == ","
                 && doc.closing_quote_of(k).is_some();
-        if doc.tokens[k].quote.is_none() && k > from {
+        if doc.tokens[k].quote().is_none() && k > from {
             if w == ";" {
                 return k;
             }
@@ -586,7 +586,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         after,
                         "he" | "she" | "they" | "we" | "when" | "while" | "if"
                     );
-                if new_subject && doc.tokens[k + 2].quote.is_none() {
+                if new_subject && doc.tokens[k + 2].quote().is_none() {
                     return k;
                 }
             }
@@ -644,7 +644,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     let inflected = cue.ends_with("ed")
                         || cue.ends_with('s') && !crate::attribute::is_noun_use(doc, j)
                         || matches!(cue, "said" | "told" | "wrote" | "spoke");
-                    doc.tokens[j].quote.is_none()
+                    doc.tokens[j].quote().is_none()
                         && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
                         && ((k + 1..j).all(|f| crate::attribute::is_verb_filler(doc.tok(f)))
                             || inflected)
@@ -658,7 +658,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     // Drop the sentence-final stop.
     while k > from
         && doc.tokens[k - 1].kind == TokenKind::Punct
-        && doc.tokens[k - 1].quote.is_none()
+        && doc.tokens[k - 1].quote().is_none()
     {
         k -= 1;
     }
@@ -750,7 +750,7 @@ fn attribution_at(doc: &Doc, ents: &Entities, at: usize, end: usize) -> bool {
         m.tokens.start == at
             && after < end
             && doc.cue(after).is_some_and(|c| c.quotative)
-            && doc.tokens[after].quote.is_none()
+            && doc.tokens[after].quote().is_none()
             && !crate::attribute::is_noun_use(doc, after)
     })
 }
@@ -803,7 +803,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
     while p + 1 < doc.paragraphs.len() {
         let std::ops::Range { start: a, end: b } = doc.paragraph_tokens(p);
         p += 1;
-        if b <= a || b >= n || doc.tok(b - 1) != ":" || doc.tokens[b - 1].quote.is_some() {
+        if b <= a || b >= n || doc.tok(b - 1) != ":" || doc.tokens[b - 1].quote().is_some() {
             continue;
         }
         let sentence = doc.sentence_of(b - 1);
@@ -813,7 +813,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             }
             subject_left_of(doc, ents, k, sentence.start)
                 .or_else(|| first_subject_between(ents, sentence.start, k))
-                .map(|m| (m, doc.tokens[k].span))
+                .map(|m| (m, doc.tokens[k].span()))
         }) else {
             continue;
         };
@@ -821,7 +821,9 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
         let mut item = p;
         while item < doc.paragraphs.len() {
             let std::ops::Range { start: c, end: d } = doc.paragraph_tokens(item);
-            if d <= c || doc.tokens[c].quote.is_some() || doc.tokens[c].kind == TokenKind::QuoteMark
+            if d <= c
+                || doc.tokens[c].quote().is_some()
+                || doc.tokens[c].kind == TokenKind::QuoteMark
             {
                 break;
             }
@@ -841,7 +843,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
                 let mut to = d;
                 while to > c
                     && doc.tokens[to - 1].kind == TokenKind::Punct
-                    && doc.tokens[to - 1].quote.is_none()
+                    && doc.tokens[to - 1].quote().is_none()
                 {
                     to -= 1;
                 }
@@ -861,7 +863,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             let mut to = d;
             while to > from
                 && doc.tokens[to - 1].kind == TokenKind::Punct
-                && doc.tokens[to - 1].quote.is_none()
+                && doc.tokens[to - 1].quote().is_none()
             {
                 to -= 1;
             }
@@ -881,11 +883,12 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
 
 /// Whether a quotation stands in tokens `from..to`.
 fn quote_before(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).any(|j| doc.tokens[j].quote.is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
+    (from..to)
+        .any(|j| doc.tokens[j].quote().is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
 }
 
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
-    Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end)
+    Span::new(doc.tokens[from].span().start, doc.tokens[to - 1].span().end)
 }
 
 fn word_count(doc: &Doc, from: usize, to: usize) -> usize {
@@ -899,13 +902,13 @@ fn word_count(doc: &Doc, from: usize, to: usize) -> usize {
 /// the campaign “to continue …”") is reported speech with a quotation inside it.
 fn is_whole_quote(doc: &Doc, from: usize, to: usize) -> bool {
     let quoted =
-        |k: usize| doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark;
+        |k: usize| doc.tokens[k].quote().is_some() || doc.tokens[k].kind == TokenKind::QuoteMark;
     let first_word = (from..to).find(|&k| doc.tokens[k].kind != TokenKind::Punct || quoted(k));
     if first_word.is_some_and(|k| !quoted(k)) {
         return false;
     }
     let inside = (from..to)
-        .filter(|&k| doc.tokens[k].quote.is_some() || doc.tokens[k].kind == TokenKind::QuoteMark)
+        .filter(|&k| doc.tokens[k].quote().is_some() || doc.tokens[k].kind == TokenKind::QuoteMark)
         .count();
     inside * 10 >= (to - from) * 8
 }
@@ -951,7 +954,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
             && mention.kind != crate::entities::MentionKind::Pronoun
     })?;
     let end = content_end(doc, k + 2, s1);
-    content_report(doc, k + 2, end, m, doc.tokens[k].span, 0.7)
+    content_report(doc, k + 2, end, m, doc.tokens[k].span(), 0.7)
 }
 
 /// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
@@ -960,7 +963,7 @@ fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Opt
     if k + 1 >= s1
         || !matches!(doc.tok(k + 1), "it" | "clear")
         || !matches!(doc.tok(k), "made" | "makes" | "make" | "making")
-        || doc.tokens[k].quote.is_some()
+        || doc.tokens[k].quote().is_some()
     {
         return None;
     }
@@ -981,7 +984,7 @@ fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Opt
     }
     let m = subject_left_of(doc, ents, k, s0)?;
     let end = content_end(doc, c, s1);
-    let cue = Span::new(doc.tokens[k].span.start, doc.tokens[clear].span.end);
+    let cue = Span::new(doc.tokens[k].span().start, doc.tokens[clear].span().end);
     content_report(doc, c, end, m, cue, 0.7)
 }
 
@@ -1004,7 +1007,7 @@ fn fronted_participle(
         return None;
     }
     let comma = (k + 1..s1.min(k + 30))
-        .take_while(|&j| doc.tokens[j].quote.is_none())
+        .take_while(|&j| doc.tokens[j].quote().is_none())
         .find(|&j| doc.tok(j) == ",")?;
     let m = ents.mention_at(comma + 1).filter(|&m| {
         let mention = &ents.mentions[m];
@@ -1022,7 +1025,7 @@ fn fronted_participle(
     .then(|| Reported {
         content: span_of(doc, c, comma),
         mention: m,
-        cue: doc.tokens[k].span,
+        cue: doc.tokens[k].span(),
         confidence: 0.7,
     })
 }
@@ -1059,7 +1062,7 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     let from = mention.tokens.end.max(cue_at + 1);
     let comma = (from..s1.min(from + 4)).find(|&j| doc.tok(j) == ",")?;
     let end = content_end(doc, comma + 1, s1);
-    content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span, 0.7)
+    content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span(), 0.7)
 }
 
 /// A report of tokens `from..to` when they are content: at least `MIN_WORDS` words and not
@@ -1153,7 +1156,7 @@ pub fn find_reported_twice(
     let mut holds_used_cue = vec![false; doc.sentences.len()];
     for cue in used_cues {
         if let Some(t) = doc.token_at(cue.start) {
-            holds_used_cue[doc.tokens[t].sentence] = true;
+            holds_used_cue[doc.tokens[t].sentence()] = true;
         }
     }
     let redone = sentence_reports(doc, ents, used_cues, &|si| holds_used_cue[si]);
@@ -1209,7 +1212,7 @@ pub fn sentence_reports(
             };
             if let Some(r) = found {
                 k = (k + 1..s1)
-                    .find(|&j| doc.tokens[j].span.start >= r.content.end)
+                    .find(|&j| doc.tokens[j].span().start >= r.content.end)
                     .unwrap_or(s1);
                 out.push(r);
                 continue;
@@ -1223,7 +1226,7 @@ pub fn sentence_reports(
                 k += 1;
                 continue;
             }
-            let cue = doc.tokens[k].span;
+            let cue = doc.tokens[k].span();
             // A cue that attributes a direct quotation reports more only when the writer's
             // own words lead into it: "She added that most voters …, because, “In the end …”".
             let cue_used = used_cues.contains(&cue);
@@ -1317,7 +1320,9 @@ pub fn sentence_reports(
             // so does a coordinated verb ("Earnest condemned the attack and said …").
             let previous_speaker = out
                 .last()
-                .filter(|r| (participle || coordinated) && r.cue.start >= doc.tokens[s0].span.start)
+                .filter(|r| {
+                    (participle || coordinated) && r.cue.start >= doc.tokens[s0].span().start
+                })
                 .map(|r| r.mention);
             let subject = previous_speaker
                 .or_else(|| {
@@ -1397,7 +1402,7 @@ pub fn sentence_reports(
                     if let Some(that) = (c + 2..s1.min(c + 6))
                         .take_while(|&j| {
                             doc.tokens[j].kind == TokenKind::Word
-                                && doc.tokens[j].quote.is_none()
+                                && doc.tokens[j].quote().is_none()
                                 && doc.cue(j).is_none()
                                 && !crate::attribute::is_verb_filler(doc.tok(j))
                         })
@@ -1423,7 +1428,7 @@ pub fn sentence_reports(
                     (from..s1.min(from + 14))
                         .take_while(|&j| {
                             doc.tokens[j].kind == TokenKind::Word
-                                && doc.tokens[j].quote.is_none()
+                                && doc.tokens[j].quote().is_none()
                                 && doc.cue(j).is_none()
                                 && (!crate::attribute::is_verb_filler(doc.tok(j))
                                     // ("on Wednesday", "Tuesday night", "last week")
@@ -1443,7 +1448,7 @@ pub fn sentence_reports(
                         let title = (c < s1
                             && doc.tokens[c].kind == TokenKind::QuoteMark
                             && has_possessive_mark(doc.tok(c - 1)))
-                        .then(|| doc.tokens.get(c + 1).and_then(|t| t.quote))
+                        .then(|| doc.tokens.get(c + 1).and_then(|t| t.quote()))
                         .flatten()
                         .filter(|&q| doc.open_token(q) == Some(c))
                         .and_then(|q| doc.close_token(q));
@@ -1457,7 +1462,7 @@ pub fn sentence_reports(
                         } else if ents.mentions[lm].possessive
                             && c + 1 < s1
                             && doc.tok(c).starts_with(char::is_uppercase)
-                            && doc.tokens[c].quote.is_none()
+                            && doc.tokens[c].quote().is_none()
                         {
                             // ("told BuzzFeed’s Smith he would …")
                             c += 1;
@@ -1506,7 +1511,7 @@ pub fn sentence_reports(
                 if let Some(that) = (c..s1.min(c + reach))
                     .take_while(|&j| {
                         (doc.tokens[j].kind == TokenKind::Word
-                            || reach > 6 && doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                            || reach > 6 && doc.tok(j) == "," && doc.tokens[j].quote().is_none())
                             // ("he told me on Friday, is that …": a verb opens the
                             // sentence's own clause.)
                             && !matches!(
@@ -1580,7 +1585,7 @@ pub fn sentence_reports(
                 {
                     if let Some(p) = (c + 1..s1.min(c + 6))
                         .take_while(|&j| {
-                            doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                            doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none()
                         })
                         .find(|&j| matches!(doc.tok(j), "he" | "she" | "they" | "we" | "it" | "I"))
                     {
@@ -1653,7 +1658,7 @@ pub fn sentence_reports(
                     && (doc.tok(subject_start - 1) == ","
                         && word_count(doc, s0, subject_start - 1) >= 2
                         || aside_as.is_some_and(|a| word_count(doc, s0, a - 1) >= 1))
-                    && doc.tokens[s0].quote.is_none()
+                    && doc.tokens[s0].quote().is_none()
                     && doc.tokens[s0].kind != TokenKind::QuoteMark;
                 if interrupts {
                     let c = after_cue;
@@ -1793,7 +1798,7 @@ pub fn sentence_reports(
                 // content (it reports the clause before it).
                 if let Some(comma) = (c + 1..end).find(|&j| {
                     doc.tok(j) == ","
-                        && doc.tokens[j].quote.is_none()
+                        && doc.tokens[j].quote().is_none()
                         && attribution_at(doc, ents, j + 1, end)
                 }) {
                     end = comma;
@@ -1802,7 +1807,7 @@ pub fn sentence_reports(
                 // fronted subordinate clause ends at its comma, where the main clause begins.
                 if in_subordinate_clause(doc, s0, k) {
                     end = (c..end)
-                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote().is_none())
                         .unwrap_or(end);
                 }
                 // "cited the figure at last week's forum", "described Mr. Obama as a climate
@@ -1822,13 +1827,13 @@ pub fn sentence_reports(
                     names_object
                         && (c + 1..end).any(|j| {
                             doc.tokens[j].kind == TokenKind::QuoteMark
-                                && doc.tokens.get(j + 1).and_then(|t| t.quote).is_some()
+                                && doc.tokens.get(j + 1).and_then(|t| t.quote()).is_some()
                         })
                 };
                 if !clause && !relative_open() && !named_after() {
                     end = (c + 1..end)
                         .find(|&j| {
-                            doc.tokens[j].quote.is_none()
+                            doc.tokens[j].quote().is_none()
                                 && (matches!(
                                     doc.tok(j),
                                     "because"
@@ -1847,7 +1852,7 @@ pub fn sentence_reports(
                 // clause ends at the next comma.
                 if relative {
                     end = (c..end)
-                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none())
+                        .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote().is_none())
                         .unwrap_or(end);
                 }
                 // A speech verb's noun-phrase object is content too ("has articulated these
@@ -1879,14 +1884,14 @@ pub fn sentence_reports(
                     && doc
                         .tokens
                         .get(c + 1)
-                        .and_then(|t| t.quote)
+                        .and_then(|t| t.quote())
                         .filter(|&q| doc.open_token(q) == Some(c))
                         .and_then(|q| doc.close_token(q))
                         .is_some_and(|close| {
                             (close + 1..end)
                                 .filter(|&j| {
                                     doc.tokens[j].kind == TokenKind::Word
-                                        && doc.tokens[j].quote.is_none()
+                                        && doc.tokens[j].quote().is_none()
                                 })
                                 .count()
                                 >= 2
@@ -1904,7 +1909,7 @@ pub fn sentence_reports(
                 let colon_intro = adverbial_start
                     && (c..end.min(c + 7)).any(|j| {
                         doc.tok(j) == ":"
-                            && doc.tokens[j].quote.is_none()
+                            && doc.tokens[j].quote().is_none()
                             && doc
                                 .tokens
                                 .get(j + 1)
@@ -1992,7 +1997,7 @@ pub fn sentence_reports(
                             || matches!(doc.tok(c + 1), "to" | "when" | "and" | "or")));
                 let unquoted_words = (c..end)
                     .filter(|&j| {
-                        doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
+                        doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none()
                     })
                     .count();
                 let quoted_words = word_count(doc, c, end) - unquoted_words;
@@ -2039,7 +2044,7 @@ pub fn sentence_reports(
                     && doc
                         .tokens
                         .get(end + 1)
-                        .is_none_or(|t| t.paragraph != doc.tokens[end].paragraph);
+                        .is_none_or(|t| t.paragraph() != doc.tokens[end].paragraph());
                 // "asked not to be named" asks for anonymity; it reports nothing.
                 // "is considering closing the plant" deliberates; it reports nothing.
                 // ("is considering new sanctions" too: "considering" after a form of "be".)
@@ -2109,7 +2114,7 @@ pub fn sentence_reports(
                 // (American style puts the comma inside the closing mark: `safe,” he said`.)
                 let comma = (s0..k).rev().take(10).find(|&j| {
                     doc.tok(j) == ","
-                        && (doc.tokens[j].quote.is_none()
+                        && (doc.tokens[j].quote().is_none()
                             || doc.tokens.get(j + 1).is_some_and(|n| {
                                 n.kind == TokenKind::QuoteMark
                                     && doc.closing_quote_of(j + 1).is_some()
@@ -2180,7 +2185,7 @@ pub fn sentence_reports(
                                     && start <= first + 5
                                     && (first..start).all(|w| {
                                         doc.tokens[w].kind == TokenKind::Word
-                                            && doc.tokens[w].quote.is_none()
+                                            && doc.tokens[w].quote().is_none()
                                             && (doc.cue(w).is_none()
                                                 || doc.tok(w).starts_with(char::is_uppercase))
                                             // "…, when Republican voters could have
@@ -2310,17 +2315,17 @@ pub fn sentence_reports(
                         // "“The only way Wall Street will change …” for criminal behavior,
                         // she said.": a quote the writer's own words continue is reported
                         // whole, as mixed speech.
-                        let continued_by_writer = doc.tokens[c0].quote.is_some_and(|q| {
+                        let continued_by_writer = doc.tokens[c0].quote().is_some_and(|q| {
                             doc.close_token(q).is_some_and(|close| {
                                 close < comma
                                     && (close + 1..comma)
                                         .filter(|&j| {
                                             doc.tokens[j].kind == TokenKind::Word
-                                                && doc.tokens[j].quote.is_none()
+                                                && doc.tokens[j].quote().is_none()
                                         })
                                         .count()
                                         >= 2
-                                    && (close + 1..comma).all(|j| doc.tokens[j].quote.is_none())
+                                    && (close + 1..comma).all(|j| doc.tokens[j].quote().is_none())
                             })
                         });
                         if rest_is_short
@@ -2329,7 +2334,7 @@ pub fn sentence_reports(
                             && !infinitive_only
                             && word_count(doc, c0, comma) >= MIN_WORDS
                             && (!is_whole_quote(doc, c0, comma) || continued_by_writer)
-                            && (doc.tokens[c0].quote.is_none() || continued_by_writer)
+                            && (doc.tokens[c0].quote().is_none() || continued_by_writer)
                         {
                             // A quotation the writer continues keeps its opening mark, so
                             // the reported text reads as printed.
@@ -2357,16 +2362,16 @@ pub fn sentence_reports(
         {
             let colon = ents.mentions[m].tokens.end;
             let opens_paragraph =
-                s0 == 0 || doc.tokens[s0 - 1].paragraph != doc.tokens[s0].paragraph;
+                s0 == 0 || doc.tokens[s0 - 1].paragraph() != doc.tokens[s0].paragraph();
             // "Stealth Over Health: Hillary Clinton Was …": in a title-case headline a
             // capitalised preposition shows the words before the colon name no one.
-            let title_words = doc.is_title_case(doc.tokens[s0].paragraph)
+            let title_words = doc.is_title_case(doc.tokens[s0].paragraph())
                 && (s0 + 1..colon)
                     .any(|j| crate::lexicon::is_capitalized_function_word(doc.tok(j)));
             // The article's first line, its headline, names its source before the colon
             // with no other evidence: "Poll: Clinton and Trump in dead heat", "Insiders:
             // Trump will rebound", "Sidney Blumenthal: ‘No Idea’ If I …".
-            let headline = Some(doc.tokens[s0].paragraph) == headline_paragraph && s1 - s0 <= 40;
+            let headline = Some(doc.tokens[s0].paragraph()) == headline_paragraph && s1 - s0 <= 40;
             let mention = &ents.mentions[m];
             let source = if headline {
                 mention.kind != crate::entities::MentionKind::Pronoun && !mention.possessive
@@ -2405,7 +2410,7 @@ pub fn sentence_reports(
                     out.push(Reported {
                         content: span_of(doc, colon + 1, end),
                         mention: m,
-                        cue: doc.tokens[colon].span,
+                        cue: doc.tokens[colon].span(),
                         confidence: 0.7,
                     });
                 }
@@ -2421,22 +2426,22 @@ pub fn sentence_reports(
                 continue;
             };
             let cue = Span::new(
-                doc.tokens[a].span.start,
-                doc.tokens[a + cue_len - 1].span.end,
+                doc.tokens[a].span().start,
+                doc.tokens[a + cue_len - 1].span().end,
             );
-            if used_cues.contains(&doc.tokens[a].span) || used_cues.contains(&cue) {
+            if used_cues.contains(&doc.tokens[a].span()) || used_cues.contains(&cue) {
                 continue;
             }
             let after_mention = ents.mentions[m].tokens.end;
             // "According to a report by the state environment agency, sea levels …": the
             // content starts after the comma that closes the source's phrase.
             let source_comma = (after_mention..s1.min(after_mention + 15))
-                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote.is_none());
+                .find(|&j| doc.tok(j) == "," && doc.tokens[j].quote().is_none());
             // (After a colon the clause starts anew: "And it hasn't gone unnoticed:
             // According to recent polls, …".)
             let start = (s0..a)
                 .rev()
-                .find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote.is_none())
+                .find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote().is_none())
                 .map_or(s0, |colon| colon + 1);
             // "But the next day, according to Roffman, Trump made further demands": after
             // a short opening the attribution interrupts the content, which spans both

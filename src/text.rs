@@ -109,14 +109,118 @@ pub enum TokenKind {
     QuoteMark,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A word, number, punctuation mark or quotation mark of the text, compact: a long article
+/// has a million tokens and the passes read them over and over, so they are kept to 16
+/// bytes (with `usize` fields and an `Option`, 56: the tokens of a 5 MB text outgrew the
+/// caches and each pass over them waited on memory). Offsets and indices take three
+/// bytes each: `Doc::new` takes texts of at most `MAX_TEXT_BYTES` (16 MiB, 2^24 bytes),
+/// so every byte offset below the end, and every paragraph, sentence and quote number,
+/// is below 2^24. Read through the accessors, which give them as `usize` and `Span` like
+/// the rest of the crate.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    /// The numbers of `Field`, three bytes each, little-endian.
+    fields: [u8; 15],
     pub kind: TokenKind,
-    pub paragraph: usize,
-    pub sentence: usize,
+}
+
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
+
+/// Shown by what the fields mean, not as the bytes they are kept in.
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind)
+            .field("paragraph", &self.paragraph())
+            .field("sentence", &self.sentence())
+            .field("quote", &self.quote())
+            .finish()
+    }
+}
+
+/// What `Token::fields` holds, by the offset of its bytes. Each is below 2^24 (see
+/// `Token`).
+#[derive(Clone, Copy)]
+enum Field {
+    Start = 0,
+    /// The offset of the token's last byte (tokens are never empty): the end itself may
+    /// be 2^24.
+    Last = 3,
+    Paragraph = 6,
+    Sentence = 9,
+    /// The outermost quotation the token stands inside (its content), `NO_QUOTE` if none.
+    Quote = 12,
+}
+
+/// `Field::Quote` of a token outside every quotation (no text within the limit has as
+/// many quotes).
+const NO_QUOTE: usize = (1 << 24) - 1;
+
+impl Token {
+    /// A token of paragraph `paragraph` (within `MAX_TEXT_BYTES`, as `Doc::new` checks), in
+    /// no sentence or quote yet.
+    fn new(span: Span, kind: TokenKind, paragraph: usize) -> Token {
+        debug_assert!(span.start < span.end && span.end <= 1 << 24 && paragraph < 1 << 24);
+        // (Packed in one number: storing the fields one by one took twice the time.)
+        let packed = span.start as u128
+            | ((span.end - 1) as u128) << (8 * Field::Last as u32)
+            | (paragraph as u128) << (8 * Field::Paragraph as u32)
+            | (NO_QUOTE as u128) << (8 * Field::Quote as u32);
+        let bytes = packed.to_le_bytes();
+        Token {
+            fields: bytes[..15].try_into().unwrap(),
+            kind,
+        }
+    }
+
+    #[inline]
+    fn get(&self, field: Field) -> usize {
+        let at = field as usize;
+        // One load of four bytes, the field's and a neighbour's (for the last field, the
+        // byte before it).
+        let word =
+            |from: usize| u32::from_le_bytes(self.fields[from..from + 4].try_into().unwrap());
+        if at + 4 <= self.fields.len() {
+            (word(at) & 0xff_ffff) as usize
+        } else {
+            (word(at - 1) >> 8) as usize
+        }
+    }
+
+    fn set(&mut self, field: Field, n: usize) {
+        debug_assert!(n < 1 << 24);
+        let at = field as usize;
+        self.fields[at..at + 3].copy_from_slice(&(n as u32).to_le_bytes()[..3]);
+    }
+
+    /// The token's bytes in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.get(Field::Start), self.get(Field::Last) + 1)
+    }
+
+    #[inline]
+    pub fn paragraph(&self) -> usize {
+        self.get(Field::Paragraph)
+    }
+
+    /// The index of the token's sentence in `Doc::sentences`.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.get(Field::Sentence)
+    }
+
     /// The outermost quotation this token stands inside (its content), if any.
-    pub quote: Option<usize>,
+    #[inline]
+    pub fn quote(&self) -> Option<usize> {
+        let q = self.get(Field::Quote);
+        (q != NO_QUOTE).then_some(q)
+    }
+
+    fn set_quote(&mut self, quote: Option<usize>) {
+        self.set(Field::Quote, quote.unwrap_or(NO_QUOTE));
+    }
 }
 
 /// The analysed text with its structure.
@@ -147,7 +251,7 @@ pub struct Doc<'a> {
     /// searching all of them (in a long article, a cache miss at every step).
     block_tokens: Vec<u32>,
     /// Each token's start, compact: the search within a block reads a cache line or two.
-    token_starts: Vec<usize>,
+    token_starts: Vec<u32>,
     /// Each token's text, sliced once: the passes ask for token texts millions of times
     /// (`tok`), and slicing checks char boundaries at every call.
     token_texts: Vec<&'a str>,
@@ -437,7 +541,13 @@ impl<'a> WordFacts<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The structure of `text`, of at most `MAX_TEXT_BYTES` (which `analyze` checks):
+    /// tokens store offsets in three bytes.
     pub fn new(text: &'a str, paragraphs: Vec<Span>, marked: &[Marked]) -> Doc<'a> {
+        assert!(
+            text.len() <= crate::MAX_TEXT_BYTES,
+            "a text over MAX_TEXT_BYTES: token offsets take three bytes"
+        );
         let quotes: Vec<Marked> = marked.iter().filter(|m| m.depth == 0).cloned().collect();
         let Tokenized {
             mut tokens,
@@ -455,7 +565,7 @@ impl<'a> Doc<'a> {
                 continue;
             };
             if next.kind == TokenKind::Word
-                && next.paragraph == tokens[i].paragraph
+                && next.paragraph() == tokens[i].paragraph()
                 && !is_age_noun_follower(token_texts[i + 1])
             {
                 tokens[i].kind = TokenKind::Number;
@@ -484,7 +594,7 @@ impl<'a> Doc<'a> {
             }
             *lexical = entry;
             let facts = &distinct[entry as usize];
-            let count = &mut counts[t.paragraph];
+            let count = &mut counts[t.paragraph()];
             count.0 += 1;
             if facts.long {
                 count.1 += 1;
@@ -540,7 +650,7 @@ impl<'a> Doc<'a> {
                 let (t, next) = (tokens[i], tokens[i + 1]);
                 let after = token_texts[i + 1];
                 if next.kind == TokenKind::Word
-                    && next.paragraph == t.paragraph
+                    && next.paragraph() == t.paragraph()
                     && (after.starts_with(char::is_uppercase)
                         || entries[lexical[i + 1] as usize].role.is_some()
                         || !(after.ends_with("ly") || opens_verb_complement(after)))
@@ -587,7 +697,8 @@ impl<'a> Doc<'a> {
         let t = &self.tokens[i];
         // Asked of every token: a word outside quotes of the length of "according",
         // "selon" or "Pour" is read on (out of line).
-        if t.quote.is_some() || t.kind != TokenKind::Word || !matches!(t.span.len(), 4 | 5 | 9) {
+        if t.quote().is_some() || t.kind != TokenKind::Word || !matches!(t.span().len(), 4 | 5 | 9)
+        {
             return 0;
         }
         self.according_to_word(i)
@@ -613,7 +724,7 @@ impl<'a> Doc<'a> {
 
     /// The token range of paragraph `p` (empty past the last paragraph).
     pub fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
-        // `tokens.partition_point(|t| t.paragraph < p)`, looked up.
+        // `tokens.partition_point(|t| t.paragraph() < p)`, looked up.
         let start = |p: usize| {
             self.paragraph_starts
                 .get(p)
@@ -628,12 +739,12 @@ impl<'a> Doc<'a> {
     pub fn capitalised_mid_sentence(&self, i: usize) -> bool {
         !self.sentence_starts_at(i)
             && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
-            && !self.is_title_case(self.tokens[i].paragraph)
+            && !self.is_title_case(self.tokens[i].paragraph())
     }
 
     fn sentence_starts_at(&self, i: usize) -> bool {
         self.sentences
-            .get(self.tokens[i].sentence)
+            .get(self.tokens[i].sentence())
             .is_some_and(|s| s.start == i)
     }
 
@@ -679,23 +790,31 @@ impl<'a> Doc<'a> {
             {
                 i += k;
                 if self.ends_sentence(i) {
-                    sentences.push(start..i + 1);
+                    self.close_sentence(&mut sentences, start..i + 1);
                     start = i + 1;
                 }
                 i += 1;
             }
             if start < end {
-                sentences.push(start..end);
+                self.close_sentence(&mut sentences, start..end);
                 start = end;
             }
         }
-        // (Numbered once the sentences are known: `ends_sentence` reads no token's.)
-        for (sentence, range) in sentences.iter().enumerate() {
-            for t in &mut self.tokens[range.clone()] {
-                t.sentence = sentence;
-            }
-        }
         self.sentences = sentences;
+    }
+
+    /// Adds the sentence of the tokens `range` to `sentences` and numbers them with it:
+    /// right away, while the search for its end has them in the cache (`ends_sentence`
+    /// reads no token's sentence).
+    fn close_sentence(
+        &mut self,
+        sentences: &mut Vec<std::ops::Range<usize>>,
+        range: std::ops::Range<usize>,
+    ) {
+        for t in &mut self.tokens[range.clone()] {
+            t.set(Field::Sentence, sentences.len());
+        }
+        sentences.push(range);
     }
 
     /// Whether a sentence ends at token `i`: the paragraph does, or a stop outside quotes
@@ -705,11 +824,11 @@ impl<'a> Doc<'a> {
         let Some(next) = self.tokens.get(i + 1) else {
             return true;
         };
-        if next.paragraph != t.paragraph {
+        if next.paragraph() != t.paragraph() {
             return true;
         }
         match t.kind {
-            TokenKind::Punct if t.quote.is_none() => {
+            TokenKind::Punct if t.quote().is_none() => {
                 let s = self.tok(i);
                 if !(s == "." || s == "!" || s == "?" || s == "…") {
                     return false;
@@ -717,7 +836,7 @@ impl<'a> Doc<'a> {
                 // Closing marks and brackets right after the stop belong to this sentence.
                 let abbreviation = s == "."
                     && i > 0
-                    && self.tokens[i - 1].span.end == t.span.start
+                    && self.tokens[i - 1].span().end == t.span().start
                     && is_abbreviation(self.tok(i - 1));
                 let next_starts_sentence = next.kind == TokenKind::QuoteMark
                     || next.kind == TokenKind::Number
@@ -750,7 +869,7 @@ impl<'a> Doc<'a> {
                     .and_then(|open| open.checked_sub(1))
                     .is_some_and(|before| {
                         let o = self.tokens[before];
-                        o.kind == TokenKind::Word && o.paragraph == t.paragraph
+                        o.kind == TokenKind::Word && o.paragraph() == t.paragraph()
                     });
                 ends_sentence && next_is_new && (opened_mid_clause || !self.cue_follows(i + 1))
             }
@@ -764,7 +883,7 @@ impl<'a> Doc<'a> {
     /// starts a new sentence instead.
     fn cue_follows(&self, i: usize) -> bool {
         let para = match self.tokens.get(i) {
-            Some(t) => t.paragraph,
+            Some(t) => t.paragraph(),
             None => return false,
         };
         // Words of the subject's head, outside an appositive ("Mayor Price, a Democrat,")
@@ -787,7 +906,7 @@ impl<'a> Doc<'a> {
                     None => return false,
                 }
             }
-            if t.paragraph != para {
+            if t.paragraph() != para {
                 return false;
             }
             if t.kind != TokenKind::Word {
@@ -810,12 +929,12 @@ impl<'a> Doc<'a> {
                 return false;
             }
             if let Some(cue) = self.cue(k - 1).filter(|c| c.quotative) {
-                let after = self.tokens.get(k).filter(|a| a.paragraph == para);
+                let after = self.tokens.get(k).filter(|a| a.paragraph() == para);
                 // ("“You think I'm going to change?” Trump asked reporters rhetorically":
                 // a verb of telling or asking and its listener.)
                 let telling = matches!(cue.lemma, "tell" | "ask");
                 let closes = after.is_none_or(|a| {
-                    let next = a.span.text(self.text);
+                    let next = a.span().text(self.text);
                     matches!(next, "." | "," | ";" | "!" | "?")
                         || is_adjunct_start(next)
                         // ("said pleasantly into the phone": a manner adverb.)
@@ -827,7 +946,7 @@ impl<'a> Doc<'a> {
                 // "said Putin." — an inverted cue followed by the speaker's name.
                 let inverted = words == 0
                     && after
-                        .is_some_and(|a| a.span.text(self.text).starts_with(char::is_uppercase));
+                        .is_some_and(|a| a.span().text(self.text).starts_with(char::is_uppercase));
                 // "Emery retweeted the story, saying, “…”": a participle continues a
                 // clause of the writer's, and an appositive is closed by its second comma.
                 let participle = w.ends_with("ing");
@@ -857,7 +976,7 @@ impl<'a> Doc<'a> {
     /// The quote that token `i` (a quote mark) closes. Outermost quotes never overlap, so
     /// their marks are in text order and a binary search finds them.
     pub fn closing_quote_of(&self, i: usize) -> Option<usize> {
-        let at = self.tokens[i].span.start;
+        let at = self.tokens[i].span().start;
         let q = self
             .quotes
             .partition_point(|q| q.close.map_or(q.content.end, |c| c.start) < at);
@@ -866,7 +985,7 @@ impl<'a> Doc<'a> {
 
     /// The quote that token `i` (a quote mark) opens.
     pub fn opening_quote_of(&self, i: usize) -> Option<usize> {
-        let at = self.tokens[i].span.start;
+        let at = self.tokens[i].span().start;
         let q = self.quotes.partition_point(|q| q.open.start < at);
         (q < self.quotes.len() && self.quotes[q].open.start == at).then_some(q)
     }
@@ -879,7 +998,7 @@ impl<'a> Doc<'a> {
         let from = self.block_tokens.get(block).map_or(n, |&t| t as usize);
         let to = self.block_tokens.get(block + 1).map_or(n, |&t| t as usize);
         // Tokens before `from` start before this block, those from `to` after it.
-        from + self.token_starts[from..to].partition_point(|&s| s < at)
+        from + self.token_starts[from..to].partition_point(|&s| (s as usize) < at)
     }
 
     /// The token index range of the tokens starting inside `span`.
@@ -900,14 +1019,14 @@ impl<'a> Doc<'a> {
     pub fn line_break_before(&self, k: usize) -> bool {
         // (A byte search: no char but a line break holds the byte.)
         k > 0
-            && self.text.as_bytes()[self.tokens[k - 1].span.end..self.tokens[k].span.start]
+            && self.text.as_bytes()[self.tokens[k - 1].span().end..self.tokens[k].span().start]
                 .contains(&b'\n')
     }
 
     /// The token that starts at byte `at`, if one does.
     pub fn token_at(&self, at: usize) -> Option<usize> {
         let i = self.tokens_before(at);
-        (i < self.tokens.len() && self.tokens[i].span.start == at).then_some(i)
+        (i < self.tokens.len() && self.tokens[i].span().start == at).then_some(i)
     }
 
     /// The token index of the quote's opening mark.
@@ -928,7 +1047,7 @@ impl<'a> Doc<'a> {
         if self.tokens.get(i)?.kind != TokenKind::QuoteMark {
             return None;
         }
-        let q = self.tokens.get(i + 1)?.quote?;
+        let q = self.tokens.get(i + 1)?.quote()?;
         (self.open_token(q) == Some(i) && self.is_nickname(q))
             .then(|| self.close_token(q))
             .flatten()
@@ -953,7 +1072,7 @@ impl<'a> Doc<'a> {
         };
         // In a title-case headline every word is capitalised: there a nickname follows a
         // first name or an initial ("Reveals ‘Demoralizing’ Experience" has none).
-        let title_case = self.is_title_case(self.tokens[open].paragraph);
+        let title_case = self.is_title_case(self.tokens[open].paragraph());
         let first_name = |i: usize| {
             crate::lexicon::first_name_gender(self.tok(i)) != crate::lexicon::Gender::Unknown
         };
@@ -962,7 +1081,7 @@ impl<'a> Doc<'a> {
             && (capitalised_word(open - 1) && (!title_case || first_name(open - 1))
                 || initial(open - 1))
             && capitalised_word(close + 1)
-            && self.tokens[open - 1].paragraph == self.tokens[close + 1].paragraph
+            && self.tokens[open - 1].paragraph() == self.tokens[close + 1].paragraph()
             && close - open <= 4
     }
 
@@ -1013,7 +1132,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn sentence_of(&self, token: usize) -> std::ops::Range<usize> {
-        self.sentences[self.tokens[token].sentence].clone()
+        self.sentences[self.tokens[token].sentence()].clone()
     }
 }
 
@@ -1078,7 +1197,7 @@ struct Tokenized<'a> {
     /// Each token's text.
     texts: Vec<&'a str>,
     /// Each token's start.
-    starts: Vec<usize>,
+    starts: Vec<u32>,
     /// For each paragraph, and one past the last, the index of its first token.
     paragraph_starts: Vec<usize>,
     /// For each `BLOCK` bytes of text, the number of tokens starting before the block.
@@ -1121,13 +1240,7 @@ impl<'a> Tokenizer<'a> {
     /// Adds the token `span` (the quote it stands in is noted once all are made:
     /// `note_quotes`).
     fn push(&mut self, span: Span, kind: TokenKind, paragraph: usize) {
-        self.out.tokens.push(Token {
-            span,
-            kind,
-            paragraph,
-            sentence: 0,
-            quote: None,
-        });
+        self.out.tokens.push(Token::new(span, kind, paragraph));
     }
 
     /// The kind of the word `start..end`, whose first byte is `first`: a number if it
@@ -1286,7 +1399,11 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
     out.paragraph_starts.push(out.tokens.len());
     // What `Doc` indexes the tokens by, in passes of their own (each a short loop).
     out.texts = token_texts(text, &out.tokens);
-    out.starts = out.tokens.iter().map(|t| t.span.start).collect();
+    out.starts = out
+        .tokens
+        .iter()
+        .map(|t| t.get(Field::Start) as u32)
+        .collect();
     // Per block, the tokens starting before it: the first to start in it or later.
     let mut before = 0;
     out.block_tokens = (0..text.len() / BLOCK + 2)
@@ -1294,7 +1411,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
             let rest = &out.starts[before..];
             before += rest
                 .iter()
-                .position(|&s| s >= block * BLOCK)
+                .position(|&s| s as usize >= block * BLOCK)
                 .unwrap_or(rest.len());
             before as u32
         })
@@ -1306,7 +1423,7 @@ fn tokenize<'a>(text: &'a str, paragraphs: &[Span], quotes: &[Marked]) -> Tokeni
 /// variables spilled to the stack.)
 #[inline(never)]
 fn token_texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
-    tokens.iter().map(|t| t.span.text(text)).collect()
+    tokens.iter().map(|t| t.span().text(text)).collect()
 }
 
 /// Notes in each token the quote whose content it stands in (`contents`: the quotes'
@@ -1323,14 +1440,14 @@ fn note_quotes(tokens: &mut [Token], contents: &[Span]) {
             let rest = &tokens[i..];
             i += rest
                 .iter()
-                .position(|t| t.span.start >= content.start)
+                .position(|t| t.span().start >= content.start)
                 .unwrap_or(rest.len());
             for t in tokens[i..]
                 .iter_mut()
-                .take_while(|t| t.span.start < content.end)
+                .take_while(|t| t.span().start < content.end)
             {
-                if t.kind != TokenKind::QuoteMark && t.span.end <= content.end {
-                    t.quote = Some(q);
+                if t.kind != TokenKind::QuoteMark && t.span().end <= content.end {
+                    t.set_quote(Some(q));
                 }
                 i += 1;
             }
@@ -1344,10 +1461,12 @@ fn note_quotes(tokens: &mut [Token], contents: &[Span]) {
 fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
     let mut q = 0;
     for t in tokens {
-        while contents[q].end <= t.span.start {
+        while contents[q].end <= t.span().start {
             q += 1;
         }
-        t.quote = (t.kind != TokenKind::QuoteMark && contents[q].contains(t.span)).then_some(q);
+        t.set_quote(
+            (t.kind != TokenKind::QuoteMark && contents[q].contains(t.span())).then_some(q),
+        );
     }
 }
 
@@ -1452,14 +1571,47 @@ mod tests {
     }
 
     #[test]
+    fn token_fields_round_trip() {
+        let max = (1 << 24) - 1;
+        // (start, end, paragraph, sentence, quote): the extremes of a text of 2^24 bytes.
+        for (start, end, paragraph, sentence, quote) in [
+            (0, 1, 0, 0, None),
+            (5, 9, 2, 3, Some(0)),
+            (max, max + 1, max, max, Some(max - 1)),
+            (0, max + 1, 1, max, None),
+            (0x12_3456, 0x65_4321, 0xab_cdef, 0x10_0001, Some(0x7f_ffff)),
+        ] {
+            let mut t = Token::new(Span::new(start, end), TokenKind::Punct, paragraph);
+            t.set(Field::Sentence, sentence);
+            t.set_quote(quote);
+            assert_eq!(
+                (t.span(), t.paragraph(), t.sentence(), t.quote(), t.kind),
+                (
+                    Span::new(start, end),
+                    paragraph,
+                    sentence,
+                    quote,
+                    TokenKind::Punct
+                )
+            );
+            t.set_quote(None);
+            assert_eq!(
+                (t.quote(), t.sentence(), t.paragraph()),
+                (None, sentence, paragraph)
+            );
+            assert_eq!(
+                format!("{t:?}"),
+                format!(
+                    "Token {{ span: {:?}, kind: Punct, paragraph: {paragraph}, sentence: {sentence}, quote: None }}",
+                    Span::new(start, end)
+                )
+            );
+        }
+    }
+
+    #[test]
     fn quotes_noted_as_by_the_sweep() {
-        let token = |start, end, kind| Token {
-            span: Span::new(start, end),
-            kind,
-            paragraph: 0,
-            sentence: 0,
-            quote: None,
-        };
+        let token = |start, end, kind| Token::new(Span::new(start, end), kind, 0);
         let (w, m) = (TokenKind::Word, TokenKind::QuoteMark);
         // Tokens "a “b c” d “e” f“g”"; a token running past a content's end stays out.
         let tokens = [
@@ -1539,8 +1691,8 @@ mod tests {
             note_quotes(&mut noted, contents);
             let mut swept = tokens;
             note_quotes_by_sweep(&mut swept, contents);
-            assert_eq!(noted.map(|t| t.quote), *want, "{contents:?}");
-            assert_eq!(swept.map(|t| t.quote), *want, "{contents:?}");
+            assert_eq!(noted.map(|t| t.quote()), *want, "{contents:?}");
+            assert_eq!(swept.map(|t| t.quote()), *want, "{contents:?}");
         }
     }
 
@@ -1555,7 +1707,7 @@ mod tests {
         for text in texts {
             let d = doc(text);
             for at in 0..text.len() + 130 {
-                let want = d.tokens.partition_point(|t| t.span.start < at);
+                let want = d.tokens.partition_point(|t| t.span().start < at);
                 assert_eq!(d.tokens_before(at), want, "{text:?} at {at}");
             }
         }
