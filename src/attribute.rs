@@ -473,6 +473,38 @@ fn cue_span(doc: &Doc, verb: usize) -> Span {
 
 /// The speaker mention immediately left of token `k` (exclusive), skipping verb fillers
 /// and one comma-enclosed appositive: "Putin, speaking on Thursday, said".
+/// "To quote X", "Quoting X", "In the words of X" at token `k`, before the quotation
+/// opening at `open`: the mention of X (the one that ends at the comma or colon closing the
+/// phrase) and the last token of the cue ("quote", "Quoting", "of").
+fn words_of_source(
+    doc: &Doc,
+    ents: &Entities,
+    k: usize,
+    end: usize,
+    open: usize,
+) -> Option<(usize, usize)> {
+    let w = doc.tok(k);
+    let cue_end = if w.eq_ignore_ascii_case("quoting")
+        || w == "quote" && k > 0 && doc.tok(k - 1).eq_ignore_ascii_case("to")
+    {
+        k
+    } else if w.eq_ignore_ascii_case("in")
+        && k + 3 < end
+        && doc.tok(k + 1) == "the"
+        && doc.tok(k + 2) == "words"
+        && doc.tok(k + 3) == "of"
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    let close = (cue_end + 1..open.min(cue_end + 10)).find(|&j| matches!(doc.tok(j), "," | ":"))?;
+    let m = ents.mention_at(close - 1)?;
+    let mention = &ents.mentions[m];
+    (mention.tokens.start > cue_end && mention.tokens.end == close && !mention.possessive)
+        .then_some((m, cue_end))
+}
+
 /// The named person a place or body after "of"/"from"/"at" belongs to: "Professor Alan
 /// Whitcombe of the University of Leeds, who …": the person, not the university, is what
 /// "who" stands for.
@@ -1422,6 +1454,14 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
                 );
                 keep_best(&mut best, k, m, cue);
             }
+            continue;
+        }
+        // "To quote the union leader Frances O'Grady: “…”", "In the words of the poet Mary
+        // Oliver, “…”", "Quoting Mary Oliver, she wrote: “…”": the words are the named
+        // source's.
+        if let Some((m, cue_end)) = words_of_source(doc, ents, k, sentence.end, open) {
+            let cue = Span::new(doc.tokens[k].span().start, doc.tokens[cue_end].span().end);
+            keep_best(&mut best, k, m, cue);
             continue;
         }
         // "as The New Yorker put it, “the operator”": an aside naming whose words they are.
@@ -3015,6 +3055,24 @@ mod tests {
             Some("Local"),
             Some("Local"),
             Some("says"),
+        ),
+        // "To quote X:", "In the words of X," name whose words follow, also after an
+        // earlier speaker's quote.
+        (
+            "“Never let a good crisis go to waste,” Anna Lee said.\nTo quote the union leader Frances O'Grady: “If we can put a man on the moon, we can give people a day off.”",
+            "If we can put a man on the moon, we can give people a day off.",
+            "direct",
+            Some("Frances O'Grady"),
+            Some("the union leader Frances O'Grady"),
+            Some("quote"),
+        ),
+        (
+            "In the words of Mary Oliver, “Attention is the beginning of devotion.”",
+            "Attention is the beginning of devotion.",
+            "direct",
+            Some("Mary Oliver"),
+            Some("Mary Oliver"),
+            Some("In the words of"),
         ),
         // In an exchange, an uncued question is the last questioner's and an uncued
         // answer the last answerer's; a speaker's own question after an answer continues.

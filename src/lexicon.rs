@@ -1407,7 +1407,8 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "
     Perhaps Maybe Indeed Still, Among Against Without Within Between Through Throughout Across
     Along Around Behind Beyond Upon Once Twice First Second Third Finally Overall Sources
     Officials Critics Experts Analysts Photo Read Watch Click Follow Share See Updated Posted
-    Outside Inside Amid Toward Towards Unlike Beneath Besides Except Enter
+    Outside Inside Amid Toward Towards Unlike Beneath Besides Except Enter Quoting Citing
+    Responding Echoing Referring Addressing
 ";
 
 // Bits of `name_lists`: the lists of capitalised words a word is on.
