@@ -1121,6 +1121,16 @@ fn asks_anonymity_at(doc: &Doc, k: usize, s1: usize) -> bool {
         && matches!(doc.tok(k + 3), "of" | "that")
 }
 
+/// "(to) a request for comment", "requests to comment", "messages seeking comment",
+/// "emails" from token `c`: what someone did not answer, no words of theirs.
+fn is_request_for_comment(doc: &Doc, c: usize, s1: usize) -> bool {
+    (c..s1.min(c + 6)).any(|j| {
+        matches!(doc.tok(j), "comment" | "comments")
+            && j > c
+            && matches!(doc.tok(j - 1), "for" | "to" | "seeking" | "requesting")
+    })
+}
+
 /// Finds reported speech outside quotations. `used_cues` are cue spans that attribute a
 /// direct quotation already.
 pub fn find_reported(doc: &Doc, ents: &Entities, used_cues: &[Span]) -> Vec<Reported> {
@@ -2057,7 +2067,9 @@ pub fn sentence_reports(
                                 "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s"
                             ));
                 // "spoke on condition of anonymity because …" asks for it too.
-                let asks_anonymity = asks_anonymity_at(doc, k, s1);
+                let asks_anonymity = asks_anonymity_at(doc, k, s1)
+                    // ("did not respond to a request for comment": no words, reported.)
+                    || lemma == "respond" && is_request_for_comment(doc, c, s1);
                 let asks_anonymity = asks_anonymity
                     || matches!(lemma, "ask" | "request")
                         && c + 3 < s1
@@ -3693,6 +3705,9 @@ mod tests {
             // An adverbial is no content; the subject of "…, X said" stands next to its
             // cue; an idiom reports nothing.
             "Through a spokesman, Anna Lee declined to comment.",
+            // Not answering a request for comment reports no words.
+            "The mayor did not respond to a request for comment.",
+            "The mayor did not respond to requests to comment on the subject.",
             // Asking for anonymity reports nothing.
             "The officials, who spoke on condition of anonymity because they were not authorized to talk, left early.",
             // What is added after an article or a count is a thing.
