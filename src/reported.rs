@@ -1121,6 +1121,26 @@ fn asks_anonymity_at(doc: &Doc, k: usize, s1: usize) -> bool {
         && matches!(doc.tok(k + 3), "of" | "that")
 }
 
+/// "at least 40", "at most a third", "about 300", "up to 2,000": a preposition opening a
+/// quantity at token `c`, the subject of a clause rather than an adverbial.
+fn is_quantity_opening(doc: &Doc, c: usize, s1: usize) -> bool {
+    let count_at = |j: usize| {
+        j < s1
+            && (doc.tokens[j].kind == TokenKind::Number
+                || crate::entities::is_number_word(doc.tok(j))
+                || matches!(
+                    doc.tok(j),
+                    "a" | "half" | "one" | "dozens" | "hundreds" | "thousands"
+                ))
+    };
+    match doc.tok(c) {
+        "at" => c + 1 < s1 && matches!(doc.tok(c + 1), "least" | "most") && count_at(c + 2),
+        "about" | "around" | "over" | "under" => count_at(c + 1),
+        "up" => c + 1 < s1 && doc.tok(c + 1) == "to" && count_at(c + 2),
+        _ => false,
+    }
+}
+
 /// "(to) a request for comment", "requests to comment", "messages seeking comment",
 /// "emails" from token `c`: what someone did not answer, no words of theirs.
 fn is_request_for_comment(doc: &Doc, c: usize, s1: usize) -> bool {
@@ -1936,6 +1956,8 @@ pub fn sentence_reports(
                         || that_quote)
                     && (infinitive
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
+                        // ("say at least 40 people were killed": a quantity, no place.)
+                        || is_quantity_opening(doc, c, s1)
                         || !matches!(
                             doc.tok(c),
                             ":" | "."
@@ -3230,6 +3252,12 @@ mod tests {
             "In a statement read outside court, the family of one victim said they hoped the sentence would deter others.",
             "they hoped the sentence would deter others",
             "the family",
+        ),
+        // A preposition opening a quantity opens the content ("at least 40 people").
+        (
+            "Officials say at least 40 people were killed in the blast.",
+            "at least 40 people were killed in the blast",
+            "Officials",
         ),
         // After "tell", "you" is the listener, not the content's subject.
         (
