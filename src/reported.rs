@@ -1893,7 +1893,12 @@ pub fn sentence_reports(
                         ents.mentions[n].kind == crate::entities::MentionKind::Name
                             && ents.mentions[n].tokens == (c..c + 1)
                     });
-                let min_words = if verb.is_some_and(|v| v.class == CueClass::Speech) {
+                // ("denied any wrongdoing", "denied the charges": a denial's object is
+                // what it rejects.)
+                let min_words = if verb.is_some_and(|v| {
+                    v.class == CueClass::Speech
+                        || v.class == CueClass::Denial && !ONLY_INFINITIVE.contains(&v.lemma)
+                }) {
                     if one_name {
                         1
                     } else {
@@ -3252,6 +3257,12 @@ mod tests {
             "In a statement read outside court, the family of one victim said they hoped the sentence would deter others.",
             "they hoped the sentence would deter others",
             "the family",
+        ),
+        // A denial's object is what it rejects, however short.
+        (
+            "The company has denied any wrongdoing.",
+            "any wrongdoing",
+            "The company",
         ),
         // A preposition opening a quantity opens the content ("at least 40 people").
         (
