@@ -2036,7 +2036,17 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     // (A body's words in a person's title make no body: "Senate Majority Leader Chuck
     // Schumer".)
     let titled_person = name_start > start && name_start < end && !has_the;
-    let org = has_the
+    // ("debris over the Gulf", "in the Caribbean": a single name after a preposition of
+    // place and "the" is a place, not a body.)
+    let place = has_the
+        && end == start + 1
+        && i > 0
+        && matches!(
+            doc.tok(i - 1),
+            "over" | "across" | "into" | "near" | "off" | "along" | "around" | "toward" | "towards"
+        )
+        && !lexicon::is_org_word(word(start));
+    let org = has_the && !place
         || (if titled_person { name_start } else { start }..end)
             .any(|k| lexicon::is_org_word(strip_possessive(word(k)).0) || word(k) == "&")
         || (end - start == 1
@@ -3591,6 +3601,15 @@ mod tests {
             Some("Abu Ali al-Askari"),
             "{ms:?}"
         );
+        // A single name after a preposition of place and "the" is a place, which "the
+        // company" does not refer to.
+        let text = "Debris fell over the Gulf on Thursday. The company said the engines failed.";
+        let (ms, _) = ents(text);
+        let company = ms
+            .iter()
+            .find(|m| m.0 == "The company")
+            .map(|m| m.2.as_deref());
+        assert_eq!(company, Some(Some("The company")), "{ms:?}");
         // A function word's contraction is no possessive; "Enter" opens no name.
         let (ms, _) = ents("There’s no guarantee that these forecasts will prove accurate.");
         assert!(ms.is_empty(), "{ms:?}");
