@@ -649,7 +649,10 @@ impl Entities {
             };
             // (An unnamed entity of this mention alone is one no role fitted.)
             let unfitted = |e: &Entity| e.kind == SpeakerKind::Unnamed && e.mentions == [mi];
-            let entity = match ents.epithet_antecedent(doc, mi) {
+            let entity = match ents
+                .epithet_antecedent(doc, mi)
+                .or_else(|| ents.kin_antecedent(doc, mi))
+            {
                 Some(named) if unfitted(&ents.entities[entity]) => {
                     ents.entities[entity].mentions.clear();
                     ents.mentions[mi].entity = None;
@@ -1183,6 +1186,49 @@ impl Entities {
             }
         }
         best.map(|(_, e)| e)
+    }
+
+    /// "Tom and Linda Harper … Linda Harper said … Her husband, a retired firefighter,
+    /// said": a kin noun after "his" or "her" of the other gender is the one other person
+    /// of the possessor's surname whose gender fits the noun (the possessor resolved as the
+    /// pronoun would be).
+    fn kin_antecedent(&self, doc: &Doc, mi: usize) -> Option<usize> {
+        let m = &self.mentions[mi];
+        // (As the sentence's subject only: "a defense of her husband" is no speaker, and
+        // naming him there would make him the salient man for what follows.)
+        if m.kind != MentionKind::Descriptor || m.plural || m.tokens.len() != 2 || !m.subject {
+            return None;
+        }
+        let owner_gender = match doc.tok(m.tokens.start) {
+            "his" | "His" => Gender::Male,
+            "her" | "Her" => Gender::Female,
+            _ => return None,
+        };
+        let kin_gender = match doc.tok(m.tokens.start + 1) {
+            "husband" | "son" | "father" | "brother" => Gender::Male,
+            "wife" | "daughter" | "mother" | "sister" => Gender::Female,
+            _ => return None,
+        };
+        // (Only where the genders tell the two apart: in "his brother" either Osman may be
+        // the possessor.)
+        if kin_gender == owner_gender {
+            return None;
+        }
+        let owner = self.salient_antecedent(doc, mi, None, |e: &Entity| {
+            e.kind == SpeakerKind::Person && e.evidence && e.gender == owner_gender
+        })?;
+        let surname = &self.entities[owner].surname;
+        let mut kin = self.entities.iter().enumerate().filter(|&(i, e)| {
+            i != owner
+                && e.kind == SpeakerKind::Person
+                && !surname.is_empty()
+                && e.surname.eq_ignore_ascii_case(surname)
+                && (e.gender == kin_gender || e.gender == Gender::Unknown)
+        });
+        match (kin.next(), kin.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// "Mikel Arteta praised … The Spaniard, whose side …": an epithet of nationality or
@@ -3601,6 +3647,30 @@ mod tests {
             Some("Abu Ali al-Askari"),
             "{ms:?}"
         );
+        // A kin noun of the other gender, as a subject, is the one other person of the
+        // possessor's surname; not as an object, nor between two of one gender.
+        for (text, want) in [
+            (
+                "Tom and Linda Harper lost their home. Linda Harper wept. Her husband said the fire moved fast.",
+                Some("Tom Harper"),
+            ),
+            (
+                "Tom and Linda Harper lost their home. Linda Harper wept in defense of her husband.",
+                None,
+            ),
+            (
+                "Richard and Alastair Osman lost their home. Alastair Osman wept. His brother said the fire moved fast.",
+                None,
+            ),
+        ] {
+            let (ms, _) = ents(text);
+            let kin = ms
+                .iter()
+                .find(|m| m.0.eq_ignore_ascii_case("her husband") || m.0 == "His brother")
+                .and_then(|m| m.2.as_deref())
+                .filter(|name| name.contains(' ') && !name.contains("husband") && !name.contains("brother"));
+            assert_eq!(kin, want, "{text}: {ms:?}");
+        }
         // A single name after a preposition of place and "the" is a place, which "the
         // company" does not refer to.
         let text = "Debris fell over the Gulf on Thursday. The company said the engines failed.";
