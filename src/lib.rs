@@ -359,6 +359,8 @@ fn run(text: &str) -> Analysis {
         if !partial && quotes[i].kind != QuoteKind::Scare {
             continue;
         }
+        // (Reported spans come in text order and never overlap: only the last one that
+        // starts before the quote can hold it.)
         let before = reported_with_speaker
             .partition_point(|&j| quotes[j].span.start <= quotes[i].span.start);
         let around = before
@@ -373,8 +375,6 @@ fn run(text: &str) -> Analysis {
             continue;
         }
         let title = text::is_title_cased(quotes[i].span.text(text));
-        // (Reported spans come in text order and never overlap: only the last one that
-        // starts before the quote can hold it.)
         if let Some(j) = around.filter(|_| !title) {
             let (speaker, mention, cue) =
                 (quotes[j].speaker, quotes[j].speaker_mention, quotes[j].cue);
