@@ -2368,7 +2368,7 @@ pub fn sentence_reports(
             }
         }
         // Pattern 3: according to X, CONTENT / CONTENT, according to X.
-        for a in s0..s1.saturating_sub(2) {
+        for a in doc.according_cues_in(s0..s1.saturating_sub(2)) {
             let cue_len = doc.according_to(a);
             if cue_len == 0 {
                 continue;
