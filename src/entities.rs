@@ -61,8 +61,8 @@ pub struct Entity {
     /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
     /// against every entity without lowercasing each time; `set_name` and `set_role`
     /// clear them.
-    name_lower: Option<Lowered>,
-    role_lower: Option<Lowered>,
+    name_lower: Option<Lowered<'static>>,
+    role_lower: Option<Lowered<'static>>,
     /// Name or role changed since the descriptor index last recorded them.
     unindexed: bool,
 }
@@ -80,31 +80,45 @@ impl Entity {
         self.role = role;
     }
 
-    fn name_lower(&mut self) -> &Lowered {
+    fn name_lower(&mut self) -> &Lowered<'static> {
         self.name_lower
-            .get_or_insert_with(|| Lowered::of(&self.name))
+            .get_or_insert_with(|| Lowered::owned(&self.name))
     }
 
-    fn role_lower(&mut self) -> &Lowered {
+    fn role_lower(&mut self) -> &Lowered<'static> {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| Lowered::of(role))
+        self.role_lower.get_or_insert_with(|| Lowered::owned(role))
     }
 }
 
 /// A string in lower case, with the set of its bytes: whether it holds a word is settled
 /// at once when it lacks one of the word's bytes (as most names lack a descriptor's).
+/// (A word of a descriptor, most often ASCII lower case already, is borrowed.)
 #[derive(Clone, Debug, PartialEq)]
-struct Lowered {
-    text: String,
+struct Lowered<'a> {
+    text: std::borrow::Cow<'a, str>,
     bytes: u64,
 }
 
-impl Lowered {
-    fn of(s: &str) -> Lowered {
-        let text = lowercase(s);
+impl<'a> Lowered<'a> {
+    fn of(s: &'a str) -> Lowered<'a> {
+        let text = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(lowercase(s))
+        };
         Lowered {
             bytes: byte_set(&text),
             text,
+        }
+    }
+
+    /// [`Lowered::of`] owning its text.
+    fn owned(s: &str) -> Lowered<'static> {
+        let text = lowercase(s);
+        Lowered {
+            bytes: byte_set(&text),
+            text: std::borrow::Cow::Owned(text),
         }
     }
 
@@ -179,10 +193,10 @@ impl DescriptorIndex {
         if ent.unindexed {
             ent.unindexed = false;
             if ent.kind == SpeakerKind::Person {
-                let role = ent.role_lower().text.clone();
+                let role = ent.role_lower().text.to_string();
                 add_pieces(&mut self.role, &role, e);
             }
-            let name = ent.name_lower().text.clone();
+            let name = ent.name_lower().text.to_string();
             add_pieces(&mut self.name, &name, e);
         }
         let Some(&last) = ent.mentions.last() else {
@@ -332,7 +346,7 @@ impl Index {
                 out.extend(index.latest_body.map(|(_, e)| e));
             }
         } else {
-            for word in mods.iter().chain([head]).map(|w| w.text.as_str()) {
+            for word in mods.iter().chain([head]).map(|w| w.text.as_ref()) {
                 out.extend_from_slice(containing(&index.role, word)?);
             }
             if head.text == "leader" {
@@ -2906,16 +2920,16 @@ fn resolve_name<'t>(
 /// "the company" takes any body); "the president" a person whose role says so, "the
 /// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
 fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered]) -> Option<i32> {
-    let head_word = head.text.as_str();
+    let head_word = head.text.as_ref();
     if org {
         if e.kind != SpeakerKind::Organization {
             return None;
         }
         // (Read only for a descriptor with modifiers, see below.)
-        let role = (!mods.is_empty()).then(|| e.role_lower().text.clone());
+        let role = (!mods.is_empty()).then(|| e.role_lower().text.to_string());
         let name = e.name_lower();
         let named = name.has(head);
-        let name = name.text.as_str();
+        let name = name.text.as_ref();
         if !named && !is_generic_body(head_word) {
             return None;
         }
@@ -2979,7 +2993,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
             return None;
         }
         let role = e.role_lower();
-        let (role, role_has) = (role.text.as_str(), |w: &Lowered| role.has(w));
+        let (role, role_has) = (role.text.as_ref(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
         let party = |w: &str| {
             matches!(
@@ -2993,7 +3007,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
                     | "tory"
             )
         };
-        let rival_party = mods.iter().map(|m| m.text.as_str()).any(|m| {
+        let rival_party = mods.iter().map(|m| m.text.as_ref()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
                     party(r) && r != m && !(r.starts_with("democrat") && m.starts_with("democrat"))
@@ -3077,9 +3091,10 @@ fn resolve_descriptor(
         // "The Cruz campaign" is no other campaign: a body's capitalised modifier and its
         // head noun must be in the name of the body it refers to.
         let named_mods: Vec<Lowered> = if m.org {
-            let words: Vec<&str> = role_text.split_whitespace().collect();
-            words[..words.len().saturating_sub(1)]
-                .iter()
+            // (The words before the head: as many as `mods`.)
+            role_text
+                .split_whitespace()
+                .take(mods.len())
                 .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
                 .map(|w| {
                     let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
@@ -3640,8 +3655,12 @@ mod tests {
         for &(s, part, want) in rows {
             assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
             assert_eq!(s.contains(part), want, "{s:?} {part:?}");
-            let lowered = Lowered::of(&s.to_uppercase());
+            let upper = s.to_uppercase();
+            let lowered = Lowered::of(&upper);
             assert_eq!(lowered.has(&Lowered::of(part)), want, "{s:?} {part:?}");
+            // (Owned or borrowed, the same.)
+            assert_eq!(Lowered::owned(&upper), lowered, "{s:?}");
+            assert_eq!(Lowered::owned(part), Lowered::of(part), "{part:?}");
         }
     }
 
