@@ -322,66 +322,67 @@ fn is_adjunct_start(word: &str) -> bool {
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Sen"
-            | "Rep"
-            | "Sens"
-            | "Reps"
-            | "Del"
-            | "Atty"
-            | "Supt"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Adm"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Prof"
-            | "Rev"
-            | "Hon"
-            | "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "No"
-            | "vs"
-            | "etc"
-            | "Mt"
-            | "Ft"
-            | "Pres"
-            | "Gov't"
-            | "approx"
-            | "Dept"
-            | "Univ"
-            | "Ave"
-            | "Blvd"
-            | "Calif"
-            | "Mass"
-            | "Fla"
-            | "Ill"
-            | "Penn"
-            | "Wash"
-            | "Ariz"
-            | "Conn"
-            | "Mich"
-            | "Minn"
-            | "Ore"
-            | "Tenn"
-            | "Va"
-            | "Wis"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mo"
-            | "Nev"
-            | "Okla"
+        word.as_bytes(),
+        b"Mr"
+            | b"Mrs"
+            | b"Ms"
+            | b"Dr"
+            | b"Sen"
+            | b"Rep"
+            | b"Sens"
+            | b"Reps"
+            | b"Del"
+            | b"Atty"
+            | b"Supt"
+            | b"Gov"
+            | b"Gen"
+            | b"Lt"
+            | b"Col"
+            | b"Capt"
+            | b"Sgt"
+            | b"Adm"
+            | b"St"
+            | b"Jr"
+            | b"Sr"
+            | b"Prof"
+            | b"Rev"
+            | b"Hon"
+            | b"Inc"
+            | b"Corp"
+            | b"Co"
+            | b"Ltd"
+            | b"No"
+            | b"vs"
+            | b"etc"
+            | b"Mt"
+            | b"Ft"
+            | b"Pres"
+            | b"Gov't"
+            | b"approx"
+            | b"Dept"
+            | b"Univ"
+            | b"Ave"
+            | b"Blvd"
+            | b"Calif"
+            | b"Mass"
+            | b"Fla"
+            | b"Ill"
+            | b"Penn"
+            | b"Wash"
+            | b"Ariz"
+            | b"Conn"
+            | b"Mich"
+            | b"Minn"
+            | b"Ore"
+            | b"Tenn"
+            | b"Va"
+            | b"Wis"
+            | b"Ky"
+            | b"La"
+            | b"Md"
+            | b"Mo"
+            | b"Nev"
+            | b"Okla"
     ) || crate::lexicon::is_month_abbreviation(word)
         || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
         || (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'))
@@ -425,15 +426,18 @@ struct WordFacts<'a> {
 
 impl<'a> WordFacts<'a> {
     fn of(w: &'a str) -> WordFacts<'a> {
-        let (function_word, according) = match w {
-            "le" | "la" | "les" | "des" | "du" | "est" | "et" | "une" | "que" | "qui" | "dans"
-            | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => {
+        // (No function word is longer than five bytes: most words are ruled out by their
+        // length.)
+        let (function_word, according) = match w.as_bytes() {
+            [_, _, _, _, _, _, ..] => (None, w.eq_ignore_ascii_case("according")),
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"est" | b"et" | b"une" | b"que" | b"qui"
+            | b"dans" | b"pour" | b"sur" | b"pas" | b"au" | b"aux" | b"cette" | b"avec" => {
                 (Some(Language::French), false)
             }
-            "the" | "and" | "of" | "to" | "is" | "that" | "in" | "for" | "on" | "with" | "was"
-            | "he" | "she" | "said" => (Some(Language::English), false),
-            "selon" | "Selon" | "Pour" => (None, true),
-            _ => (None, w.eq_ignore_ascii_case("according")),
+            b"the" | b"and" | b"of" | b"to" | b"is" | b"that" | b"in" | b"for" | b"on"
+            | b"with" | b"was" | b"he" | b"she" | b"said" => (Some(Language::English), false),
+            b"selon" | b"Selon" | b"Pour" => (None, true),
+            _ => (None, false),
         };
         WordFacts {
             text: w,
@@ -857,7 +861,10 @@ impl<'a> Doc<'a> {
                     "," if !parenthetical => commas += 1,
                     _ => {}
                 }
-                if matches!(w, "," | "(" | ")" | "-") || abbreviation_dot || parenthetical {
+                if matches!(w.as_bytes(), b"," | b"(" | b")" | b"-")
+                    || abbreviation_dot
+                    || parenthetical
+                {
                     continue;
                 }
                 return false;
@@ -869,13 +876,13 @@ impl<'a> Doc<'a> {
                 let telling = matches!(cue.lemma, "tell" | "ask");
                 let closes = after.is_none_or(|a| {
                     let next = a.span.text(self.text);
-                    matches!(next, "." | "," | ";" | "!" | "?")
+                    matches!(next.as_bytes(), b"." | b"," | b";" | b"!" | b"?")
                         || is_adjunct_start(next)
                         // ("said pleasantly into the phone": a manner adverb.)
                         || next.len() > 4 && next.ends_with("ly")
                         || telling
                             && (crate::lexicon::is_plain_listener(next)
-                                || matches!(next, "her" | "the" | "a" | "an"))
+                                || matches!(next.as_bytes(), b"her" | b"the" | b"a" | b"an"))
                 });
                 // "said Putin." — an inverted cue followed by the speaker's name.
                 let inverted = words == 0
@@ -1409,8 +1416,17 @@ fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
 fn is_age_noun_follower(word: &str) -> bool {
     crate::lexicon::cue_verb(word).is_some()
         || matches!(
-            word,
-            "who" | "whose" | "is" | "was" | "has" | "had" | "will" | "would" | "and" | "or"
+            word.as_bytes(),
+            b"who"
+                | b"whose"
+                | b"is"
+                | b"was"
+                | b"has"
+                | b"had"
+                | b"will"
+                | b"would"
+                | b"and"
+                | b"or"
         )
 }
 
@@ -1419,33 +1435,34 @@ fn is_age_noun_follower(word: &str) -> bool {
 fn opens_verb_complement(word: &str) -> bool {
     crate::lexicon::is_article_or_possessive(word)
         || matches!(
-            word,
-            "it" | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "you"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "where"
-                | "when"
-                | "so"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "to"
-                | "as"
-                | "by"
-                | "during"
-                | "after"
-                | "before"
-                | "otherwise"
-                | "once"
-                | "again"
-                | "unequivocally"
+            word.as_bytes(),
+            b"it"
+                | b"he"
+                | b"she"
+                | b"they"
+                | b"we"
+                | b"you"
+                | b"what"
+                | b"how"
+                | b"why"
+                | b"whether"
+                | b"where"
+                | b"when"
+                | b"so"
+                | b"in"
+                | b"on"
+                | b"at"
+                | b"for"
+                | b"to"
+                | b"as"
+                | b"by"
+                | b"during"
+                | b"after"
+                | b"before"
+                | b"otherwise"
+                | b"once"
+                | b"again"
+                | b"unequivocally"
         )
 }
 
