@@ -447,9 +447,9 @@ fn starts_upper(s: &str) -> bool {
 /// `s` without its possessive suffix ("Trump’s" -> "Trump"), and whether it had one.
 #[inline]
 fn strip_possessive(s: &str) -> (&str, bool) {
-    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte, read at
-    // the callers, rules out most words.
-    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99), and an s follows one of
+    // those: the last two bytes, read at the callers, rule out most words (plurals too).
+    if !matches!(s.as_bytes(), [.., b'\'' | 0x99, b's'] | [.., b'\'' | 0x99]) {
         return (s, false);
     }
     strip_possessive_suffix(s)
@@ -2163,7 +2163,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     } else {
         (false, false)
     };
-    let has_det = determiner || strip_possessive(word(i)).1 && upper;
+    let has_det = determiner || upper && strip_possessive(word(i)).1;
     let first_mod = if has_det { i + 1 } else { i };
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
@@ -3242,6 +3242,29 @@ mod tests {
     use crate::text::{paragraphs, Doc};
 
     /// Texts that end where a mention's reading looks further ahead.
+    #[test]
+    fn possessives_are_stripped() {
+        // (word, without its possessive suffix, whether it had one)
+        for (w, base, had) in [
+            ("Trump’s", "Trump", true),
+            ("Trump's", "Trump", true),
+            ("brothers’", "brothers", true),
+            ("brothers'", "brothers", true),
+            ("leaders", "leaders", false),
+            ("Jones", "Jones", false),
+            ("’s", "’s", false),
+            ("'", "'", false),
+            ("s", "s", false),
+            ("Й", "Й", false),
+            ("Йs", "Йs", false),
+            ("", "", false),
+        ] {
+            assert_eq!(strip_possessive(w), (base, had), "{w}");
+            // The same as trying each suffix.
+            assert_eq!(strip_possessive(w), strip_possessive_suffix(w), "{w}");
+        }
+    }
+
     #[test]
     fn text_ending_inside_a_mention_pattern() {
         for text in [
