@@ -35,79 +35,79 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
     let mut buf = [0; 32];
     let l = ascii_lowercase_in(w, &mut buf);
     matches!(
-        l.as_bytes(),
-        b"has"
-            | b"have"
-            | b"had"
-            | b"was"
-            | b"is"
-            | b"were"
-            | b"are"
-            | b"also"
-            | b"later"
-            | b"then"
-            | b"again"
-            | b"once"
-            | b"did"
-            | b"does"
-            | b"do"
-            | b"not"
-            | b"never"
-            | b"would"
-            | b"will"
-            | b"could"
-            | b"may"
-            | b"might"
-            | b"been"
-            | b"be"
-            | b"n't"
-            | b"just"
-            | b"even"
-            | b"still"
-            | b"further"
-            | b"first"
-            | b"often"
-            | b"long"
-            | b"always"
-            | b"already"
-            | b"ever"
-            | b"now"
-            | b"previously"
-            | b"since"
-            | b"only"
-            | b"more"
-            | b"less"
-            | b"recently"
-            | b"earlier"
-            | b"today"
-            | b"yesterday"
-            | b"tonight"
-            | b"last"
-            | b"week"
-            | b"night"
-            | b"month"
-            | b"year"
-            | b"on"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"morning"
-            | b"afternoon"
-            | b"evening"
-            | b"this"
-            | b"can"
-            | b"should"
-            | b"must"
-            | b"went"
-            | b"on,"
-            | b"privately"
-            | b"publicly"
-            | b"reportedly"
-            | b"simply"
+        &*l,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "also"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "been"
+            | "be"
+            | "n't"
+            | "just"
+            | "even"
+            | "still"
+            | "further"
+            | "first"
+            | "often"
+            | "long"
+            | "always"
+            | "already"
+            | "ever"
+            | "now"
+            | "previously"
+            | "since"
+            | "only"
+            | "more"
+            | "less"
+            | "recently"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "last"
+            | "week"
+            | "night"
+            | "month"
+            | "year"
+            | "on"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "this"
+            | "can"
+            | "should"
+            | "must"
+            | "went"
+            | "on,"
+            | "privately"
+            | "publicly"
+            | "reportedly"
+            | "simply"
     ) || (l.ends_with("ly") && l.len() > 4)
         // "hasn't said", "didn’t say"
         || l.ends_with("n't")
@@ -118,36 +118,36 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
 /// to suggest". (Not cue verbs of their own: "declined to say" reports with "declined".)
 pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"likely"
-            | b"unlikely"
-            | b"going"
-            | b"able"
-            | b"willing"
-            | b"ready"
-            | b"quick"
-            | b"eager"
-            | b"careful"
-            | b"sure"
-            | b"supposed"
-            | b"appear"
-            | b"appears"
-            | b"appeared"
-            | b"seem"
-            | b"seems"
-            | b"seemed"
-            | b"try"
-            | b"tries"
-            | b"tried"
-            | b"continue"
-            | b"continues"
-            | b"continued"
-            | b"began"
-            | b"begin"
-            | b"begins"
-            | b"decided"
-            | b"wanted"
-            | b"wants"
+        w,
+        "likely"
+            | "unlikely"
+            | "going"
+            | "able"
+            | "willing"
+            | "ready"
+            | "quick"
+            | "eager"
+            | "careful"
+            | "sure"
+            | "supposed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "try"
+            | "tries"
+            | "tried"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "began"
+            | "begin"
+            | "begins"
+            | "decided"
+            | "wanted"
+            | "wants"
     )
 }
 
@@ -208,18 +208,8 @@ fn is_contraction(word: &str) -> bool {
         .trim_end_matches("'s")
         .to_ascii_lowercase();
     matches!(
-        base.as_bytes(),
-        b"he"
-            | b"she"
-            | b"it"
-            | b"that"
-            | b"there"
-            | b"what"
-            | b"who"
-            | b"here"
-            | b"where"
-            | b"this"
-            | b"let"
+        base.as_str(),
+        "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "where" | "this" | "let"
     )
 }
 
@@ -280,60 +270,60 @@ fn inverts_after_quote(doc: &Doc, close: usize, k: usize, cue: lexicon::CueVerb)
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
 pub(crate) fn inverts(lemma: &str) -> bool {
     matches!(
-        lemma.as_bytes(),
-        b"say"
-            | b"add"
-            | b"write"
-            | b"ask"
-            | b"reply"
-            | b"continue"
-            | b"explain"
-            | b"answer"
-            | b"respond"
-            | b"note"
-            | b"insist"
-            | b"declare"
-            | b"recall"
-            | b"observe"
-            | b"argue"
-            | b"warn"
-            | b"tweet"
-            | b"admit"
-            | b"concede"
-            | b"joke"
-            | b"quip"
-            | b"laugh"
-            | b"shout"
-            | b"exclaim"
-            | b"retort"
-            | b"conclude"
-            | b"muse"
-            | b"wonder"
-            | b"agree"
-            | b"counter"
-            | b"complain"
-            | b"predict"
-            | b"suggest"
-            | b"point"
-            | b"recount"
-            | b"report"
-            | b"state"
-            | b"claim"
-            | b"stress"
-            | b"remark"
-            | b"acknowledge"
-            | b"caution"
-            | b"emphasize"
-            | b"emphasise"
-            | b"reiterate"
-            | b"confirm"
-            | b"announce"
-            | b"scoff"
-            | b"snap"
-            | b"whisper"
-            | b"sigh"
-            | b"chuckle"
-            | b"cry"
+        lemma,
+        "say"
+            | "add"
+            | "write"
+            | "ask"
+            | "reply"
+            | "continue"
+            | "explain"
+            | "answer"
+            | "respond"
+            | "note"
+            | "insist"
+            | "declare"
+            | "recall"
+            | "observe"
+            | "argue"
+            | "warn"
+            | "tweet"
+            | "admit"
+            | "concede"
+            | "joke"
+            | "quip"
+            | "laugh"
+            | "shout"
+            | "exclaim"
+            | "retort"
+            | "conclude"
+            | "muse"
+            | "wonder"
+            | "agree"
+            | "counter"
+            | "complain"
+            | "predict"
+            | "suggest"
+            | "point"
+            | "recount"
+            | "report"
+            | "state"
+            | "claim"
+            | "stress"
+            | "remark"
+            | "acknowledge"
+            | "caution"
+            | "emphasize"
+            | "emphasise"
+            | "reiterate"
+            | "confirm"
+            | "announce"
+            | "scoff"
+            | "snap"
+            | "whisper"
+            | "sigh"
+            | "chuckle"
+            | "cry"
     )
 }
 
@@ -347,19 +337,18 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     if doc.french {
         // "la réponse", "sa déclaration"; "a déclaré" is a verb.
         return matches!(
-            crate::case::to_lowercase(before).as_bytes(),
-            b"le"
-                | b"la"
-                | b"les"
-                | b"un"
-                | b"une"
-                | b"sa"
-                | b"son"
-                | b"ses"
-                | b"leur"
-                | b"leurs"
-                | b"cette"
-                | b"ce"
+            crate::case::to_lowercase(before).as_str(),
+            "le" | "la"
+                | "les"
+                | "un"
+                | "une"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "cette"
+                | "ce"
         );
     }
     let word = doc.tok(k);
@@ -373,7 +362,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && doc.tok(k + 1).ends_with('s')
         && !doc.tok(k).ends_with('s')
         && !doc.tok(k).ends_with("ed")
-        && !matches!(doc.tok(k).as_bytes(), b"said" | b"told" | b"wrote" | b"thought" | b"felt" | b"knew");
+        && !matches!(doc.tok(k), "said" | "told" | "wrote" | "thought" | "felt" | "knew");
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
     // "electors in states won by Democrats": after a preposition a cue word is a noun
@@ -392,8 +381,8 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',')
         || matches!(
-            lower.as_bytes(),
-            b"two" | b"three" | b"four" | b"five" | b"several" | b"many" | b"few"
+            &*lower,
+            "two" | "three" | "four" | "five" | "several" | "many" | "few"
         );
     subject_of_next_verb
         || after_preposition
@@ -416,21 +405,21 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     let m = &ents.mentions[mention];
     let auxiliary = (m.tokens.end..k).any(|j| {
         matches!(
-            crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]).as_bytes(),
-            b"will"
-                | b"would"
-                | b"did"
-                | b"do"
-                | b"does"
-                | b"can"
-                | b"could"
-                | b"may"
-                | b"might"
-                | b"must"
-                | b"should"
-                | b"to"
-                | b"not"
-                | b"n't"
+            &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
+            "will"
+                | "would"
+                | "did"
+                | "do"
+                | "does"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "not"
+                | "n't"
         )
     });
     // "Both Mr. King and Mr. Schultz say": a coordinated subject is plural.
@@ -439,8 +428,8 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         && ents.mention_at(m.tokens.start - 2).is_some();
     // "Police say": nouns that are plural without an "s".
     let collective = matches!(
-        crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]).as_bytes(),
-        b"police" | b"people" | b"personnel" | b"clergy" | b"staff" | b"media" | b"folks"
+        &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]),
+        "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
     );
     // "Republicans say": a group's name in the plural.
     let group_plural = m.tokens.len() == 1 && {
@@ -462,21 +451,21 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
 /// Sen. Bob Dole".
 fn is_title_modifier(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"state"
-            | b"former"
-            | b"then"
-            | b"retired"
-            | b"acting"
-            | b"interim"
-            | b"deputy"
-            | b"senior"
-            | b"longtime"
-            | b"veteran"
-            | b"freshman"
-            | b"federal"
-            | b"city"
-            | b"county"
+        word,
+        "state"
+            | "former"
+            | "then"
+            | "retired"
+            | "acting"
+            | "interim"
+            | "deputy"
+            | "senior"
+            | "longtime"
+            | "veteran"
+            | "freshman"
+            | "federal"
+            | "city"
+            | "county"
     )
 }
 
@@ -507,8 +496,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             !mention.possessive
                 && mention.kind != MentionKind::Pronoun
                 && (start == floor && (start == 0 || doc.tok(start - 1) != ",")
-                    || start > floor
-                        && matches!(doc.tok(start - 1).as_bytes(), b"and" | b"but" | b"that"))
+                    || start > floor && matches!(doc.tok(start - 1), "and" | "but" | "that"))
         });
     if relative.is_some() {
         return relative;
@@ -552,15 +540,8 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 !absolute
                     && !approximate
                     && matches!(
-                        preposition.as_bytes(),
-                        b"on"
-                            | b"about"
-                            | b"with"
-                            | b"against"
-                            | b"by"
-                            | b"over"
-                            | b"between"
-                            | b"to"
+                        &*preposition,
+                        "on" | "about" | "with" | "against" | "by" | "over" | "between" | "to"
                     )
             };
             if mention.possessive {
@@ -649,8 +630,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
             }
             // (A long stretch only as a relative clause: "Dr. Connie Mariano, who served as
             // White House physician … and later retired …, said".)
-            let set_off =
-                steps <= 24 || matches!(doc.tok(a + 1).as_bytes(), b"who" | b"whose" | b"which");
+            let set_off = steps <= 24 || matches!(doc.tok(a + 1), "who" | "whose" | "which");
             // "In Columbia, Sanders stepped up his emphasis …, saying": the stretch is the
             // clause itself when the sentence's subject opens it.
             if a > floor && doc.tok(a) == "," {
@@ -703,15 +683,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
         // is a filler; a count after "of" ends the subject's description.
         if doc.tokens[j - 1].kind == TokenKind::Number
             || matches!(
-                w.as_bytes(),
-                b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight"
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
             )
         {
             if j >= floor + 2
-                && matches!(
-                    doc.tok(j - 2).as_bytes(),
-                    b"in" | b"since" | b"by" | b"until"
-                )
+                && matches!(doc.tok(j - 2), "in" | "since" | "by" | "until")
                 && fillers < 4
             {
                 fillers += 1;
@@ -761,8 +738,8 @@ fn is_place_comma(doc: &Doc, ents: &Entities, a: usize, floor: usize) -> bool {
                 && place.tokens.start > floor
                 // ("a Hollywood, Fla., rabbi": a place modifying a role.)
                 && matches!(
-                    doc.tok(place.tokens.start - 1).as_bytes(),
-                    b"in" | b"at" | b"from" | b"near" | b"of" | b"to" | b"a" | b"an"
+                    doc.tok(place.tokens.start - 1),
+                    "in" | "at" | "from" | "near" | "of" | "to" | "a" | "an"
                 )
             })
 }
@@ -800,24 +777,24 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
         (from..j).any(|k| {
             doc.cue(k).is_some()
                 || matches!(
-                    doc.tok(k).as_bytes(),
-                    b"has"
-                        | b"have"
-                        | b"had"
-                        | b"is"
-                        | b"are"
-                        | b"was"
-                        | b"were"
-                        | b"will"
-                        | b"would"
-                        | b"can"
-                        | b"could"
-                        | b"did"
-                        | b"does"
-                        | b"do"
-                        | b"who"
-                        | b"that"
-                        | b"which"
+                    doc.tok(k),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "who"
+                        | "that"
+                        | "which"
                 )
                 || doc.tok(k).ends_with("ed") && doc.tok(k) != "involved"
         })
@@ -825,8 +802,8 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
     words_before()
         .filter(|&p| {
             matches!(
-                doc.tok(p).as_bytes(),
-                b"in" | b"on" | b"at" | b"from" | b"across" | b"around" | b"involved" | b"of"
+                doc.tok(p),
+                "in" | "on" | "at" | "from" | "across" | "around" | "involved" | "of"
             )
         })
         .filter_map(|p| {
@@ -909,28 +886,28 @@ pub(crate) fn subject_after_inverted_cue(
             doc.tokens[j].quote.is_none()
                 && doc.tokens[j].paragraph == para
                 && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
-                    || matches!(doc.tok(j).as_bytes(), b"/" | b"-" | b"."))
+                    || matches!(doc.tok(j), "/" | "-" | "."))
                 && !matches!(
-                    crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]).as_bytes(),
-                    b"him"
-                        | b"her"
-                        | b"them"
-                        | b"us"
-                        | b"me"
-                        | b"it"
-                        | b"to"
-                        | b"of"
-                        | b"at"
-                        | b"for"
-                        | b"with"
-                        | b"by"
-                        | b"on"
-                        | b"in"
-                        | b"that"
-                        | b"and"
-                        | b"or"
-                        | b"but"
-                        | b"as"
+                    &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "it"
+                        | "to"
+                        | "of"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "in"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "as"
                 )
         })
         .find_map(|j| {
@@ -1023,20 +1000,20 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     // "“… a gun,” but he said …": a conjunction opens a new clause, not an attribution.
     if k < n
         && matches!(
-            doc.tok(k).as_bytes(),
-            b"but"
-                | b"and"
-                | b"while"
-                | b"although"
-                | b"because"
-                | b"yet"
-                | b"when"
-                | b"after"
-                | b"before"
-                | b"since"
-                | b"if"
-                | b"unless"
-                | b"until"
+            doc.tok(k),
+            "but"
+                | "and"
+                | "while"
+                | "although"
+                | "because"
+                | "yet"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "if"
+                | "unless"
+                | "until"
         )
     {
         return None;
@@ -1186,8 +1163,8 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
             continue;
         }
         let noun_use = matches!(
-            crate::text::ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]).as_bytes(),
-            b"the" | b"a" | b"an" | b"his" | b"her" | b"their" | b"its" | b"our"
+            &*crate::text::ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
         // "“…,” the letter reads." / "the report says": a document quoted by evidence cue.
         // ("reads" only in this inverted use: "reading" is no cue elsewhere.)
@@ -1351,19 +1328,19 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let fronted_end = colon_intro
         .then(|| {
             matches!(
-                crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]).as_bytes(),
-                b"with"
-                    | b"as"
-                    | b"while"
-                    | b"after"
-                    | b"amid"
-                    | b"despite"
-                    | b"although"
-                    | b"though"
-                    | b"when"
-                    | b"since"
-                    | b"because"
-                    | b"if"
+                &*crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]),
+                "with"
+                    | "as"
+                    | "while"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "although"
+                    | "though"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "if"
             )
             .then(|| (sentence.start..open).find(|&j| doc.tok(j) == ","))
             .flatten()
@@ -1403,8 +1380,8 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         // Skip nouns: "his claims", "the statement".
         if k > 0
             && matches!(
-                crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]).as_bytes(),
-                b"the" | b"a" | b"his" | b"her" | b"their" | b"its" | b"to"
+                &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
+                "the" | "a" | "his" | "her" | "their" | "its" | "to"
             )
         {
             continue;
@@ -1415,8 +1392,8 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
         let participle = doc.tok(k).ends_with("ing")
             && !(k > 0
                 && matches!(
-                    crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]).as_bytes(),
-                    b"is" | b"was" | b"are" | b"were" | b"been" | b"be"
+                    &*crate::text::ascii_lowercase_in(doc.tok(k - 1), &mut [0; 32]),
+                    "is" | "was" | "are" | "were" | "been" | "be"
                 ));
         let floor = fronted_end.map_or(sentence.start, |e| e + 1);
         let sentence_subject = || first_subject_between(ents, floor, k);
@@ -1516,8 +1493,8 @@ pub(crate) fn first_subject_between(ents: &Entities, from: usize, to: usize) -> 
 
 fn is_determiner_word(w: &str) -> bool {
     matches!(
-        crate::text::ascii_lowercase_in(w, &mut [0; 32]).as_bytes(),
-        b"a" | b"an" | b"the"
+        &*crate::text::ascii_lowercase_in(w, &mut [0; 32]),
+        "a" | "an" | "the"
     )
 }
 
@@ -1527,16 +1504,8 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
     while j > 0
         && (doc.tok(j - 1).ends_with("ly") && doc.tok(j - 1).len() > 3
             || matches!(
-                doc.tok(j - 1).as_bytes(),
-                b"all"
-                    | b"also"
-                    | b"not"
-                    | b"never"
-                    | b"still"
-                    | b"often"
-                    | b"widely"
-                    | b"long"
-                    | b"once"
+                doc.tok(j - 1),
+                "all" | "also" | "not" | "never" | "still" | "often" | "widely" | "long" | "once"
             ))
     {
         j -= 1;
@@ -1548,46 +1517,44 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         )
         && (doc.tok(k).ends_with("ed")
             || matches!(
-                doc.tok(k).as_bytes(),
-                b"said" | b"told" | b"thought" | b"known" | b"seen" | b"shown"
+                doc.tok(k),
+                "said" | "told" | "thought" | "known" | "seen" | "shown"
             ))
 }
 
 /// Nouns for kinds of works, whose title follows them in quotation marks.
 pub(crate) fn is_work_noun(word: &str) -> bool {
     matches!(
-        crate::text::ascii_lowercase_in(word, &mut [0; 32])
-            .trim_end_matches('s')
-            .as_bytes(),
-        b"book"
-            | b"memoir"
-            | b"novel"
-            | b"film"
-            | b"movie"
-            | b"show"
-            | b"serie"
-            | b"song"
-            | b"album"
-            | b"single"
-            | b"play"
-            | b"poem"
-            | b"essay"
-            | b"documentary"
-            | b"podcast"
-            | b"exhibition"
-            | b"programme"
-            | b"program"
-            | b"painting"
-            | b"opera"
-            | b"musical"
-            | b"episode"
-            | b"headline"
-            | b"titled"
-            | b"entitled"
-            | b"collection"
-            | b"biography"
-            | b"sitcom"
-            | b"drama"
+        crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
+        "book"
+            | "memoir"
+            | "novel"
+            | "film"
+            | "movie"
+            | "show"
+            | "serie"
+            | "song"
+            | "album"
+            | "single"
+            | "play"
+            | "poem"
+            | "essay"
+            | "documentary"
+            | "podcast"
+            | "exhibition"
+            | "programme"
+            | "program"
+            | "painting"
+            | "opera"
+            | "musical"
+            | "episode"
+            | "headline"
+            | "titled"
+            | "entitled"
+            | "collection"
+            | "biography"
+            | "sitcom"
+            | "drama"
     )
 }
 
@@ -1598,28 +1565,26 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// follow ("an episode of", "the host of").
 fn is_part_of_work(word: &str) -> bool {
     matches!(
-        crate::text::ascii_lowercase_in(word, &mut [0; 32])
-            .trim_end_matches('s')
-            .as_bytes(),
-        b"broadcast"
-            | b"edition"
-            | b"issue"
-            | b"segment"
-            | b"airing"
-            | b"installment"
-            | b"instalment"
-            | b"season"
-            | b"chapter"
-            | b"page"
-            | b"cover"
-            | b"host"
-            | b"co-host"
-            | b"anchor"
-            | b"author"
-            | b"creator"
-            | b"star"
-            | b"producer"
-            | b"editor"
+        crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
+        "broadcast"
+            | "edition"
+            | "issue"
+            | "segment"
+            | "airing"
+            | "installment"
+            | "instalment"
+            | "season"
+            | "chapter"
+            | "page"
+            | "cover"
+            | "host"
+            | "co-host"
+            | "anchor"
+            | "author"
+            | "creator"
+            | "star"
+            | "producer"
+            | "editor"
     )
 }
 
@@ -1629,21 +1594,21 @@ fn named_thing(doc: &Doc, n: usize) -> bool {
         && !w.ends_with("ly")
         && lexicon::role_noun(w) != Some(false)
         && !matches!(
-            w.as_bytes(),
-            b"who"
-                | b"which"
-                | b"that"
-                | b"also"
-                | b"has"
-                | b"have"
-                | b"had"
-                | b"was"
-                | b"were"
-                | b"is"
-                | b"are"
-                | b"be"
-                | b"been"
-                | b"it"
+            w,
+            "who"
+                | "which"
+                | "that"
+                | "also"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "it"
         );
     common_noun
         && (n.saturating_sub(4)..n).rev().any(|d| {
@@ -1663,21 +1628,21 @@ fn named_thing(doc: &Doc, n: usize) -> bool {
 fn is_title_like(content: &str) -> bool {
     let minor = |w: &str| {
         matches!(
-            w.as_bytes(),
-            b"a" | b"an"
-                | b"the"
-                | b"of"
-                | b"and"
-                | b"or"
-                | b"in"
-                | b"on"
-                | b"to"
-                | b"for"
-                | b"at"
-                | b"by"
-                | b"with"
-                | b"from"
-                | b"is"
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "to"
+                | "for"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "is"
         )
     };
     // Two to eight words, the first capitalised, each minor or capitalised. A sentence
@@ -1894,21 +1859,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             possessive
                 || o > 0
                     && matches!(
-                        crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]).as_bytes(),
-                        b"the"
-                            | b"a"
-                            | b"an"
-                            | b"of"
-                            | b"on"
-                            | b"in"
-                            | b"his"
-                            | b"her"
-                            | b"their"
-                            | b"its"
-                            | b"titled"
-                            | b"entitled"
-                            | b"nicknamed"
-                            | b"dubbed"
+                        &*crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "of"
+                            | "on"
+                            | "in"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "titled"
+                            | "entitled"
+                            | "nicknamed"
+                            | "dubbed"
                     )
         });
         // "her memoir “The Salt Years”", "his own book, “A House Without Doors,”": a
@@ -1924,11 +1889,11 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             j > 0
                 && (is_work_noun(doc.tok(j - 1))
                     || j >= 2
-                        && matches!(doc.tok(j - 1).as_bytes(), b"called" | b"named" | b"dubbed")
+                        && matches!(doc.tok(j - 1), "called" | "named" | "dubbed")
                         && named_thing(doc, j - 2)
                     || matches!(
-                        doc.tok(j - 1).as_bytes(),
-                        b"titled" | b"entitled" | b"headlined" | b"On" | b"on"
+                        doc.tok(j - 1),
+                        "titled" | "entitled" | "headlined" | "On" | "on"
                     )
                     // "this weekend's broadcast of “Fox News Sunday,”", "the host of
                     // “Morning Joe”": the programme or work a part or a person belongs to.

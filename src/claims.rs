@@ -639,8 +639,8 @@ fn cue_info(text: &str, cue: Option<Span>) -> (Option<CueClass>, bool) {
 
 fn is_promise_lemma(lemma: &str) -> bool {
     matches!(
-        lemma.as_bytes(),
-        b"promise" | b"pledge" | b"vow" | b"swear" | b"guarantee" | b"commit" | b"threaten"
+        lemma,
+        "promise" | "pledge" | "vow" | "swear" | "guarantee" | "commit" | "threaten"
     )
 }
 
@@ -711,19 +711,8 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
 
 fn is_abbrev(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"Mr"
-            | b"Mrs"
-            | b"Ms"
-            | b"Dr"
-            | b"St"
-            | b"Jr"
-            | b"Sr"
-            | b"Gen"
-            | b"Sen"
-            | b"Rep"
-            | b"Gov"
-            | b"Prof"
+        w,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Sr" | "Gen" | "Sen" | "Rep" | "Gov" | "Prof"
     ) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
 
@@ -871,23 +860,23 @@ fn rewrite_first_person(raw: &str, name: &str, other: Option<&str>) -> String {
 fn is_present_base_verb(word: &str) -> bool {
     crate::lexicon::cue_verb(word).is_some_and(|v| v.lemma == word)
         || matches!(
-            word.as_bytes(),
-            b"want"
-                | b"need"
-                | b"like"
-                | b"love"
-                | b"hate"
-                | b"see"
-                | b"support"
-                | b"oppose"
-                | b"accept"
-                | b"regret"
-                | b"apologise"
-                | b"apologize"
-                | b"pick"
-                | b"choose"
-                | b"mean"
-                | b"understand"
+            word,
+            "want"
+                | "need"
+                | "like"
+                | "love"
+                | "hate"
+                | "see"
+                | "support"
+                | "oppose"
+                | "accept"
+                | "regret"
+                | "apologise"
+                | "apologize"
+                | "pick"
+                | "choose"
+                | "mean"
+                | "understand"
         )
 }
 
@@ -1324,11 +1313,7 @@ fn frame_at(
     // X promised to V.
     if to_follows
         && verb.is_some_and(|v| is_promise_lemma(v.lemma))
-        && !(k > s0
-            && matches!(
-                doc.tok(k - 1).as_bytes(),
-                b"the" | b"a" | b"his" | b"her" | b"campaign"
-            ))
+        && !(k > s0 && matches!(doc.tok(k - 1), "the" | "a" | "his" | "her" | "campaign"))
     {
         let subject = subject_left_of(doc, ents, k, s0);
         let entity = subject.and_then(|m| entity_of(doc, ents, m));
@@ -1371,8 +1356,8 @@ fn frame_at(
     let initial = k == s0
         || (k == s0 + 1
             && matches!(
-                doc.tok(s0).as_bytes(),
-                b"While" | b"After" | b"Before" | b"Despite" | b"Though" | b"Although"
+                doc.tok(s0),
+                "While" | "After" | "Before" | "Despite" | "Though" | "Although"
             ));
     if initial
         && w.ends_with("ing")
@@ -1599,8 +1584,8 @@ fn attributed_sentence(
         if before > s0 {
             // "After nine churchgoers were killed in June, he admitted …"
             let from = if matches!(
-                doc.tok(s0).as_bytes(),
-                b"After" | b"Before" | b"When" | b"While" | b"As" | b"Since"
+                doc.tok(s0),
+                "After" | "Before" | "When" | "While" | "As" | "Since"
             ) {
                 s0 + 1
             } else {

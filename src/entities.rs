@@ -418,21 +418,20 @@ impl EntityList {
 /// Lowercase words inside a name: "Ministry of Finance", "Ludwig van Beethoven".
 fn is_connector(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"of"
-            | b"de"
-            | b"van"
-            | b"von"
-            | b"bin"
-            | b"al"
-            | b"da"
-            | b"du"
-            | b"del"
-            | b"der"
-            | b"la"
-            | b"le"
-            | b"y"
-            | b"for"
+        w,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "da"
+            | "du"
+            | "del"
+            | "der"
+            | "la"
+            | "le"
+            | "y"
+            | "for"
     )
 }
 
@@ -469,35 +468,35 @@ fn strip_possessive_suffix(s: &str) -> (&str, bool) {
 
 fn is_nationality(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"U.S"
-            | b"US"
-            | b"UK"
-            | b"U.K"
-            | b"EU"
-            | b"UN"
-            | b"British"
-            | b"French"
-            | b"German"
-            | b"Chinese"
-            | b"Israeli"
-            | b"Iranian"
-            | b"Syrian"
-            | b"Turkish"
-            | b"Japanese"
-            | b"Democratic"
-            | b"Republican"
-            | b"Conservative"
-            | b"Labour"
-            | b"Liberal"
-            | b"Federal"
-            | b"State"
-            | b"Former"
-            | b"Top"
-            | b"Senior"
-            | b"Deputy"
-            | b"Acting"
-            | b"Interim"
+        word,
+        "U.S"
+            | "US"
+            | "UK"
+            | "U.K"
+            | "EU"
+            | "UN"
+            | "British"
+            | "French"
+            | "German"
+            | "Chinese"
+            | "Israeli"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Democratic"
+            | "Republican"
+            | "Conservative"
+            | "Labour"
+            | "Liberal"
+            | "Federal"
+            | "State"
+            | "Former"
+            | "Top"
+            | "Senior"
+            | "Deputy"
+            | "Acting"
+            | "Interim"
     ) || word.ends_with("ian")
         || word.ends_with("ean")
         || word.ends_with("ese")
@@ -507,39 +506,39 @@ fn is_nationality(word: &str) -> bool {
 /// Party and nationality adjectives that cannot be a speaker on their own.
 fn is_group_adjective(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"Republican"
-            | b"Democratic"
-            | b"Democrat"
-            | b"Conservative"
-            | b"Liberal"
-            | b"Labour"
-            | b"Tory"
-            | b"Libertarian"
-            | b"Progressive"
-            | b"American"
-            | b"British"
-            | b"French"
-            | b"German"
-            | b"Russian"
-            | b"Chinese"
-            | b"European"
-            | b"African"
-            | b"Mexican"
-            | b"Canadian"
-            | b"Australian"
-            | b"Israeli"
-            | b"Palestinian"
-            | b"Iranian"
-            | b"Syrian"
-            | b"Turkish"
-            | b"Japanese"
-            | b"Korean"
-            | b"Indian"
-            | b"Muslim"
-            | b"Jewish"
-            | b"Catholic"
-            | b"Islamist"
+        word,
+        "Republican"
+            | "Democratic"
+            | "Democrat"
+            | "Conservative"
+            | "Liberal"
+            | "Labour"
+            | "Tory"
+            | "Libertarian"
+            | "Progressive"
+            | "American"
+            | "British"
+            | "French"
+            | "German"
+            | "Russian"
+            | "Chinese"
+            | "European"
+            | "African"
+            | "Mexican"
+            | "Canadian"
+            | "Australian"
+            | "Israeli"
+            | "Palestinian"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Korean"
+            | "Indian"
+            | "Muslim"
+            | "Jewish"
+            | "Catholic"
+            | "Islamist"
     )
 }
 
@@ -843,8 +842,8 @@ impl Entities {
         // "McConnell, now the Senate majority leader,": a time adverb may open it.
         let adverb = next.tokens.start == m.tokens.end + 2
             && matches!(
-                doc.tok(m.tokens.end + 1).as_bytes(),
-                b"now" | b"then" | b"currently" | b"still" | b"also"
+                doc.tok(m.tokens.end + 1),
+                "now" | "then" | "currently" | "still" | "also"
             );
         let comma_between =
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
@@ -856,7 +855,7 @@ impl Entities {
         let closes = (next.tokens.end..doc.tokens.len())
             .take(12)
             .take_while(|&k| doc.tokens[k].kind != TokenKind::QuoteMark)
-            .any(|k| matches!(doc.tok(k).as_bytes(), b"," | b")" | b"." | b";"));
+            .any(|k| matches!(doc.tok(k), "," | ")" | "." | ";"));
         // (A list, unless the "and" coordinates a second descriptor of the same person.)
         let list = doc
             .tokens
@@ -879,12 +878,8 @@ impl Entities {
         let between = first.tokens.end..m.tokens.start;
         // (The first one has a complement of its own, "at Harvard University": "a lawyer
         // and a teacher" is a list of people.)
-        let complement = (first.tokens.start..m.tokens.start).any(|k| {
-            matches!(
-                doc.tok(k).as_bytes(),
-                b"at" | b"in" | b"of" | b"for" | b"with" | b"from"
-            )
-        });
+        let complement = (first.tokens.start..m.tokens.start)
+            .any(|k| matches!(doc.tok(k), "at" | "in" | "of" | "for" | "with" | "from"));
         let joined = complement
             && !between.is_empty()
             && between.len() <= 8
@@ -975,12 +970,7 @@ impl Entities {
         let head_of = |m: &Mention| {
             m.role
                 .and_then(|r| r.text(doc.text).split_whitespace().last())
-                .filter(|h| {
-                    matches!(
-                        h.as_bytes(),
-                        b"spokesman" | b"spokeswoman" | b"spokesperson"
-                    )
-                })
+                .filter(|h| matches!(*h, "spokesman" | "spokeswoman" | "spokesperson"))
         };
         // (The shape first: most mentions are no "the" and one word.)
         let definite = m.kind == MentionKind::Descriptor
@@ -1013,14 +1003,11 @@ impl Entities {
         }
         let between = m.tokens.end..next.tokens.start;
         let linked = match between.len() {
-            1 => matches!(
-                doc.tok(between.start).as_bytes(),
-                b"for" | b"of" | b"at" | b"from" | b"by"
-            ),
+            1 => matches!(doc.tok(between.start), "for" | "of" | "at" | "from" | "by"),
             2 => {
                 matches!(
-                    doc.tok(between.start).as_bytes(),
-                    b"released" | b"issued" | b"published" | b"compiled" | b"commissioned"
+                    doc.tok(between.start),
+                    "released" | "issued" | "published" | "compiled" | "commissioned"
                 ) && doc.tok(between.start + 1) == "by"
             }
             _ => false,
@@ -1050,10 +1037,7 @@ impl Entities {
         }
         // ("The council's cabinet member for culture, Derek Amos,": a short phrase of the
         // descriptor's may stand before the comma.)
-        let comma_at = if matches!(
-            doc.tok(m.tokens.end).as_bytes(),
-            b"for" | b"of" | b"at" | b"in" | b"on"
-        ) {
+        let comma_at = if matches!(doc.tok(m.tokens.end), "for" | "of" | "at" | "in" | "on") {
             (m.tokens.end + 1..(m.tokens.end + 4).min(next.tokens.start))
                 .find(|&k| doc.tok(k) == ",")
                 .filter(|&c| (m.tokens.end..c).all(|k| doc.tokens[k].kind == TokenKind::Word))
@@ -1093,17 +1077,8 @@ impl Entities {
         let name_then_verb = doc.cue(next.tokens.end).is_some();
         let object_of_preposition = m.tokens.start > 0
             && matches!(
-                doc.tok(m.tokens.start - 1).as_bytes(),
-                b"for"
-                    | b"to"
-                    | b"of"
-                    | b"in"
-                    | b"on"
-                    | b"at"
-                    | b"with"
-                    | b"by"
-                    | b"from"
-                    | b"about"
+                doc.tok(m.tokens.start - 1),
+                "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
             );
         (same_sentence && !name_then_verb && !object_of_preposition).then_some(mi + 1)
     }
@@ -1351,7 +1326,7 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                 Some(i)
             } else {
                 toks.get(i + 1)
-                    .filter(|_| matches!(doc.tok(i + 1).as_bytes(), b"percent" | b"per" | b"%"))
+                    .filter(|_| matches!(doc.tok(i + 1), "percent" | "per" | "%"))
                     .map(|_| i + 1)
             };
             let of_whom = percent_at.and_then(|p| {
@@ -1571,8 +1546,8 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
         .filter(|&k| doc.tokens[k].kind != TokenKind::Punct);
     let agency = words.next().is_some_and(|k| {
         matches!(
-            doc.tok(k).as_bytes(),
-            b"Images" | b"Reuters" | b"AP" | b"AFP" | b"EPA" | b"Shutterstock" | b"Alamy" | b"Pool"
+            doc.tok(k),
+            "Images" | "Reuters" | "AP" | "AFP" | "EPA" | "Shutterstock" | "Alamy" | "Pool"
         )
     });
     agency && tokens.any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
@@ -1639,7 +1614,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let mut start = i;
     let mut has_the = false;
     if matches!(word(i), "The" | "the")
-        || doc.french && matches!(word(i).as_bytes(), b"La" | b"la" | b"Le" | b"le")
+        || doc.french && matches!(word(i), "La" | "la" | "Le" | "le")
     {
         has_the = true;
         start = i + 1;
@@ -1675,31 +1650,30 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
-                || matches!(word(end - 1).as_bytes(), b"Jr" | b"Sr" | b"Inc" | b"Corp" | b"Co" | b"Ltd"));
+                || matches!(word(end - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"));
         // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
         // text "Theresa May" is a name).
         let auxiliary = end > start
             && doc.is_title_case(toks[i].paragraph)
             && matches!(
-                w.as_bytes(),
-                b"Is"
-                    | b"Was"
-                    | b"Are"
-                    | b"Were"
-                    | b"Has"
-                    | b"Have"
-                    | b"Had"
-                    | b"Will"
-                    | b"Would"
-                    | b"Can"
-                    | b"Could"
-                    | b"Should"
-                    | b"May"
-                    | b"Might"
-                    | b"Must"
-                    | b"Does"
-                    | b"Did"
-                    | b"Gets"
+                w,
+                "Is" | "Was"
+                    | "Are"
+                    | "Were"
+                    | "Has"
+                    | "Have"
+                    | "Had"
+                    | "Will"
+                    | "Would"
+                    | "Can"
+                    | "Could"
+                    | "Should"
+                    | "May"
+                    | "Might"
+                    | "Must"
+                    | "Does"
+                    | "Did"
+                    | "Gets"
             );
         if (tk == TokenKind::Word
             && starts_upper(w)
@@ -1942,7 +1916,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             // "Residents of Quay Street": a role followed by a preposition is a descriptor.
             if toks
                 .get(k + 1)
-                .is_some_and(|_| matches!(word(k + 1).as_bytes(), b"of" | b"for" | b"at" | b"from"))
+                .is_some_and(|_| matches!(word(k + 1), "of" | "for" | "at" | "from"))
             {
                 return None;
             }
@@ -2085,10 +2059,7 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
         || doc.tokens[i - 1].sentence != t.sentence
         || doc.tokens[i - 1].kind != TokenKind::Word
         || with_lowercase(doc.tok(i - 1), |w| {
-            matches!(
-                w.as_bytes(),
-                b"and" | b"but" | b"yet" | b"so" | b"while" | b"as" | b"when"
-            )
+            matches!(w, "and" | "but" | "yet" | "so" | "while" | "as" | "when")
         });
     let next_ends = doc
         .tokens
@@ -2265,16 +2236,13 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     let head = head.or_else(|| {
         // (Only as a clause's subject: "comments his rival made questioning" is none.)
         let opens_clause = i == doc.sentences[toks[i].sentence].start
-            || matches!(word(i - 1).as_bytes(), b"," | b"and" | b"but");
+            || matches!(word(i - 1), "," | "and" | "but");
         let possessive_name = strip_possessive(word(i)).1 && upper;
         let plain_determiner = !possessive_name
             && determiner
             && opens_clause
             && !with_ascii_lowercase(word(i), |w| {
-                matches!(
-                    w.as_bytes(),
-                    b"that" | b"one" | b"two" | b"three" | b"another"
-                )
+                matches!(w, "that" | "one" | "two" | "three" | "another")
             });
         if !(possessive_name || plain_determiner) {
             return None;
@@ -2290,8 +2258,8 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
                 !plain_determiner
                     || !toks.get(k + 2).is_some_and(|_| {
                         matches!(
-                            word(k + 2).as_bytes(),
-                            b"was" | b"is" | b"were" | b"are" | b"has" | b"had" | b"on" | b"of"
+                            word(k + 2),
+                            "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
                         )
                     })
             })
@@ -2303,18 +2271,18 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
                         || word(k).ends_with("ed")
                         || lexicon::is_time_noun(word(k))
                         || matches!(
-                            word(k).as_bytes(),
-                            b"would"
-                                | b"could"
-                                | b"should"
-                                | b"will"
-                                | b"can"
-                                | b"may"
-                                | b"might"
-                                | b"must"
-                                | b"did"
-                                | b"does"
-                                | b"do"
+                            word(k),
+                            "would"
+                                | "could"
+                                | "should"
+                                | "will"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "did"
+                                | "does"
+                                | "do"
                         ))
             })
             .map(|k| (k, false))
@@ -2324,23 +2292,20 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // ("two people", "several women": irregular plurals and plural determiners.)
     // (Each word looked for in the first word below is a determiner.)
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss")
-        || matches!(
-            head_word.as_bytes(),
-            b"people" | b"men" | b"women" | b"children"
-        )
+        || matches!(head_word, "people" | "men" | "women" | "children")
         || determiner
             && with_ascii_lowercase(word(i), |w| {
                 matches!(
-                    w.as_bytes(),
-                    b"two"
-                        | b"three"
-                        | b"several"
-                        | b"many"
-                        | b"some"
-                        | b"these"
-                        | b"those"
-                        | b"both"
-                        | b"few"
+                    w,
+                    "two"
+                        | "three"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "these"
+                        | "those"
+                        | "both"
+                        | "few"
                 )
             });
     // "a charity that prosecutors said was …": before a plural head "that" is the
@@ -2380,10 +2345,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // speaks for the body named next, which is a mention of its own (see `speaks_for`);
     // other roles keep a capitalised affiliation as part of the descriptor.
     if end + 1 < toks.len()
-        && matches!(
-            word(end).as_bytes(),
-            b"for" | b"of" | b"at" | b"with" | b"in"
-        )
+        && matches!(word(end), "for" | "of" | "at" | "with" | "in")
         && !is_spokesperson(head_word)
     {
         let mut j = end + 1;
@@ -2406,13 +2368,10 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     // described by what it knows keeps the description (up to the verb or a comma).
     if end + 2 < toks.len()
         && matches!(
-            word(end).as_bytes(),
-            b"familiar" | b"close" | b"briefed" | b"knowledgeable"
+            word(end),
+            "familiar" | "close" | "briefed" | "knowledgeable"
         )
-        && matches!(
-            word(end + 1).as_bytes(),
-            b"with" | b"to" | b"on" | b"about" | b"of"
-        )
+        && matches!(word(end + 1), "with" | "to" | "on" | "about" | "of")
     {
         let stop = (end + 2..(end + 8).min(toks.len()))
             .find(|&k| {
@@ -2420,13 +2379,12 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
                     || toks[k].quote.is_some()
                     // ("familiar with the plan": a cue word after a determiner is a noun.)
                     || doc.cue(k).is_some() && !is_determiner(word(k - 1))
-                    || matches!(word(k).as_bytes(), b"who" | b"that" | b"and" | b"but")
+                    || matches!(word(k), "who" | "that" | "and" | "but")
             })
             .unwrap_or((end + 8).min(toks.len()));
         if stop > end + 2
             && stop < toks.len()
-            && (doc.cue(stop).is_some()
-                || matches!(word(stop).as_bytes(), b"," | b"." | b";" | b")"))
+            && (doc.cue(stop).is_some() || matches!(word(stop), "," | "." | ";" | ")"))
         {
             end = stop;
         }
@@ -2585,35 +2543,35 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         && w.split('-').all(|part| {
             with_ascii_lowercase(part, |p| {
                 matches!(
-                    p.as_bytes(),
-                    b"one"
-                        | b"two"
-                        | b"three"
-                        | b"four"
-                        | b"five"
-                        | b"six"
-                        | b"seven"
-                        | b"eight"
-                        | b"nine"
-                        | b"ten"
-                        | b"eleven"
-                        | b"twelve"
-                        | b"thirteen"
-                        | b"fourteen"
-                        | b"fifteen"
-                        | b"sixteen"
-                        | b"seventeen"
-                        | b"eighteen"
-                        | b"nineteen"
-                        | b"twenty"
-                        | b"thirty"
-                        | b"forty"
-                        | b"fifty"
-                        | b"sixty"
-                        | b"seventy"
-                        | b"eighty"
-                        | b"ninety"
-                        | b"hundred"
+                    p,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
                 )
             })
         })
@@ -2650,56 +2608,56 @@ fn strip_contraction(w: &str) -> (&str, bool) {
 /// (None is longer than "although": `headed_descriptor` relies on it.)
 fn is_function_word(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"with"
-            | b"of"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"for"
-            | b"to"
-            | b"from"
-            | b"by"
-            | b"and"
-            | b"or"
-            | b"that"
-            | b"which"
-            | b"who"
-            | b"as"
-            | b"but"
-            | b"if"
-            | b"than"
-            | b"into"
-            | b"about"
-            | b"over"
-            | b"after"
-            | b"before"
-            | b"is"
-            | b"was"
-            | b"are"
-            | b"were"
-            | b"be"
-            | b"been"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"not"
-            | b"it"
-            | b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"when"
-            | b"while"
-            | b"where"
-            | b"because"
-            | b"since"
-            | b"until"
-            | b"though"
-            | b"although"
-            | b"so"
-            | b"then"
-            | b"what"
+        w,
+        "with"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "and"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "but"
+            | "if"
+            | "than"
+            | "into"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "when"
+            | "while"
+            | "where"
+            | "because"
+            | "since"
+            | "until"
+            | "though"
+            | "although"
+            | "so"
+            | "then"
+            | "what"
     )
 }
 
@@ -2986,28 +2944,28 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         // "the company" is no union, party, court or council.
         let other_kind = || {
             matches!(
-                last.as_bytes(),
-                b"union"
-                    | b"unions"
-                    | b"party"
-                    | b"council"
-                    | b"court"
-                    | b"police"
-                    | b"committee"
-                    | b"commission"
-                    | b"ministry"
-                    | b"department"
-                    | b"university"
-                    | b"college"
-                    | b"school"
-                    | b"army"
-                    | b"navy"
-                    | b"congress"
-                    | b"parliament"
-                    | b"senate"
-                    | b"assembly"
-                    | b"government"
-                    | b"board"
+                last,
+                "union"
+                    | "unions"
+                    | "party"
+                    | "council"
+                    | "court"
+                    | "police"
+                    | "committee"
+                    | "commission"
+                    | "ministry"
+                    | "department"
+                    | "university"
+                    | "college"
+                    | "school"
+                    | "army"
+                    | "navy"
+                    | "congress"
+                    | "parliament"
+                    | "senate"
+                    | "assembly"
+                    | "government"
+                    | "board"
             )
         };
         // ("the utility" is no document: not "a filing", "a statement".)
@@ -3033,8 +2991,8 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
             && matches!(
-                last.trim_end_matches('.').as_bytes(),
-                b"inc" | b"corp" | b"co" | b"ltd" | b"llc" | b"plc" | b"ag" | b"sa" | b"company"
+                last.trim_end_matches('.'),
+                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
             );
         Some(1 + named as i32 + incorporated as i32)
     } else {
@@ -3046,14 +3004,14 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
         let party = |w: &str| {
             matches!(
-                w.as_bytes(),
-                b"democratic"
-                    | b"democrat"
-                    | b"republican"
-                    | b"gop"
-                    | b"labour"
-                    | b"conservative"
-                    | b"tory"
+                w,
+                "democratic"
+                    | "democrat"
+                    | "republican"
+                    | "gop"
+                    | "labour"
+                    | "conservative"
+                    | "tory"
             )
         };
         let rival_party = mods.iter().map(|m| m.text.as_ref()).any(|m| {
@@ -3087,31 +3045,31 @@ fn has_part(s: &str, part: &str) -> bool {
 
 fn is_generic_body(head: &str) -> bool {
     matches!(
-        head.as_bytes(),
-        b"company"
-            | b"firm"
-            | b"group"
-            | b"organization"
-            | b"organisation"
-            | b"agency"
-            | b"campaign"
-            | b"airline"
-            | b"carrier"
-            | b"manufacturer"
-            | b"retailer"
-            | b"insurer"
-            | b"lender"
-            | b"bank"
-            | b"broadcaster"
-            | b"publisher"
-            | b"carmaker"
-            | b"automaker"
-            | b"startup"
-            | b"operator"
-            | b"utility"
-            | b"supermarket"
-            | b"chain"
-            | b"developer"
+        head,
+        "company"
+            | "firm"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "campaign"
+            | "airline"
+            | "carrier"
+            | "manufacturer"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "bank"
+            | "broadcaster"
+            | "publisher"
+            | "carmaker"
+            | "automaker"
+            | "startup"
+            | "operator"
+            | "utility"
+            | "supermarket"
+            | "chain"
+            | "developer"
     )
 }
 

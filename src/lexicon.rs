@@ -702,8 +702,8 @@ const OTHER_TITLES: &str = "
 /// A capitalised day of the week: "said Friday", "on Monday".
 pub fn is_weekday(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday" | b"Sunday"
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
 }
 
@@ -734,79 +734,72 @@ pub fn is_article_or_possessive(word: &str) -> bool {
 /// repressed, won").
 pub fn is_irregular_past(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"won"
-            | b"lost"
-            | b"made"
-            | b"took"
-            | b"gave"
-            | b"got"
-            | b"went"
-            | b"came"
-            | b"became"
-            | b"began"
-            | b"kept"
-            | b"left"
-            | b"knew"
-            | b"saw"
-            | b"found"
-            | b"felt"
-            | b"held"
-            | b"brought"
-            | b"bought"
-            | b"built"
-            | b"sent"
-            | b"spent"
-            | b"ran"
-            | b"led"
-            | b"meant"
-            | b"paid"
-            | b"stood"
-            | b"wrote"
-            | b"spoke"
-            | b"broke"
-            | b"chose"
-            | b"fell"
-            | b"grew"
-            | b"drew"
-            | b"drove"
-            | b"rose"
-            | b"sold"
-            | b"taught"
-            | b"caught"
-            | b"fought"
-            | b"forgot"
-            | b"hid"
-            | b"lay"
-            | b"met"
-            | b"rode"
-            | b"sang"
-            | b"sat"
-            | b"slept"
-            | b"struck"
-            | b"swore"
-            | b"threw"
-            | b"understood"
-            | b"wore"
-            | b"did"
-            | b"had"
-            | b"was"
-            | b"were"
+        word,
+        "won"
+            | "lost"
+            | "made"
+            | "took"
+            | "gave"
+            | "got"
+            | "went"
+            | "came"
+            | "became"
+            | "began"
+            | "kept"
+            | "left"
+            | "knew"
+            | "saw"
+            | "found"
+            | "felt"
+            | "held"
+            | "brought"
+            | "bought"
+            | "built"
+            | "sent"
+            | "spent"
+            | "ran"
+            | "led"
+            | "meant"
+            | "paid"
+            | "stood"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "fell"
+            | "grew"
+            | "drew"
+            | "drove"
+            | "rose"
+            | "sold"
+            | "taught"
+            | "caught"
+            | "fought"
+            | "forgot"
+            | "hid"
+            | "lay"
+            | "met"
+            | "rode"
+            | "sang"
+            | "sat"
+            | "slept"
+            | "struck"
+            | "swore"
+            | "threw"
+            | "understood"
+            | "wore"
+            | "did"
+            | "had"
+            | "was"
+            | "were"
     )
 }
 
 /// A document that speaks for its author: "a report by …", "a study of …".
 pub fn is_document_noun(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"report"
-            | b"study"
-            | b"survey"
-            | b"analysis"
-            | b"poll"
-            | b"review"
-            | b"audit"
-            | b"statement"
+        w,
+        "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
     )
 }
 
@@ -814,28 +807,28 @@ pub fn is_document_noun(w: &str) -> bool {
 /// …", "a statement claiming …".
 pub fn is_writing_noun(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"tweet"
-            | b"tweets"
-            | b"statement"
-            | b"statements"
-            | b"letter"
-            | b"letters"
-            | b"post"
-            | b"posts"
-            | b"posting"
-            | b"postings"
-            | b"message"
-            | b"messages"
-            | b"email"
-            | b"emails"
-            | b"ad"
-            | b"ads"
-            | b"memo"
-            | b"release"
-            | b"note"
-            | b"editorial"
-            | b"column"
+        word,
+        "tweet"
+            | "tweets"
+            | "statement"
+            | "statements"
+            | "letter"
+            | "letters"
+            | "post"
+            | "posts"
+            | "posting"
+            | "postings"
+            | "message"
+            | "messages"
+            | "email"
+            | "emails"
+            | "ad"
+            | "ads"
+            | "memo"
+            | "release"
+            | "note"
+            | "editorial"
+            | "column"
     )
 }
 
@@ -843,35 +836,35 @@ pub fn is_writing_noun(word: &str) -> bool {
 /// letter", "put out a statement" (its "out" is the caller's).
 pub fn is_issuing_verb(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"released"
-            | b"releases"
-            | b"issued"
-            | b"issues"
-            | b"sent"
-            | b"sends"
-            | b"posted"
-            | b"posts"
-            | b"published"
-            | b"publishes"
-            | b"wrote"
-            | b"writes"
-            | b"signed"
-            | b"signs"
-            | b"tweeted"
-            | b"emailed"
-            | b"shared"
-            | b"penned"
-            | b"put"
-            | b"puts"
+        word,
+        "released"
+            | "releases"
+            | "issued"
+            | "issues"
+            | "sent"
+            | "sends"
+            | "posted"
+            | "posts"
+            | "published"
+            | "publishes"
+            | "wrote"
+            | "writes"
+            | "signed"
+            | "signs"
+            | "tweeted"
+            | "emailed"
+            | "shared"
+            | "penned"
+            | "put"
+            | "puts"
     )
 }
 
 /// Cues whose object is the listener: "told reporters", "warned the council".
 pub fn takes_listener(lemma: &str) -> bool {
     matches!(
-        lemma.as_bytes(),
-        b"tell" | b"assure" | b"inform" | b"remind" | b"warn" | b"convince" | b"promise"
+        lemma,
+        "tell" | "assure" | "inform" | "remind" | "warn" | "convince" | "promise"
     )
 }
 
@@ -879,8 +872,8 @@ pub fn takes_listener(lemma: &str) -> bool {
 /// them". ("her" is also a possessive: "said her refusal was …".)
 pub fn is_plain_listener(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"reporters" | b"journalists" | b"me" | b"us" | b"him" | b"them"
+        word,
+        "reporters" | "journalists" | "me" | "us" | "him" | "them"
     )
 }
 
@@ -906,19 +899,19 @@ pub fn is_month_abbreviation(word: &str) -> bool {
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"week"
-            | b"weekend"
-            | b"month"
-            | b"year"
-            | b"morning"
-            | b"afternoon"
-            | b"evening"
-            | b"night"
-            | b"spring"
-            | b"summer"
-            | b"fall"
-            | b"winter"
+        word,
+        "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "winter"
     )
 }
 
@@ -1281,21 +1274,21 @@ fn noun_lists(w: &str) -> u8 {
 /// …".
 pub fn is_sentence_adverb(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"however"
-            | b"though"
-            | b"moreover"
-            | b"furthermore"
-            | b"nevertheless"
-            | b"nonetheless"
-            | b"meanwhile"
-            | b"again"
-            | b"too"
-            | b"also"
-            | b"instead"
-            | b"indeed"
-            | b"therefore"
-            | b"still"
+        word,
+        "however"
+            | "though"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "meanwhile"
+            | "again"
+            | "too"
+            | "also"
+            | "instead"
+            | "indeed"
+            | "therefore"
+            | "still"
     )
 }
 

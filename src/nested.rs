@@ -153,28 +153,28 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
         let word = doc.tok(j);
         let skip =
             matches!(
-                crate::text::ascii_lowercase_in(word, &mut [0; 32]).as_bytes(),
-                b"had"
-                    | b"has"
-                    | b"have"
-                    | b"would"
-                    | b"will"
-                    | b"could"
-                    | b"can"
-                    | b"might"
-                    | b"should"
-                    | b"did"
-                    | b"does"
-                    | b"do"
-                    | b"never"
-                    | b"always"
-                    | b"often"
-                    | b"then"
-                    | b"just"
-                    | b"also"
-                    | b"once"
-                    | b"later"
-                    | b"simply"
+                &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+                "had"
+                    | "has"
+                    | "have"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "might"
+                    | "should"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "never"
+                    | "always"
+                    | "often"
+                    | "then"
+                    | "just"
+                    | "also"
+                    | "once"
+                    | "later"
+                    | "simply"
             ) || word.len() > 3 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
         if !skip {
             return Some(j);
@@ -185,33 +185,33 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
 
 fn is_clause_opener(word: &str) -> bool {
     matches!(
-        crate::text::ascii_lowercase_in(word, &mut [0; 32]).as_bytes(),
-        b"because"
-            | b"as"
-            | b"and"
-            | b"but"
-            | b"or"
-            | b"when"
-            | b"while"
-            | b"if"
-            | b"which"
-            | b"who"
-            | b"where"
-            | b"after"
-            | b"before"
-            | b"since"
-            | b"though"
-            | b"although"
+        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+        "because"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "when"
+            | "while"
+            | "if"
+            | "which"
+            | "who"
+            | "where"
+            | "after"
+            | "before"
+            | "since"
+            | "though"
+            | "although"
     )
 }
 
 fn subject_source(doc: &Doc, s: usize) -> Source {
     let word = doc.tok(s);
-    if matches!(word.as_bytes(), b"I" | b"we" | b"We") {
+    if matches!(word, "I" | "we" | "We") {
         Source::Outer
     } else if word.starts_with(char::is_uppercase)
         && !(s > 0 && doc.tokens[s - 1].sentence != doc.tokens[s].sentence)
-        && !matches!(word.as_bytes(), b"He" | b"She" | b"They" | b"It" | b"You")
+        && !matches!(word, "He" | "She" | "They" | "It" | "You")
     {
         Source::Named(doc.tokens[s].span)
     } else {

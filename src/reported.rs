@@ -29,8 +29,8 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     let mut i = s0;
     while i < k
         && matches!(
-            doc.tok(i).as_bytes(),
-            b"But" | b"And" | b"Yet" | b"just" | b"Just" | b"even" | b"Even"
+            doc.tok(i),
+            "But" | "And" | "Yet" | "just" | "Just" | "even" | "Even"
         )
     {
         i += 1;
@@ -42,10 +42,8 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     let opener = crate::text::ascii_lowercase_in(doc.tok(i), &mut buf);
     // "In a statement announcing the pick, the union called …": a participle inside a
     // fronted prepositional phrase.
-    let participle_in_phrase = matches!(
-        opener.as_bytes(),
-        b"in" | b"at" | b"during" | b"on" | b"from"
-    ) && is_participle(doc.tok(k));
+    let participle_in_phrase =
+        matches!(&*opener, "in" | "at" | "during" | "on" | "from") && is_participle(doc.tok(k));
     (participle_in_phrase
         || matches!(
             &*opener,
@@ -91,20 +89,20 @@ fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     }
     opener < k
         && matches!(
-            doc.tok(opener).as_bytes(),
-            b"while"
-                | b"although"
-                | b"though"
-                | b"whereas"
-                | b"because"
-                | b"since"
-                | b"if"
-                | b"when"
-                | b"after"
-                | b"before"
-                | b"once"
-                | b"unless"
-                | b"until"
+            doc.tok(opener),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "when"
+                | "after"
+                | "before"
+                | "once"
+                | "unless"
+                | "until"
         )
         && (opener + 1..k).all(|j| doc.tokens[j].kind != TokenKind::QuoteMark)
 }
@@ -112,80 +110,79 @@ fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"I"
-            | b"it"
-            | b"there"
-            | b"you"
-            | b"this"
-            | b"that"
-            | b"if"
-            | b"whether"
-            | b"how"
-            | b"why"
-            | b"what"
+        word,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "I"
+            | "it"
+            | "there"
+            | "you"
+            | "this"
+            | "that"
+            | "if"
+            | "whether"
+            | "how"
+            | "why"
+            | "what"
     )
 }
 
 /// Verbs whose object is a clause even without "that": "said the plan failed".
 fn takes_clause(lemma: &str) -> bool {
     matches!(
-        lemma.as_bytes(),
-        b"say"
-            | b"tell"
-            | b"add"
-            | b"claim"
-            | b"argue"
-            | b"insist"
-            | b"note"
-            | b"explain"
-            | b"believe"
-            | b"think"
-            | b"know"
-            | b"write"
-            | b"report"
-            | b"state"
-            | b"warn"
-            | b"announce"
-            | b"acknowledge"
-            | b"admit"
-            | b"agree"
-            | b"suggest"
-            | b"predict"
-            | b"hope"
-            | b"fear"
-            | b"expect"
-            | b"worry"
-            | b"deny"
-            | b"confirm"
-            | b"contend"
-            | b"maintain"
-            | b"assert"
-            | b"declare"
-            | b"estimate"
-            | b"find"
-            | b"show"
-            | b"reveal"
-            | b"indicate"
-            | b"conclude"
-            | b"stress"
-            | b"emphasize"
-            | b"recall"
-            | b"complain"
-            | b"concede"
-            | b"feel"
-            | b"assume"
-            | b"suspect"
-            | b"guess"
-            | b"figure"
-            | b"reckon"
-            | b"allege"
-            | b"testify"
-            | b"tweet"
+        lemma,
+        "say"
+            | "tell"
+            | "add"
+            | "claim"
+            | "argue"
+            | "insist"
+            | "note"
+            | "explain"
+            | "believe"
+            | "think"
+            | "know"
+            | "write"
+            | "report"
+            | "state"
+            | "warn"
+            | "announce"
+            | "acknowledge"
+            | "admit"
+            | "agree"
+            | "suggest"
+            | "predict"
+            | "hope"
+            | "fear"
+            | "expect"
+            | "worry"
+            | "deny"
+            | "confirm"
+            | "contend"
+            | "maintain"
+            | "assert"
+            | "declare"
+            | "estimate"
+            | "find"
+            | "show"
+            | "reveal"
+            | "indicate"
+            | "conclude"
+            | "stress"
+            | "emphasize"
+            | "recall"
+            | "complain"
+            | "concede"
+            | "feel"
+            | "assume"
+            | "suspect"
+            | "guess"
+            | "figure"
+            | "reckon"
+            | "allege"
+            | "testify"
+            | "tweet"
     )
 }
 
@@ -195,52 +192,52 @@ fn is_participle(word: &str) -> bool {
         && word.ends_with("ing")
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(
-            word.as_bytes(),
-            b"including"
-                | b"during"
-                | b"according"
-                | b"regarding"
-                | b"concerning"
-                | b"following"
-                | b"nothing"
-                | b"something"
-                | b"anything"
-                | b"everything"
-                | b"morning"
-                | b"evening"
-                | b"building"
-                | b"meeting"
-                | b"funding"
-                | b"spending"
-                | b"housing"
-                | b"training"
-                | b"hearing"
-                | b"ruling"
-                | b"shooting"
-                | b"bombing"
-                | b"warning"
-                | b"thinking"
-                | b"reporting"
-                | b"polling"
-                | b"lending"
-                | b"pricing"
-                | b"trading"
-                | b"landing"
-                | b"feeling"
-                | b"setting"
-                | b"standing"
-                | b"opening"
-                | b"ceiling"
-                | b"wedding"
-                | b"clothing"
-                | b"offering"
-                | b"spring"
-                | b"string"
-                | b"ending"
-                | b"beginning"
-                | b"understanding"
-                | b"wellbeing"
-                | b"upbringing"
+            word,
+            "including"
+                | "during"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "building"
+                | "meeting"
+                | "funding"
+                | "spending"
+                | "housing"
+                | "training"
+                | "hearing"
+                | "ruling"
+                | "shooting"
+                | "bombing"
+                | "warning"
+                | "thinking"
+                | "reporting"
+                | "polling"
+                | "lending"
+                | "pricing"
+                | "trading"
+                | "landing"
+                | "feeling"
+                | "setting"
+                | "standing"
+                | "opening"
+                | "ceiling"
+                | "wedding"
+                | "clothing"
+                | "offering"
+                | "spring"
+                | "string"
+                | "ending"
+                | "beginning"
+                | "understanding"
+                | "wellbeing"
+                | "upbringing"
         )
 }
 
@@ -258,19 +255,18 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
         let m = ents.mention_at(end.checked_sub(1)?)?;
         let mention = &ents.mentions[m];
         let opens_modifier = matches!(
-            doc.tok(end).as_bytes(),
-            b"of"
-                | b"from"
-                | b"by"
-                | b"released"
-                | b"published"
-                | b"conducted"
-                | b"issued"
-                | b"commissioned"
-                | b"obtained"
-                | b"in"
-                | b"on"
-                | b"at"
+            doc.tok(end),
+            "of" | "from"
+                | "by"
+                | "released"
+                | "published"
+                | "conducted"
+                | "issued"
+                | "commissioned"
+                | "obtained"
+                | "in"
+                | "on"
+                | "at"
         );
         let plain = (end..k).all(|j| {
             doc.tokens[j].quote.is_none()
@@ -287,29 +283,29 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
 /// said when …".
 fn takes_question(lemma: &str) -> bool {
     matches!(
-        lemma.as_bytes(),
-        b"ask"
-            | b"say"
-            | b"wonder"
-            | b"question"
-            | b"inquire"
-            | b"know"
-            | b"explain"
-            | b"decide"
-            | b"debate"
-            | b"discuss"
-            | b"tell"
-            | b"learn"
-            | b"reveal"
-            | b"disclose"
-            | b"recall"
-            | b"remember"
-            | b"speculate"
-            | b"clarify"
-            | b"specify"
-            | b"indicate"
-            | b"detail"
-            | b"describe"
+        lemma,
+        "ask"
+            | "say"
+            | "wonder"
+            | "question"
+            | "inquire"
+            | "know"
+            | "explain"
+            | "decide"
+            | "debate"
+            | "discuss"
+            | "tell"
+            | "learn"
+            | "reveal"
+            | "disclose"
+            | "recall"
+            | "remember"
+            | "speculate"
+            | "clarify"
+            | "specify"
+            | "indicate"
+            | "detail"
+            | "describe"
     )
 }
 
@@ -363,7 +359,7 @@ fn is_reporting_cue_word(doc: &Doc, k: usize) -> bool {
     let next = doc.tokens.get(k + 1).map_or("", |_| doc.tok(k + 1));
     let lemma = doc.cue(k).map_or("", |c| c.lemma);
     if lemma == "want" && next == "to"
-        || lemma == "claim" && matches!(next.as_bytes(), b"from" | b"for" | b"back")
+        || lemma == "claim" && matches!(next, "from" | "for" | "back")
     {
         return false;
     }
@@ -444,10 +440,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // estimated …": a contrasting clause is the writer's.
             if w == "even"
                 && k + 1 < sentence_end
-                && matches!(
-                    doc.tok(k + 1).as_bytes(),
-                    b"as" | b"though" | b"if" | b"while"
-                )
+                && matches!(doc.tok(k + 1), "as" | "though" | "if" | "while")
             {
                 return k;
             }
@@ -510,16 +503,8 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 b + 2 < sentence_end
                     && doc.tok(b + 1) == "that"
                     && !matches!(
-                        doc.tok(b + 2).as_bytes(),
-                        b"is"
-                            | b"was"
-                            | b"has"
-                            | b"had"
-                            | b"will"
-                            | b"would"
-                            | b"did"
-                            | b"does"
-                            | b"could"
+                        doc.tok(b + 2),
+                        "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "could"
                     )
             };
             if comma && next == "but" && second_that(k + 1) {
@@ -530,34 +515,34 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             if comma
                 && next == "as"
                 && k + 2 < sentence_end
-                && matches!(doc.tok(k + 2).as_bytes(), b"was" | b"is" | b"has" | b"had")
+                && matches!(doc.tok(k + 2), "was" | "is" | "has" | "had")
             {
                 return k;
             }
             if comma
                 && matches!(
-                    next.as_bytes(),
-                    b"but"
-                        | b"according"
-                        | b"while"
-                        | b"which"
-                        | b"who"
-                        | b"whom"
-                        | b"although"
-                        | b"though"
-                        | b"citing"
-                        | b"yet"
-                        | b"adding"
-                        | b"saying"
-                        | b"noting"
-                        | b"where"
-                        | b"whereas"
-                        | b"arguing"
-                        | b"insisting"
-                        | b"warning"
-                        | b"treating"
-                        | b"calling"
-                        | b"describing"
+                    next,
+                    "but"
+                        | "according"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "whom"
+                        | "although"
+                        | "though"
+                        | "citing"
+                        | "yet"
+                        | "adding"
+                        | "saying"
+                        | "noting"
+                        | "where"
+                        | "whereas"
+                        | "arguing"
+                        | "insisting"
+                        | "warning"
+                        | "treating"
+                        | "calling"
+                        | "describing"
                 )
             {
                 return k;
@@ -590,26 +575,18 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 let after = doc.tok(k + 2);
                 // ("…, and the downgrade is casting a shadow …": a noun phrase and its
                 // verb.)
-                let noun_phrase_subject =
-                    matches!(after.as_bytes(), b"the" | b"a" | b"an" | b"its" | b"this")
-                        && (k + 4..sentence_end.min(k + 7)).any(|j| {
-                            matches!(
-                                doc.tok(j).as_bytes(),
-                                b"is"
-                                    | b"was"
-                                    | b"are"
-                                    | b"were"
-                                    | b"has"
-                                    | b"had"
-                                    | b"will"
-                                    | b"would"
-                            )
-                        });
+                let noun_phrase_subject = matches!(after, "the" | "a" | "an" | "its" | "this")
+                    && (k + 4..sentence_end.min(k + 7)).any(|j| {
+                        matches!(
+                            doc.tok(j),
+                            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
+                        )
+                    });
                 let new_subject = after.starts_with(char::is_uppercase) && after != "I"
                     || noun_phrase_subject
                     || matches!(
-                        after.as_bytes(),
-                        b"he" | b"she" | b"they" | b"we" | b"when" | b"while" | b"if"
+                        after,
+                        "he" | "she" | "they" | "we" | "when" | "while" | "if"
                     );
                 if new_subject && doc.tokens[k + 2].quote.is_none() {
                     return k;
@@ -619,30 +596,27 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // "but" continues the reported clause.
             let continues = k + 1 < sentence_end
                 && matches!(
-                    doc.tok(k + 1).as_bytes(),
-                    b"would"
-                        | b"will"
-                        | b"could"
-                        | b"can"
-                        | b"should"
-                        | b"might"
-                        | b"must"
-                        | b"did"
-                        | b"does"
-                        | b"was"
-                        | b"were"
-                        | b"is"
-                        | b"are"
-                        | b"had"
-                        | b"has"
+                    doc.tok(k + 1),
+                    "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
                 );
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
                 && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
-                    || matches!(
-                        doc.tok(k - 1).as_bytes(),
-                        b"had" | b"has" | b"have" | b"not" | b"n't"
-                    ));
+                    || matches!(doc.tok(k - 1), "had" | "has" | "have" | "not" | "n't"));
             // "the problem was not money but management": "not … but" is one contrast.
             let not_but = w == "but"
                 && (k.saturating_sub(6).max(from)..k).any(|j| matches!(doc.tok(j), "not" | "n't"))
@@ -671,7 +645,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     let cue = doc.tok(j);
                     let inflected = cue.ends_with("ed")
                         || cue.ends_with('s') && !crate::attribute::is_noun_use(doc, j)
-                        || matches!(cue.as_bytes(), b"said" | b"told" | b"wrote" | b"spoke");
+                        || matches!(cue, "said" | "told" | "wrote" | "spoke");
                     doc.tokens[j].quote.is_none()
                         && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
                         && ((k + 1..j).all(|f| crate::attribute::is_verb_filler(doc.tok(f)))
@@ -706,7 +680,7 @@ fn after_dateline(doc: &Doc, c0: usize, limit: usize) -> usize {
     let dateline = city
         && dash > c0
         && (c0..dash).all(|j| {
-            matches!(doc.tok(j).as_bytes(), b"," | b"." | b"(" | b")")
+            matches!(doc.tok(j), "," | "." | "(" | ")")
                 || doc.tok(j).starts_with(char::is_uppercase)
         });
     if dateline {
@@ -725,7 +699,7 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
         // "as" + a new subject; "described him as a disgrace" keeps its complement.
         "as" | "so" => {
             next(1).starts_with(char::is_uppercase)
-                || matches!(next(1).as_bytes(), b"he" | b"she" | b"they" | b"we" | b"it")
+                || matches!(next(1), "he" | "she" | "they" | "we" | "it")
         }
         "on" => crate::lexicon::is_weekday(next(1)),
         w if crate::lexicon::is_weekday(w) => true,
@@ -739,33 +713,33 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
 /// Where words are said: "in a statement", "in an interview", "at a rally".
 fn is_medium_noun(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"statement"
-            | b"statements"
-            | b"interview"
-            | b"interviews"
-            | b"speech"
-            | b"tweet"
-            | b"tweets"
-            | b"post"
-            | b"posts"
-            | b"letter"
-            | b"email"
-            | b"diatribe"
-            | b"op-ed"
-            | b"column"
-            | b"video"
-            | b"broadcast"
-            | b"appearance"
-            | b"address"
-            | b"remarks"
-            | b"conference"
-            | b"briefing"
-            | b"rally"
-            | b"hearing"
-            | b"debate"
-            | b"forum"
-            | b"Forum"
+        word,
+        "statement"
+            | "statements"
+            | "interview"
+            | "interviews"
+            | "speech"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "posts"
+            | "letter"
+            | "email"
+            | "diatribe"
+            | "op-ed"
+            | "column"
+            | "video"
+            | "broadcast"
+            | "appearance"
+            | "address"
+            | "remarks"
+            | "conference"
+            | "briefing"
+            | "rally"
+            | "hearing"
+            | "debate"
+            | "forum"
+            | "Forum"
     )
 }
 
@@ -787,38 +761,37 @@ fn attribution_at(doc: &Doc, ents: &Entities, at: usize, end: usize) -> bool {
 /// that", "said in a June report, …", "told me last week that".
 fn opens_adverbial(word: &str) -> bool {
     matches!(
-        crate::text::ascii_lowercase_in(word, &mut [0; 32]).as_bytes(),
-        b"on"
-            | b"in"
-            | b"by"
-            | b"at"
-            | b"during"
-            | b"after"
-            | b"before"
-            | b"via"
-            | b"through"
-            | b"from"
-            | b"over"
-            | b"last"
-            | b"this"
-            | b"earlier"
-            | b"later"
-            | b"again"
-            | b"also"
-            | b"repeatedly"
-            | b"recently"
-            | b"previously"
-            | b"privately"
-            | b"publicly"
-            | b"yesterday"
-            | b"today"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
+        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+        "on" | "in"
+            | "by"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "via"
+            | "through"
+            | "from"
+            | "over"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "recently"
+            | "previously"
+            | "privately"
+            | "publicly"
+            | "yesterday"
+            | "today"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
     )
 }
 
@@ -857,20 +830,13 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
             // "Read the full transcript of his interview": a link after the list.
             if matches!(
-                doc.tok(c).as_bytes(),
-                b"Read"
-                    | b"Watch"
-                    | b"See"
-                    | b"Click"
-                    | b"Listen"
-                    | b"Follow"
-                    | b"Sign"
-                    | b"Subscribe"
+                doc.tok(c),
+                "Read" | "Watch" | "See" | "Click" | "Listen" | "Follow" | "Sign" | "Subscribe"
             ) {
                 break;
             }
             let words = word_count(doc, c, d);
-            let closed = matches!(doc.tok(d - 1).as_bytes(), b"." | b"!" | b"?");
+            let closed = matches!(doc.tok(d - 1), "." | "!" | "?");
             // "The governor added:" over a paragraph of prose: the paragraph is what he
             // said, set as a block without quotation marks.
             if item == p && !bulleted && closed && words >= MIN_WORDS {
@@ -954,24 +920,24 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
         return None;
     }
     let noun_of_saying = matches!(
-        doc.tok(k).as_bytes(),
-        b"claim"
-            | b"claims"
-            | b"assertion"
-            | b"allegation"
-            | b"allegations"
-            | b"argument"
-            | b"warning"
-            | b"accusation"
-            | b"insistence"
-            | b"contention"
-            | b"suggestion"
-            | b"statement"
-            | b"belief"
-            | b"charge"
-            | b"charges"
-            | b"promise"
-            | b"pledge"
+        doc.tok(k),
+        "claim"
+            | "claims"
+            | "assertion"
+            | "allegation"
+            | "allegations"
+            | "argument"
+            | "warning"
+            | "accusation"
+            | "insistence"
+            | "contention"
+            | "suggestion"
+            | "statement"
+            | "belief"
+            | "charge"
+            | "charges"
+            | "promise"
+            | "pledge"
     );
     if !noun_of_saying {
         return None;
@@ -995,10 +961,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
 fn made_clear(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
     if k + 1 >= s1
         || !matches!(doc.tok(k + 1), "it" | "clear")
-        || !matches!(
-            doc.tok(k).as_bytes(),
-            b"made" | b"makes" | b"make" | b"making"
-        )
+        || !matches!(doc.tok(k), "made" | "makes" | "make" | "making")
         || doc.tokens[k].quote.is_some()
     {
         return None;
@@ -1053,8 +1016,8 @@ fn fronted_participle(
     let c = k + 1 + usize::from(doc.tok(k + 1) == "that");
     // ("Talking about how he was feeling, Obama said": a topic, not a claim.)
     let topic = matches!(
-        doc.tok(c).as_bytes(),
-        b"about" | b"to" | b"with" | b"of" | b"on" | b"at" | b"in"
+        doc.tok(c),
+        "about" | "to" | "with" | "of" | "on" | "at" | "in"
     );
     (!topic
         && word_count(doc, c, comma) >= MIN_WORDS
@@ -1075,8 +1038,8 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     }
     let reporting = |j: usize| {
         matches!(
-            doc.tok(j).as_bytes(),
-            b"reported" | b"noted" | b"wrote" | b"said" | b"explained" | b"stated" | b"observed"
+            doc.tok(j),
+            "reported" | "noted" | "wrote" | "said" | "explained" | "stated" | "observed"
         )
     };
     let starts_at = |j: usize| {
@@ -1124,24 +1087,23 @@ fn content_report(
 /// that was held", "believe that is likely"), not a complementizer.
 fn is_finite_auxiliary(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"will"
-            | b"would"
-            | b"could"
-            | b"can"
-            | b"should"
-            | b"may"
-            | b"might"
-            | b"must"
-            | b"does"
-            | b"did"
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
     )
 }
 
@@ -1290,10 +1252,7 @@ fn read_sentences(
                 && (doc.tok(k - 1) == ","
                     || k > s0 + 1
                         && doc.tok(k - 2) == ","
-                        && matches!(
-                            doc.tok(k - 1).as_bytes(),
-                            b"even" | b"also" | b"then" | b"later"
-                        ));
+                        && matches!(doc.tok(k - 1), "even" | "also" | "then" | "later"));
             let written_participle = doc.tok(k).ends_with("ing")
                 && (k.saturating_sub(4).max(s0)..k).any(|j| lexicon::is_writing_noun(doc.tok(j)))
                 && (k.saturating_sub(4).max(s0)..k).all(|j| doc.tok(j) != ",");
@@ -1305,16 +1264,15 @@ fn read_sentences(
             }
             // "An official briefed on the talks said …": a participle after its noun
             // describes it; the sentence's verb comes later.
-            let describes_noun = matches!(
-                doc.tok(k).as_bytes(),
-                b"briefed" | b"quoted" | b"cited" | b"interviewed"
-            ) && k > s0
-                && ents
-                    .mention_at(k - 1)
-                    .is_some_and(|m| ents.mentions[m].tokens.end == k)
-                && k + 1 < s1
-                && matches!(doc.tok(k + 1).as_bytes(), b"on" | b"by" | b"in" | b"about")
-                && (k + 2..s1).any(|j| is_reporting_cue(doc, j));
+            let describes_noun =
+                matches!(doc.tok(k), "briefed" | "quoted" | "cited" | "interviewed")
+                    && k > s0
+                    && ents
+                        .mention_at(k - 1)
+                        .is_some_and(|m| ents.mentions[m].tokens.end == k)
+                    && k + 1 < s1
+                    && matches!(doc.tok(k + 1), "on" | "by" | "in" | "about")
+                    && (k + 2..s1).any(|j| is_reporting_cue(doc, j));
             if describes_noun {
                 k += 1;
                 continue;
@@ -1337,7 +1295,7 @@ fn read_sentences(
                 || doc.tok(k) == "saying"
                     && k >= s0 + 2
                     && doc.tok(k - 1) == "without"
-                    && matches!(doc.tok(k - 2).as_bytes(), b"goes" | b"go" | b"went")
+                    && matches!(doc.tok(k - 2), "goes" | "go" | "went")
             {
                 k += 1;
                 continue;
@@ -1345,13 +1303,13 @@ fn read_sentences(
             let gerund = doc.tok(k).ends_with("ing")
                 && k > s0
                 && (matches!(
-                    doc.tok(k - 1).as_bytes(),
-                    b"by" | b"after" | b"before" | b"while" | b"without" | b"when"
+                    doc.tok(k - 1),
+                    "by" | "after" | "before" | "while" | "without" | "when"
                 ) || doc.tok(k - 1) == "for"
                     && k >= s0 + 3
                     && matches!(
-                        doc.tok(k - 3).as_bytes(),
-                        b"was" | b"were" | b"is" | b"are" | b"been" | b"being"
+                        doc.tok(k - 3),
+                        "was" | "were" | "is" | "are" | "been" | "being"
                     ));
             // ("… were “legitimate” but insisted progress had been made": "but" too.)
             // ("… but has said she will …": auxiliaries may stand between.)
@@ -1360,18 +1318,14 @@ fn read_sentences(
                 .take(3)
                 .find(|&j| {
                     !matches!(
-                        doc.tok(j).as_bytes(),
-                        b"has" | b"have" | b"had" | b"also" | b"later" | b"then" | b"repeatedly"
+                        doc.tok(j),
+                        "has" | "have" | "had" | "also" | "later" | "then" | "repeatedly"
                     )
                 })
                 .unwrap_or(s0);
             // ("demands accountability …, yet refuses to release …")
-            let coordinated = k > s0
-                && matches!(
-                    doc.tok(before_auxiliaries).as_bytes(),
-                    b"and" | b"but" | b"yet"
-                )
-                || gerund;
+            let coordinated =
+                k > s0 && matches!(doc.tok(before_auxiliaries), "and" | "but" | "yet") || gerund;
             let evidence_verb = doc.cue(k).is_some_and(|v| v.class == CueClass::Evidence);
             // "…, Putin maintained that …, rejecting claims": a participle after a comma
             // continues the clause before it, whose speaker is the latest in the sentence;
@@ -1488,7 +1442,7 @@ fn read_sentences(
                                 && doc.cue(j).is_none()
                                 && (!crate::attribute::is_verb_filler(doc.tok(j))
                                     // ("on Wednesday", "Tuesday night", "last week")
-                                    || matches!(doc.tok(j).as_bytes(), b"on" | b"last" | b"this")
+                                    || matches!(doc.tok(j), "on" | "last" | "this")
                                     || crate::lexicon::is_weekday(doc.tok(j))
                                     || crate::lexicon::is_time_noun(doc.tok(j)))
                         })
@@ -1545,10 +1499,7 @@ fn read_sentences(
                     let listener = doc
                         .cue(k)
                         .is_some_and(|v| lexicon::takes_listener(v.lemma) || v.lemma == "ask")
-                        || matches!(
-                            doc.tok(c + 1).as_bytes(),
-                            b"that" | b"to" | b"of" | b"on" | b"in" | b"at"
-                        );
+                        || matches!(doc.tok(c + 1), "that" | "to" | "of" | "on" | "in" | "at");
                     if listener {
                         c += 1;
                     }
@@ -1569,8 +1520,8 @@ fn read_sentences(
                             // ("he told me on Friday, is that …": a verb opens the
                             // sentence's own clause.)
                             && !matches!(
-                                doc.tok(j).as_bytes(),
-                                b"and" | b"or" | b"but" | b"is" | b"was" | b"are" | b"were" | b"has" | b"had"
+                                doc.tok(j),
+                                "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "had"
                             )
                     })
                     .find(|&j| doc.tok(j).eq_ignore_ascii_case("that"))
@@ -1593,8 +1544,8 @@ fn read_sentences(
                     // "has said for weeks he's the only candidate"
                     ("for", true)
                         if matches!(
-                            doc.tok(c + 1).as_bytes(),
-                            b"weeks" | b"months" | b"years" | b"days" | b"decades" | b"hours"
+                            doc.tok(c + 1),
+                            "weeks" | "months" | "years" | "days" | "decades" | "hours"
                         ) =>
                     {
                         2
@@ -1603,8 +1554,8 @@ fn read_sentences(
                         2 + usize::from(
                             c + 2 < s1
                                 && matches!(
-                                    doc.tok(c + 2).as_bytes(),
-                                    b"morning" | b"afternoon" | b"evening" | b"night"
+                                    doc.tok(c + 2),
+                                    "morning" | "afternoon" | "evening" | "night"
                                 ),
                         )
                     }
@@ -1614,8 +1565,8 @@ fn read_sentences(
                         1 + usize::from(
                             c + 1 < s1
                                 && matches!(
-                                    doc.tok(c + 1).as_bytes(),
-                                    b"morning" | b"afternoon" | b"evening" | b"night"
+                                    doc.tok(c + 1),
+                                    "morning" | "afternoon" | "evening" | "night"
                                 ),
                         )
                     }
@@ -1633,20 +1584,15 @@ fn read_sentences(
                 // adverbial before a clause that opens with a pronoun.
                 if c < s1
                     && matches!(
-                        doc.tok(c).as_bytes(),
-                        b"after" | b"before" | b"during" | b"at" | b"in" | b"on"
+                        doc.tok(c),
+                        "after" | "before" | "during" | "at" | "in" | "on"
                     )
                 {
                     if let Some(p) = (c + 1..s1.min(c + 6))
                         .take_while(|&j| {
                             doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
                         })
-                        .find(|&j| {
-                            matches!(
-                                doc.tok(j).as_bytes(),
-                                b"he" | b"she" | b"they" | b"we" | b"it" | b"I"
-                            )
-                        })
+                        .find(|&j| matches!(doc.tok(j), "he" | "she" | "they" | "we" | "it" | "I"))
                     {
                         if p > c + 1 {
                             c = p;
@@ -1657,14 +1603,8 @@ fn read_sentences(
                 // "that" is the object's determiner.)
                 let names_object = doc.cue(k).is_some_and(|v| {
                     matches!(
-                        v.lemma.as_bytes(),
-                        b"call"
-                            | b"describe"
-                            | b"label"
-                            | b"dub"
-                            | b"brand"
-                            | b"term"
-                            | b"characterize"
+                        v.lemma,
+                        "call" | "describe" | "label" | "dub" | "brand" | "term" | "characterize"
                     )
                 });
                 // ("believe that is likely": before a finite verb "that" is the content's
@@ -1755,8 +1695,8 @@ fn read_sentences(
                             && (im.tokens.end >= s1
                                 || doc.tokens[im.tokens.end].kind == TokenKind::Punct
                                 || matches!(
-                                    doc.tok(im.tokens.end).as_bytes(),
-                                    b"in" | b"at" | b"of" | b"for" | b"with" | b"from" | b"on"
+                                    doc.tok(im.tokens.end),
+                                    "in" | "at" | "of" | "for" | "with" | "from" | "on"
                                 ))
                     });
                 // "…, the sources said, asking not to be named": a participle after the
@@ -1780,11 +1720,11 @@ fn read_sentences(
                 // account of a campaign, see "push" below.)
                 // (The text may end at the verb: "Politifact then pointed".)
                 let next = if c < s1 { doc.tok(c) } else { "" };
-                let urges_for = matches!(lemma.as_bytes(), b"ask" | b"argue" | b"lobby" | b"plead" | b"appeal")
+                let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
                     && next == "for"
                     // ("referring to the party's July convention", "pointed to the cost",
                     // "responded to the criticism": what is referred or answered to.)
-                    || matches!(lemma.as_bytes(), b"refer" | b"point" | b"respond") && next == "to";
+                    || matches!(lemma, "refer" | "point" | "respond") && next == "to";
                 if c + 1 < s1
                     && (lemma == "call" && matches!(doc.tok(c), "for" | "on") || urges_for)
                 {
@@ -1813,13 +1753,13 @@ fn read_sentences(
                 if c + 2 < s1
                     && doc.tok(c).len() > 4
                     && doc.tok(c).ends_with("ly")
-                    && matches!(doc.tok(c + 1).as_bytes(), b"about" | b"against" | b"of")
+                    && matches!(doc.tok(c + 1), "about" | "against" | "of")
                     && verb.is_some_and(|v| v.class == CueClass::Speech)
                 {
                     c += 1;
                 }
                 let about = c + 1 < s1
-                    && matches!(doc.tok(c).as_bytes(), b"about" | b"against" | b"of" | b"on")
+                    && matches!(doc.tok(c), "about" | "against" | "of" | "on")
                     // "replied on Wednesday": a date, not a topic.
                     && !crate::lexicon::is_weekday(doc.tok(c + 1))
                     && !anonymity
@@ -1833,10 +1773,7 @@ fn read_sentences(
                 // "about" or "over".
                 let topic_after = c + 2 < s1
                     && (lemma_here == "express"
-                        || matches!(
-                            doc.tok(c).as_bytes(),
-                            b"much" | b"little" | b"anything" | b"nothing"
-                        ))
+                        || matches!(doc.tok(c), "much" | "little" | "anything" | "nothing"))
                     && doc.tokens[c].kind == TokenKind::Word
                     && matches!(doc.tok(c + 1), "about" | "over")
                     && doc.tokens[c + 2].kind == TokenKind::Word;
@@ -1847,15 +1784,15 @@ fn read_sentences(
                 if c + 1 < s1
                     && doc.tok(c) == "as"
                     && matches!(
-                        lemma_here.as_bytes(),
-                        b"describe"
-                            | b"characterize"
-                            | b"portray"
-                            | b"label"
-                            | b"brand"
-                            | b"criticize"
-                            | b"dismiss"
-                            | b"depict"
+                        lemma_here,
+                        "describe"
+                            | "characterize"
+                            | "portray"
+                            | "label"
+                            | "brand"
+                            | "criticize"
+                            | "dismiss"
+                            | "depict"
                     )
                 {
                     c += 1;
@@ -1887,10 +1824,8 @@ fn read_sentences(
                     || verb.is_some_and(|v| takes_clause(v.lemma));
                 // (Not inside a relative clause: "the threat that would develop when …".)
                 // (Both read only for an object, not for a clause.)
-                let relative_open = || {
-                    (c + 1..end)
-                        .any(|j| matches!(doc.tok(j).as_bytes(), b"that" | b"which" | b"who"))
-                };
+                let relative_open =
+                    || (c + 1..end).any(|j| matches!(doc.tok(j), "that" | "which" | "who"));
                 // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": a verb
                 // that names its object keeps the name it gives.)
                 let named_after = || {
@@ -1905,15 +1840,15 @@ fn read_sentences(
                         .find(|&j| {
                             doc.tokens[j].quote.is_none()
                                 && (matches!(
-                                    doc.tok(j).as_bytes(),
-                                    b"because"
-                                        | b"when"
-                                        | b"while"
-                                        | b"amid"
-                                        | b"whereas"
-                                        | b"during"
-                                        | b"since"
-                                        | b"until"
+                                    doc.tok(j),
+                                    "because"
+                                        | "when"
+                                        | "while"
+                                        | "amid"
+                                        | "whereas"
+                                        | "during"
+                                        | "since"
+                                        | "until"
                                 ) || ends_noun_phrase_object(doc, j, end))
                         })
                         .unwrap_or(end);
@@ -1973,8 +1908,8 @@ fn read_sentences(
                 // colon before the quotation, which is the content (a direct quote).
                 let adverbial_start = c < s1
                     && (matches!(
-                        doc.tok(c).as_bytes(),
-                        b"to" | b"with" | b"in" | b"on" | b"at" | b"via" | b"by"
+                        doc.tok(c),
+                        "to" | "with" | "in" | "on" | "at" | "via" | "by"
                     ) || doc.tok(c).ends_with("ly"));
                 let colon_intro = adverbial_start
                     && (c..end.min(c + 7)).any(|j| {
@@ -2041,17 +1976,17 @@ fn read_sentences(
                     // "complained when the bill passed": an adverbial clause, unless the verb
                     // takes a question ("asked when the vote would be", "has not said if …")
                     // or it opens a "that" clause ("warn that if the bloc fails, …").
-                    && !(matches!(doc.tok(c).as_bytes(), b"when" | b"if" | b"once" | b"whenever")
+                    && !(matches!(doc.tok(c), "when" | "if" | "once" | "whenever")
                         && !complementizer
                         && !takes_question(lemma))
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
                         && !(c + 1 < s1
                             && (matches!(
-                                doc.tok(c + 1).as_bytes(),
-                                b"is" | b"was" | b"had" | b"has" | b"would" | b"will" | b"could" | b"can"
-                                    | b"should" | b"might" | b"may" | b"must" | b"did" | b"does"
-                                    | b"wo" | b"were"
+                                doc.tok(c + 1),
+                                "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
+                                    | "should" | "might" | "may" | "must" | "did" | "does"
+                                    | "wo" | "were"
                             ) || doc.tok(c + 1).ends_with("ed")
                                 || crate::lexicon::is_irregular_past(doc.tok(c + 1))
                                 // "saying it shows he'd be awake"
@@ -2064,7 +1999,7 @@ fn read_sentences(
                     && !(matches!(&*crate::text::ascii_lowercase_in(doc.tok(c), &mut [0; 32]), "yes" | "no")
                         && (c + 1 >= s1
                             || doc.tokens[c + 1].kind != TokenKind::Word
-                            || matches!(doc.tok(c + 1).as_bytes(), b"to" | b"when" | b"and" | b"or")));
+                            || matches!(doc.tok(c + 1), "to" | "when" | "and" | "or")));
                 let unquoted_words = (c..end)
                     .filter(|&j| {
                         doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote.is_none()
@@ -2081,25 +2016,23 @@ fn read_sentences(
                             k + 2 < s1 && doc.tok(k + 1).len() > 4 && doc.tok(k + 1).ends_with("ly"),
                         );
                         !(next < s1
-                            && (matches!(doc.tok(next).as_bytes(), b"of" | b"about" | b"out" | b"on")
+                            && (matches!(doc.tok(next), "of" | "about" | "out" | "on")
                                 || doc.tokens[next].kind == TokenKind::QuoteMark))
                     }
                     || ONLY_CLAUSE.contains(&lemma)
                         && !(complementizer
                             || c < s1
                                 && matches!(
-                                    doc.tok(c).as_bytes(),
-                                    b"whether" | b"how" | b"why" | b"what" | b"if" | b"who" | b"when"
+                                    doc.tok(c),
+                                    "whether" | "how" | "why" | "what" | "if" | "who" | "when"
                                 ))
                     // ("pushes the grid to the brink"; "pushed for stricter gun control" is
                     // the writer's account of a campaign, not words reported.)
                     || matches!(lemma, "push" | "press") && !infinitive;
                 // "posted a photograph", "aired the interview": publishing verbs report a
                 // clause ("posted that …") or words in quotation marks, not their object.
-                let object_only = matches!(
-                    lemma.as_bytes(),
-                    b"post" | b"publish" | b"broadcast" | b"air"
-                ) && !complementizer
+                let object_only = matches!(lemma, "post" | "publish" | "broadcast" | "air")
+                    && !complementizer
                     && quoted_words == 0;
                 // "Rao said the board would:" introduces a list (see `list_items`).
                 let introduces_list = end < doc.tokens.len()
@@ -2116,10 +2049,7 @@ fn read_sentences(
                     && doc.tok(c) == "not"
                     && doc.tok(c + 1) == "to"
                     && doc.tok(c + 2) == "be"
-                    && matches!(
-                        doc.tok(c + 3).as_bytes(),
-                        b"named" | b"identified" | b"quoted"
-                    );
+                    && matches!(doc.tok(c + 3), "named" | "identified" | "quoted");
                 let reads_on = starts_ok
                     && end > c
                     && !participle_after_comma
@@ -2219,8 +2149,8 @@ fn read_sentences(
                                         // "sources who reviewed them told", "an analysis
                                         // of filings shows": a post-modifier between.
                                         || matches!(
-                                            doc.tok(ents.mentions[m].tokens.end).as_bytes(),
-                                            b"who" | b"that" | b"of" | b"from" | b"at" | b"with" | b"in"
+                                            doc.tok(ents.mentions[m].tokens.end),
+                                            "who" | "that" | "of" | "from" | "at" | "with" | "in"
                                         )
                                         // (", a former inspector who now advises insurers":
                                         // the relative clause's own verb is no cue of it.)
@@ -2230,9 +2160,9 @@ fn read_sentences(
                                         ) && (ents.mentions[m].tokens.end + 1..k).all(|j| {
                                             doc.tok(j).ends_with("ly")
                                                 || matches!(
-                                                    doc.tok(j).as_bytes(),
-                                                    b"now" | b"also" | b"still" | b"often" | b"later"
-                                                        | b"then" | b"once" | b"since"
+                                                    doc.tok(j),
+                                                    "now" | "also" | "still" | "often" | "later"
+                                                        | "then" | "once" | "since"
                                                 )
                                         })))
                             })
@@ -2258,11 +2188,11 @@ fn read_sentences(
                                             // considered": a new clause, not modifiers.
                                             && !is_clause_start(doc.tok(w))
                                             && !matches!(
-                                                doc.tok(w).as_bytes(),
-                                                b"when" | b"while" | b"as" | b"because" | b"and" | b"but"
-                                                    | b"or" | b"who" | b"which" | b"where" | b"then"
-                                                    | b"so" | b"after" | b"before" | b"since"
-                                                    | b"until" | b"though" | b"although"
+                                                doc.tok(w),
+                                                "when" | "while" | "as" | "because" | "and" | "but"
+                                                    | "or" | "who" | "which" | "where" | "then"
+                                                    | "so" | "after" | "before" | "since"
+                                                    | "until" | "though" | "although"
                                             )
                                     })
                             })
@@ -2298,9 +2228,8 @@ fn read_sentences(
                         let appositive = after + 1 < s1
                             && doc.tok(after) == ","
                             && matches!(
-                                crate::text::ascii_lowercase_in(doc.tok(after + 1), &mut [0; 32])
-                                    .as_bytes(),
-                                b"a" | b"an" | b"the" | b"who" | b"whose"
+                                &*crate::text::ascii_lowercase_in(doc.tok(after + 1), &mut [0; 32]),
+                                "a" | "an" | "the" | "who" | "whose"
                             )
                             && (after + 1..s1).all(|j| doc.cue(j).is_none());
                         // "…, lawmakers said Friday, as they bristled at …": the writer's
@@ -2309,8 +2238,8 @@ fn read_sentences(
                             doc.tok(j) == ","
                                 && j + 1 < s1
                                 && (matches!(
-                                    doc.tok(j + 1).as_bytes(),
-                                    b"as" | b"while" | b"when" | b"before" | b"after"
+                                    doc.tok(j + 1),
+                                    "as" | "while" | "when" | "before" | "after"
                                 ) || is_participle(doc.tok(j + 1)))
                         });
                         appositive
@@ -2342,34 +2271,33 @@ fn read_sentences(
                                 .find(|&j| doc.tok(j) != ",")
                                 .is_some_and(|j| doc.tokens[j].kind == TokenKind::QuoteMark);
                         let adverbial = matches!(
-                            crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]).as_bytes(),
-                            b"in"
-                                | b"at"
-                                | b"on"
-                                | b"during"
-                                | b"after"
-                                | b"before"
-                                | b"for"
-                                | b"with"
-                                | b"from"
-                                | b"since"
-                                | b"speaking"
-                                | b"asked"
-                                | b"when"
-                                | b"while"
-                                | b"through"
-                                | b"by"
-                                | b"under"
-                                | b"despite"
-                                | b"unlike"
-                                | b"like"
-                                | b"as"
-                                | b"if"
-                                | b"because"
-                                | b"although"
-                                | b"though"
-                                | b"without"
-                                | b"indeed"
+                            &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
+                            "in" | "at"
+                                | "on"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "for"
+                                | "with"
+                                | "from"
+                                | "since"
+                                | "speaking"
+                                | "asked"
+                                | "when"
+                                | "while"
+                                | "through"
+                                | "by"
+                                | "under"
+                                | "despite"
+                                | "unlike"
+                                | "like"
+                                | "as"
+                                | "if"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "without"
+                                | "indeed"
                         ) && word_count(doc, c0, comma) < 8;
                         // "“The only way Wall Street will change …” for criminal behavior,
                         // she said.": a quote the writer's own words continue is reported
@@ -2450,12 +2378,12 @@ fn read_sentences(
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
                 && !matches!(
-                    doc.tok(s0).to_ascii_uppercase().as_bytes(),
-                    b"CLARIFICATION" | b"CORRECTION" | b"UPDATE" | b"UPDATED" | b"NOTE" | b"EDITOR"
-                        | b"ANALYSIS" | b"WATCH" | b"READ" | b"RELATED" | b"PHOTOS" | b"VIDEO"
-                        | b"OPINION" | b"EXCLUSIVE" | b"BREAKING" | b"LIVE" | b"EDITORIAL"
-                        | b"COMMENTARY" | b"REVIEW" | b"LISTEN" | b"INTERVIEW" | b"EXPLAINER"
-                        | b"PODCAST" | b"QUIZ" | b"GALLERY"
+                    doc.tok(s0).to_ascii_uppercase().as_str(),
+                    "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
+                        | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
+                        | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
+                        | "COMMENTARY" | "REVIEW" | "LISTEN" | "INTERVIEW" | "EXPLAINER"
+                        | "PODCAST" | "QUIZ" | "GALLERY"
                 )
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 // French headlines open with a topic ("Retraites : le gouvernement …");
@@ -2516,7 +2444,7 @@ fn read_sentences(
                 (c0, content_end(doc, c0, s1))
             } else if let Some(comma) = source_comma.filter(|_| interrupts) {
                 let mut c0 = start;
-                if matches!(doc.tok(c0).as_bytes(), b"But" | b"And" | b"Yet" | b"So") {
+                if matches!(doc.tok(c0), "But" | "And" | "Yet" | "So") {
                     c0 += 1;
                 }
                 (c0, content_end(doc, comma + 1, s1))

@@ -322,67 +322,66 @@ fn is_adjunct_start(word: &str) -> bool {
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     matches!(
-        word.as_bytes(),
-        b"Mr"
-            | b"Mrs"
-            | b"Ms"
-            | b"Dr"
-            | b"Sen"
-            | b"Rep"
-            | b"Sens"
-            | b"Reps"
-            | b"Del"
-            | b"Atty"
-            | b"Supt"
-            | b"Gov"
-            | b"Gen"
-            | b"Lt"
-            | b"Col"
-            | b"Capt"
-            | b"Sgt"
-            | b"Adm"
-            | b"St"
-            | b"Jr"
-            | b"Sr"
-            | b"Prof"
-            | b"Rev"
-            | b"Hon"
-            | b"Inc"
-            | b"Corp"
-            | b"Co"
-            | b"Ltd"
-            | b"No"
-            | b"vs"
-            | b"etc"
-            | b"Mt"
-            | b"Ft"
-            | b"Pres"
-            | b"Gov't"
-            | b"approx"
-            | b"Dept"
-            | b"Univ"
-            | b"Ave"
-            | b"Blvd"
-            | b"Calif"
-            | b"Mass"
-            | b"Fla"
-            | b"Ill"
-            | b"Penn"
-            | b"Wash"
-            | b"Ariz"
-            | b"Conn"
-            | b"Mich"
-            | b"Minn"
-            | b"Ore"
-            | b"Tenn"
-            | b"Va"
-            | b"Wis"
-            | b"Ky"
-            | b"La"
-            | b"Md"
-            | b"Mo"
-            | b"Nev"
-            | b"Okla"
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Sens"
+            | "Reps"
+            | "Del"
+            | "Atty"
+            | "Supt"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Prof"
+            | "Rev"
+            | "Hon"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "No"
+            | "vs"
+            | "etc"
+            | "Mt"
+            | "Ft"
+            | "Pres"
+            | "Gov't"
+            | "approx"
+            | "Dept"
+            | "Univ"
+            | "Ave"
+            | "Blvd"
+            | "Calif"
+            | "Mass"
+            | "Fla"
+            | "Ill"
+            | "Penn"
+            | "Wash"
+            | "Ariz"
+            | "Conn"
+            | "Mich"
+            | "Minn"
+            | "Ore"
+            | "Tenn"
+            | "Va"
+            | "Wis"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mo"
+            | "Nev"
+            | "Okla"
     ) || crate::lexicon::is_month_abbreviation(word)
         || (word.len() == 1 && word.chars().all(|c| c.is_uppercase()))
         || (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'))
@@ -861,10 +860,7 @@ impl<'a> Doc<'a> {
                     "," if !parenthetical => commas += 1,
                     _ => {}
                 }
-                if matches!(w.as_bytes(), b"," | b"(" | b")" | b"-")
-                    || abbreviation_dot
-                    || parenthetical
-                {
+                if matches!(w, "," | "(" | ")" | "-") || abbreviation_dot || parenthetical {
                     continue;
                 }
                 return false;
@@ -876,13 +872,13 @@ impl<'a> Doc<'a> {
                 let telling = matches!(cue.lemma, "tell" | "ask");
                 let closes = after.is_none_or(|a| {
                     let next = a.span.text(self.text);
-                    matches!(next.as_bytes(), b"." | b"," | b";" | b"!" | b"?")
+                    matches!(next, "." | "," | ";" | "!" | "?")
                         || is_adjunct_start(next)
                         // ("said pleasantly into the phone": a manner adverb.)
                         || next.len() > 4 && next.ends_with("ly")
                         || telling
                             && (crate::lexicon::is_plain_listener(next)
-                                || matches!(next.as_bytes(), b"her" | b"the" | b"a" | b"an"))
+                                || matches!(next, "her" | "the" | "a" | "an"))
                 });
                 // "said Putin." — an inverted cue followed by the speaker's name.
                 let inverted = words == 0
@@ -1416,17 +1412,8 @@ fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
 fn is_age_noun_follower(word: &str) -> bool {
     crate::lexicon::cue_verb(word).is_some()
         || matches!(
-            word.as_bytes(),
-            b"who"
-                | b"whose"
-                | b"is"
-                | b"was"
-                | b"has"
-                | b"had"
-                | b"will"
-                | b"would"
-                | b"and"
-                | b"or"
+            word,
+            "who" | "whose" | "is" | "was" | "has" | "had" | "will" | "would" | "and" | "or"
         )
 }
 
@@ -1435,34 +1422,33 @@ fn is_age_noun_follower(word: &str) -> bool {
 fn opens_verb_complement(word: &str) -> bool {
     crate::lexicon::is_article_or_possessive(word)
         || matches!(
-            word.as_bytes(),
-            b"it"
-                | b"he"
-                | b"she"
-                | b"they"
-                | b"we"
-                | b"you"
-                | b"what"
-                | b"how"
-                | b"why"
-                | b"whether"
-                | b"where"
-                | b"when"
-                | b"so"
-                | b"in"
-                | b"on"
-                | b"at"
-                | b"for"
-                | b"to"
-                | b"as"
-                | b"by"
-                | b"during"
-                | b"after"
-                | b"before"
-                | b"otherwise"
-                | b"once"
-                | b"again"
-                | b"unequivocally"
+            word,
+            "it" | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "you"
+                | "what"
+                | "how"
+                | "why"
+                | "whether"
+                | "where"
+                | "when"
+                | "so"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "as"
+                | "by"
+                | "during"
+                | "after"
+                | "before"
+                | "otherwise"
+                | "once"
+                | "again"
+                | "unequivocally"
         )
 }
 
