@@ -600,22 +600,15 @@ impl<'a> Doc<'a> {
         doc.split_sentences();
         // The tokens of the words that may be one (most texts have none, or one such
         // word), read once the sentences are known: French "Pour" opens one.
+        let mut according_cues = Vec::new();
         for entry in according_entries {
-            // Sixteen entries at a time (a branch-free test the compiler vectorises), the
-            // few chunks holding the word then one by one.
-            const CHUNK: usize = 16;
-            for (c, chunk) in doc.lexical.chunks(CHUNK).enumerate() {
-                if !chunk.iter().fold(false, |has, &e| has | (e == entry)) {
-                    continue;
-                }
-                for (j, &e) in chunk.iter().enumerate() {
-                    let k = c * CHUNK + j;
-                    if e == entry && doc.tokens[k].quote.is_none() && doc.according_to_word(k) > 0 {
-                        doc.according_cues.push(k as u32);
-                    }
+            for (k, &e) in doc.lexical.iter().enumerate() {
+                if e == entry && doc.tokens[k].quote.is_none() && doc.according_to_word(k) > 0 {
+                    according_cues.push(k as u32);
                 }
             }
         }
+        doc.according_cues = according_cues;
         // (Several such words, "according" and "According", came one after another.)
         doc.according_cues.sort_unstable();
         doc
