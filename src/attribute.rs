@@ -161,8 +161,8 @@ fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
     // neither, and are ruled out before the costlier tests.
     let retort_verb = || {
         matches!(
-            doc.tok(k),
-            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits"
+            doc.tok(k).as_bytes(),
+            b"shot" | b"shoots" | b"fired" | b"fires" | b"hit" | b"hits"
         )
     };
     if doc.cue(k).is_none() && !retort_verb() {
@@ -367,8 +367,10 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     let lower = ascii_lowercase_in(before, &mut buf);
     // "electors in states won by Democrats": after a preposition a cue word is a noun
     // ("by saying", "after warning" are gerunds).
-    let after_preposition = matches!(&*lower, "in" | "of" | "for" | "from" | "across" | "among")
-        && !word.ends_with("ing");
+    let after_preposition = matches!(
+        lower.as_bytes(),
+        b"in" | b"of" | b"for" | b"from" | b"across" | b"among"
+    ) && !word.ends_with("ing");
     // "by 18 points", "in five states": a count's noun ("Article 33 affirms": a numbered
     // name's verb).
     let numbered_name = k >= 2 && doc.tok(k - 2).starts_with(char::is_uppercase);
@@ -564,7 +566,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     let relative = (k.saturating_sub(12).max(floor + 1)..k)
         .rev()
         .take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none())
-        .find(|&j| matches!(doc.tok(j), "who" | "whose" | "that"))
+        .find(|&j| matches!(doc.tok(j).as_bytes(), b"who" | b"whose" | b"that"))
         // ("whose laws have been invalidated": the noun after "whose" is no subject.)
         .filter(|&who| {
             who + 1 < k && (doc.tok(who) == "whose" || ents.mention_at(who + 1).is_none())
@@ -1614,8 +1616,8 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
     }
     j > 0
         && matches!(
-            &*ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+            ascii_lowercase_in(doc.tok(j - 1), &mut [0; 32]).as_bytes(),
+            b"was" | b"were" | b"is" | b"are" | b"be" | b"been" | b"being" | b"get" | b"got"
         )
         && (doc.tok(k).ends_with("ed")
             || matches!(

@@ -1236,6 +1236,10 @@ impl SentenceFacts {
                     fact.quoted += 1;
                     continue;
                 }
+                // (Each word looked for below is a word token.)
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
                 // Only a token of at most three bytes (its span's length) can be a
                 // first-person pronoun, and only one of nine "according".
                 match t.span().len() {
@@ -1247,9 +1251,6 @@ impl SentenceFacts {
                     }
                     9 => fact.according |= doc.tok(k).eq_ignore_ascii_case("according"),
                     _ => {}
-                }
-                if t.kind != TokenKind::Word {
-                    continue;
                 }
                 // A promise noun's first byte is read in the text: most words are ruled
                 // out by it (`is_promise_noun`).

@@ -61,8 +61,8 @@ pub struct Entity {
     /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
     /// against every entity without lowercasing each time; `set_name` and `set_role`
     /// clear them.
-    name_lower: Option<Lowered>,
-    role_lower: Option<Lowered>,
+    name_lower: Option<Lowered<'static>>,
+    role_lower: Option<Lowered<'static>>,
     /// Name or role changed since the descriptor index last recorded them.
     unindexed: bool,
 }
@@ -80,31 +80,45 @@ impl Entity {
         self.role = role;
     }
 
-    fn name_lower(&mut self) -> &Lowered {
+    fn name_lower(&mut self) -> &Lowered<'static> {
         self.name_lower
-            .get_or_insert_with(|| Lowered::of(&self.name))
+            .get_or_insert_with(|| Lowered::owned(&self.name))
     }
 
-    fn role_lower(&mut self) -> &Lowered {
+    fn role_lower(&mut self) -> &Lowered<'static> {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| Lowered::of(role))
+        self.role_lower.get_or_insert_with(|| Lowered::owned(role))
     }
 }
 
 /// A string in lower case, with the set of its bytes: whether it holds a word is settled
 /// at once when it lacks one of the word's bytes (as most names lack a descriptor's).
+/// (A word of a descriptor, most often ASCII lower case already, is borrowed.)
 #[derive(Clone, Debug, PartialEq)]
-struct Lowered {
-    text: String,
+struct Lowered<'a> {
+    text: std::borrow::Cow<'a, str>,
     bytes: u64,
 }
 
-impl Lowered {
-    fn of(s: &str) -> Lowered {
-        let text = lowercase(s);
+impl<'a> Lowered<'a> {
+    fn of(s: &'a str) -> Lowered<'a> {
+        let text = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(lowercase(s))
+        };
         Lowered {
             bytes: byte_set(&text),
             text,
+        }
+    }
+
+    /// [`Lowered::of`] owning its text.
+    fn owned(s: &str) -> Lowered<'static> {
+        let text = lowercase(s);
+        Lowered {
+            bytes: byte_set(&text),
+            text: std::borrow::Cow::Owned(text),
         }
     }
 
@@ -179,10 +193,10 @@ impl DescriptorIndex {
         if ent.unindexed {
             ent.unindexed = false;
             if ent.kind == SpeakerKind::Person {
-                let role = ent.role_lower().text.clone();
+                let role = ent.role_lower().text.to_string();
                 add_pieces(&mut self.role, &role, e);
             }
-            let name = ent.name_lower().text.clone();
+            let name = ent.name_lower().text.to_string();
             add_pieces(&mut self.name, &name, e);
         }
         let Some(&last) = ent.mentions.last() else {
@@ -332,7 +346,7 @@ impl Index {
                 out.extend(index.latest_body.map(|(_, e)| e));
             }
         } else {
-            for word in mods.iter().chain([head]).map(|w| w.text.as_str()) {
+            for word in mods.iter().chain([head]).map(|w| w.text.as_ref()) {
                 out.extend_from_slice(containing(&index.role, word)?);
             }
             if head.text == "leader" {
@@ -432,9 +446,9 @@ fn starts_upper(s: &str) -> bool {
 /// `s` without its possessive suffix ("Trump’s" -> "Trump"), and whether it had one.
 #[inline]
 fn strip_possessive(s: &str) -> (&str, bool) {
-    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99): the last byte, read at
-    // the callers, rules out most words.
-    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+    // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99), and an s follows one of
+    // those: the last two bytes, read at the callers, rule out most words (plurals too).
+    if !matches!(s.as_bytes(), [.., b'\'' | 0x99, b's'] | [.., b'\'' | 0x99]) {
         return (s, false);
     }
     strip_possessive_suffix(s)
@@ -537,18 +551,18 @@ fn is_determiner(word: &str) -> bool {
 fn is_lower_determiner(w: &str) -> bool {
     w.len() <= 7
         && (matches!(
-            w,
-            "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "many"
-                | "some"
-                | "other"
-                | "both"
-                | "most"
-                | "few"
+            w.as_bytes(),
+            b"another"
+                | b"one"
+                | b"two"
+                | b"three"
+                | b"several"
+                | b"many"
+                | b"some"
+                | b"other"
+                | b"both"
+                | b"most"
+                | b"few"
         ) || lexicon::is_article_or_possessive(w))
 }
 
@@ -2193,7 +2207,10 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
 /// its verb of saying is one unnamed person (one of those just mentioned).
 fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
     let t = &doc.tokens[i];
-    if !matches!(doc.tok(i), "one" | "One" | "another" | "Another") {
+    if !matches!(
+        doc.tok(i).as_bytes(),
+        b"one" | b"One" | b"another" | b"Another"
+    ) {
         return None;
     }
     let quotative = |k: usize| {
@@ -2614,7 +2631,11 @@ fn share_of_people(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let clause_start = doc.sentences[toks[i].sentence()].start == i
-        || i > 0 && matches!(doc.tok(i - 1), "," | "but" | "and" | "while" | "although");
+        || i > 0
+            && matches!(
+                doc.tok(i - 1).as_bytes(),
+                b"," | b"but" | b"and" | b"while" | b"although"
+            );
     if !clause_start {
         return None;
     }
@@ -3149,17 +3170,17 @@ fn is_legal_suffix(word: &str) -> bool {
 /// "the company" takes any body); "the president" a person whose role says so, "the
 /// Russian leader" one whose role shares a modifier, and "leader" any role. `None`: no fit.
 fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered]) -> Option<i32> {
-    let head_word = head.text.as_str();
+    let head_word = head.text.as_ref();
     if org {
         if e.kind != SpeakerKind::Organization {
             return None;
         }
         // (Read only for a descriptor with modifiers, see below.)
-        let role = (!mods.is_empty()).then(|| e.role_lower().text.clone());
+        let role = (!mods.is_empty()).then(|| e.role_lower().text.to_string());
         let described_only = e.surname.is_empty();
         let name = e.name_lower();
         let named = name.has(head);
-        let name = name.text.as_str();
+        let name = name.text.as_ref();
         if !named && !is_generic_body(head_word) {
             return None;
         }
@@ -3228,7 +3249,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
             return None;
         }
         let role = e.role_lower();
-        let (role, role_has) = (role.text.as_str(), |w: &Lowered| role.has(w));
+        let (role, role_has) = (role.text.as_ref(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
         let party = |w: &str| {
             matches!(
@@ -3242,7 +3263,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
                     | "tory"
             )
         };
-        let rival_party = mods.iter().map(|m| m.text.as_str()).any(|m| {
+        let rival_party = mods.iter().map(|m| m.text.as_ref()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
                     party(r) && r != m && !(r.starts_with("democrat") && m.starts_with("democrat"))
@@ -3326,9 +3347,10 @@ fn resolve_descriptor(
         // "The Cruz campaign" is no other campaign: a body's capitalised modifier and its
         // head noun must be in the name of the body it refers to.
         let named_mods: Vec<Lowered> = if m.org {
-            let words: Vec<&str> = role_text.split_whitespace().collect();
-            words[..words.len().saturating_sub(1)]
-                .iter()
+            // (The words before the head: as many as `mods`.)
+            role_text
+                .split_whitespace()
+                .take(mods.len())
                 .filter(|w| starts_upper(w) && !w.eq_ignore_ascii_case("the"))
                 .map(|w| {
                     let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
@@ -3427,6 +3449,29 @@ mod tests {
     use crate::text::{paragraphs, Doc};
 
     /// Texts that end where a mention's reading looks further ahead.
+    #[test]
+    fn possessives_are_stripped() {
+        // (word, without its possessive suffix, whether it had one)
+        for (w, base, had) in [
+            ("Trump’s", "Trump", true),
+            ("Trump's", "Trump", true),
+            ("brothers’", "brothers", true),
+            ("brothers'", "brothers", true),
+            ("leaders", "leaders", false),
+            ("Jones", "Jones", false),
+            ("’s", "’s", false),
+            ("'", "'", false),
+            ("s", "s", false),
+            ("Й", "Й", false),
+            ("Йs", "Йs", false),
+            ("", "", false),
+        ] {
+            assert_eq!(strip_possessive(w), (base, had), "{w}");
+            // The same as trying each suffix.
+            assert_eq!(strip_possessive(w), strip_possessive_suffix(w), "{w}");
+        }
+    }
+
     #[test]
     fn text_ending_inside_a_mention_pattern() {
         for text in [
@@ -4081,8 +4126,12 @@ mod tests {
         for &(s, part, want) in rows {
             assert_eq!(has_part(s, part), want, "{s:?} {part:?}");
             assert_eq!(s.contains(part), want, "{s:?} {part:?}");
-            let lowered = Lowered::of(&s.to_uppercase());
+            let upper = s.to_uppercase();
+            let lowered = Lowered::of(&upper);
             assert_eq!(lowered.has(&Lowered::of(part)), want, "{s:?} {part:?}");
+            // (Owned or borrowed, the same.)
+            assert_eq!(Lowered::owned(&upper), lowered, "{s:?}");
+            assert_eq!(Lowered::owned(part), Lowered::of(part), "{part:?}");
         }
     }
 

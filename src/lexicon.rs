@@ -711,21 +711,21 @@ pub fn is_weekday(word: &str) -> bool {
 /// a noun ("the claims", "his promise") and that may follow a verb ("stated the facts").
 pub fn is_article_or_possessive(word: &str) -> bool {
     matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
+        word.as_bytes(),
+        b"the"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"its"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
     )
 }
 
@@ -880,19 +880,19 @@ pub fn is_plain_listener(word: &str) -> bool {
 /// A month's abbreviation: "Feb", "Sept" (before its dot).
 pub fn is_month_abbreviation(word: &str) -> bool {
     matches!(
-        word,
-        "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
+        word.as_bytes(),
+        b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
     )
 }
 
@@ -917,16 +917,17 @@ pub fn is_time_noun(word: &str) -> bool {
 
 /// Personal pronouns that can be a speaker, with gender and whether they are plural.
 pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
-    Some(match word {
-        "he" | "He" | "HE" => (Gender::Male, false),
-        "she" | "She" | "SHE" => (Gender::Female, false),
-        "they" | "They" => (Gender::Unknown, true),
-        "it" | "It" => (Gender::Unknown, false),
-        "we" | "We" => (Gender::Unknown, true),
+    // (Matched as bytes: the match branches on the length first.)
+    Some(match word.as_bytes() {
+        b"he" | b"He" | b"HE" => (Gender::Male, false),
+        b"she" | b"She" | b"SHE" => (Gender::Female, false),
+        b"they" | b"They" => (Gender::Unknown, true),
+        b"it" | b"It" => (Gender::Unknown, false),
+        b"we" | b"We" => (Gender::Unknown, true),
         // French: only ever met in French text (and split off inverted verbs, "a-t-il").
-        "il" | "Il" => (Gender::Male, false),
-        "elle" | "Elle" => (Gender::Female, false),
-        "ils" | "Ils" | "elles" | "Elles" => (Gender::Unknown, true),
+        b"il" | b"Il" => (Gender::Male, false),
+        b"elle" | b"Elle" => (Gender::Female, false),
+        b"ils" | b"Ils" | b"elles" | b"Elles" => (Gender::Unknown, true),
         _ => return None,
     })
 }

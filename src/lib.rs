@@ -140,46 +140,52 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote]) {
     }
 }
 
-/// The words of each quote, lowercased with ’ as ', as word numbers (equal numbers, equal
-/// words) for comparing wordings; empty for reported speech, which is never compared.
-fn quote_words(text: &str, quotes: &[Quote]) -> Vec<Vec<u32>> {
-    use crate::fxhash::FxHashMap;
-    // About one word in six bytes, one distinct word in two.
-    let bytes: usize = quotes.iter().map(|q| q.span.len()).sum();
-    // A word already in lower case ASCII (most are) is its own key: only others are
-    // copied.
-    let mut number: FxHashMap<std::borrow::Cow<str>, u32> = fxhash::map_for(bytes / 12);
-    let mut lower = String::new();
-    quotes
-        .iter()
-        .map(|q| {
-            if q.kind == QuoteKind::Indirect {
-                return Vec::new();
-            }
-            // (About one word in six bytes.)
-            let mut numbers = Vec::with_capacity(q.span.len() / 4);
-            for_each_compared_word(q.span.text(text), |w| {
-                let next = number.len() as u32;
-                let n = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+/// Numbers for the words of quotes, lowercased with ’ as ' (equal numbers, equal words),
+/// for comparing wordings.
+struct QuoteWordNumbers<'t> {
+    /// A word already in lower case ASCII (most are) is its own key: only others are
+    /// copied.
+    number: crate::fxhash::FxHashMap<std::borrow::Cow<'t, str>, u32>,
+    lower: String,
+}
+
+/// The number of a word that no numbered word equals (`QuoteWordNumbers::words` without
+/// numbering new words).
+const UNNUMBERED: u32 = u32::MAX;
+
+impl<'t> QuoteWordNumbers<'t> {
+    /// The words of `quote`'s text as numbers; a word not numbered yet gets a new number
+    /// with `numbering`, else [`UNNUMBERED`] (it equals none of the words numbered).
+    fn words(&mut self, quote: &'t str, numbering: bool) -> Vec<u32> {
+        let QuoteWordNumbers { number, lower } = self;
+        // (About one word in six bytes.)
+        let mut numbers = Vec::with_capacity(quote.len() / 4);
+        for_each_compared_word(quote, |w| {
+            let next = number.len() as u32;
+            let n = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                if numbering {
                     *number.entry(w.into()).or_insert(next)
                 } else {
-                    if w.is_ascii() {
-                        lower.clear();
-                        lower.push_str(w);
-                        lower.make_ascii_lowercase();
-                    } else {
-                        lower = case::to_lowercase(w).replace('’', "'");
-                    }
-                    match number.get(lower.as_str()) {
-                        Some(&n) => n,
-                        None => *number.entry(lower.clone().into()).or_insert(next),
-                    }
-                };
-                numbers.push(n);
-            });
-            numbers
-        })
-        .collect()
+                    number.get(w).copied().unwrap_or(UNNUMBERED)
+                }
+            } else {
+                if w.is_ascii() {
+                    lower.clear();
+                    lower.push_str(w);
+                    lower.make_ascii_lowercase();
+                } else {
+                    *lower = case::to_lowercase(w).replace('’', "'");
+                }
+                match number.get(lower.as_str()) {
+                    Some(&n) => n,
+                    None if numbering => *number.entry(lower.clone().into()).or_insert(next),
+                    None => UNNUMBERED,
+                }
+            };
+            numbers.push(n);
+        });
+        numbers
+    }
 }
 
 /// Calls `f` with each word of `s` that [`quote_words`] compares: the non-empty runs of
@@ -223,7 +229,38 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote]) {
     if !quotes.iter().any(unattributed) {
         return;
     }
-    let words = quote_words(text, quotes);
+    // The unattributed quotes' words are numbered; an attributed quote's words are only
+    // compared with theirs, so a word of its that none of them has needs no number of its
+    // own. Most unattributed quotes are scare quotes of a word or two, sought nowhere
+    // (below three words): then nothing more is read.
+    let bytes: usize = quotes
+        .iter()
+        .filter(|q| unattributed(q))
+        .map(|q| q.span.len())
+        .sum();
+    // (About one word in six bytes, one distinct word in two.)
+    let mut numbers = QuoteWordNumbers {
+        number: fxhash::map_for(bytes / 12),
+        lower: String::new(),
+    };
+    let mut words: Vec<Vec<u32>> = quotes
+        .iter()
+        .map(|q| {
+            if unattributed(q) {
+                numbers.words(q.span.text(text), true)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    if !words.iter().any(|w| w.len() >= 3) {
+        return;
+    }
+    for (q, w) in quotes.iter().zip(&mut words) {
+        if q.speaker.is_some() && q.kind != QuoteKind::Indirect && !unattributed(q) {
+            *w = numbers.words(q.span.text(text), false);
+        }
+    }
     // Index the attributed quotes by their word trigrams: only the trigrams that open an
     // unattributed quote are ever looked up.
     let mut by_trigram: FxHashMap<&[u32], Vec<usize>> = quotes
@@ -608,6 +645,42 @@ mod tests {
                 .collect();
             assert_eq!(words, expected, "{text}");
             assert_eq!(words, split, "{text}");
+        }
+    }
+
+    #[test]
+    fn quote_words_are_numbered_or_looked_up() {
+        // (numbered texts, looked-up text, its numbers as the numbered words they equal,
+        // `None` for none)
+        type Row<'r> = (&'r [&'r str], &'r str, &'r [Option<&'r str>]);
+        let rows: &[Row] = &[
+            (
+                &["we need to listen"],
+                "We NEED to go",
+                &[Some("we"), Some("need"), Some("to"), None],
+            ),
+            (
+                &["It’s over"],
+                "it's OVER, it is",
+                &[Some("it's"), Some("over"), None, None],
+            ),
+            (&["Éric said"], "ÉRIC", &[Some("éric")]),
+            (&[], "anything", &[None]),
+        ];
+        for &(numbered, looked_up, expected) in rows {
+            let mut numbers = QuoteWordNumbers {
+                number: fxhash::map_for(0),
+                lower: String::new(),
+            };
+            for text in numbered {
+                numbers.words(text, true);
+            }
+            let got = numbers.words(looked_up, false);
+            let wanted: Vec<u32> = expected
+                .iter()
+                .map(|w| w.map_or(UNNUMBERED, |w| numbers.number[w]))
+                .collect();
+            assert_eq!(got, wanted, "{looked_up}");
         }
     }
 

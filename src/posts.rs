@@ -24,6 +24,11 @@ pub struct Post {
 /// The signed posts of the document, in text order.
 pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
     let mut out = Vec::new();
+    // Every signature has a handle: a text without an '@' has none (most texts, told by
+    // one search rather than by a look at the end of every paragraph).
+    if !doc.text.as_bytes().contains(&b'@') {
+        return out;
+    }
     for p in 0..doc.paragraphs.len() {
         let std::ops::Range {
             start: from,
@@ -138,6 +143,20 @@ mod tests {
         // A dash and a name without a handle is a byline or an aside, not a post.
         (
             "The bridge reopened on Monday — Petr Hájek reports from Dravec.",
+            None,
+            None,
+        ),
+        // An '@' elsewhere in the text (an address) makes no handle.
+        (
+            "Write to news@dravec.example with tips.
+The bridge reopened on Monday — Petr Hájek (reporting) from Dravec.",
+            None,
+            None,
+        ),
+        // A handle in another paragraph signs nothing here.
+        (
+            "Follow @phajek for updates.
+Nine days lost means nine days lost. — Petr Hájek (phajek) March 12",
             None,
             None,
         ),

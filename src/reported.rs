@@ -398,7 +398,9 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
         let w = doc.tok(k);
         // The boundaries below are punctuation, quote marks or one of these four words: any
         // other word (most tokens) ends nothing.
-        if doc.tokens[k].kind == TokenKind::Word && !matches!(w, "even" | "but" | "yet" | "and") {
+        if doc.tokens[k].kind == TokenKind::Word
+            && !matches!(w.as_bytes(), b"even" | b"but" | b"yet" | b"and")
+        {
             k += 1;
             continue;
         }
@@ -998,7 +1000,8 @@ fn fronted_participle(
     s0: usize,
     s1: usize,
 ) -> Option<Reported> {
-    let opens = k == s0 || k == s0 + 1 && matches!(doc.tok(s0), "But" | "And" | "Yet");
+    let opens =
+        k == s0 || k == s0 + 1 && matches!(doc.tok(s0).as_bytes(), b"But" | b"And" | b"Yet");
     if !opens
         || !doc.tok(k).ends_with("ing")
         || !is_reporting_cue(doc, k)
@@ -1171,29 +1174,25 @@ pub fn find_reported_in(
 
 /// `find_reported(doc, ents, &[])` and `find_reported(doc, ents, used_cues)` at the cost of
 /// little more than one: sentences are read independently, so the second reading redoes
-/// only the sentences that hold a used cue and takes the others from the first, before both
-/// are finished (list items, order, overlaps) the same way.
+/// only the sentences whose reading a used cue changes (most that hold one read the same:
+/// "…,” she said." reports nothing either way) and takes the others from the first, before
+/// both are finished (list items, order, overlaps) the same way.
 pub fn find_reported_twice(
     doc: &Doc,
     ents: &Entities,
     used_cues: &[Span],
 ) -> (Vec<Reported>, Vec<Reported>) {
-    let first = sentence_reports(doc, ents, &[], &|_| true);
+    // The first reading notes the sentences whose reading the used cues change.
+    let (first, changed) = read_sentences(doc, ents, &[], &|_| true, used_cues);
     let all = finish_reports(doc, ents, first.iter().map(|(_, r)| r.clone()).collect());
     if used_cues.is_empty() {
         return (all.clone(), all);
     }
-    let mut holds_used_cue = vec![false; doc.sentences.len()];
-    for cue in used_cues {
-        if let Some(t) = doc.token_at(cue.start) {
-            holds_used_cue[doc.tokens[t].sentence()] = true;
-        }
-    }
-    let redone = sentence_reports(doc, ents, used_cues, &|si| holds_used_cue[si]);
+    let redone = sentence_reports(doc, ents, used_cues, &|si| changed[si]);
     // Both lists are in sentence order and no sentence is in both: merged by sentence.
     let mut merged: Vec<Reported> = Vec::with_capacity(first.len() + redone.len());
     let mut redone = redone.into_iter().peekable();
-    for (si, r) in first.into_iter().filter(|(si, _)| !holds_used_cue[*si]) {
+    for (si, r) in first.into_iter().filter(|(si, _)| !changed[*si]) {
         while let Some((_, earlier)) = redone.next_if(|(sj, _)| *sj < si) {
             merged.push(earlier);
         }
@@ -1214,9 +1213,33 @@ pub fn sentence_reports(
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, Reported)> {
+    read_sentences(doc, ents, used_cues, keep, &[]).0
+}
+
+/// [`sentence_reports`], and for each sentence whether its reading would change were the
+/// cues `probed` used ones too: a used cue changes a reading only where it reaches one of
+/// the two tests below that ask about it, and changes their answer.
+fn read_sentences(
+    doc: &Doc,
+    ents: &Entities,
+    used_cues: &[Span],
+    keep: &dyn Fn(usize) -> bool,
+    probed: &[Span],
+) -> (Vec<(usize, Reported)>, Vec<bool>) {
     // (Looked up at every cue: hashed the cheap way.)
     let used_cues: std::collections::HashSet<Span, crate::fxhash::FxBuildHasher> =
         used_cues.iter().copied().collect();
+    let probed_cues: std::collections::HashSet<Span, crate::fxhash::FxBuildHasher> =
+        probed.iter().copied().collect();
+    let probed = |cue: Span| !probed_cues.is_empty() && probed_cues.contains(&cue);
+    let mut changes = vec![
+        false;
+        if probed_cues.is_empty() {
+            0
+        } else {
+            doc.sentences.len()
+        }
+    ];
     let mut out: Vec<Reported> = Vec::new();
     let mut sentence_of: Vec<usize> = Vec::new();
     let headline_paragraph = doc.headline_paragraph();
@@ -1231,7 +1254,8 @@ pub fn sentence_reports(
             // The four patterns below open at the sentence's first two tokens or before
             // "that" ("claim that"), "it" or "clear" ("made it clear"): one look at the next
             // word rules out most tokens.
-            let pattern_may_open = k <= s0 + 1 || matches!(doc.tok(k + 1), "that" | "it" | "clear");
+            let pattern_may_open =
+                k <= s0 + 1 || matches!(doc.tok(k + 1).as_bytes(), b"that" | b"it" | b"clear");
             let found = if pattern_may_open {
                 possessor_claim(doc, ents, k, s1)
                     .or_else(|| made_clear(doc, ents, k, s0, s1))
@@ -2104,7 +2128,7 @@ pub fn sentence_reports(
                         && doc.tok(c + 1) == "to"
                         && doc.tok(c + 2) == "be"
                         && matches!(doc.tok(c + 3), "named" | "identified" | "quoted");
-                if starts_ok
+                let reads_on = starts_ok
                     && end > c
                     && !participle_after_comma
                     && !asks_anonymity
@@ -2112,14 +2136,25 @@ pub fn sentence_reports(
                     && !introduces_list
                     && !needs_infinitive
                     && !object_only
-                    && word_count(doc, c, end) >= min_words
-                    // A used cue reports more only around its quotation ("said that most …
-                    // “In the end …”"); after it ("…,” Trump said last week) is adverbial.
-                    && (that_quote
-                        || (!cue_used
-                            || unquoted_words >= MIN_WORDS
-                                && (quoted_words > 0 || !quote_before(doc, s0, k)))
-                            && !is_whole_quote(doc, c, end))
+                    && word_count(doc, c, end) >= min_words;
+                // A used cue reports more only around its quotation ("said that most …
+                // “In the end …”"); after it ("…,” Trump said last week) is adverbial.
+                let reports_as_used = |cue_used: bool| {
+                    !cue_used
+                        || unquoted_words >= MIN_WORDS
+                            && (quoted_words > 0 || !quote_before(doc, s0, k))
+                };
+                // (Where a used cue would change the reading, the caller is told.)
+                if reads_on
+                    && !that_quote
+                    && probed(cue)
+                    && !reports_as_used(true)
+                    && !is_whole_quote(doc, c, end)
+                {
+                    changes[si] = true;
+                }
+                if reads_on
+                    && (that_quote || reports_as_used(cue_used) && !is_whole_quote(doc, c, end))
                 {
                     // (The quoted words without their marks, like the quotation's own span.)
                     let (from, to) = if that_quote {
@@ -2456,7 +2491,7 @@ pub fn sentence_reports(
             }
         }
         // Pattern 3: according to X, CONTENT / CONTENT, according to X.
-        for a in s0..s1.saturating_sub(2) {
+        for a in doc.according_cues_in(s0..s1.saturating_sub(2)) {
             let cue_len = doc.according_to(a);
             if cue_len == 0 {
                 continue;
@@ -2468,6 +2503,9 @@ pub fn sentence_reports(
                 doc.tokens[a].span().start,
                 doc.tokens[a + cue_len - 1].span().end,
             );
+            if probed(doc.tokens[a].span()) || probed(cue) {
+                changes[si] = true;
+            }
             if used_cues.contains(&doc.tokens[a].span()) || used_cues.contains(&cue) {
                 continue;
             }
@@ -2511,7 +2549,7 @@ pub fn sentence_reports(
         }
     }
     sentence_of.resize(out.len(), doc.sentences.len().saturating_sub(1));
-    sentence_of.into_iter().zip(out).collect()
+    (sentence_of.into_iter().zip(out).collect(), changes)
 }
 
 /// Sentence reports finished: the items of lists under "X said:", in text order, and of
@@ -3598,7 +3636,7 @@ mod tests {
     #[test]
     fn both_readings_at_once() {
         use crate::model::QuoteKind;
-        let mut readings_differ = 0;
+        let (mut readings_differ, mut spared) = (0, 0);
         for text in [
             "Anna Lee said the bridge was safe. “It will hold,” she said, adding that repairs would start soon.\nTom Reyes said the plan was late, because, “In the end, we pay.”",
             "The mayor said:\nThe bridge will reopen in March.\nTolls will not rise.\n“We are ready,” she said. Critics said the budget was too small.",
@@ -3625,9 +3663,31 @@ mod tests {
                 "{text}"
             );
             readings_differ += usize::from(spans(&all) != spans(&for_quotes));
+            // Every sentence read differently with the used cues is noted as changed by
+            // the first reading; a sentence holding a used cue may read the same.
+            let (_, changed) = super::read_sentences(&doc, &ents, &[], &|_| true, &used);
+            let with = super::sentence_reports(&doc, &ents, &used, &|_| true);
+            let without = super::sentence_reports(&doc, &ents, &[], &|_| true);
+            for (si, &changed) in changed.iter().enumerate() {
+                let of = |r: &[(usize, super::Reported)]| -> Vec<(usize, usize, usize)> {
+                    r.iter()
+                        .filter(|(s, _)| *s == si)
+                        .map(|(_, r)| (r.content.start, r.content.end, r.mention))
+                        .collect()
+                };
+                if of(&with) != of(&without) {
+                    assert!(changed, "{text} sentence {si}");
+                }
+                let holds_used_cue = used
+                    .iter()
+                    .any(|c| doc.token_at(c.start).is_some_and(|t| doc.tokens[t].sentence() == si));
+                spared += usize::from(holds_used_cue && !changed);
+            }
         }
-        // (The table holds texts where excluding the used cues changes the reading.)
+        // (The table holds texts where excluding the used cues changes the reading, and
+        // sentences with a used cue that read the same.)
         assert!(readings_differ > 0);
+        assert!(spared > 0);
     }
 
     /// A participle in a fronted phrase reports up to its comma; the main verb after it

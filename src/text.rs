@@ -261,6 +261,9 @@ pub struct Doc<'a> {
     /// passes that walk every paragraph read their ranges here instead of binary searching
     /// all tokens (in a long text, a cache miss at every step).
     paragraph_starts: Vec<usize>,
+    /// The tokens where an "according to" cue stands (`according_to`), in order: few
+    /// sentences have one, and a pass looking for them reads this instead of every token.
+    according_cues: Vec<u32>,
 }
 
 const NO_TOKEN: u32 = u32::MAX;
@@ -519,16 +522,25 @@ struct WordFacts<'a> {
     long: bool,
     capitalised: bool,
     function_word: Option<Language>,
+    /// The word of an "according to" cue: "according" in any case, or French "selon",
+    /// "Selon" or "Pour" (`Doc::according_to_word`).
+    according: bool,
 }
 
 impl<'a> WordFacts<'a> {
     fn of(w: &'a str) -> WordFacts<'a> {
-        let function_word = match w {
-            "le" | "la" | "les" | "des" | "du" | "est" | "et" | "une" | "que" | "qui" | "dans"
-            | "pour" | "sur" | "pas" | "au" | "aux" | "cette" | "avec" => Some(Language::French),
-            "the" | "and" | "of" | "to" | "is" | "that" | "in" | "for" | "on" | "with" | "was"
-            | "he" | "she" | "said" => Some(Language::English),
-            _ => None,
+        // (No function word is longer than five bytes: most words are ruled out by their
+        // length.)
+        let (function_word, according) = match w.as_bytes() {
+            [_, _, _, _, _, _, ..] => (None, w.eq_ignore_ascii_case("according")),
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"est" | b"et" | b"une" | b"que" | b"qui"
+            | b"dans" | b"pour" | b"sur" | b"pas" | b"au" | b"aux" | b"cette" | b"avec" => {
+                (Some(Language::French), false)
+            }
+            b"the" | b"and" | b"of" | b"to" | b"is" | b"that" | b"in" | b"for" | b"on"
+            | b"with" | b"was" | b"he" | b"she" | b"said" => (Some(Language::English), false),
+            b"selon" | b"Selon" | b"Pour" => (None, true),
+            _ => (None, false),
         };
         WordFacts {
             text: w,
@@ -536,6 +548,7 @@ impl<'a> WordFacts<'a> {
             long: w.len() > 3 && (w.is_ascii() || w.chars().count() > 3),
             capitalised: w.chars().next().is_some_and(char::is_uppercase),
             function_word,
+            according,
         }
     }
 }
@@ -584,13 +597,20 @@ impl<'a> Doc<'a> {
         // those are capitalised).
         let mut counts = vec![(0usize, 0usize, 0usize); paragraphs.len()];
         let (mut french_votes, mut english_votes) = (0usize, 0usize);
+        // The words that may be an "according to" cue (`WordFacts::according`): most
+        // texts have none, or one.
+        let mut according_entries: Vec<u32> = Vec::new();
         for ((t, &w), lexical) in tokens.iter().zip(&token_texts).zip(&mut lexical) {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let (entry, new) = words.number(w);
             if new {
-                distinct.push(WordFacts::of(w));
+                let facts = WordFacts::of(w);
+                if facts.according {
+                    according_entries.push(entry);
+                }
+                distinct.push(facts);
             }
             *lexical = entry;
             let facts = &distinct[entry as usize];
@@ -677,6 +697,7 @@ impl<'a> Doc<'a> {
             token_texts,
             quote_marks: Vec::new(),
             paragraph_starts,
+            according_cues: Vec::new(),
         };
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
@@ -687,6 +708,19 @@ impl<'a> Doc<'a> {
             })
             .collect();
         doc.split_sentences();
+        // The tokens of the words that may be one (most texts have none, or one such
+        // word), read once the sentences are known: French "Pour" opens one.
+        let mut according_cues = Vec::new();
+        for entry in according_entries {
+            for (k, &e) in doc.lexical.iter().enumerate() {
+                if e == entry && doc.tokens[k].quote().is_none() && doc.according_to_word(k) > 0 {
+                    according_cues.push(k as u32);
+                }
+            }
+        }
+        doc.according_cues = according_cues;
+        // (Several such words, "according" and "According", came one after another.)
+        doc.according_cues.sort_unstable();
         doc
     }
 
@@ -702,6 +736,21 @@ impl<'a> Doc<'a> {
             return 0;
         }
         self.according_to_word(i)
+    }
+
+    /// The tokens of `range` where an "according to" cue stands (`according_to` above 0),
+    /// in order.
+    pub fn according_cues_in(
+        &self,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .according_cues
+            .partition_point(|&k| (k as usize) < range.start);
+        self.according_cues[from..]
+            .iter()
+            .map(|&k| k as usize)
+            .take_while(move |&k| k < range.end)
     }
 
     /// `according_to` of word token `i`, outside quotes.
@@ -1538,6 +1587,43 @@ mod tests {
         let ps = paragraphs(text);
         let marked = find_marked(text, &ps);
         Doc::new(text, ps, &marked)
+    }
+
+    #[test]
+    fn according_cues_are_the_tokens_according_to_finds() {
+        // (text, the cues' words)
+        let rows: &[(&str, &[&str])] = &[
+            ("Prices rose, according to the bank.", &["according"]),
+            ("According to the bank, prices rose.", &["According"]),
+            ("ACCORDING TO the bank, prices rose.", &[]),
+            ("Prices rose according, they said.", &[]),
+            ("“Prices rose according to plan,” she said.", &[]),
+            (
+                "Selon le ministre, les prix ont augmenté. Pour M. Dupont, « c'est la fin ». Les prix pour les familles sont en hausse selon la banque.",
+                &["Selon", "Pour", "selon"],
+            ),
+            ("Selon said the prices rose. Pour it out, he said.", &[]),
+        ];
+        for &(text, cues) in rows {
+            let d = doc(text);
+            let found: Vec<&str> = d
+                .according_cues_in(0..d.tokens.len())
+                .map(|k| d.tok(k))
+                .collect();
+            assert_eq!(found, cues, "{text}");
+            let every: Vec<usize> = (0..d.tokens.len())
+                .filter(|&k| d.according_to(k) > 0)
+                .collect();
+            for from in 0..d.tokens.len() {
+                let within: Vec<usize> = d.according_cues_in(from..d.tokens.len() - 1).collect();
+                let wanted: Vec<usize> = every
+                    .iter()
+                    .copied()
+                    .filter(|&k| k >= from && k < d.tokens.len() - 1)
+                    .collect();
+                assert_eq!(within, wanted, "{text} from {from}");
+            }
+        }
     }
 
     #[test]
