@@ -1124,6 +1124,26 @@ fn asks_anonymity_at(doc: &Doc, k: usize, s1: usize) -> bool {
         && matches!(doc.tok(k + 3), "of" | "that")
 }
 
+/// People whose work is finding things out: what they "found" is reported.
+fn is_investigator(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "researcher"
+            | "scientist"
+            | "investigator"
+            | "inspector"
+            | "Inspector"
+            | "auditor"
+            | "examiner"
+            | "analyst"
+            | "economist"
+            | "pollster"
+            | "detective"
+            | "author"
+            | "reviewer"
+    )
+}
+
 /// "at least 40", "at most a third", "about 300", "up to 2,000": a preposition opening a
 /// quantity at token `c`, the subject of a clause rather than an adverbial.
 fn is_quantity_opening(doc: &Doc, c: usize, s1: usize) -> bool {
@@ -1790,7 +1810,11 @@ fn read_sentences(
                         // "New Poll Shows …" in a title-case headline.
                         || crate::lexicon::is_document_noun(
                             &doc.tok(ents.mentions[m].tokens.end - 1).to_ascii_lowercase(),
-                        ));
+                        )
+                        // "inspectors found", "the researchers found": people whose
+                        // work is finding.
+                        || verb.is_some_and(|v| v.lemma == "find")
+                            && is_investigator(doc.tok(ents.mentions[m].tokens.end - 1)));
                 // "spoke about her ties", "warned against hackers": the object of the
                 // preposition is the content.
                 // "spoke on condition of anonymity": how, not what.
@@ -3295,6 +3319,12 @@ mod tests {
             "In a statement read outside court, the family of one victim said they hoped the sentence would deter others.",
             "they hoped the sentence would deter others",
             "the family",
+        ),
+        // People whose work is finding report what they found.
+        (
+            "Inspectors found pupils had been left unsupervised for long periods.",
+            "pupils had been left unsupervised for long periods",
+            "Inspectors",
         ),
         // A denial's object is what it rejects, however short.
         (
