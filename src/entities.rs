@@ -3221,7 +3221,9 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         let document = || {
             lexicon::is_document_noun(last) || lexicon::is_writing_noun(last) || last == "filing"
         };
-        if !named && (other_kind() || document()) {
+        // (A watchdog or regulator is often a commission, an authority or an office.)
+        let overseer = matches!(head_word, "watchdog" | "regulator");
+        if !named && (other_kind() && !overseer || document()) {
             return None;
         }
         // "the consumer group", "the nurses' union" is no earlier body that is not known
@@ -3319,6 +3321,8 @@ fn is_generic_body(head: &str) -> bool {
             | "supermarket"
             | "chain"
             | "developer"
+            | "watchdog"
+            | "regulator"
     )
 }
 
@@ -3716,6 +3720,15 @@ mod tests {
                 .filter(|name| name.contains(' ') && !name.contains("husband") && !name.contains("brother"));
             assert_eq!(kin, want, "{text}: {ms:?}");
         }
+        // "the watchdog" and "the regulator" are generic bodies, like "the company".
+        let text =
+            "The Care Quality Commission inspected the home. The watchdog said it was unsafe.";
+        let (ms, _) = ents(text);
+        let watchdog = ms
+            .iter()
+            .find(|m| m.0 == "The watchdog")
+            .map(|m| m.2.as_deref());
+        assert_eq!(watchdog, Some(Some("Care Quality Commission")), "{ms:?}");
         // A single name after a preposition of place and "the" is a place, which "the
         // company" does not refer to.
         let text = "Debris fell over the Gulf on Thursday. The company said the engines failed.";

@@ -1190,7 +1190,7 @@ const BODY_ROLE_NOUNS: &str = "
     journal publication tabloid broadcaster newsletter station channel average slide chart
     graphic footage photo image statistics estimate projection results tally outlet institute
     university school hospital county city state senate house congress parliament cabinet media
-    press opposition jury panel staff crew force forces troops navy regulators regulator
+    press opposition jury panel staff crew force forces troops navy regulators regulator watchdog
     analysis data research findings figures records audit review investigation inquiry filings
     transcript brief chamber federation association foundation charity trust society museum
     library airline operator manufacturer retailer insurer lender utility audience crowd
