@@ -825,6 +825,66 @@ impl Entities {
                 })
                 .filter(|n| names_head(n.role) || headline && m.org && names_head(Some(n.span)))
                 .and_then(|n| n.entity);
+            // "The chief executive of Loomly … defended her decision … Priya Natarajan
+            // wrote": in the lede, a definite descriptor of a person is the next person
+            // named, when that person is named there for the first time and given no role.
+            // (Before any person is named: "billionaire Paul Singer … The vulture fund
+            // manager wrote a check to a super PAC supporting John Faso" is Singer.)
+            let body = doc.headline_paragraph().map_or(0, |h| h + 1);
+            let lede = doc.tokens[start].paragraph() <= body
+                && !self.mentions[..mi].iter().any(|p| {
+                    p.kind == MentionKind::Name
+                        && !p.org
+                        && doc.tokens[p.tokens.start].paragraph() >= body
+                });
+            let delayed = || {
+                let n = self.mentions[mi + 1..]
+                    .iter()
+                    .take_while(|n| doc.tokens[n.tokens.start].sentence() <= sentence + 2)
+                    .find(|n| n.kind == MentionKind::Name && !n.org)?;
+                // (In a later sentence: "The mayor condemned the closure as Tom Reyes led a
+                // march" names two people.)
+                if doc.tokens[n.tokens.start].sentence() == sentence {
+                    return None;
+                }
+                let t = n.entity?;
+                let target = &self.entities[t];
+                (n.role.is_none()
+                    && target.role.is_none()
+                    && target.kind == SpeakerKind::Person
+                    && target.evidence
+                    && target.mentions.first().is_some_and(|&f| f > mi))
+                .then_some(t)
+            };
+            // (Not a relation to someone else: "The mother of a woman who died … Eloise
+            // Parry" is not Eloise Parry.)
+            let after = m.tokens.end;
+            let relational = matches!(
+                head.as_str(),
+                "mother"
+                    | "father"
+                    | "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "sister"
+                    | "brother"
+                    | "widow"
+                    | "widower"
+                    | "friend"
+                    | "partner"
+                    | "lawyer"
+                    | "attorney"
+                    | "neighbour"
+                    | "neighbor"
+            ) || after + 1 < doc.tokens.len()
+                && matches!(doc.tok(after), "of" | "for" | "to")
+                && is_determiner(doc.tok(after + 1));
+            let named = named.or_else(|| {
+                (definite && !headline && !m.org && lede && !relational)
+                    .then(delayed)
+                    .flatten()
+            });
             if let Some(target) = named.filter(|&t| t != e) {
                 self.entities[e].mentions.clear();
                 self.assign(mi, target);
@@ -3719,6 +3779,33 @@ mod tests {
                 .and_then(|m| m.2.as_deref())
                 .filter(|name| name.contains(' ') && !name.contains("husband") && !name.contains("brother"));
             assert_eq!(kin, want, "{text}: {ms:?}");
+        }
+        // In the lede, before anyone is named, a definite descriptor of a person is the
+        // next person named, if given no role; not after a name, nor a relation to
+        // someone else: (text, descriptor, its entity).
+        for (text, descriptor, want) in [
+            (
+                "Startup cuts staff\nThe chief executive of Loomly defended her decision on Thursday. In a memo, Priya Natarajan wrote that the firm grew too fast.",
+                "The chief executive",
+                "Priya Natarajan",
+            ),
+            (
+                "Billionaire backs a rival\nIn May, billionaire Paul Singer changed the race. The fund manager wrote a check to a group supporting John Faso.",
+                "The fund manager",
+                "The fund manager",
+            ),
+            (
+                "Pills warning\nThe mother of a woman who died has described her daughter's pain. Eloise Parry, 21, died in April.",
+                "The mother",
+                "The mother",
+            ),
+        ] {
+            let (ms, _) = ents(text);
+            let got = ms
+                .iter()
+                .find(|m| m.0.starts_with(descriptor))
+                .and_then(|m| m.2.as_deref());
+            assert_eq!(got, Some(want), "{text}: {ms:?}");
         }
         // "the watchdog" and "the regulator" are generic bodies, like "the company".
         let text =
