@@ -3807,6 +3807,14 @@ mod tests {
                 .and_then(|m| m.2.as_deref());
             assert_eq!(got, Some(want), "{text}: {ms:?}");
         }
+        // Occupations of the arts are roles ("The poet Anna Oliver" was a descriptor whose
+        // role ran into the name).
+        let (_, es) = ents("The poet Anna Oliver said the pier would close.");
+        assert_eq!(
+            es.first().map(|e| (e.0.as_str(), e.1.as_deref())),
+            Some(("Anna Oliver", Some("poet"))),
+            "{es:?}"
+        );
         // "the watchdog" and "the regulator" are generic bodies, like "the company".
         let text =
             "The Care Quality Commission inspected the home. The watchdog said it was unsafe.";

@@ -1221,7 +1221,8 @@ const PERSON_ROLE_NOUNS: &str = "
     celebrity comedian musician rapper friends allies skeptics conservatives liberals
     progressives delegate delegates donor donors rabbi priest bishop imam mom dad fan fans child
     children kid kids boy girl men women teen teens candidates citizens relatives widower
-    veteran nurse soldier boss captain goalkeeper winger referee
+    veteran nurse soldier boss captain goalkeeper winger referee poet novelist playwright painter
+    sculptor composer filmmaker photographer architect designer chef
 ";
 
 /// Nouns of nationality that name one person ("the Spaniard"), person role nouns too; a
