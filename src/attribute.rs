@@ -1338,6 +1338,18 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 return Some((m, Some(doc.tokens[open - 1].span())));
             }
         }
+        // "Lee's response: “We lost.”", "the mayor's reply: “…”": a possessor's noun of
+        // saying before the colon.
+        if k >= floor + 2 && lexicon::cue_noun(doc.tok(k - 1)).is_some() {
+            if let Some(m) = ents.mention_at(k - 2).filter(|&m| {
+                let mention = &ents.mentions[m];
+                mention.possessive
+                    && mention.kind != MentionKind::Pronoun
+                    && mention.tokens.end == k - 1
+            }) {
+                return Some((m, Some(doc.tokens[k - 1].span())));
+            }
+        }
     }
     // A cue within the last few words: "he said", "she told reporters", "Putin added".
     let mut j = k;
@@ -3057,6 +3069,15 @@ mod tests {
             Some("Local"),
             Some("Local"),
             Some("says"),
+        ),
+        // A possessor's noun of saying before a colon names the speaker.
+        (
+            "Anna Lee's response: “We lost.”",
+            "We lost.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some("response"),
         ),
         // "To quote X:", "In the words of X," name whose words follow, also after an
         // earlier speaker's quote.
