@@ -2130,7 +2130,6 @@ fn read_sentences(
                         .tokens
                         .get(end + 1)
                         .is_none_or(|t| t.paragraph() != doc.tokens[end].paragraph());
-                // "asked not to be named" asks for anonymity; it reports nothing.
                 // "is considering closing the plant" deliberates; it reports nothing.
                 // ("is considering new sanctions" too: "considering" after a form of "be".)
                 let deliberates = lemma == "consider"
@@ -2141,11 +2140,11 @@ fn read_sentences(
                                 doc.tok(k - 1),
                                 "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s"
                             ));
-                // "spoke on condition of anonymity because …" asks for it too.
-                let asks_anonymity = asks_anonymity_at(doc, k, s1)
-                    // ("did not respond to a request for comment": no words, reported.)
-                    || lemma == "respond" && is_request_for_comment(doc, c, s1);
-                let asks_anonymity = asks_anonymity
+                // "asked not to be named" and "spoke on condition of anonymity because …"
+                // ask for anonymity; "did not respond to a request for comment" answered
+                // nothing: none reports words.
+                let no_words = asks_anonymity_at(doc, k, s1)
+                    || lemma == "respond" && is_request_for_comment(doc, c, s1)
                     || matches!(lemma, "ask" | "request")
                         && c + 3 < s1
                         && doc.tok(c) == "not"
@@ -2155,7 +2154,7 @@ fn read_sentences(
                 let reads_on = starts_ok
                     && end > c
                     && !participle_after_comma
-                    && !asks_anonymity
+                    && !no_words
                     && !deliberates
                     && !introduces_list
                     && !needs_infinitive
