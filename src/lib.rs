@@ -188,8 +188,8 @@ impl<'t> QuoteWordNumbers<'t> {
     }
 }
 
-/// Calls `f` with each word of `s` that [`quote_words`] compares: the non-empty runs of
-/// letters, digits and apostrophes (' and ’), as
+/// Calls `f` with each word of `s` that [`QuoteWordNumbers::words`] compares: the
+/// non-empty runs of letters, digits and apostrophes (' and ’), as
 /// `s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')` gives them, with
 /// ASCII read byte by byte rather than decoded.
 fn for_each_compared_word<'s>(s: &'s str, mut f: impl FnMut(&'s str)) {

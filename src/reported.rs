@@ -1115,13 +1115,13 @@ fn is_finite_verb(word: &str) -> bool {
     is_finite_auxiliary(word) || word.ends_with("ed") || crate::lexicon::is_irregular_past(word)
 }
 
-/// "spoke on condition of anonymity", "spoke on condition that they not be named": the
-/// verb at `k` asks for anonymity and reports nothing after it.
-fn asks_anonymity_at(doc: &Doc, k: usize, s1: usize) -> bool {
-    k + 3 < s1
-        && doc.tok(k + 1) == "on"
-        && doc.tok(k + 2) == "condition"
-        && matches!(doc.tok(k + 3), "of" | "that")
+/// "on condition of anonymity", "on the condition that they not be named" at token `at`
+/// (before `s1`): terms set for speaking, no topic or words of it.
+fn on_condition_at(doc: &Doc, at: usize, s1: usize) -> bool {
+    at + 2 < s1
+        && doc.tok(at) == "on"
+        && (doc.tok(at + 1) == "condition"
+            || doc.tok(at + 1) == "the" && doc.tok(at + 2) == "condition")
 }
 
 /// People whose work is finding things out: what they "found" is reported.
@@ -1818,10 +1818,7 @@ fn read_sentences(
                 // "spoke about her ties", "warned against hackers": the object of the
                 // preposition is the content.
                 // "spoke on condition of anonymity": how, not what.
-                let anonymity = c + 2 < s1
-                    && doc.tok(c) == "on"
-                    && (doc.tok(c + 1) == "condition"
-                        || doc.tok(c + 1) == "the" && doc.tok(c + 2) == "condition");
+                let anonymity = on_condition_at(doc, c, s1);
                 // ("spoke emotionally of …")
                 if c + 2 < s1
                     && doc.tok(c).len() > 4
@@ -2143,7 +2140,7 @@ fn read_sentences(
                 // "asked not to be named" and "spoke on condition of anonymity because …"
                 // ask for anonymity; "did not respond to a request for comment" answered
                 // nothing: none reports words.
-                let no_words = asks_anonymity_at(doc, k, s1)
+                let no_words = on_condition_at(doc, k + 1, s1)
                     || lemma == "respond" && is_request_for_comment(doc, c, s1)
                     || matches!(lemma, "ask" | "request")
                         && c + 3 < s1

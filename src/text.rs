@@ -720,7 +720,7 @@ impl<'a> Doc<'a> {
         }
         doc.according_cues = according_cues;
         // (Several such words, "according" and "According", came one after another.)
-        doc.according_cues.sort_unstable();
+        crate::sort::sort_values(&mut doc.according_cues);
         doc
     }
 
