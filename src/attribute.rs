@@ -3133,6 +3133,42 @@ mod tests {
             Some("A neighbour"),
             Some("said"),
         ),
+        // A speech cue between the partial quote and the sentence's first cue governs it:
+        // its speaker said the words ...
+        (
+            "The council is debating how the city responds to the floods, with Councillor Rosa Diaz telling reporters she saw the plan as “a gamble.”",
+            "a gamble.",
+            "partial",
+            Some("Rosa Diaz"),
+            Some("Councillor Rosa Diaz"),
+            Some("telling"),
+        ),
+        // ... but a report of someone's words keeps them theirs.
+        (
+            "Anna Lee said Tom Reyes called the plan “a disaster.”",
+            "a disaster.",
+            "partial",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some("called"),
+        ),
+        // A count of time opening the sentence names no one.
+        (
+            "Al Sharpton spoke on Sunday.\nEight years ago, he backed Obama and said, “Nobody has ever done anything for us.”",
+            "Nobody has ever done anything for us.",
+            "direct",
+            Some("Al Sharpton"),
+            Some("he"),
+            Some("said"),
+        ),
+        (
+            "Anna Lee left the party.\nYears later, she said, “I never looked back.”",
+            "I never looked back.",
+            "direct",
+            Some("Anna Lee"),
+            Some("she"),
+            Some("said"),
+        ),
         // A role before "from" is the head of its phrase.
         (
             "The senator from Vermont said the system was “corrupt.”",

@@ -1390,7 +1390,7 @@ pub fn is_capitalized_function_word(word: &str) -> bool {
 /// Capitalised words that start sentences or headlines without being names.
 // In the list: Pronouns of quantity name no one: "Few would argue", "Nobody asked" ("Someone"
 // and "Everyone" may be a source). Sentence adverbs: "Sometimes the “weather” inside this
-// simulation …". French ones that open sentences and never start a name. Participles used as
+// simulation …". Counts in words and spans of time: "Eight years ago, he …", "Years later, …". French ones that open sentences and never start a name. Participles used as
 // prepositions: "Following Monday’s debate, …".
 const CAPITALIZED_FUNCTION_WORDS: &str = "
     Few Nobody Anyone Anybody None Nothing Sometimes Often Moreover Furthermore Otherwise
@@ -1410,7 +1410,8 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "
     Along Around Behind Beyond Upon Once Twice First Second Third Finally Overall Sources
     Officials Critics Experts Analysts Photo Read Watch Click Follow Share See Updated Posted
     Outside Inside Amid Toward Towards Unlike Beneath Besides Except Enter Quoting Citing
-    Responding Echoing Referring Addressing
+    Responding Echoing Referring Addressing Given Four Five Six Seven Eight Nine Ten Eleven Twelve
+    Twenty Thirty Forty Fifty Dozens Hundreds Thousands Millions Years Months Weeks Days Decades Hours Minutes Moments
 ";
 
 // Bits of `name_lists`: the lists of capitalised words a word is on.

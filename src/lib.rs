@@ -405,9 +405,20 @@ fn run(text: &str) -> Analysis {
             .map(|b| reported_with_speaker[b])
             .filter(|&j| quotes[j].span.contains(quotes[i].span));
         if partial {
-            if let Some(j) = around.filter(|&j| quotes[j].speaker == quotes[i].speaker) {
-                (quotes[i].speaker_mention, quotes[i].cue) =
-                    (quotes[j].speaker_mention, quotes[j].cue);
+            if let Some(j) = around {
+                // "…, with Senator John McCain telling reporters he viewed Obama as
+                // “directly responsible”": a cue between the quote's own cue and the
+                // quote governs it more closely, so its speaker said the words.
+                let closer = quotes[j].cue.is_some_and(|reported_cue| {
+                    reported_cue.end <= quotes[i].span.start
+                        && quotes[i]
+                            .cue
+                            .is_none_or(|cue| cue.end <= reported_cue.start)
+                });
+                if quotes[j].speaker == quotes[i].speaker || closer {
+                    (quotes[i].speaker, quotes[i].speaker_mention, quotes[i].cue) =
+                        (quotes[j].speaker, quotes[j].speaker_mention, quotes[j].cue);
+                }
             }
             continue;
         }

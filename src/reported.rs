@@ -1164,6 +1164,27 @@ fn is_quantity_opening(doc: &Doc, c: usize, s1: usize) -> bool {
     }
 }
 
+/// Whether the words from `s0` to the comma before `subject_start` are an adverbial, no
+/// part of the content: "Lamenting their luck, Mexicans often say, ''Poor Mexico …''",
+/// "Last year, he said, “…”", and a time counted back or on, "Eight years ago, he said, “…”".
+fn is_adverbial_opening(doc: &Doc, s0: usize, subject_start: usize) -> bool {
+    doc.tok(s0).ends_with("ing")
+        || opens_adverbial(doc.tok(s0))
+        || matches!(
+            doc.tok(subject_start.saturating_sub(2)),
+            "ago" | "later" | "earlier"
+        ) && is_time_unit(doc.tok(subject_start.saturating_sub(3)))
+}
+
+/// "years", "minutes", "a week": a unit that time is counted in.
+fn is_time_unit(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    matches!(
+        word.strip_suffix('s').unwrap_or(&word),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "moment"
+    )
+}
+
 /// "(to) a request for comment", "requests to comment", "messages seeking comment",
 /// "emails" from token `c`: what someone did not answer, no words of theirs.
 fn is_request_for_comment(doc: &Doc, c: usize, s1: usize) -> bool {
@@ -1714,10 +1735,7 @@ fn read_sentences(
                     && doc.tokens.get(after_cue + 1).is_some_and(|t| {
                         t.kind != TokenKind::QuoteMark
                             || word_count(doc, s0, subject_start.saturating_sub(1)) <= 4
-                                // ("Lamenting their luck, Mexicans often say, ''Poor
-                                // Mexico …''": an adverbial opening is no part of it.)
-                                && !doc.tok(s0).ends_with("ing")
-                                && !opens_adverbial(doc.tok(s0))
+                                && !is_adverbial_opening(doc, s0, subject_start)
                     })
                     // "…, lawmakers said Friday, as they bristled at …", "…,” she said, but
                     // Kevin was drifting off": after the attribution "as" or "but" opens the
@@ -3850,6 +3868,8 @@ mod tests {
             "When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, “It's meant to benefit the mother.”",
             // An adverbial opening before an interrupting cue and its quotation; a label.
             "Lamenting their luck, voters often say, “Poor us, so far from help.”",
+            "Eight years ago, Anna Lee said, “The harbour has never done anything for us.”",
+            "Minutes later, she sent an email saying, “done.”",
             "CLARIFICATION: The first sentence has been clarified to reflect the plan.",
             // A cue ending a fronted clause reports nothing of the main clause.
             "After the union objected, the case was moved to St. Louis.",
