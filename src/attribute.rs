@@ -2068,6 +2068,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
         let stage_direction = trimmed.starts_with('(')
             && trimmed.trim_end_matches(['.', ',']).ends_with(')')
             && !trimmed[1..].contains('(');
+        // "A sign taped to the door read: “Pets welcome.”", "Several held placards; one
+        // read “Not here”": the words of a sign, placard or plaque are nobody's speech.
+        let inscription = found.is_none()
+            && doc.open_token(q).is_some_and(|o| {
+                let verb =
+                    o.saturating_sub(1 + usize::from(o > 0 && matches!(doc.tok(o - 1), ":" | ",")));
+                matches!(doc.tok(verb), "read" | "reads")
+                    && (verb.saturating_sub(12)..verb)
+                        .rev()
+                        .take_while(|&j| {
+                            doc.tokens[j].sentence() == doc.tokens[verb].sentence()
+                                && doc.tokens[j].quote().is_none()
+                        })
+                        .any(|j| is_inscription(doc.tok(j)))
+            });
         // "Lorenz, “the father of chaos,” started a revolution": an epithet set off by
         // commas after a name, with the writer's sentence going on, is no one's speech.
         let epithet = found.is_none()
@@ -2089,20 +2104,21 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         && doc.cue(next).is_none()
                 })
             });
-        let kind = if doc.is_nickname(q) || title || label || stage_direction || epithet {
-            QuoteKind::Scare
-        } else if (alone && (n_words >= 3 || starts_upper(content_text)))
-            || multi_sentence
-            || doc.quotes[q].continues.is_some()
-        {
-            QuoteKind::Direct
-        } else if found.is_some() {
-            QuoteKind::Partial
-        } else if n_words <= 4 {
-            QuoteKind::Scare
-        } else {
-            QuoteKind::Partial
-        };
+        let kind =
+            if doc.is_nickname(q) || title || label || stage_direction || epithet || inscription {
+                QuoteKind::Scare
+            } else if (alone && (n_words >= 3 || starts_upper(content_text)))
+                || multi_sentence
+                || doc.quotes[q].continues.is_some()
+            {
+                QuoteKind::Direct
+            } else if found.is_some() {
+                QuoteKind::Partial
+            } else if n_words <= 4 {
+                QuoteKind::Scare
+            } else {
+                QuoteKind::Partial
+            };
         if kind == QuoteKind::Scare {
             (speaker, mention, cue, confidence) = (None, None, None, 0.0);
         }
@@ -2267,6 +2283,26 @@ fn starts_upper(s: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase())
+}
+
+/// A thing whose written words a story quotes: "a sign", "placards", "the plaque".
+fn is_inscription(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('s').unwrap_or(word),
+        "sign"
+            | "placard"
+            | "banner"
+            | "plaque"
+            | "poster"
+            | "inscription"
+            | "sticker"
+            | "billboard"
+            | "T-shirt"
+            | "shirt"
+            | "mural"
+            | "headstone"
+            | "gravestone"
+    )
 }
 
 #[cfg(test)]
@@ -3151,6 +3187,49 @@ mod tests {
             Some("Tom Reyes"),
             Some("Tom Reyes"),
             Some("called"),
+        ),
+        // A title's abbreviation stands for the noun a later descriptor uses.
+        (
+            "Gov. Teresa Halloran toured the damage on Monday.\n“Entire streets are just gone,” the governor told reporters.",
+            "Entire streets are just gone,",
+            "direct",
+            Some("Teresa Halloran"),
+            Some("the governor"),
+            Some("told"),
+        ),
+        (
+            "Prof. Tobias Wren was more cautious.\n“A nap is not a night's sleep,” the professor said.",
+            "A nap is not a night's sleep,",
+            "direct",
+            Some("Tobias Wren"),
+            Some("the professor"),
+            Some("said"),
+        ),
+        // An age after a lone first name shows a person, whom "she" may be.
+        (
+            "Sheriff Dwayne Pettibone said two people died.\nJenna, 17, said she had come to help.\n“We still have walls,” she said.",
+            "We still have walls,",
+            "direct",
+            Some("Jenna"),
+            Some("she"),
+            Some("said"),
+        ),
+        // A sign's words are nobody's.
+        (
+            "“We lost everything,” Rosa Delgado said. A handwritten sign taped to the gym door read: “Pets welcome.”",
+            "Pets welcome.",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee spoke first. Several held placards; one read “Not here, not ever”.",
+            "Not here, not ever",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // A count of time opening the sentence names no one.
         (

@@ -85,9 +85,30 @@ impl Entity {
             .get_or_insert_with(|| Lowered::owned(&self.name))
     }
 
+    /// The role lowercased, each title's abbreviation followed by the noun it stands for
+    /// ("Gov." is "gov. governor"), so that "the governor" fits Gov. Teresa Halloran.
     fn role_lower(&mut self) -> &Lowered<'static> {
         let role = self.role.as_deref().unwrap_or("");
-        self.role_lower.get_or_insert_with(|| Lowered::owned(role))
+        self.role_lower.get_or_insert_with(|| {
+            let mut lowered = Lowered::owned(role);
+            let nouns: Vec<&str> = lowered
+                .text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter_map(lexicon::title_noun)
+                .collect();
+            if !nouns.is_empty() {
+                let mut text = lowered.text.into_owned();
+                for noun in nouns {
+                    text.push(' ');
+                    text.push_str(noun);
+                }
+                lowered = Lowered {
+                    bytes: byte_set(&text),
+                    text: std::borrow::Cow::Owned(text),
+                };
+            }
+            lowered
+        })
     }
 }
 
@@ -3021,6 +3042,17 @@ fn name_words<'t>(text: &'t str, span: Span, words: &mut Vec<&'t str>) {
     }
 }
 
+/// Whether an age in apposition follows a name ending before token `at`: "Jenna, 17,".
+fn has_age_after(doc: &Doc, at: usize) -> bool {
+    at + 2 < doc.tokens.len()
+        && doc.tok(at) == ","
+        && doc.tokens[at + 1].kind == TokenKind::Number
+        && doc.tok(at + 1).len() <= 3
+        && doc.tok(at + 1).bytes().all(|b| b.is_ascii_digit())
+        && matches!(doc.tok(at + 2), "," | ")")
+        && doc.tokens[at + 2].sentence() == doc.tokens[at].sentence()
+}
+
 /// Resolves name mention `m` to an entity (creating it if new); `words` is room for the
 /// words of its name.
 fn resolve_name<'t>(
@@ -3055,20 +3087,24 @@ fn resolve_name<'t>(
         (None, Some(e_key)) => e_key.eq_ignore_ascii_case(surname),
         (None, None) => e.surname.eq_ignore_ascii_case(surname),
     };
-    // An honorific alone ("Mr", "Dr") is no role.
+    // An honorific alone ("Mr", "Dr") is no role. ("Prof." is: "the professor" is him.)
     let role = m
         .role
         .map(|r| r.text(text).trim_end_matches(','))
         .filter(|r| {
             !r.split_whitespace().all(|w| {
                 let w = w.trim_end_matches('.');
-                matches!(w, "Dr" | "Prof")
-                    || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
+                w == "Dr" || lexicon::title(w).is_some_and(|g| g != Gender::Unknown)
             })
         });
-    // Evidence that a name is a person's: a first name, a title or honorific, or a known
-    // first name. A lone capitalised word ("Syria", "Children") has none.
-    let evidence = m.org || words.len() >= 2 || m.role.is_some() || m.gender != Gender::Unknown;
+    // Evidence that a name is a person's: a first name, a title or honorific, a known
+    // first name, or an age after it ("Jenna, 17, said"). A lone capitalised word
+    // ("Syria", "Children") has none.
+    let evidence = m.org
+        || words.len() >= 2
+        || m.role.is_some()
+        || m.gender != Gender::Unknown
+        || has_age_after(doc, m.tokens.end);
     let kind = if m.org {
         SpeakerKind::Organization
     } else {

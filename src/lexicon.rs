@@ -674,6 +674,33 @@ pub fn title(word: &str) -> Option<Gender> {
     }
 }
 
+/// The noun a title's abbreviation stands for, which a later descriptor uses: "Gov. Teresa
+/// Halloran … the governor said". (Lowercase, without the dot.)
+pub fn title_noun(abbreviation: &str) -> Option<&'static str> {
+    Some(match abbreviation {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "prof" => "professor",
+        "supt" => "superintendent",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "maj" => "major",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "cmdr" => "commander",
+        "adm" => "admiral",
+        "det" => "detective",
+        "insp" => "inspector",
+        "cllr" => "councillor",
+        "atty" => "attorney",
+        "amb" => "ambassador",
+        "del" => "delegate",
+        _ => return None,
+    })
+}
+
 /// Titles of men (`title`).
 const MALE_TITLES: &[&str] = &[
     "Mr", "Sir", "Lord", "King", "Prince", "Herr", "Monsieur", "M", "Sr", "Father", "Brother",
@@ -695,7 +722,8 @@ const OTHER_TITLES: &str = "
     Pope Bishop Cardinal Coach Leader Deputy Foreign Defence Defense Finance Health Interior
     Home Labor Labour Trade Education Justice's State Supreme Former Acting Executive Spokesman
     Spokeswoman Spokesperson Premier Emperor Sheikh Ayatollah Pastor Gen. Presidential Nominee
-    Candidate Congressman Congresswoman MP MEP Commander Marshal Sheriff Chairperson
+    Candidate Congressman Congresswoman MP MEP Commander Marshal Sheriff Chairperson Cllr Det Insp
+    Maj Cmdr Amb
     President-elect Vice-President Chief-Executive
 ";
 
