@@ -3231,6 +3231,24 @@ mod tests {
             None,
             None,
         ),
+        // A body where someone works ends the person's name and is not what "the
+        // company" means; nor is a body named once in passing.
+        (
+            "Shares in Calloway Foods fell.\nJonah Petrakis of Seaforth Capital said, “Give them a year.”",
+            "Give them a year.",
+            "direct",
+            Some("Jonah Petrakis"),
+            Some("Jonah Petrakis"),
+            Some("said"),
+        ),
+        (
+            "Calloway Foods cut its forecast. Calloway Foods shares fell.\n“The closures are sensible,” said Ruth Abernathy, an analyst at Greaves & Co. She cut her target.\nWhitfield spent two decades at rival Harmon Brands.\n“We owe them honesty,” the company said.",
+            "We owe them honesty,",
+            "direct",
+            Some("Calloway Foods"),
+            Some("the company"),
+            Some("said"),
+        ),
         // A count of time opening the sentence names no one.
         (
             "Al Sharpton spoke on Sunday.\nEight years ago, he backed Obama and said, “Nobody has ever done anything for us.”",

@@ -58,6 +58,9 @@ pub struct Entity {
     /// The entity is known to be a person or body (see `resolve_name`), not a stray
     /// capitalised word.
     pub evidence: bool,
+    /// A body named only as where someone works ("Jonah Petrakis of Seaforth Capital",
+    /// "an analyst at Greaves & Co."): not what "the company" refers to.
+    affiliation_only: bool,
     /// `name` and `role` (or "") lowercased when first needed, for matching descriptors
     /// against every entity without lowercasing each time; `set_name` and `set_role`
     /// clear them.
@@ -200,11 +203,10 @@ struct DescriptorIndex {
     /// Three bytes -> entities whose name (any they have had) contains them.
     name: FxHashMap<[u8; 3], Vec<usize>>,
     /// The entity with the latest mention (then the highest index) among persons with a
-    /// role, and among bodies: what "the leader" and "the company" fall back to. Both only
-    /// grow while entities are resolved (a role or kind once set stays, the latest
-    /// mention only moves on), so keeping the best seen is exact.
+    /// role: what "the leader" falls back to. It only grows while entities are resolved
+    /// (a role once set stays, the latest mention only moves on), so keeping the best seen
+    /// is exact.
     latest_with_role: Option<(usize, usize)>,
-    latest_body: Option<(usize, usize)>,
 }
 
 impl DescriptorIndex {
@@ -224,9 +226,6 @@ impl DescriptorIndex {
             return;
         };
         let key = Some((last, e));
-        if ent.kind == SpeakerKind::Organization {
-            self.latest_body = self.latest_body.max(key);
-        }
         if ent.kind == SpeakerKind::Person && !ent.role_lower().text.is_empty() {
             self.latest_with_role = self.latest_with_role.max(key);
         }
@@ -362,10 +361,11 @@ impl Index {
         let index = self.descriptors.as_ref()?;
         let mut out = Vec::new();
         if org {
-            out.extend_from_slice(containing(&index.name, &head.text)?);
+            // ("the company" may be any body: all are scored.)
             if is_generic_body(&head.text) {
-                out.extend(index.latest_body.map(|(_, e)| e));
+                return None;
             }
+            out.extend_from_slice(containing(&index.name, &head.text)?);
         } else {
             for word in mods.iter().chain([head]).map(|w| w.text.as_ref()) {
                 out.extend_from_slice(containing(&index.role, word)?);
@@ -1835,6 +1835,26 @@ fn is_person_name(doc: &Doc, run: std::ops::Range<usize>) -> bool {
         && (titled || names >= 2 && lexicon::first_name_gender(word(first_name)) != Gender::Unknown)
 }
 
+/// "Jonah Petrakis of Seaforth Capital": whether the capitalised words of `run` (at least
+/// two, none a body's word) name a person whom "of" and the capitalised words from
+/// `after_of` place at a body, which one of its words names as one.
+fn is_affiliation(doc: &Doc, run: std::ops::Range<usize>, after_of: usize) -> bool {
+    let body_end = (after_of..doc.tokens.len().min(after_of + 5))
+        .take_while(|&k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.tokens[k].quote().is_none()
+                && starts_upper(doc.tok(k))
+        })
+        .last();
+    run.len() >= 2
+        && run.clone().all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !lexicon::is_org_word(doc.tok(k))
+                && !lexicon::is_capitalized_function_word(doc.tok(k))
+        })
+        && body_end.is_some_and(|last| lexicon::is_org_word(doc.tok(last)))
+}
+
 fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
@@ -1905,6 +1925,15 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
                     | "Did"
                     | "Gets"
             );
+        // ("… an analyst at Greaves & Co. She cut …": after a suffix's dot a pronoun
+        // starts the next sentence.)
+        if end > start
+            && word(end - 1) == "."
+            && lexicon::is_capitalized_function_word(w)
+            && lexicon::title(w).is_none()
+        {
+            break;
+        }
         if (tk == TokenKind::Word
             && (starts_upper(w) || end > start && is_arabic_article_name(w))
             && !auxiliary
@@ -1935,7 +1964,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // ("Pratt & Whitney", "Marks & Spencer": an ampersand joins a body's name.)
         if (tk == TokenKind::Word && is_connector(w) || w == "&")
             && end > start
-            && !(w == "of" && is_person_name(doc, start..end))
+            && !(w == "of"
+                && (is_person_name(doc, start..end) || is_affiliation(doc, start..end, end + 1)))
             && toks
                 .get(end + 1)
                 .is_some_and(|n| starts_upper(word(end + 1)) && n.kind == TokenKind::Word)
@@ -1961,6 +1991,19 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         break;
     }
     if end == start {
+        return None;
+    }
+    // "… as CEO warns": a person's role in capitals alone names no one.
+    if end == start + 1
+        && (2..=4).contains(&word(start).len())
+        && word(start).bytes().all(|b| b.is_ascii_uppercase())
+        && lexicon::role_noun(word(start)) == Some(false)
+    {
+        return None;
+    }
+    // "an analyst at Greaves & Co.": a legal suffix after "&" ends a name read before it,
+    // and names no body of its own.
+    if start > 0 && word(start - 1) == "&" && is_legal_suffix(word(start)) {
         return None;
     }
     // "The Spaniard", "the 44-year-old": an epithet after "the" is a person's descriptor
@@ -3110,6 +3153,7 @@ fn resolve_name<'t>(
     } else {
         SpeakerKind::Person
     };
+    let affiliation = m.org && is_workplace(doc, m.tokens.start);
     // Find an existing entity: same kind, same surname, compatible first name. Among
     // several ("Parata" after Hori Parata and his son Te Kaurinui Robert Parata), the one
     // the article introduced first: its principal, whom a bare surname names.
@@ -3218,6 +3262,10 @@ fn resolve_name<'t>(
                 ent.set_role(role.map(str::to_string));
             }
             ent.evidence |= evidence;
+            if ent.affiliation_only && !affiliation {
+                ent.affiliation_only = false;
+                ent.unindexed = true;
+            }
             if ent.gender == Gender::Unknown {
                 ent.gender = m.gender;
             }
@@ -3246,11 +3294,43 @@ fn resolve_name<'t>(
                 first_name: first.map(str::to_string),
                 name_len: words.len(),
                 evidence,
+                affiliation_only: affiliation,
             });
             index.add(entities, entities.len() - 1);
             entities.len() - 1
         }
     }
+}
+
+/// Whether a body's name at token `at` says where someone works: after "of" following a
+/// person's name ("Jonah Petrakis of Seaforth Capital"), or after "at" or "with" following
+/// an expert's role ("an analyst at Greaves & Co.", "an economist with Moody's").
+fn is_workplace(doc: &Doc, at: usize) -> bool {
+    at >= 2
+        && match doc.tok(at - 1) {
+            "of" => {
+                doc.tokens[at - 2].kind == TokenKind::Word
+                    && starts_upper(doc.tok(at - 2))
+                    && !lexicon::is_org_word(doc.tok(at - 2))
+                    && lexicon::title(doc.tok(at - 2)).is_none()
+                    && at >= 3
+                    && starts_upper(doc.tok(at - 3))
+            }
+            "at" | "with" => matches!(
+                doc.tok(at - 2).strip_suffix('s').unwrap_or(doc.tok(at - 2)),
+                "analyst"
+                    | "economist"
+                    | "strategist"
+                    | "researcher"
+                    | "scientist"
+                    | "fellow"
+                    | "professor"
+                    | "lecturer"
+                    | "expert"
+                    | "consultant"
+            ),
+            _ => false,
+        }
 }
 
 /// The legal form closing a company's name: "Inc.", "Corp.", "Ltd", "plc".
@@ -3460,14 +3540,21 @@ fn resolve_descriptor(
         } else {
             Vec::new()
         };
+        let generic = m.org && is_generic_body(&head.text);
         let rank = |e: &mut Entity, i: usize| {
+            if generic && e.affiliation_only && !e.name_lower().has(head) {
+                return None;
+            }
             let score = descriptor_score(e, m.org, head, mods)?;
             let differs =
                 |name: &Lowered| !name.has(head) || !named_mods.iter().all(|w| name.has(w));
             if !named_mods.is_empty() && differs(e.name_lower()) {
                 return None;
             }
-            Some((score, *e.mentions.last()?, i))
+            // "The company" is the body the story keeps naming rather than one named in
+            // passing since ("two decades at rival Harmon Brands"), then the latest.
+            let repeated = generic && e.mentions.len() >= 2;
+            Some((score, repeated, *e.mentions.last()?, i))
         };
         // (Only a body fits a body's descriptor and only a person a person's, see
         // `descriptor_score`: the others are passed over without scoring.)
@@ -3495,7 +3582,7 @@ fn resolve_descriptor(
             }
             None => scan(entities),
         };
-        if let Some((_, _, e)) = best {
+        if let Some((_, _, _, e)) = best {
             return e;
         }
     }
@@ -3537,6 +3624,7 @@ fn resolve_descriptor(
         first_name: None,
         name_len: 0,
         evidence: true,
+        affiliation_only: false,
     });
     index.add(entities, entities.len() - 1);
     entities.len() - 1
@@ -4071,6 +4159,14 @@ mod tests {
                 .unwrap_or_else(|| panic!("no {mention:?} in {ms:?}"));
             assert_eq!(m.2.as_deref(), Some(entity), "{text}");
         }
+        // A role in capitals, and a legal suffix after "&" read into a role, name no one.
+        let (ms, _) = ents(
+            "Shares slide as CEO warns. Ruth Abernathy, an analyst at Greaves & Co. She cut it.",
+        );
+        assert!(
+            ms.iter().all(|m| m.0 != "CEO" && !m.0.starts_with("Co")),
+            "{ms:?}"
+        );
         // A list is no apposition.
         let (ms, _) = ents("Anna Lee, the mayor and the council agreed.");
         assert_ne!(

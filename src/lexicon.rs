@@ -987,6 +987,9 @@ const ORG_WORDS: &str = "
     Federation Cabinet Assembly Coalition Alliance Hospital Airlines Airways Motors Holdings
     Industries Technologies Labs Media Studios Tribunal Secretariat Embassy Church Council's FBI
     Properties Partners Ventures Enterprises Investments Pharmaceuticals Logistics Trust Railways
+    Capital Advisors Advisers Securities Research Consulting Associates Management Analytics
+    Foods Brands Stores Energy Systems Solutions Communications Entertainment Resources Mining
+    Petroleum Insurance Financial Therapeutics Biotech Software Automotive Aerospace Chemicals
     CIA NSA NATO UN EU WHO IMF GOP DNC RNC NHS BBC CNN NBC CBS ABC AP AFP NPR Fox MSNBC Politico
     Breitbart Google Facebook Twitter Apple Microsoft Amazon Moscow Washington Beijing London
     Paris Tehran Kyiv Kiev
