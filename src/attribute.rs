@@ -3249,6 +3249,23 @@ mod tests {
             Some("the company"),
             Some("said"),
         ),
+        // A place in a fronted phrase is no subject; "the younger" is no person.
+        (
+            "On a wet Tuesday in Hollins Ferry, Margit Koval stands on a crate. “That,” she says, “is why I am running.”",
+            "That,",
+            "direct",
+            Some("Margit Koval"),
+            Some("she"),
+            Some("says"),
+        ),
+        (
+            "Margit Koval spoke after her mother, Ilse Koval.\nIn her office, the younger Koval said, “I drove a neighbor to the hospital.”",
+            "I drove a neighbor to the hospital.",
+            "direct",
+            Some("Margit Koval"),
+            Some("Koval"),
+            Some("said"),
+        ),
         // A count of time opening the sentence names no one.
         (
             "Al Sharpton spoke on Sunday.\nEight years ago, he backed Obama and said, “Nobody has ever done anything for us.”",

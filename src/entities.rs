@@ -924,7 +924,15 @@ impl Entities {
             && next.entity.is_none()
             // ("Writing on X, the consumer group urged": a name in a phrase fronting the
             // sentence; the descriptor after its comma is the subject.)
-            && !in_fronted_phrase(doc, m.tokens.start);
+            && !in_fronted_phrase(doc, m.tokens.start)
+            // ("Koval grew up in Hollins Ferry, the daughter of a welder": after a preposition
+            // of place the name is a place, and the appositive the subject's.)
+            && !(m.tokens.start > 0
+                && matches!(
+                    doc.tok(m.tokens.start - 1),
+                    "in" | "at" | "near" | "into" | "outside" | "inside" | "across" | "around"
+                        | "throughout"
+                ));
         if !fits {
             return None;
         }
@@ -1719,6 +1727,19 @@ fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
                         | "at"
                         | "amid"
                         | "with"
+                        // "On a wet Tuesday in Hollins Ferry, Margit Koval stands …"
+                        | "on"
+                        | "outside"
+                        | "inside"
+                        | "near"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "within"
+                        | "from"
+                        | "over"
+                        | "under"
+                        | "for"
                 )
             }));
     opener && (s0..i).all(|k| doc.tok(k) != ",")
@@ -4166,6 +4187,12 @@ mod tests {
         assert!(
             ms.iter().all(|m| m.0 != "CEO" && !m.0.starts_with("Co")),
             "{ms:?}"
+        );
+        // A place after a preposition takes no appositive of a person.
+        let (_, es) = ents("Anna Koval grew up in Hollins Ferry, the daughter of a welder.");
+        assert!(
+            es.iter().all(|e| e.0 != "Hollins Ferry" || e.1.is_none()),
+            "{es:?}"
         );
         // A list is no apposition.
         let (ms, _) = ents("Anna Lee, the mayor and the council agreed.");

@@ -1407,6 +1407,7 @@ const NOT_AGENTS: &str = "
     motor meteor harbor neighbor's calendar popular similar regular particular nuclear clear
     unclear year years later earlier bigger larger smaller higher lower longer stronger greater
     better faster slower former latter proper super upper inner outer tower flower shower answer
+    younger older elder tougher harder richer poorer cheaper closer deeper wider
     computer printer poster roster banner manner partner's cluster master minister's register
     sister's tender gender render surrender remainder reminder border disorder recorder ratio
     women's men's person's chairman's spokesman's human humans german germans roman woman's
@@ -1640,6 +1641,9 @@ mod tests {
             ("exists", false),
             ("persists", false),
             ("scientists", true),
+            // Comparatives: "the younger Koval".
+            ("younger", false),
+            ("elder", false),
         ];
         for &(word, want) in rows {
             assert_eq!(agent_noun(word), want, "{word}");

@@ -2418,7 +2418,19 @@ fn read_sentences(
                             // ("Asked whether the administration would accept changes to
                             // the asylum provisions, Okafor said": a question put to the
                             // speaker, however long.)
-                            || matches!(doc.tok(c0), "Asked" | "Speaking");
+                            || matches!(doc.tok(c0), "Asked" | "Speaking")
+                            // ("Told of that remark, the senator laughed.": so is what the
+                            // speaker was told or shown.)
+                            || matches!(
+                                doc.tok(c0),
+                                "Told" | "Pressed" | "Reminded" | "Informed" | "Confronted"
+                                    | "Questioned" | "Challenged" | "Shown"
+                            ) && c0 + 1 < comma
+                                && matches!(
+                                    doc.tok(c0 + 1),
+                                    "of" | "about" | "on" | "with" | "whether" | "why" | "if"
+                                        | "by" | "that"
+                                );
                         // ("…, Okafor declined to comment.": a refusal has only its
                         // infinitive after it.)
                         let infinitive_only = doc
@@ -3868,6 +3880,7 @@ mod tests {
             "When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, “It's meant to benefit the mother.”",
             // An adverbial opening before an interrupting cue and its quotation; a label.
             "Lamenting their luck, voters often say, “Poor us, so far from help.”",
+            "Told of that remark, the senator laughed.",
             "Eight years ago, Anna Lee said, “The harbour has never done anything for us.”",
             "Minutes later, she sent an email saying, “done.”",
             "CLARIFICATION: The first sentence has been clarified to reflect the plan.",
