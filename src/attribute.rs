@@ -956,7 +956,15 @@ fn writer_cue_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(Span, S
         return None;
     }
     let start = doc.sentence_of(cue).start;
-    let subject = (start..cue).rev().take(6).find(|&j| doc.tok(j) == "I")?;
+    // (The writer's "I" stands outside quotation marks: in "“… thing I ever did,” he said,
+    // “and …”" the "I" is the speaker's.)
+    let subject = (start..cue)
+        .rev()
+        .take(6)
+        .take_while(|&j| {
+            doc.tokens[j].quote().is_none() && doc.tokens[j].kind != TokenKind::QuoteMark
+        })
+        .find(|&j| doc.tok(j) == "I")?;
     let named_between = (subject + 1..cue).any(|j| {
         ents.mention_at(j)
             .is_some_and(|m| ents.mentions[m].kind != MentionKind::Pronoun)
@@ -3264,6 +3272,15 @@ mod tests {
             "direct",
             Some("Margit Koval"),
             Some("Koval"),
+            Some("said"),
+        ),
+        // An "I" inside the quote before the cue is the speaker's, not the writer's.
+        (
+            "Walt Harris rode out the storm.\n“It was the stupidest thing I ever did,” he said, “but also the smartest.”",
+            "but also the smartest.",
+            "direct",
+            Some("Walt Harris"),
+            Some("he"),
             Some("said"),
         ),
         // A count of time opening the sentence names no one.

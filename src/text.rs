@@ -1237,7 +1237,7 @@ fn alphanumeric_run_end(bytes: &[u8], i: usize) -> usize {
 /// Whether a word may go on past `b`, the byte after a run of ASCII letters and digits:
 /// most words end at a space or a stop, ASCII and no joiner (`Tokenizer::word_end`).
 fn may_join(b: u8) -> bool {
-    !b.is_ascii() || matches!(b, b'\'' | b'-' | b'.' | b'&' | b',')
+    !b.is_ascii() || matches!(b, b'\'' | b'-' | b'.' | b'&' | b',' | b':')
 }
 
 /// The tokens of a text, with what `Doc` indexes them by, built as they are made.
@@ -1330,7 +1330,8 @@ impl<'a> Tokenizer<'a> {
             if d == '-' && inverted_pronoun_at(&body[i..]) > 0 {
                 return i;
             }
-            let numeric_comma = d == ',' && first.is_ascii_digit();
+            // ("1,100", and "10:42" a time: no colon that opens a clause.)
+            let numeric_comma = matches!(d, ',' | ':') && first.is_ascii_digit();
             if matches!(d, '\'' | '’' | '-' | '.' | '&') || numeric_comma {
                 let after = body.get(i + d_len..).and_then(|rest| rest.chars().next());
                 let joins = if numeric_comma {
@@ -1796,6 +1797,32 @@ mod tests {
                 let want = d.tokens.partition_point(|t| t.span().start < at);
                 assert_eq!(d.tokens_before(at), want, "{text:?} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn numbers_keep_their_inner_commas_and_colons() {
+        // (text, tokens)
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "It touched down at 10:42 p.m.",
+                &["It", "touched", "down", "at", "10:42", "p.m", "."],
+            ),
+            (
+                "A department with 1,100 employees.",
+                &["A", "department", "with", "1,100", "employees", "."],
+            ),
+            (
+                "Arsenal won 2:1, he said.",
+                &["Arsenal", "won", "2:1", ",", "he", "said", "."],
+            ),
+            ("The reason: money.", &["The", "reason", ":", "money", "."]),
+            ("Score 3: a draw", &["Score", "3", ":", "a", "draw"]),
+        ];
+        for &(text, want) in rows {
+            let d = doc(text);
+            let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
