@@ -1817,6 +1817,35 @@ fn stands_alone(doc: &Doc, q: usize) -> bool {
     matches!(doc.tok(open - 1), ":" | "," | "—" | "–" | "-" | "(")
 }
 
+/// "He jumped ship in Saltmarsh, he liked to say, ‘for a girl and a sandwich’, and …":
+/// whether quote `q`, opening in lowercase after an attribution set off by commas, finishes
+/// a sentence the writer began before that attribution (a fragment, not a whole utterance).
+fn completes_writers_sentence(doc: &Doc, q: usize) -> bool {
+    let Some(open) = doc.open_token(q) else {
+        return false;
+    };
+    let content = doc.quotes[q].content.text(doc.text);
+    if !content.starts_with(|c: char| c.is_lowercase()) || open < 4 || doc.tok(open - 1) != "," {
+        return false;
+    }
+    let sentence = doc.sentence_of(open);
+    // The attribution: a cue within a few words after the comma before it.
+    let Some(comma) = (open.saturating_sub(7).max(sentence.start)..open - 1)
+        .rev()
+        .find(|&j| doc.tok(j) == ",")
+    else {
+        return false;
+    };
+    let cued = (comma + 1..open - 1).any(|j| doc.cue(j).is_some_and(|c| c.quotative));
+    // The writer's words before it, with no quotation among them.
+    let writers_words = (sentence.start..comma)
+        .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
+        .count();
+    let quoted_before = (sentence.start..comma)
+        .any(|j| doc.tokens[j].quote().is_some() || doc.tokens[j].kind == TokenKind::QuoteMark);
+    cued && writers_words >= 3 && !quoted_before
+}
+
 /// Attributes every outermost quote of the document.
 pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     let text = doc.text;
@@ -1894,7 +1923,7 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                 }
             }
         }
-        let alone = stands_alone(doc, q);
+        let alone = stands_alone(doc, q) && !completes_writers_sentence(doc, q);
         if found.is_none() {
             if let Some((m, cue)) = attribution_in_sentence(doc, ents, q) {
                 found = Some((m, Some(cue), if alone { 0.6 } else { 0.75 }));
@@ -3281,6 +3310,25 @@ mod tests {
             "direct",
             Some("Walt Harris"),
             Some("he"),
+            Some("said"),
+        ),
+        // A fragment in lowercase that finishes the writer's sentence after an
+        // attribution set off by commas is partial.
+        (
+            "Tomás Ferreira came to England in 1959. He jumped ship in Saltmarsh, he liked to say, ‘for a girl and a sandwich’, and married the girl.",
+            "for a girl and a sandwich",
+            "partial",
+            Some("Tomás Ferreira"),
+            Some("Tomás Ferreira"),
+            None,
+        ),
+        // "his son" is the son introduced before.
+        (
+            "Tomás Ferreira died on Monday.\nHis son, Michael Ferreira, ran the yard with him.\nAna Ferreira spoke first.\nHe is survived by Ana and Michael and, his son said, ‘about four hundred boats’.",
+            "about four hundred boats",
+            "partial",
+            Some("Michael Ferreira"),
+            Some("his son"),
             Some("said"),
         ),
         // A count of time opening the sentence names no one.

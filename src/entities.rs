@@ -3041,6 +3041,32 @@ fn opens_with_the(s: &str) -> bool {
         && s[3..].chars().next().is_none_or(char::is_whitespace)
 }
 
+/// A noun of family: "son", "wife", "grandmother".
+fn is_kin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "widow"
+            | "widower"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+    )
+}
+
 /// `s.to_lowercase()`, the cheaper way for ASCII.
 fn lowercase(s: &str) -> String {
     if s.is_ascii() {
@@ -3533,10 +3559,21 @@ fn resolve_descriptor(
     let span_text = m.span.text(text);
     let role_text = m.role.map(|r| r.text(text)).unwrap_or(span_text);
     // (Asked of a singular descriptor only.)
+    // ("his son said" is the one introduced as "His son, Michael Ferreira": a kin noun
+    // after a possessive pronoun is definite too.)
+    let kin = || {
+        let mut words = span_text.split_whitespace();
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (Some("his" | "His" | "her" | "Her" | "their" | "Their"), Some(noun), None)
+                if is_kin_noun(noun)
+        )
+    };
     let definite = || {
         opens_with_the(span_text)
             || starts_upper(span_text)
                 && lexicon::title(span_text.split_whitespace().next().unwrap_or("")).is_some()
+            || kin()
     };
     if !m.plural && definite() {
         let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
