@@ -2260,7 +2260,7 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     if !(upper || ahead[i].role || ahead[i].quotative && is_determiner(doc.tok(i))) {
         return None;
     }
-    headed_descriptor(doc, i, upper)
+    headed_descriptor(doc, i, upper, ahead)
 }
 
 /// "“Nobody asked us,” said one.", "Another added:": a bare "one" or "another" next to
@@ -2348,10 +2348,20 @@ fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
 /// noun before a speech verb as its head (see `descriptor_mention`). (Kept out of line:
 /// most calls of `descriptor_mention` end before it.)
 #[inline(never)]
-fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
+fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
+    // A head is found only as a role noun within the six tokens the loop below reads
+    // from `first_mod` (`i` or `i + 1`: `Ahead::role` of that token), or, after a
+    // determiner or possessive, as the noun before a quotative cue two to four tokens
+    // from `i` (`Ahead::quotative` of `i`); every path without a head returns `None`.
+    // So with no role noun and no quotative cue in reach (most calls) nothing else need
+    // be read.
+    let role_at = |k: usize| ahead.get(k).is_some_and(|a| a.role);
+    if !(role_at(i) || role_at(i + 1) || ahead[i].quotative) {
+        return None;
+    }
     // (The word lowercased once for both lists; a word longer than any in them, as
     // "although" is, is in neither.)
     let (determiner, function_word) = if word(i).len() <= "although".len() {
@@ -2367,6 +2377,10 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     };
     let has_det = determiner || possessive;
     let first_mod = if has_det { i + 1 } else { i };
+    // (Knowing `first_mod`, the test above made exact.)
+    if !(role_at(first_mod) || has_det && ahead[i].quotative) {
+        return None;
+    }
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
     if function_word && !determiner
