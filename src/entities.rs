@@ -1375,19 +1375,33 @@ struct Ahead {
     role: bool,
     /// A quotative cue two to four tokens on.
     quotative: bool,
+    /// A verb of saying or belief outside quotations one to five tokens on: where
+    /// [`share_of_people`] can end.
+    speaks: bool,
 }
 
 /// [`Ahead`] of each token: found in one pass rather than by looking ahead from every
 /// token.
 fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
     let mut ahead = vec![Ahead::default(); doc.tokens.len()];
-    let (mut next_role, mut next_quotative) = (usize::MAX, usize::MAX);
+    let (mut next_role, mut next_quotative, mut next_speech) = (usize::MAX, usize::MAX, usize::MAX);
     for k in (0..ahead.len()).rev() {
+        // (Read before token `k` itself is noted: the tokens after it.)
+        ahead[k].speaks = next_speech <= k + 5;
         if doc.role(k).is_some() {
             next_role = k;
         }
-        if doc.cue(k).is_some_and(|c| c.quotative) {
-            next_quotative = k;
+        if let Some(cue) = doc.cue(k) {
+            if cue.quotative {
+                next_quotative = k;
+            }
+            if matches!(
+                cue.class,
+                lexicon::CueClass::Speech | lexicon::CueClass::Belief
+            ) && doc.tokens[k].quote().is_none()
+            {
+                next_speech = k;
+            }
         }
         ahead[k].role = next_role < k + 6;
         // (Token `k` is two on from `k - 2`.)
@@ -1465,8 +1479,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             continue;
         }
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
-        // people asked, right before a verb of saying, speaks.
-        if let Some(end) = share_of_people(doc, i) {
+        // people asked, right before a verb of saying, speaks. (Only where such a verb
+        // stands close ahead, as it seldom does.)
+        let share = ahead[i].speaks.then(|| share_of_people(doc, i)).flatten();
+        if let Some(end) = share {
             out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
             last_sentence = t.sentence();
             i = end;
