@@ -322,7 +322,9 @@ fn run(text: &str) -> Analysis {
     let mut ents = entities::Entities::new(&doc);
     let attributed = attribute::attribute(&doc, &mut ents);
     let mut speaker_of_entity: Vec<Option<usize>> = vec![None; ents.entities.len()];
-    let mut speakers: Vec<Speaker> = Vec::new();
+    // (At most one speaker for each entity but a few: room for them all up front spares
+    // the table of large records its copies as it grows.)
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(ents.entities.len());
     let mut speaker_index = |e: usize, speakers: &mut Vec<Speaker>| -> usize {
         if let Some(i) = speaker_of_entity[e] {
             return i;
@@ -359,6 +361,7 @@ fn run(text: &str) -> Analysis {
     // excludes the used cues.
     let (all_reported, reported_for_quotes) =
         reported::find_reported_twice(&doc, &ents, &used_cues);
+    quotes.reserve(reported_for_quotes.len());
     for r in reported_for_quotes {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
