@@ -48,7 +48,10 @@ pub struct Entity {
     pub kind: SpeakerKind,
     pub gender: Gender,
     pub mentions: Vec<usize>,
-    surname: String,
+    /// The byte range of the surname (`surname`) in `short_name`, which never changes:
+    /// a person's short name is the surname, a body's the name holding its key word, an
+    /// unnamed source's has none. (One string fewer to make for every name.)
+    surname_at: (u32, u32),
     /// `surname` lowercased once, for matching later mentions; `None` for an ASCII
     /// surname, whose key is `surname` with ASCII case ignored.
     surname_key: Option<String>,
@@ -71,6 +74,13 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// The word the entity is keyed by: a person's surname, the word before a company's
+    /// legal suffix (or its last word), "" for an unnamed source.
+    fn surname(&self) -> &str {
+        let (from, to) = self.surname_at;
+        &self.short_name[from as usize..to as usize]
+    }
+
     fn set_name(&mut self, name: String) {
         self.name_lower = None;
         self.unindexed = true;
@@ -309,11 +319,11 @@ impl Index {
         let ent = &entities[e];
         let surname_key = match &ent.surname_key {
             Some(key) => key_hash(key, false),
-            None => key_hash(&ent.surname, true),
+            None => key_hash(ent.surname(), true),
         };
         self.insert(surname_key, e);
         // (The same key for an ASCII surname.)
-        let surname = key_hash(&ent.surname, true);
+        let surname = key_hash(ent.surname(), true);
         if surname != surname_key {
             self.insert(surname, e);
         }
@@ -1320,12 +1330,12 @@ impl Entities {
         let owner = self.salient_antecedent(doc, mi, None, |e: &Entity| {
             e.kind == SpeakerKind::Person && e.evidence && e.gender == owner_gender
         })?;
-        let surname = &self.entities[owner].surname;
+        let surname = self.entities[owner].surname();
         let mut kin = self.entities.iter().enumerate().filter(|&(i, e)| {
             i != owner
                 && e.kind == SpeakerKind::Person
                 && !surname.is_empty()
-                && e.surname.eq_ignore_ascii_case(surname)
+                && e.surname().eq_ignore_ascii_case(surname)
                 && (e.gender == kin_gender || e.gender == Gender::Unknown)
         });
         match (kin.next(), kin.next()) {
@@ -1404,19 +1414,33 @@ struct Ahead {
     role: bool,
     /// A quotative cue two to four tokens on.
     quotative: bool,
+    /// A verb of saying or belief outside quotations one to five tokens on: where
+    /// [`share_of_people`] can end.
+    speaks: bool,
 }
 
 /// [`Ahead`] of each token: found in one pass rather than by looking ahead from every
 /// token.
 fn looking_ahead(doc: &Doc) -> Vec<Ahead> {
     let mut ahead = vec![Ahead::default(); doc.tokens.len()];
-    let (mut next_role, mut next_quotative) = (usize::MAX, usize::MAX);
+    let (mut next_role, mut next_quotative, mut next_speech) = (usize::MAX, usize::MAX, usize::MAX);
     for k in (0..ahead.len()).rev() {
+        // (Read before token `k` itself is noted: the tokens after it.)
+        ahead[k].speaks = next_speech <= k + 5;
         if doc.role(k).is_some() {
             next_role = k;
         }
-        if doc.cue(k).is_some_and(|c| c.quotative) {
-            next_quotative = k;
+        if let Some(cue) = doc.cue(k) {
+            if cue.quotative {
+                next_quotative = k;
+            }
+            if matches!(
+                cue.class,
+                lexicon::CueClass::Speech | lexicon::CueClass::Belief
+            ) && doc.tokens[k].quote().is_none()
+            {
+                next_speech = k;
+            }
         }
         ahead[k].role = next_role < k + 6;
         // (Token `k` is two on from `k - 2`.)
@@ -1494,8 +1518,10 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
             continue;
         }
         // "Some say …", "Two-thirds say …", "About one in five said …": a share of the
-        // people asked, right before a verb of saying, speaks.
-        if let Some(end) = share_of_people(doc, i) {
+        // people asked, right before a verb of saying, speaks. (Only where such a verb
+        // stands close ahead, as it seldom does.)
+        let share = ahead[i].speaks.then(|| share_of_people(doc, i)).flatten();
+        if let Some(end) = share {
             out.push(share_mention(doc, i..end, t.sentence() != last_sentence));
             last_sentence = t.sentence();
             i = end;
@@ -2345,7 +2371,7 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     if !(upper || ahead[i].role || ahead[i].quotative && is_determiner(doc.tok(i))) {
         return None;
     }
-    headed_descriptor(doc, i, upper)
+    headed_descriptor(doc, i, upper, ahead)
 }
 
 /// "“Nobody asked us,” said one.", "Another added:": a bare "one" or "another" next to
@@ -2433,10 +2459,20 @@ fn noun_after_quote(doc: &Doc, i: usize) -> Option<Mention> {
 /// noun before a speech verb as its head (see `descriptor_mention`). (Kept out of line:
 /// most calls of `descriptor_mention` end before it.)
 #[inline(never)]
-fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
+fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Option<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
     let word = |k: usize| doc.tok(k);
+    // A head is found only as a role noun within the six tokens the loop below reads
+    // from `first_mod` (`i` or `i + 1`: `Ahead::role` of that token), or, after a
+    // determiner or possessive, as the noun before a quotative cue two to four tokens
+    // from `i` (`Ahead::quotative` of `i`); every path without a head returns `None`.
+    // So with no role noun and no quotative cue in reach (most calls) nothing else need
+    // be read.
+    let role_at = |k: usize| ahead.get(k).is_some_and(|a| a.role);
+    if !(role_at(i) || role_at(i + 1) || ahead[i].quotative) {
+        return None;
+    }
     // (The word lowercased once for both lists; a word longer than any in them, as
     // "although" is, is in neither.)
     let (determiner, function_word) = if word(i).len() <= "although".len() {
@@ -2452,6 +2488,10 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool) -> Option<Mention> {
     };
     let has_det = determiner || possessive;
     let first_mod = if has_det { i + 1 } else { i };
+    // (Knowing `first_mod`, the test above made exact.)
+    if !(role_at(first_mod) || has_det && ahead[i].quotative) {
+        return None;
+    }
     // "that the agency", "When terrorists": a conjunction or a second determiner opens no
     // descriptor (the one after it does).
     if function_word && !determiner
@@ -3161,10 +3201,10 @@ fn resolve_name<'t>(
     // "Veltrion Corp." and "Veltrion", "Apple Inc." and "Apple": a company is keyed by the
     // word before its legal suffix.
     let keyed = match words {
-        [.., key, suffix] if m.org && is_legal_suffix(suffix) => key,
-        _ => words.last().unwrap_or(&""),
+        [.., _, suffix] if m.org && is_legal_suffix(suffix) => words.len() - 2,
+        _ => words.len().saturating_sub(1),
     };
-    let surname = *keyed;
+    let surname = words.get(keyed).copied().unwrap_or("");
     let first = (words.len() >= 2 && !m.org).then(|| words[0]);
     // The surname lowercased, to match `surname_key`: for ASCII, compared and hashed
     // with ASCII case folded instead (a key never holds an ASCII capital).
@@ -3173,9 +3213,9 @@ fn resolve_name<'t>(
     // it equals the surname with ASCII case ignored.)
     let same_key = |e: &Entity| match (&key, &e.surname_key) {
         (Some(key), Some(e_key)) => e_key == key,
-        (Some(key), None) => key.eq_ignore_ascii_case(&e.surname),
+        (Some(key), None) => key.eq_ignore_ascii_case(e.surname()),
         (None, Some(e_key)) => e_key.eq_ignore_ascii_case(surname),
-        (None, None) => e.surname.eq_ignore_ascii_case(surname),
+        (None, None) => e.surname().eq_ignore_ascii_case(surname),
     };
     // An honorific alone ("Mr", "Dr") is no role. ("Prof." is: "the professor" is him.)
     let role = m
@@ -3265,7 +3305,7 @@ fn resolve_name<'t>(
                 same.iter().rev().copied().find(|&i| {
                     let e = &entities[i];
                     e.kind == SpeakerKind::Organization
-                        && e.surname.eq_ignore_ascii_case(surname)
+                        && e.surname().eq_ignore_ascii_case(surname)
                         && (m.org || is_legal_suffix(after_last_space(&e.name)))
                 })
             } else {
@@ -3285,7 +3325,7 @@ fn resolve_name<'t>(
                         && e.name_len == 1
                         && e.first_name.is_none()
                         && e.gender == Gender::Unknown
-                        && e.surname.eq_ignore_ascii_case(surname)
+                        && e.surname().eq_ignore_ascii_case(surname)
                         && e.role.as_deref().is_none_or(|r| {
                             r.split_whitespace().all(|w| lexicon::title(w).is_none())
                         })
@@ -3320,11 +3360,18 @@ fn resolve_name<'t>(
         }
         None => {
             let display = words.join(" ");
-            let short_name = if m.org {
-                display.clone()
+            let (short_name, surname_at) = if m.org {
+                // (The key word stands in the name after the words before it, each
+                // followed by a space.)
+                let at: usize = words[..keyed.min(words.len())]
+                    .iter()
+                    .map(|w| w.len() + 1)
+                    .sum();
+                (display.clone(), (at, at + surname.len()))
             } else {
-                surname.to_string()
+                (surname.to_string(), (0, surname.len()))
             };
+            debug_assert_eq!(&short_name[surname_at.0..surname_at.1], surname);
             entities.push(Entity {
                 name: display,
                 short_name,
@@ -3337,7 +3384,7 @@ fn resolve_name<'t>(
                 // (Room for the first few mentions, as a first push would make.)
                 mentions: Vec::with_capacity(4),
                 surname_key: key,
-                surname: surname.to_string(),
+                surname_at: (surname_at.0 as u32, surname_at.1 as u32),
                 first_name: first.map(str::to_string),
                 name_len: words.len(),
                 evidence,
@@ -3400,7 +3447,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         // (Read only for a descriptor with modifiers, see below.)
         let role = (!mods.is_empty()).then(|| e.role_lower().text.to_string());
-        let described_only = e.surname.is_empty();
+        let described_only = e.surname().is_empty();
         let name = e.name_lower();
         let named = name.has(head);
         let name = name.text.as_ref();
@@ -3677,7 +3724,7 @@ fn resolve_descriptor(
         },
         gender: m.gender,
         mentions: Vec::with_capacity(4),
-        surname: String::new(),
+        surname_at: (0, 0),
         surname_key: None,
         first_name: None,
         name_len: 0,

@@ -143,9 +143,12 @@ fn continue_paragraph_speakers(doc: &text::Doc, quotes: &mut [Quote]) {
 /// Numbers for the words of quotes, lowercased with ’ as ' (equal numbers, equal words),
 /// for comparing wordings.
 struct QuoteWordNumbers<'t> {
-    /// A word already in lower case ASCII (most are) is its own key: only others are
-    /// copied.
-    number: crate::fxhash::FxHashMap<std::borrow::Cow<'t, str>, u32>,
+    /// The words of up to sixteen bytes (nearly all), each as its bytes in one integer,
+    /// zero-padded (`packed_word`): hashed and compared as a number, not as a string.
+    short: crate::fxhash::FxHashMap<u128, u32>,
+    /// The longer words. A word already in lower case ASCII is its own key: only others
+    /// are copied.
+    long: crate::fxhash::FxHashMap<std::borrow::Cow<'t, str>, u32>,
     lower: String,
 }
 
@@ -153,22 +156,30 @@ struct QuoteWordNumbers<'t> {
 /// numbering new words).
 const UNNUMBERED: u32 = u32::MAX;
 
+/// A word of one to sixteen bytes as a `u128`, its bytes zero-padded (`None` for a longer
+/// one): no compared word holds a zero byte (they are runs of letters, digits and
+/// apostrophes), so no two share one.
+fn packed_word(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let head = fxhash::partial_word(b.get(..8).unwrap_or(b)) as u128;
+    match b.len() {
+        0..=8 => Some(head),
+        9..=16 => Some(head | (fxhash::partial_word(&b[8..]) as u128) << 64),
+        _ => None,
+    }
+}
+
 impl<'t> QuoteWordNumbers<'t> {
     /// The words of `quote`'s text as numbers; a word not numbered yet gets a new number
     /// with `numbering`, else [`UNNUMBERED`] (it equals none of the words numbered).
     fn words(&mut self, quote: &'t str, numbering: bool) -> Vec<u32> {
-        let QuoteWordNumbers { number, lower } = self;
+        let QuoteWordNumbers { short, long, lower } = self;
         // (About one word in six bytes.)
         let mut numbers = Vec::with_capacity(quote.len() / 4);
         for_each_compared_word(quote, |w| {
-            let next = number.len() as u32;
-            let n = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                if numbering {
-                    *number.entry(w.into()).or_insert(next)
-                } else {
-                    number.get(w).copied().unwrap_or(UNNUMBERED)
-                }
-            } else {
+            let next = (short.len() + long.len()) as u32;
+            let already_lower = w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            if !already_lower {
                 if w.is_ascii() {
                     lower.clear();
                     lower.push_str(w);
@@ -176,11 +187,23 @@ impl<'t> QuoteWordNumbers<'t> {
                 } else {
                     *lower = case::to_lowercase(w).replace('’', "'");
                 }
-                match number.get(lower.as_str()) {
+            }
+            let word: &str = if already_lower { w } else { lower };
+            let n = match packed_word(word) {
+                Some(key) if numbering => *short.entry(key).or_insert(next),
+                Some(key) => short.get(&key).copied().unwrap_or(UNNUMBERED),
+                None => match long.get(word) {
                     Some(&n) => n,
-                    None if numbering => *number.entry(lower.clone().into()).or_insert(next),
+                    None if numbering => {
+                        let key = if already_lower {
+                            std::borrow::Cow::Borrowed(w)
+                        } else {
+                            std::borrow::Cow::Owned(lower.clone())
+                        };
+                        *long.entry(key).or_insert(next)
+                    }
                     None => UNNUMBERED,
-                }
+                },
             };
             numbers.push(n);
         });
@@ -240,7 +263,8 @@ fn repeated_quote_speakers(text: &str, quotes: &mut [Quote]) {
         .sum();
     // (About one word in six bytes, one distinct word in two.)
     let mut numbers = QuoteWordNumbers {
-        number: fxhash::map_for(bytes / 12),
+        short: fxhash::map_for(bytes / 12),
+        long: fxhash::map_for(0),
         lower: String::new(),
     };
     let mut words: Vec<Vec<u32>> = quotes
@@ -322,7 +346,9 @@ fn run(text: &str) -> Analysis {
     let mut ents = entities::Entities::new(&doc);
     let attributed = attribute::attribute(&doc, &mut ents);
     let mut speaker_of_entity: Vec<Option<usize>> = vec![None; ents.entities.len()];
-    let mut speakers: Vec<Speaker> = Vec::new();
+    // (At most one speaker for each entity but a few: room for them all up front spares
+    // the table of large records its copies as it grows.)
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(ents.entities.len());
     let mut speaker_index = |e: usize, speakers: &mut Vec<Speaker>| -> usize {
         if let Some(i) = speaker_of_entity[e] {
             return i;
@@ -359,6 +385,7 @@ fn run(text: &str) -> Analysis {
     // excludes the used cues.
     let (all_reported, reported_for_quotes) =
         reported::find_reported_twice(&doc, &ents, &used_cues);
+    quotes.reserve(reported_for_quotes.len());
     for r in reported_for_quotes {
         let entity = match ents.mentions[r.mention].kind {
             entities::MentionKind::Pronoun => ents.resolve_pronoun(&doc, r.mention, None),
@@ -676,11 +703,22 @@ mod tests {
                 &[Some("it's"), Some("over"), None, None],
             ),
             (&["Éric said"], "ÉRIC", &[Some("éric")]),
+            // (Words longer than sixteen bytes are keyed by their text.)
+            (
+                &["Internationalisation and counterintuitively"],
+                "INTERNATIONALISATION, counterintuitively and",
+                &[
+                    Some("internationalisation"),
+                    Some("counterintuitively"),
+                    Some("and"),
+                ],
+            ),
             (&[], "anything", &[None]),
         ];
         for &(numbered, looked_up, expected) in rows {
             let mut numbers = QuoteWordNumbers {
-                number: fxhash::map_for(0),
+                short: fxhash::map_for(0),
+                long: fxhash::map_for(0),
                 lower: String::new(),
             };
             for text in numbered {
@@ -689,7 +727,12 @@ mod tests {
             let got = numbers.words(looked_up, false);
             let wanted: Vec<u32> = expected
                 .iter()
-                .map(|w| w.map_or(UNNUMBERED, |w| numbers.number[w]))
+                .map(|w| {
+                    w.map_or(UNNUMBERED, |w| match packed_word(w) {
+                        Some(key) => numbers.short[&key],
+                        None => numbers.long[w],
+                    })
+                })
                 .collect();
             assert_eq!(got, wanted, "{looked_up}");
         }

@@ -123,8 +123,10 @@ fn next_possible_mark(bytes: &[u8], from: usize) -> usize {
     })
 }
 
-/// Finds the marks of one paragraph in `text[para]`.
-fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
+/// Finds the marks of one paragraph in `text[para]`, into `marks` (cleared first: one
+/// buffer serves every paragraph).
+fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
+    marks.clear();
     let body = para.text(text);
     let bytes = body.as_bytes();
     // The char starting at byte `i` (a char boundary), if any, and its length.
@@ -135,7 +137,6 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
             None => None,
         }
     };
-    let mut marks = Vec::new();
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some((c, c_len)) = char_at(i) {
@@ -206,7 +207,6 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
         }
         prev = Some(c);
     }
-    marks
 }
 
 /// The mark's role from what flanks it: opening marks follow space or opening punctuation
@@ -299,12 +299,16 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
     let mut out: Vec<Marked> = Vec::new();
     // A quote left open at the end of the previous paragraph: (index in out, family).
     let mut carried: Option<(usize, Family)> = None;
+    // The marks and the open quotes of the paragraph read, in buffers that serve every
+    // paragraph.
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut stack: Vec<(Mark, Option<usize>)> = Vec::new();
     for (pi, &para) in paragraphs.iter().enumerate() {
-        let marks = scan_marks(text, para);
-        let mut stack: Vec<(Mark, Option<usize>)> = Vec::new();
+        scan_marks(text, para, &mut marks);
+        stack.clear();
         let mut first = true;
         let possessives = possessive_closers(text, &marks);
-        for (k, mark) in marks.into_iter().enumerate() {
+        for (k, mark) in marks.drain(..).enumerate() {
             if is_apostrophe(text, &mark) || possessives.contains(&k) {
                 continue;
             }
@@ -354,14 +358,16 @@ pub fn find_marked(text: &str, paragraphs: &[Span]) -> Vec<Marked> {
         // continue in the next paragraph.
         let next_opens_with = |family: Family| {
             paragraphs.get(pi + 1).is_some_and(|&next| {
-                scan_marks(text, next).first().is_some_and(|m| {
+                let mut next_marks = Vec::new();
+                scan_marks(text, next, &mut next_marks);
+                next_marks.first().is_some_and(|m| {
                     m.family == family
                         && m.lean != Lean::Close
                         && text[next.start..m.span.start].trim().is_empty()
                 })
             })
         };
-        for (depth, (open, continues)) in stack.into_iter().enumerate() {
+        for (depth, (open, continues)) in stack.drain(..).enumerate() {
             let continued = depth == 0 && next_opens_with(open.family);
             if depth > 0 && !continued {
                 continue; // an inner mark left open is noise, not a quote

@@ -1224,12 +1224,13 @@ pub fn find_reported_twice(
     used_cues: &[Span],
 ) -> (Vec<Reported>, Vec<Reported>) {
     // The first reading notes the sentences whose reading the used cues change.
-    let (first, changed) = read_sentences(doc, ents, &[], &|_| true, used_cues);
+    let openers = pattern_openers(doc);
+    let (first, changed) = read_sentences(doc, ents, &[], &|_| true, used_cues, &openers);
     let all = finish_reports(doc, ents, first.iter().map(|(_, r)| r.clone()).collect());
     if used_cues.is_empty() {
         return (all.clone(), all);
     }
-    let redone = sentence_reports(doc, ents, used_cues, &|si| changed[si]);
+    let redone = read_sentences(doc, ents, used_cues, &|si| changed[si], &[], &openers).0;
     // Both lists are in sentence order and no sentence is in both: merged by sentence.
     let mut merged: Vec<Reported> = Vec::with_capacity(first.len() + redone.len());
     let mut redone = redone.into_iter().peekable();
@@ -1254,18 +1255,26 @@ pub fn sentence_reports(
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, Reported)> {
-    read_sentences(doc, ents, used_cues, keep, &[]).0
+    read_sentences(doc, ents, used_cues, keep, &[], &pattern_openers(doc)).0
+}
+
+/// What `read_sentences` reads besides each sentence's first two tokens, in order: the
+/// cue words, and the words "that", "it" and "clear", before which a pattern may open.
+fn pattern_openers(doc: &Doc) -> Vec<u32> {
+    doc.cue_or_word_tokens(&["that", "it", "clear"])
 }
 
 /// [`sentence_reports`], and for each sentence whether its reading would change were the
 /// cues `probed` used ones too: a used cue changes a reading only where it reaches one of
-/// the two tests below that ask about it, and changes their answer.
+/// the two tests below that ask about it, and changes their answer. `openers` is
+/// [`pattern_openers`] of the document.
 fn read_sentences(
     doc: &Doc,
     ents: &Entities,
     used_cues: &[Span],
     keep: &dyn Fn(usize) -> bool,
     probed: &[Span],
+    openers: &[u32],
 ) -> (Vec<(usize, Reported)>, Vec<bool>) {
     // (Looked up at every cue: hashed the cheap way.)
     let used_cues: std::collections::HashSet<Span, crate::fxhash::FxBuildHasher> =
@@ -1284,6 +1293,8 @@ fn read_sentences(
     let mut out: Vec<Reported> = Vec::new();
     let mut sentence_of: Vec<usize> = Vec::new();
     let headline_paragraph = doc.headline_paragraph();
+    // The first of `openers` not before the token read (tokens are read in order).
+    let mut next_opener = 0;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         sentence_of.resize(out.len(), si.saturating_sub(1));
         if !keep(si) {
@@ -1292,6 +1303,19 @@ fn read_sentences(
         let (s0, s1) = (sentence.start, sentence.end);
         let mut k = s0;
         while k < s1 {
+            // A token past the sentence's first two that is no cue word and stands before
+            // no "that", "it" or "clear" (one not in `openers` and before none) is passed
+            // over below, unread: the loop steps to the first token that is either.
+            if k > s0 + 1 {
+                while next_opener < openers.len() && (openers[next_opener] as usize) < k {
+                    next_opener += 1;
+                }
+                let next = openers.get(next_opener).map_or(usize::MAX, |&o| o as usize);
+                k = k.max(next - 1);
+                if k >= s1 {
+                    break;
+                }
+            }
             // The four patterns below open at the sentence's first two tokens or before
             // "that" ("claim that"), "it" or "clear" ("made it clear"): one look at the next
             // word rules out most tokens.
@@ -3721,7 +3745,8 @@ mod tests {
             readings_differ += usize::from(spans(&all) != spans(&for_quotes));
             // Every sentence read differently with the used cues is noted as changed by
             // the first reading; a sentence holding a used cue may read the same.
-            let (_, changed) = super::read_sentences(&doc, &ents, &[], &|_| true, &used);
+            let openers = super::pattern_openers(&doc);
+            let (_, changed) = super::read_sentences(&doc, &ents, &[], &|_| true, &used, &openers);
             let with = super::sentence_reports(&doc, &ents, &used, &|_| true);
             let without = super::sentence_reports(&doc, &ents, &[], &|_| true);
             for (si, &changed) in changed.iter().enumerate() {

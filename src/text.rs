@@ -264,6 +264,8 @@ pub struct Doc<'a> {
     /// The tokens where an "according to" cue stands (`according_to`), in order: few
     /// sentences have one, and a pass looking for them reads this instead of every token.
     according_cues: Vec<u32>,
+    /// The entry of "state" read as an adjective (see `Doc::new`), if any.
+    state_adjective: Option<u32>,
 }
 
 const NO_TOKEN: u32 = u32::MAX;
@@ -653,12 +655,14 @@ impl<'a> Doc<'a> {
         // "state Del. Marcia Price", "state officials said", "state election offices":
         // "state" before a name, title or noun is the adjective, not the speech verb (which
         // takes "that", a determiner, a pronoun, a preposition or an adverb).
+        let mut state_adjective = None;
         if let Some(state) = words
             .get("state")
             .filter(|&e| entries[e as usize].cue.is_some())
         {
             // The entry of "state" read as an adjective: without the cue.
             let adjective = entries.len() as u32;
+            state_adjective = Some(adjective);
             entries.push(Lexical {
                 cue: None,
                 ..entries[state as usize]
@@ -698,6 +702,7 @@ impl<'a> Doc<'a> {
             quote_marks: Vec::new(),
             paragraph_starts,
             according_cues: Vec::new(),
+            state_adjective,
         };
         let token = |t: Option<usize>| t.map_or(NO_TOKEN, |t| t as u32);
         doc.quote_marks = (0..doc.quotes.len())
@@ -802,6 +807,35 @@ impl<'a> Doc<'a> {
     /// word rather than stopping the analysis.
     pub fn tok(&self, i: usize) -> &'a str {
         self.token_texts.get(i).copied().unwrap_or("")
+    }
+
+    /// The tokens that are a cue verb (`cue`) or a word token of `words` (as written), in order:
+    /// found by their words' lexicon entries, each distinct word asked about once, rather
+    /// than by reading every token's text.
+    pub fn cue_or_word_tokens(&self, words: &[&str]) -> Vec<u32> {
+        let mut wanted: Vec<bool> = self
+            .lexicon_entries
+            .iter()
+            .map(|e| e.cue.is_some())
+            .collect();
+        // (Entry 0, a non-word's, is no word's.)
+        for &w in words {
+            if let Some(e) = self.words.get(w).filter(|&e| e != 0) {
+                wanted[e as usize] = true;
+            }
+            if w == "state" {
+                if let Some(adjective) = self.state_adjective {
+                    wanted[adjective as usize] = true;
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (k, &e) in self.lexical.iter().enumerate() {
+            if wanted[e as usize] {
+                out.push(k as u32);
+            }
+        }
+        out
     }
 
     /// The cue verb token `i` is an inflection of, if any (cached `lexicon::cue_verb`).
@@ -1588,6 +1622,32 @@ mod tests {
         let ps = paragraphs(text);
         let marked = find_marked(text, &ps);
         Doc::new(text, ps, &marked)
+    }
+
+    #[test]
+    fn cue_or_word_tokens_are_those_read_one_by_one() {
+        for text in [
+            "He said that it was clear. She made it clear that state officials said so.",
+            "The state said it would appeal; the state of Ohio, it said, is clear.",
+            "It is 46-year-old news that nobody claimed it.",
+        ] {
+            let d = doc(text);
+            for words in [
+                &["that", "it", "clear"][..],
+                &["state"],
+                &["It", "news"],
+                &[],
+            ] {
+                let one_by_one: Vec<u32> = (0..d.tokens.len())
+                    .filter(|&k| {
+                        d.cue(k).is_some()
+                            || d.tokens[k].kind == TokenKind::Word && words.contains(&d.tok(k))
+                    })
+                    .map(|k| k as u32)
+                    .collect();
+                assert_eq!(d.cue_or_word_tokens(words), one_by_one, "{text}: {words:?}");
+            }
+        }
     }
 
     #[test]
