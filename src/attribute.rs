@@ -1358,6 +1358,44 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 return Some((m, Some(doc.tokens[k - 1].span())));
             }
         }
+        // "Dennis Aldous, 77, put it more bluntly: “…”", "She was unrepentant: “…”": a
+        // short clause with no verb of saying, closed by the colon, introduces its
+        // subject's words.
+        // (The subject may stand in apposition: "Her neighbour, the retired engineer
+        // Dennis Aldous, 77, put it …": the last mention, with only mentions, commas and
+        // an age before it in the sentence.)
+        if doc.tok(open - 1) == ":" {
+            // ("put it": the object "it" is no speaker.)
+            let last = (floor..k)
+                .rev()
+                .filter(|&j| !doc.tok(j).eq_ignore_ascii_case("it"))
+                .find_map(|j| ents.mention_at(j));
+            if let Some(m) = last.filter(|&m| {
+                let mention = &ents.mentions[m];
+                let (start, end) = (mention.tokens.start, mention.tokens.end);
+                !mention.possessive
+                    && end < k
+                    && k - end <= 8
+                    && (end..k).all(|j| {
+                        doc.tokens[j].quote().is_none()
+                            && doc.tokens[j].kind != TokenKind::QuoteMark
+                            && doc.cue(j).is_none()
+                            && (ents.mention_at(j).is_none()
+                                || doc.tok(j).eq_ignore_ascii_case("it"))
+                    })
+                    && (floor..start).all(|j| {
+                        ents.mention_at(j).is_some()
+                            || doc.tok(j) == ","
+                            || doc.tokens[j].kind == TokenKind::Number
+                    })
+                    && (floor..start)
+                        .find_map(|j| ents.mention_at(j))
+                        .is_none_or(|first| ents.mentions[first].subject)
+                    && (start > floor || mention.subject)
+            }) {
+                return Some((m, Some(doc.tokens[open - 1].span())));
+            }
+        }
     }
     // A cue within the last few words: "he said", "she told reporters", "Putin added".
     let mut j = k;
@@ -3330,6 +3368,24 @@ mod tests {
             Some("Michael Ferreira"),
             Some("his son"),
             Some("said"),
+        ),
+        // A short clause with no verb of saying, closed by a colon, introduces its
+        // subject's words, also through an appositive.
+        (
+            "Gillian Marchetti spoke for the developer. “We listened,” she said.\nHer neighbour, the retired engineer Dennis Aldous, 77, put it more bluntly: “It is a filing cabinet with windows.”",
+            "It is a filing cabinet with windows.",
+            "direct",
+            Some("Dennis Aldous"),
+            Some("the retired engineer Dennis Aldous"),
+            Some(":"),
+        ),
+        (
+            "“We listened,” Gillian Marchetti said.\nKasich resisted: “Governors do not have that power.”",
+            "Governors do not have that power.",
+            "direct",
+            Some("Kasich"),
+            Some("Kasich"),
+            Some(":"),
         ),
         // A count of time opening the sentence names no one.
         (
