@@ -724,6 +724,28 @@ impl Entities {
                 // computing,": a second descriptor coordinated in the appositive.
                 if let Some(second) = ents.coordinated_appositive(doc, d) {
                     ents.assign(second, entity);
+                    // ("…, a neurologist at Halvorsen and the study’s lead author": "the
+                    // lead author" later is her too.)
+                    let second_role = ents.mentions[second].role.map(|r| {
+                        // (Shown with its article: "the study’s lead author".)
+                        let span = ents.mentions[second].span.text(doc.text);
+                        if opens_with_the(span) {
+                            span
+                        } else {
+                            r.text(doc.text)
+                        }
+                    });
+                    let ent = &mut ents.entities[entity];
+                    if let (Some(first), Some(second)) = (ent.role.as_deref(), second_role) {
+                        // (A lone noun, "member", says too little without its "of …".)
+                        if ent.kind == SpeakerKind::Person
+                            && !first.contains(second)
+                            && second.split_whitespace().count() >= 2
+                        {
+                            let both = format!("{first} and {second}");
+                            ent.set_role(Some(both));
+                        }
+                    }
                 }
             } else if let Some(role) = bare_role_appositive(doc, &ents.mentions[mi]) {
                 let ent = &mut ents.entities[entity];
@@ -996,10 +1018,14 @@ impl Entities {
                     && doc.tokens[k].quote().is_none()
                     && doc.cue(k).is_none()
             });
+        // ("… and the study’s lead author": a role relative to a thing, after "the",
+        // describes the same person as an indefinite one would.)
         let indefinite = matches!(
             &*ascii_lowercase_in(doc.tok(m.tokens.start), &mut [0; 32]),
             "a" | "an"
-        );
+        ) || doc.tok(m.tokens.start).eq_ignore_ascii_case("the")
+            && m.tokens.len() >= 3
+            && matches!(strip_possessive(doc.tok(m.tokens.start + 1)), (_, true));
         (joined
             && indefinite
             && m.kind == MentionKind::Descriptor
@@ -4243,6 +4269,11 @@ mod tests {
                 "Alyssa Goodman, an astronomer at Harvard University and an expert in data science, spoke.",
                 "an expert",
                 "Alyssa Goodman",
+            ),
+            (
+                "“It held up,” said Dr. Ingrid Varga, a neurologist at Halvorsen and the study’s lead author. Later the lead author said more.",
+                "the lead author",
+                "Ingrid Varga",
             ),
             (
                 "Mayor Tom Reyes, a lawyer and a teacher met on Monday.",
