@@ -3387,6 +3387,24 @@ mod tests {
             Some("Kasich"),
             Some(":"),
         ),
+        // "Det." does not end the sentence, and stands for the detective.
+        (
+            "Det. Sgt. Fiona Mulcahy said the search was continuing. “We need the public’s help,” the detective said.",
+            "We need the public’s help,",
+            "direct",
+            Some("Fiona Mulcahy"),
+            Some("the detective"),
+            Some("said"),
+        ),
+        // A dateline of several words names no one; "Shares of" is no part of a name.
+        (
+            "PORT HADLEY — Orrin Labs unveiled Atlas on Tuesday. “It pays the bills,” said Mara Whitlock.\nShares of Orrin Labs rose 4 percent.\n“We will publish the results,” the company said.",
+            "We will publish the results,",
+            "direct",
+            Some("Orrin Labs"),
+            Some("the company"),
+            Some("said"),
+        ),
         // A count of time opening the sentence names no one.
         (
             "Al Sharpton spoke on Sunday.\nEight years ago, he backed Obama and said, “Nobody has ever done anything for us.”",

@@ -2086,7 +2086,11 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // A dateline ("VALMORA —", "KOMISHIMA, Japan —", "WASHINGTON (AP) —") names a place,
     // not a speaker.
-    let opens_paragraph = start == 0 || toks[start - 1].paragraph() != toks[start].paragraph();
+    // (A dateline of several words, "PORT HADLEY —", is read from its first.)
+    let opens_paragraph = start == 0
+        || toks[start - 1].paragraph() != toks[start].paragraph()
+        || (doc.paragraph_tokens(toks[start].paragraph()).start..start)
+            .all(|k| toks[k].kind == TokenKind::Word && word(k).chars().all(|c| !c.is_lowercase()));
     let is_dash = |k: usize| matches!(word(k), "—" | "–" | "-");
     let agency_then_dash = || {
         word(end) == "("

@@ -988,7 +988,7 @@ const ORG_WORDS: &str = "
     Industries Technologies Labs Media Studios Tribunal Secretariat Embassy Church Council's FBI
     Properties Partners Ventures Enterprises Investments Pharmaceuticals Logistics Trust Railways
     Capital Advisors Advisers Securities Research Consulting Associates Management Analytics
-    Foods Brands Stores Energy Systems Solutions Communications Entertainment Resources Mining
+    Foods Brands Stores Energy Systems Solutions Communications Entertainment Resources Mining Transit
     Petroleum Insurance Financial Therapeutics Biotech Software Automotive Aerospace Chemicals
     CIA NSA NATO UN EU WHO IMF GOP DNC RNC NHS BBC CNN NBC CBS ABC AP AFP NPR Fox MSNBC Politico
     Breitbart Google Facebook Twitter Apple Microsoft Amazon Moscow Washington Beijing London
@@ -1443,7 +1443,7 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "
     Officials Critics Experts Analysts Photo Read Watch Click Follow Share See Updated Posted
     Outside Inside Amid Toward Towards Unlike Beneath Besides Except Enter Quoting Citing
     Responding Echoing Referring Addressing Given Four Five Six Seven Eight Nine Ten Eleven Twelve
-    Twenty Thirty Forty Fifty Dozens Hundreds Thousands Millions Years Months Weeks Days Decades Hours Minutes Moments
+    Twenty Thirty Forty Fifty Dozens Hundreds Thousands Millions Shares Stocks Years Months Weeks Days Decades Hours Minutes Moments
 ";
 
 // Bits of `name_lists`: the lists of capitalised words a word is on.
