@@ -3387,6 +3387,23 @@ mod tests {
             Some("Kasich"),
             Some(":"),
         ),
+        // "X was quoted as saying", "Y quoted X as saying": X's words.
+        (
+            "Tom Bellamy, the council leader, was quoted by the Harrowgate Courier as saying the council “cannot and will not” fund the deal.",
+            "cannot and will not",
+            "partial",
+            Some("Tom Bellamy"),
+            Some("Tom Bellamy"),
+            Some("quoted by the Harrowgate Courier as saying"),
+        ),
+        (
+            "State television quoted President Oleg Radu as saying that the country “will not be bullied.”",
+            "will not be bullied.",
+            "partial",
+            Some("Oleg Radu"),
+            Some("President Oleg Radu"),
+            Some("quoted President Oleg Radu as saying"),
+        ),
         // "Det." does not end the sentence, and stands for the detective.
         (
             "Det. Sgt. Fiona Mulcahy said the search was continuing. “We need the public’s help,” the detective said.",

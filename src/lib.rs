@@ -438,9 +438,10 @@ fn run(text: &str) -> Analysis {
                 // quote governs it more closely, so its speaker said the words.
                 let closer = quotes[j].cue.is_some_and(|reported_cue| {
                     reported_cue.end <= quotes[i].span.start
-                        && quotes[i]
-                            .cue
-                            .is_none_or(|cue| cue.end <= reported_cue.start)
+                        && quotes[i].cue.is_none_or(|cue| {
+                            // ("was quoted as saying the council “…”": or within it.)
+                            cue.end <= reported_cue.start || reported_cue.contains(cue)
+                        })
                 });
                 if quotes[j].speaker == quotes[i].speaker || closer {
                     (quotes[i].speaker, quotes[i].speaker_mention, quotes[i].cue) =

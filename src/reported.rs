@@ -1068,6 +1068,39 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span(), 0.7)
 }
 
+/// "Bellamy was quoted by the Courier as saying the council …", "State television quoted
+/// President Oleg Radu as saying that …": at "saying" (token `k`), the words of the one
+/// quoted, the subject of a passive "quoted" or the object of an active one.
+fn quoted_as_saying(
+    doc: &Doc,
+    ents: &Entities,
+    k: usize,
+    s0: usize,
+    s1: usize,
+) -> Option<Reported> {
+    if doc.tok(k) != "saying" || k < s0 + 2 || doc.tok(k - 1) != "as" {
+        return None;
+    }
+    let quoted = (k.saturating_sub(10).max(s0)..k - 1)
+        .rev()
+        .find(|&j| doc.tok(j) == "quoted")?;
+    let passive = quoted > s0
+        && matches!(
+            doc.tok(quoted - 1),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        );
+    let m = if passive {
+        subject_left_of(doc, ents, quoted - 1, s0)?
+    } else {
+        ents.mention_at(quoted + 1)
+            .filter(|&m| ents.mentions[m].tokens.start == quoted + 1)?
+    };
+    let from = k + 1 + usize::from(k + 1 < s1 && doc.tok(k + 1) == "that");
+    let end = content_end(doc, from, s1);
+    let cue = Span::new(doc.tokens[quoted].span().start, doc.tokens[k].span().end);
+    content_report(doc, from, end, m, cue, 0.8)
+}
+
 /// A report of tokens `from..to` when they are content: at least `MIN_WORDS` words and not
 /// one whole quotation (which is the quotation's own).
 fn content_report(
@@ -1329,7 +1362,7 @@ fn read_sentences(
             } else {
                 None
             };
-            if let Some(r) = found {
+            if let Some(r) = found.or_else(|| quoted_as_saying(doc, ents, k, s0, s1)) {
                 k = (k + 1..s1)
                     .find(|&j| doc.tokens[j].span().start >= r.content.end)
                     .unwrap_or(s1);
