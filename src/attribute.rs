@@ -1717,6 +1717,12 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
             | "biography"
             | "sitcom"
             | "drama"
+            | "newsletter"
+            | "column"
+            | "blog"
+            | "anthem"
+            | "hymn"
+            | "track"
     )
 }
 
@@ -2086,6 +2092,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         doc.tok(j - 1),
                         "titled" | "entitled" | "headlined" | "On" | "on"
                     )
+                    // ("drivers sang “The Wheels Keep Turning”": a song's title.)
+                    || matches!(doc.tok(j - 1), "sang" | "sing" | "sings" | "performed")
+                        && is_title_like(content_text)
                     // "this weekend's broadcast of “Fox News Sunday,”", "the host of
                     // “Morning Joe”": the programme or work a part or a person belongs to.
                     || j >= 2 && doc.tok(j - 1) == "of" && {
@@ -3403,6 +3412,23 @@ mod tests {
             Some("Oleg Radu"),
             Some("President Oleg Radu"),
             Some("quoted President Oleg Radu as saying"),
+        ),
+        // Titles after a work's noun or a verb of singing.
+        (
+            "Mara Lind, who writes the newsletter “Dark Patterns Weekly,” was unimpressed.",
+            "Dark Patterns Weekly,",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "On the picket line, drivers sang “The Wheels Keep Turning” as buses sat idle.",
+            "The Wheels Keep Turning",
+            "scare",
+            None,
+            None,
+            None,
         ),
         // "Det." does not end the sentence, and stands for the detective.
         (
