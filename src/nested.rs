@@ -88,7 +88,7 @@ pub fn nested_quotes(doc: &Doc, marked: &[Marked], quotes: &[Quote]) -> Vec<Nest
             } else {
                 QuoteKind::Scare
             }
-        } else if is_sentence(content) {
+        } else if is_sentence(content) || is_cut_utterance(content) {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
@@ -229,6 +229,16 @@ fn is_sentence(content: &str) -> bool {
         && content.split_whitespace().count() >= 2
 }
 
+/// "He kept saying, ‘It's only a matter of time,’ and …": after its cue, a capitalised
+/// utterance of a few words whose comma (or ellipsis) the writer's sentence goes on after.
+fn is_cut_utterance(content: &str) -> bool {
+    content.starts_with(char::is_uppercase)
+        && content
+            .trim_end_matches(['"', '”', '’', '\'', ' '])
+            .ends_with([',', '…'])
+        && content.split_whitespace().count() >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analyze;
@@ -259,8 +269,12 @@ mod tests {
             => "No way,", "partial", Some("Ruth Hale"));
         t!("“I told the board, ‘We are not selling.’ They laughed,” said Ruth Hale."
             => "We are not selling.", "direct", Some("Ruth Hale"));
+        // (A clause of its own after the cue is whole, though the writer's sentence goes
+        // on after its comma.)
         t!("“He looked at me and I would say, ‘That is ridiculous,’ every time,” said Ruth Hale."
-            => "That is ridiculous,", "partial", Some("Ruth Hale"));
+            => "That is ridiculous,", "direct", Some("Ruth Hale"));
+        t!("“He kept saying, ‘It is only a matter of time,’ and we didn't listen,” said Kasia."
+            => "It is only a matter of time,", "direct", None);
         // A verb of another clause says nothing of the quotation.
         t!("“I have to ask you, because as “The Wall Street Journal” wrote, it is late,” said Ruth Hale."
             => "The Wall Street Journal", "scare", None);

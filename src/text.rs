@@ -922,10 +922,29 @@ impl<'a> Doc<'a> {
                     return false;
                 }
                 // Closing marks and brackets right after the stop belong to this sentence.
+                // ("before 6 p.m. He remains …", "in the U.S. The company …": a pronoun or
+                // an article after an abbreviation starts a sentence.)
                 let abbreviation = s == "."
                     && i > 0
                     && self.tokens[i - 1].span().end == t.span().start
-                    && is_abbreviation(self.tok(i - 1));
+                    && is_abbreviation(self.tok(i - 1))
+                    && !matches!(
+                        self.tok(i + 1),
+                        "He" | "She"
+                            | "It"
+                            | "They"
+                            | "We"
+                            | "The"
+                            | "This"
+                            | "These"
+                            | "Those"
+                            | "There"
+                            | "His"
+                            | "Her"
+                            | "Its"
+                            | "Their"
+                            | "Our"
+                    );
                 let next_starts_sentence = next.kind == TokenKind::QuoteMark
                     || next.kind == TokenKind::Number
                     || self
@@ -1889,6 +1908,12 @@ mod tests {
             let got: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok(i)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn sentences_end_after_a_time() {
+        let d = doc("He was arrested shortly before 6 p.m. He remains in custody.");
+        assert_eq!(d.sentences.len(), 2, "{:?}", d.sentences);
     }
 
     #[test]
