@@ -646,7 +646,23 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     let inflected = cue.ends_with("ed")
                         || cue.ends_with('s') && !crate::attribute::is_noun_use(doc, j)
                         || matches!(cue, "said" | "told" | "wrote" | "spoke");
+                    // ("said the company had invited researchers and would publish
+                    // their findings": after a modal the verb is the reported clause's.)
+                    let modal = (k + 1..j).any(|f| {
+                        matches!(
+                            doc.tok(f),
+                            "would"
+                                | "will"
+                                | "could"
+                                | "should"
+                                | "might"
+                                | "may"
+                                | "can"
+                                | "must"
+                        )
+                    });
                     doc.tokens[j].quote().is_none()
+                        && !modal
                         && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
                         && ((k + 1..j).all(|f| crate::attribute::is_verb_filler(doc.tok(f)))
                             || inflected)
@@ -3700,6 +3716,12 @@ mod tests {
             "Anna Lee told BuzzFeed’s Smith she would still consider running.",
             "she would still consider running",
             "Anna Lee",
+        ),
+        // After a modal, a verb of saying joined by "and" is the reported clause's own.
+        (
+            "An Orrin spokesperson said the company had invited outside researchers to test Atlas and would publish their findings in the coming weeks.",
+            "the company had invited outside researchers to test Atlas and would publish their findings in the coming weeks",
+            "An Orrin spokesperson",
         ),
         // "yet" coordinates a second verb; a manner adverb before "of".
         (
