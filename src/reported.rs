@@ -453,8 +453,9 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             };
             let next: &str = &next;
             // "her grandmother, who founded the market in 1979, had come along": a relative
-            // clause set off by two commas, the content's verb after it.
-            if comma && next == "who" {
+            // clause set off by two commas, the content's verb after it ("the dam, which
+            // began filling in March, had cut the flow").
+            if comma && matches!(next, "who" | "which") {
                 if let Some(close) = (k + 2..sentence_end.min(k + 16)).find(|&j| doc.tok(j) == ",")
                 {
                     let after = if close + 1 < sentence_end {
@@ -3716,6 +3717,12 @@ mod tests {
             "Anna Lee told BuzzFeed’s Smith she would still consider running.",
             "she would still consider running",
             "Anna Lee",
+        ),
+        // A relative clause set off by two commas before the content's verb.
+        (
+            "The minister said the new dam, which began filling in March, had cut the river's flow by half.",
+            "the new dam, which began filling in March, had cut the river's flow by half",
+            "The minister",
         ),
         // After a modal, a verb of saying joined by "and" is the reported clause's own.
         (
