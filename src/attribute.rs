@@ -1379,7 +1379,15 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                     && (end..k).all(|j| {
                         doc.tokens[j].quote().is_none()
                             && doc.tokens[j].kind != TokenKind::QuoteMark
-                            && doc.cue(j).is_none()
+                            // ("Sanders delivered a snappy retort: “…”": a cue word used
+                            // as a noun is no verb of saying.)
+                            && (doc.cue(j).is_none()
+                                || is_noun_use(doc, j)
+                                || j >= end + 2
+                                    && matches!(
+                                        doc.tok(j - 2),
+                                        "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                                    ))
                             && (ents.mention_at(j).is_none()
                                 || doc.tok(j).eq_ignore_ascii_case("it"))
                     })
@@ -3386,6 +3394,14 @@ mod tests {
             "direct",
             Some("Dennis Aldous"),
             Some("the retired engineer Dennis Aldous"),
+            Some(":"),
+        ),
+        (
+            "“I do not want to start over,” Anna Lee said.\nTom Reyes delivered a snappy retort: “No one is tearing this up.”",
+            "No one is tearing this up.",
+            "direct",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
             Some(":"),
         ),
         (
