@@ -1893,9 +1893,7 @@ fn completes_writers_sentence(doc: &Doc, q: usize) -> bool {
     let writers_words = (sentence.start..comma)
         .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
         .count();
-    let quoted_before = (sentence.start..comma)
-        .any(|j| doc.tokens[j].quote().is_some() || doc.tokens[j].kind == TokenKind::QuoteMark);
-    cued && writers_words >= 3 && !quoted_before
+    cued && writers_words >= 3 && !doc.quotation_in(sentence.start..comma)
 }
 
 /// Attributes every outermost quote of the document.

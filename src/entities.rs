@@ -103,24 +103,14 @@ impl Entity {
     fn role_lower(&mut self) -> &Lowered<'static> {
         let role = self.role.as_deref().unwrap_or("");
         self.role_lower.get_or_insert_with(|| {
-            let mut lowered = Lowered::owned(role);
-            let nouns: Vec<&str> = lowered
-                .text
+            let mut text = lowercase(role);
+            let nouns: String = text
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .filter_map(lexicon::title_noun)
+                .flat_map(|noun| [" ", noun])
                 .collect();
-            if !nouns.is_empty() {
-                let mut text = lowered.text.into_owned();
-                for noun in nouns {
-                    text.push(' ');
-                    text.push_str(noun);
-                }
-                lowered = Lowered {
-                    bytes: byte_set(&text),
-                    text: std::borrow::Cow::Owned(text),
-                };
-            }
-            lowered
+            text.push_str(&nouns);
+            Lowered::of_lowercase(text)
         })
     }
 }
@@ -149,7 +139,11 @@ impl<'a> Lowered<'a> {
 
     /// [`Lowered::of`] owning its text.
     fn owned(s: &str) -> Lowered<'static> {
-        let text = lowercase(s);
+        Lowered::of_lowercase(lowercase(s))
+    }
+
+    /// A text already in lower case.
+    fn of_lowercase(text: String) -> Lowered<'static> {
         Lowered {
             bytes: byte_set(&text),
             text: std::borrow::Cow::Owned(text),

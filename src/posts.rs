@@ -62,9 +62,7 @@ pub fn signed_posts(doc: &Doc, ents: &Entities) -> Vec<Post> {
         let words = (content_from..content_to)
             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
             .count();
-        let marked = (content_from..content_to)
-            .any(|k| doc.tokens[k].quote().is_some() || doc.tokens[k].kind == TokenKind::QuoteMark);
-        if words < 3 || marked {
+        if words < 3 || doc.quotation_in(content_from..content_to) {
             continue;
         }
         out.push(Post {

@@ -649,19 +649,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                         || matches!(cue, "said" | "told" | "wrote" | "spoke");
                     // ("said the company had invited researchers and would publish
                     // their findings": after a modal the verb is the reported clause's.)
-                    let modal = (k + 1..j).any(|f| {
-                        matches!(
-                            doc.tok(f),
-                            "would"
-                                | "will"
-                                | "could"
-                                | "should"
-                                | "might"
-                                | "may"
-                                | "can"
-                                | "must"
-                        )
-                    });
+                    let modal = (k + 1..j).any(|f| is_modal(doc.tok(f)));
                     doc.tokens[j].quote().is_none()
                         && !modal
                         && doc.cue(j).is_some_and(|c| c.class != CueClass::Evidence)
@@ -900,12 +888,6 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
     }
 }
 
-/// Whether a quotation stands in tokens `from..to`.
-fn quote_before(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to)
-        .any(|j| doc.tokens[j].quote().is_some() || doc.tokens[j].kind == TokenKind::QuoteMark)
-}
-
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].span().start, doc.tokens[to - 1].span().end)
 }
@@ -1139,24 +1121,18 @@ fn content_report(
 /// A finite auxiliary: after "that" it shows a relative or subject "that" ("the meeting
 /// that was held", "believe that is likely"), not a complementizer.
 fn is_finite_auxiliary(word: &str) -> bool {
+    is_modal(word)
+        || matches!(
+            word,
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "did"
+        )
+}
+
+/// "would", "can", "must": a modal verb.
+fn is_modal(word: &str) -> bool {
     matches!(
         word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "does"
-            | "did"
+        "will" | "would" | "could" | "can" | "should" | "may" | "might" | "must"
     )
 }
 
@@ -1228,7 +1204,8 @@ fn is_adverbial_opening(doc: &Doc, s0: usize, subject_start: usize) -> bool {
 
 /// "years", "minutes", "a week": a unit that time is counted in.
 fn is_time_unit(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let word = crate::text::ascii_lowercase_in(word, &mut buf);
     matches!(
         word.strip_suffix('s').unwrap_or(&word),
         "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "moment"
@@ -2254,7 +2231,7 @@ fn read_sentences(
                 let reports_as_used = |cue_used: bool| {
                     !cue_used
                         || unquoted_words >= MIN_WORDS
-                            && (quoted_words > 0 || !quote_before(doc, s0, k))
+                            && (quoted_words > 0 || !doc.quotation_in(s0..k))
                 };
                 // (Where a used cue would change the reading, the caller is told.)
                 if reads_on

@@ -1130,6 +1130,14 @@ impl<'a> Doc<'a> {
                 .contains(&b'\n')
     }
 
+    /// Whether a quotation stands in the tokens `tokens`: a quotation mark or a token
+    /// inside one.
+    pub fn quotation_in(&self, tokens: std::ops::Range<usize>) -> bool {
+        self.tokens[tokens]
+            .iter()
+            .any(|t| t.quote().is_some() || t.kind == TokenKind::QuoteMark)
+    }
+
     /// The token that starts at byte `at`, if one does.
     pub fn token_at(&self, at: usize) -> Option<usize> {
         let i = self.tokens_before(at);
