@@ -2392,12 +2392,17 @@ fn read_sentences(
                             .unwrap_or(k + 1);
                         // "…, said Brian Baker, a longtime adviser to the family.": an
                         // appositive after the speaker ends the sentence.
+                        // ("…, said Mindy Romero, director of the California Civic
+                        // Engagement Project.": a bare role noun opens one too, after at
+                        // most two modifiers: "executive vice president of …".)
                         let appositive = after + 1 < s1
                             && doc.tok(after) == ","
-                            && matches!(
+                            && (matches!(
                                 &*crate::text::ascii_lowercase_in(doc.tok(after + 1), &mut [0; 32]),
                                 "a" | "an" | "the" | "who" | "whose"
-                            )
+                            ) || (after + 1..s1.min(after + 4))
+                                .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+                                .any(|j| doc.role(j).is_some()))
                             && (after + 1..s1).all(|j| doc.cue(j).is_none());
                         // "…, lawmakers said Friday, as they bristled at …": the writer's
                         // own subordinate clause after the attribution.
@@ -3716,6 +3721,12 @@ mod tests {
         (
             "Anna Lee spoke emotionally of her many crossings on the old ferry.",
             "her many crossings on the old ferry",
+            "Anna Lee",
+        ),
+        // A bare role noun opens the appositive after an inverted speaker, however long.
+        (
+            "The ferry will run again by March, said Anna Lee, executive director of the Big River Valley Ferry Trust.",
+            "The ferry will run again by March",
             "Anna Lee",
         ),
         // French: "que" like "that", "selon" like "according to".
