@@ -1608,11 +1608,21 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
                         })
                         .or(Some(n))
                 }
+                // "The NFL legend said": a name after the article modifies the noun
+                // before the verb of saying.
+                Some(n) if w == "The" => descriptor_mention(doc, i, &ahead)
+                    .filter(|d| d.tokens.end > n.tokens.end)
+                    .or(Some(n)),
                 other => other.or_else(|| descriptor_mention(doc, i, &ahead)),
             }
         } else if w == "the" && starts_upper(doc.tok(i + 1)) {
             // "the Kremlin", "the White House": a named body after a lowercase article.
-            name_mention(doc, i, false).or_else(|| descriptor_mention(doc, i, &ahead))
+            match name_mention(doc, i, false) {
+                Some(n) => descriptor_mention(doc, i, &ahead)
+                    .filter(|d| d.tokens.end > n.tokens.end)
+                    .or(Some(n)),
+                None => descriptor_mention(doc, i, &ahead),
+            }
         } else if may_open_descriptor(doc, i, &ahead) {
             descriptor_mention(doc, i, &ahead)
         } else {
@@ -2642,13 +2652,18 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
         if !(possessive_name || plain_determiner) {
             return None;
         }
+        // (After an article a capitalised modifier may stand before the noun, "The NFL
+        // legend said", but not be it: a name is read as one. After a possessive name it
+        // is a name of its own: "Trump's AIPAC speech said" has no source.)
         (first_mod..(first_mod + 3).min(toks.len().saturating_sub(1)))
             .take_while(|&k| {
                 toks[k].kind == TokenKind::Word
                     && toks[k].quote().is_none()
-                    && !starts_upper(word(k))
+                    && (plain_determiner || !starts_upper(word(k)))
+                    // ("The Times said the emails …": the search ends at the verb.)
+                    && !(k > first_mod && doc.cue(k).is_some_and(|c| c.quotative))
             })
-            .find(|&k| doc.cue(k + 1).is_some_and(|c| c.quotative))
+            .find(|&k| !starts_upper(word(k)) && doc.cue(k + 1).is_some_and(|c| c.quotative))
             // ("his rubble comment was …", "the last major attack on a target": a noun
             // before the verb of its own clause or before "on"/"of" modifies that noun.)
             .filter(|&k| {

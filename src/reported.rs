@@ -3030,6 +3030,12 @@ mod tests {
             "the merger will raise prices in the coming years",
             "the fund",
         ),
+        // A capitalised modifier after the article, then the plain noun.
+        (
+            "The NFL legend said the merger will raise prices in the coming years.",
+            "the merger will raise prices in the coming years",
+            "The NFL legend",
+        ),
         (
             "The mayor told residents this week the bridge would reopen in May, implicitly conceding the delay.",
             "the bridge would reopen in May",
