@@ -588,6 +588,10 @@ fn is_lower_determiner(w: &str) -> bool {
                 | b"both"
                 | b"most"
                 | b"few"
+                | b"each"
+                | b"every"
+                | b"neither"
+                | b"either"
         ) || lexicon::is_article_or_possessive(w))
 }
 

@@ -3030,6 +3030,12 @@ mod tests {
             "the merger will raise prices in the coming years",
             "the fund",
         ),
+        // A distributive determiner opens a descriptor too.
+        (
+            "Each side said the other would be to blame if the money is not approved.",
+            "the other would be to blame if the money is not approved",
+            "Each side",
+        ),
         // A capitalised modifier after the article, then the plain noun.
         (
             "The NFL legend said the merger will raise prices in the coming years.",
