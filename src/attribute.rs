@@ -106,6 +106,11 @@ pub(crate) fn is_verb_filler(w: &str) -> bool {
             | "on,"
             | "privately"
             | "publicly"
+            // "Ford itself said": an intensifying pronoun.
+            | "itself"
+            | "himself"
+            | "herself"
+            | "themselves"
             | "reportedly"
             | "simply"
     ) || (l.ends_with("ly") && l.len() > 4)

@@ -3030,6 +3030,12 @@ mod tests {
             "the merger will raise prices in the coming years",
             "the fund",
         ),
+        // An intensifying pronoun between the subject and its verb.
+        (
+            "Anna Lee herself said the ferry would run again by March.",
+            "the ferry would run again by March",
+            "Anna Lee",
+        ),
         // A distributive determiner opens a descriptor too.
         (
             "Each side said the other would be to blame if the money is not approved.",
