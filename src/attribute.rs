@@ -231,8 +231,11 @@ pub(crate) fn according_to_source(doc: &Doc, ents: &Entities, k: usize) -> Optio
     // "according to a report published on Wednesday by the National Audit Office": the
     // body named after a document's "by" or "from" is the source.
     let mention = &ents.mentions[first];
+    // (Also any head that is no role noun: "according to calculations by Amy Glasmeier",
+    // "recent data from comScore".)
     let document = mention.kind == MentionKind::Descriptor
-        && lexicon::is_document_noun(doc.tok(mention.tokens.end - 1));
+        && (lexicon::is_document_noun(doc.tok(mention.tokens.end - 1))
+            || doc.role(mention.tokens.end - 1).is_none());
     let author = document
         .then(|| {
             (mention.tokens.end..(mention.tokens.end + 8).min(doc.tokens.len()))

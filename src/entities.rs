@@ -1632,6 +1632,9 @@ fn find_mentions(doc: &Doc) -> Vec<Mention> {
         } else {
             None
         };
+        // "…, according to the summary", "According to recent polling, …": whatever
+        // follows "according to" is the source, a role noun or none.
+        let found = found.or_else(|| according_source(doc, i));
         // "The company shipped processors": a past tense right after a mention is its
         // verb, not an adjective ("elected officials" elsewhere is one).
         let found = found.filter(|d| {
@@ -2381,6 +2384,75 @@ fn may_open_descriptor(doc: &Doc, i: usize, ahead: &[Ahead]) -> bool {
         || i >= 2 && matches!(doc.tok(i - 1), "," | ":")
         || starts_upper(doc.tok(i))
         || matches!(doc.tok(i), "one" | "another")
+}
+
+/// The noun phrase right after an English "according to" at token `i` that no other
+/// reading made a mention: "the summary", "recent polling", "complete but unofficial
+/// returns", "state law" (up to six words, ending before a preposition, a relative, a
+/// participle or punctuation). "according to plan" and its like name no source.
+fn according_source(doc: &Doc, i: usize) -> Option<Mention> {
+    let toks = &doc.tokens;
+    if doc.french || i < 2 || doc.according_to(i - 2) != 2 || toks[i].kind != TokenKind::Word {
+        return None;
+    }
+    let first = if is_determiner(doc.tok(i)) { i + 1 } else { i };
+    let end = (first..toks.len().min(first + 6))
+        .find(|&k| {
+            let w = doc.tok(k);
+            toks[k].kind != TokenKind::Word
+                || toks[k].quote().is_some()
+                || toks[k].sentence() != toks[i].sentence()
+                // ("complete but unofficial returns": a conjunction between modifiers.)
+                || k > first
+                    && matches!(w, "but" | "and")
+                    && !toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && n.sentence() == toks[k].sentence()
+                            && doc.tok(k + 1).starts_with(char::is_lowercase)
+                            && !is_function_word(doc.tok(k + 1))
+                            && !is_determiner(doc.tok(k + 1))
+                    })
+                || k > first
+                    && !matches!(w, "but" | "and")
+                    && (w.ends_with("ed") || is_function_word(w))
+                || matches!(
+                    w,
+                    "by" | "from" | "of" | "in" | "on" | "at" | "for" | "with" | "to" | "that"
+                        | "which" | "who" | "or" | "as" | "released" | "published"
+                )
+        })
+        .unwrap_or(toks.len().min(first + 6));
+    if end <= first {
+        return None;
+    }
+    let head = doc.tok(end - 1);
+    let idiom = first == i
+        && end == i + 1
+        && matches!(
+            head,
+            "plan" | "plans" | "schedule" | "script" | "form" | "design" | "tradition"
+        );
+    if idiom || is_function_word(head) || is_determiner(head) {
+        return None;
+    }
+    let span = Span::new(
+        toks[i].span().start,
+        strip_end(toks[end - 1].span(), doc.text),
+    );
+    Some(Mention {
+        span,
+        tokens: i..end,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(Span::new(toks[first].span().start, span.end)),
+        gender: Gender::Unknown,
+        plural: head.ends_with('s') && !head.ends_with("ss"),
+        // (A document, a count or a law: no "he" or "she" refers to it.)
+        org: true,
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".

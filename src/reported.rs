@@ -3273,6 +3273,23 @@ mod tests {
             "Taxes will rise next year",
             "Anna Lee",
         ),
+        // Whatever follows "according to" is the source, a role noun or none; a thing's
+        // author after "by" or "from" is.
+        (
+            "Taxes will rise next year, according to complete but unofficial returns.",
+            "Taxes will rise next year",
+            "complete but unofficial returns",
+        ),
+        (
+            "According to state law, no one may campaign within 150 feet of a polling place.",
+            "no one may campaign within 150 feet of a polling place",
+            "state law",
+        ),
+        (
+            "A living wage is about $12 an hour, according to calculations by Anna Lee of the institute.",
+            "A living wage is about $12 an hour",
+            "Anna Lee",
+        ),
         (
             "Anna Lee told reporters the plan was dead, but nobody listened.",
             "the plan was dead",
@@ -3929,6 +3946,8 @@ mod tests {
         for text in [
             "She declined to say.",
             "His claims were false.",
+            // "according to plan" names no source.
+            "The ferry crossing on Monday went according to plan.",
             "“We will win,” she said.",
             "In a wide-ranging interview, President Anna Lee also said:",
             // "States" in a name is no verb.
