@@ -8,7 +8,7 @@
 //! before the attribution.
 
 use crate::attribute::{first_subject_between, is_passive, subject_left_of};
-use crate::entities::Entities;
+use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass};
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
@@ -2658,10 +2658,68 @@ fn read_sentences(
     (sentence_of.into_iter().zip(out).collect(), changes)
 }
 
+/// A headline's "SPEAKER: CLAIM" ("Judicial Watch: State Department Hid Key Email For
+/// Years", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade", "EXCLUSIVE –
+/// Roger Stone: Don't Trust the Voting Machines"): before the colon a name the story
+/// shows to be a person or body, alone, after a kicker and its dash, or before a short
+/// phrase saying to whom or where ("to Planned Parenthood", "at RNC"); after it a clause.
+fn headline_colon(doc: &Doc, ents: &Entities) -> Option<Reported> {
+    let tokens = doc.paragraph_tokens(doc.headline_paragraph()?);
+    let colon = tokens
+        .clone()
+        .take(10)
+        .find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote().is_none())?;
+    // The speaker: the last mention before the colon that is not in its phrase.
+    let m = (tokens.start..colon).find_map(|j| {
+        ents.mention_at(j)
+            .filter(|&m| ents.mentions[m].tokens.start == j)
+    })?;
+    let mention = &ents.mentions[m];
+    // (A name the story's body uses too, and this one part of it: "Big Win For Bernie"
+    // and "EXCLUSIVE" are headline words.)
+    let head_end = doc.tokens[tokens.end - 1].span().end;
+    let known = mention.kind == MentionKind::Name
+        && !mention.possessive
+        && mention.entity.is_some_and(|e| {
+            let entity = &ents.entities[e];
+            entity.evidence
+                && entity
+                    .name
+                    .contains(mention.name.unwrap_or(mention.span).text(doc.text))
+                && entity
+                    .mentions
+                    .iter()
+                    .any(|&n| ents.mentions[n].span.start > head_end)
+        });
+    // Before it nothing, or a kicker closed by a dash; after it nothing, or a phrase
+    // opened by a preposition.
+    let kicker = tokens.start == mention.tokens.start
+        || (tokens.start + 1..mention.tokens.start.min(tokens.start + 4))
+            .any(|j| matches!(doc.tok(j), "—" | "–" | "-" | "|") && j + 1 == mention.tokens.start);
+    let after = mention.tokens.end;
+    let phrase = after == colon
+        || colon - after <= 4
+            && matches!(doc.tok(after), "to" | "at" | "on" | "in" | "about" | "for")
+            && (after..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    if !(known && kicker && phrase) {
+        return None;
+    }
+    let mut end = tokens.end;
+    while end > colon + 1
+        && doc.tokens[end - 1].kind == TokenKind::Punct
+        && doc.tokens[end - 1].quote().is_none()
+    {
+        end -= 1;
+    }
+    let cue = doc.tokens[colon].span();
+    content_report(doc, colon + 1, end, m, cue, 0.6)
+}
+
 /// Sentence reports finished: the items of lists under "X said:", in text order, and of
 /// overlapping reports only the first.
 pub fn finish_reports(doc: &Doc, ents: &Entities, mut out: Vec<Reported>) -> Vec<Reported> {
     list_items(doc, ents, &mut out);
+    out.extend(headline_colon(doc, ents));
     crate::sort::sort_by_key(&mut out, |r| r.content.start);
     out.dedup_by(|a, b| a.content.overlaps(b.content));
     out
@@ -3029,6 +3087,12 @@ mod tests {
             "Still, the fund warned that the merger will raise prices in the coming years.",
             "the merger will raise prices in the coming years",
             "the fund",
+        ),
+        // A headline's "SPEAKER: CLAIM", the speaker named in the story too.
+        (
+            "Harbour Trust to Council: Ferry Will Run Again by March\n\nThe Harbour Trust wrote to the council on Monday.",
+            "Ferry Will Run Again by March",
+            "Harbour Trust",
         ),
         // An intensifying pronoun between the subject and its verb.
         (
@@ -3946,6 +4010,9 @@ mod tests {
         for text in [
             "She declined to say.",
             "His claims were false.",
+            // A headline's label or play on words before its colon is no speaker.
+            "Big Win For Anna: Union Holds Off On Its Endorsement\n\nAnna Lee won the backing of the union.",
+            "EXCLUSIVE: The Ferry Will Run Again by March\n\nThe ferry will run again.",
             // "according to plan" names no source.
             "The ferry crossing on Monday went according to plan.",
             "“We will win,” she said.",
