@@ -2536,24 +2536,35 @@ fn read_sentences(
             k += 1;
         }
         // Pattern 4: a headline or paragraph "Name: claim" (the colon is the cue).
-        if let Some(m) = ents
+        let headline = Some(doc.tokens[s0].paragraph()) == headline_paragraph && s1 - s0 <= 40;
+        let named_first = ents
             .mention_at(s0)
             .filter(|&m| ents.mentions[m].tokens.start == s0)
-        {
-            let colon = ents.mentions[m].tokens.end;
+            .map(|m| (m, ents.mentions[m].tokens.end, false))
+            .filter(|&(_, colon, _)| colon < s1 && doc.tok(colon) == ":");
+        let speaker_colon = named_first.or_else(|| {
+            headline
+                .then(|| framed_headline_speaker(doc, ents, s0, s1))
+                .flatten()
+                .map(|(m, colon)| (m, colon, true))
+        });
+        if let Some((m, colon, framed)) = speaker_colon {
             let opens_paragraph =
                 s0 == 0 || doc.tokens[s0 - 1].paragraph() != doc.tokens[s0].paragraph();
             // "Stealth Over Health: Hillary Clinton Was …": in a title-case headline a
             // capitalised preposition shows the words before the colon name no one.
+            // ("Judicial Watch: …": unless the story names the speaker again.)
             let title_words = doc.is_title_case(doc.tokens[s0].paragraph())
                 && (s0 + 1..colon)
-                    .any(|j| crate::lexicon::is_capitalized_function_word(doc.tok(j)));
+                    .any(|j| crate::lexicon::is_capitalized_function_word(doc.tok(j)))
+                && !named_after(doc, ents, m, s1);
             // The article's first line, its headline, names its source before the colon
             // with no other evidence: "Poll: Clinton and Trump in dead heat", "Insiders:
             // Trump will rebound", "Sidney Blumenthal: ‘No Idea’ If I …".
-            let headline = Some(doc.tokens[s0].paragraph()) == headline_paragraph && s1 - s0 <= 40;
             let mention = &ents.mentions[m];
-            let source = if headline {
+            let source = if framed {
+                true
+            } else if headline {
                 mention.kind != crate::entities::MentionKind::Pronoun && !mention.possessive
             } else {
                 mention.kind == crate::entities::MentionKind::Name
@@ -2572,7 +2583,7 @@ fn read_sentences(
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
                 && !matches!(
-                    doc.tok(s0).to_ascii_uppercase().as_str(),
+                    doc.tok(mention.tokens.start).to_ascii_uppercase().as_str(),
                     "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
                         | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
                         | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
@@ -2658,27 +2669,43 @@ fn read_sentences(
     (sentence_of.into_iter().zip(out).collect(), changes)
 }
 
-/// A headline's "SPEAKER: CLAIM" ("Judicial Watch: State Department Hid Key Email For
-/// Years", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade", "EXCLUSIVE –
-/// Roger Stone: Don't Trust the Voting Machines"): before the colon a name the story
-/// shows to be a person or body, alone, after a kicker and its dash, or before a short
-/// phrase saying to whom or where ("to Planned Parenthood", "at RNC"); after it a clause.
-fn headline_colon(doc: &Doc, ents: &Entities) -> Option<Reported> {
-    let tokens = doc.paragraph_tokens(doc.headline_paragraph()?);
-    let colon = tokens
-        .clone()
-        .take(10)
-        .find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote().is_none())?;
-    // The speaker: the last mention before the colon that is not in its phrase.
-    let m = (tokens.start..colon).find_map(|j| {
+/// The speaker and colon of a headline "SPEAKER: CLAIM" whose speaker does not open it:
+/// after a kicker and its dash ("EXCLUSIVE – Roger Stone: Don't Trust the Voting
+/// Machines") or before a short phrase saying to whom or of what ("Clinton to Planned
+/// Parenthood: Trump will reverse Roe v. Wade", "Obama on Climate Change: …"), a name
+/// the story's body uses too (`named_after`).
+fn framed_headline_speaker(
+    doc: &Doc,
+    ents: &Entities,
+    s0: usize,
+    s1: usize,
+) -> Option<(usize, usize)> {
+    let colon =
+        (s0..s1.min(s0 + 10)).find(|&j| doc.tok(j) == ":" && doc.tokens[j].quote().is_none())?;
+    let m = (s0..colon).find_map(|j| {
         ents.mention_at(j)
             .filter(|&m| ents.mentions[m].tokens.start == j)
     })?;
     let mention = &ents.mentions[m];
-    // (A name the story's body uses too, and this one part of it: "Big Win For Bernie"
-    // and "EXCLUSIVE" are headline words.)
-    let head_end = doc.tokens[tokens.end - 1].span().end;
-    let known = mention.kind == MentionKind::Name
+    let known = named_after(doc, ents, m, s1);
+    let after_kicker = mention.tokens.start == s0
+        || mention.tokens.start <= s0 + 3
+            && matches!(doc.tok(mention.tokens.start - 1), "—" | "–" | "-" | "|");
+    let after = mention.tokens.end;
+    let phrase = after == colon
+        || colon - after <= 4
+            && matches!(doc.tok(after), "to" | "at" | "on" | "in" | "about" | "for")
+            && (after..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    (known && after_kicker && phrase).then_some((m, colon))
+}
+
+/// Whether mention `m` is a name the text uses again after token `from` (a headline's
+/// speaker named in the story's body), and this one part of it: "Big Win For Bernie" is a
+/// headline's play on words, though "Bernie" is named.
+fn named_after(doc: &Doc, ents: &Entities, m: usize, from: usize) -> bool {
+    let mention = &ents.mentions[m];
+    let after = doc.tokens[from - 1].span().end;
+    mention.kind == MentionKind::Name
         && !mention.possessive
         && mention.entity.is_some_and(|e| {
             let entity = &ents.entities[e];
@@ -2689,37 +2716,14 @@ fn headline_colon(doc: &Doc, ents: &Entities) -> Option<Reported> {
                 && entity
                     .mentions
                     .iter()
-                    .any(|&n| ents.mentions[n].span.start > head_end)
-        });
-    // Before it nothing, or a kicker closed by a dash; after it nothing, or a phrase
-    // opened by a preposition.
-    let kicker = tokens.start == mention.tokens.start
-        || (tokens.start + 1..mention.tokens.start.min(tokens.start + 4))
-            .any(|j| matches!(doc.tok(j), "—" | "–" | "-" | "|") && j + 1 == mention.tokens.start);
-    let after = mention.tokens.end;
-    let phrase = after == colon
-        || colon - after <= 4
-            && matches!(doc.tok(after), "to" | "at" | "on" | "in" | "about" | "for")
-            && (after..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
-    if !(known && kicker && phrase) {
-        return None;
-    }
-    let mut end = tokens.end;
-    while end > colon + 1
-        && doc.tokens[end - 1].kind == TokenKind::Punct
-        && doc.tokens[end - 1].quote().is_none()
-    {
-        end -= 1;
-    }
-    let cue = doc.tokens[colon].span();
-    content_report(doc, colon + 1, end, m, cue, 0.6)
+                    .any(|&n| ents.mentions[n].span.start > after)
+        })
 }
 
 /// Sentence reports finished: the items of lists under "X said:", in text order, and of
 /// overlapping reports only the first.
 pub fn finish_reports(doc: &Doc, ents: &Entities, mut out: Vec<Reported>) -> Vec<Reported> {
     list_items(doc, ents, &mut out);
-    out.extend(headline_colon(doc, ents));
     crate::sort::sort_by_key(&mut out, |r| r.content.start);
     out.dedup_by(|a, b| a.content.overlaps(b.content));
     out
@@ -3093,6 +3097,17 @@ mod tests {
             "Harbour Trust to Council: Ferry Will Run Again by March\n\nThe Harbour Trust wrote to the council on Monday.",
             "Ferry Will Run Again by March",
             "Harbour Trust",
+        ),
+        (
+            "EXCLUSIVE – Harbour Trust: Ferry Will Run Again by March\n\nThe Harbour Trust wrote to the council on Monday.",
+            "Ferry Will Run Again by March",
+            "Harbour Trust",
+        ),
+        // A case's "v." ends no sentence.
+        (
+            "Anna Lee said the court would overturn Roe v. Wade within a year.",
+            "the court would overturn Roe v. Wade within a year",
+            "Anna Lee",
         ),
         // An intensifying pronoun between the subject and its verb.
         (

@@ -463,6 +463,8 @@ fn is_abbreviation(word: &str) -> bool {
             | "Ltd"
             | "No"
             | "vs"
+            // A case's "v.": "Roe v. Wade".
+            | "v"
             | "etc"
             | "Mt"
             | "Ft"
