@@ -439,9 +439,10 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         &*crate::text::ascii_lowercase_in(doc.tok(m.tokens.end - 1), &mut [0; 32]),
         "police" | "people" | "personnel" | "clergy" | "staff" | "media" | "folks"
     );
-    // "Republicans say": a group's name in the plural.
-    let group_plural = m.tokens.len() == 1 && {
-        let w = doc.tok(m.tokens.start);
+    // "Republicans say", "Senior Democrats say": a group's name in the plural, its last
+    // word.
+    let group_plural = {
+        let w = doc.tok(m.tokens.end - 1);
         w.strip_suffix('s').is_some_and(|stem| {
             stem.ends_with("an") || stem.ends_with("at") || stem.ends_with("ist")
         }) && w.starts_with(char::is_uppercase)

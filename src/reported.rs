@@ -3103,6 +3103,12 @@ mod tests {
             "Ferry Will Run Again by March",
             "Harbour Trust",
         ),
+        // A group's name in the plural agrees with the bare verb, its last word plural.
+        (
+            "Senior Democrats say the ferry will run again by March.",
+            "the ferry will run again by March",
+            "Senior Democrats",
+        ),
         // A case's "v." ends no sentence.
         (
             "Anna Lee said the court would overturn Roe v. Wade within a year.",
