@@ -2473,6 +2473,9 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     if let Some(one) = one_or_another(doc, i) {
         return Some(one);
     }
+    if let Some(those) = those_described(doc, i) {
+        return Some(those);
+    }
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see `headed_descriptor`): most words are ruled out here, before
     // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
@@ -2522,6 +2525,40 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
         role: Some(t.span()),
         gender: Gender::Unknown,
         plural: false,
+        org: false,
+        possessive: false,
+        subject: false,
+        entity: None,
+    })
+}
+
+/// "Those surveyed say …", "those polled said", "Those who attended said": "those" with
+/// a participle of asking, or before "who", is a group of people (the relative clause
+/// is read as any noun's).
+fn those_described(doc: &Doc, i: usize) -> Option<Mention> {
+    if !matches!(doc.tok(i).as_bytes(), b"those" | b"Those") {
+        return None;
+    }
+    let next = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|n| n.sentence() == doc.tokens[i].sentence() && n.quote().is_none())
+            .map(|_| doc.tok(k))
+    };
+    let end = match next(i + 1)? {
+        "surveyed" | "polled" | "interviewed" | "questioned" | "sampled" | "asked" => i + 2,
+        "who" => i + 1,
+        _ => return None,
+    };
+    let span = Span::new(doc.tokens[i].span().start, doc.tokens[end - 1].span().end);
+    Some(Mention {
+        span,
+        tokens: i..end,
+        kind: MentionKind::Descriptor,
+        name: None,
+        role: Some(span),
+        gender: Gender::Unknown,
+        plural: true,
         org: false,
         possessive: false,
         subject: false,

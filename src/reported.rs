@@ -3109,6 +3109,17 @@ mod tests {
             "the ferry will run again by March",
             "Senior Democrats",
         ),
+        // "those" with a participle of asking, or before "who", is a group of people.
+        (
+            "By big margins, those surveyed say the ferry should run again by March.",
+            "the ferry should run again by March",
+            "those surveyed",
+        ),
+        (
+            "Those who crossed on Monday said the ferry was late again.",
+            "the ferry was late again",
+            "Those",
+        ),
         // A case's "v." ends no sentence.
         (
             "Anna Lee said the court would overturn Roe v. Wade within a year.",
