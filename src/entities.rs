@@ -470,6 +470,20 @@ fn starts_upper(s: &str) -> bool {
 
 /// `s` without its possessive suffix ("Trump’s" -> "Trump"), and whether it had one.
 #[inline]
+/// Whether word token `k` is a possessive in "s’" that the tokenizer wrote apart from
+/// its apostrophe (which may close a quotation): "Bernie Sanders’ campaign".
+fn split_plural_possessive(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.tokens;
+    doc.tok(k).ends_with('s')
+        && toks.get(k + 2).is_some_and(|after| {
+            let apostrophe = &toks[k + 1];
+            apostrophe.span().start == toks[k].span().end
+                && matches!(doc.tok(k + 1), "’" | "'")
+                && after.kind == TokenKind::Word
+                && doc.tok(k + 2).starts_with(char::is_lowercase)
+        })
+}
+
 fn strip_possessive(s: &str) -> (&str, bool) {
     // Every suffix ends in s, ' or ’ (whose UTF-8 ends in 0x99), and an s follows one of
     // those: the last two bytes, read at the callers, rule out most words (plurals too).
@@ -2151,7 +2165,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     }
     // A run ends at a possessive: "Trump’s campaign" is "Trump".
     let possessive_at = (start..end).find(|&k| strip_possessive(word(k)).1);
-    let possessive = possessive_at.is_some();
+    let possessive = possessive_at.is_some() || split_plural_possessive(doc, end - 1);
     if let Some(k) = possessive_at {
         end = k + 1;
     }
@@ -2849,7 +2863,10 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
     // (Only a name before it: "revisited Lorenz’s epochal paper" is no descriptor.)
     let has_det = has_det
         || (i..head_i)
-            .find(|&k| strip_possessive(word(k)).1 && starts_upper(word(k)))
+            .find(|&k| {
+                (strip_possessive(word(k)).1 || split_plural_possessive(doc, k))
+                    && starts_upper(word(k))
+            })
             .is_some_and(|p| (i..p).all(|k| starts_upper(word(k)) || title_dot(k)));
     // "Judge rejects New York Times request": a headline drops the article before a role
     // that opens its paragraph, right before the verb.

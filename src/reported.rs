@@ -3120,6 +3120,12 @@ mod tests {
             "the ferry was late again",
             "Those",
         ),
+        // A plural possessive written apart from its apostrophe.
+        (
+            "Anna Davies’ campaign says it raised more than $21 million in January.",
+            "it raised more than $21 million in January",
+            "Anna Davies’ campaign",
+        ),
         // A case's "v." ends no sentence.
         (
             "Anna Lee said the court would overturn Roe v. Wade within a year.",
