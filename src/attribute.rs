@@ -1352,7 +1352,23 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                 && !ents.mentions[m].possessive
                 && !cue_before
             {
-                return Some((m, Some(doc.tokens[open - 1].span())));
+                // "Sarah Silverman heckles Sanders supporters: “…”", "Gillibrand on
+                // Hillary's Transcripts: “…”": a name opening the clause, then a lowercase
+                // verb or preposition, makes the one before the colon its object or topic;
+                // the subject speaks.
+                let subject = ents.mention_at(floor).filter(|&f| {
+                    let first = &ents.mentions[f];
+                    first.tokens.start == floor
+                        && first.kind == MentionKind::Name
+                        && !first.possessive
+                        && first.tokens.end < start
+                        && (first.tokens.end..start).all(|j| {
+                            doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].quote().is_none()
+                        })
+                        && ents.mention_at(first.tokens.end).is_none()
+                        && doc.tok(first.tokens.end).starts_with(char::is_lowercase)
+                });
+                return Some((subject.unwrap_or(m), Some(doc.tokens[open - 1].span())));
             }
         }
         // "Lee's response: “We lost.”", "the mayor's reply: “…”": a possessor's noun of
@@ -3392,6 +3408,24 @@ mod tests {
             Some("Michael Ferreira"),
             Some("his son"),
             Some("said"),
+        ),
+        // A name before the colon after a verb or preposition is the object or topic of
+        // the name opening the clause, which speaks.
+        (
+            "Anna Lee heckles Harbour Trust supporters: “You are being ridiculous.”\nThe crowd booed Anna Lee.",
+            "You are being ridiculous.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna Lee"),
+            Some(":"),
+        ),
+        (
+            "Tom Reyes on Anna Lee Releasing Her Tax Returns: “I Think She Will.”\nTom Reyes spoke on Friday.",
+            "I Think She Will.",
+            "direct",
+            Some("Tom Reyes"),
+            Some("Tom Reyes"),
+            Some(":"),
         ),
         // A short clause with no verb of saying, closed by a colon, introduces its
         // subject's words, also through an appositive.
