@@ -2732,7 +2732,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
                 && word(k + 1).starts_with(char::is_lowercase)
                 // ("The company shipped processors": a verb, not a modifier.)
                 && !word(k + 1).ends_with("ed")
-                && doc.role(k + 2) == Some(false);
+                // ("the state news agency": a body's noun, a modifier, then the body's
+                // head.)
+                && (doc.role(k + 2) == Some(false) || org && doc.role(k + 2) == Some(true));
             if modifier_then_role {
                 k += 2;
                 continue;
@@ -3669,10 +3671,11 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         // as one: a generic head's modifier that names people must be in the
         // body's name or role ("the ailing company" may be any company).
         if let Some(role) = role.filter(|_| !named) {
+            // (Nor may one that names a body: "the state news agency" is not the BBC.)
             let known = |m: &Lowered| {
                 has_part(name, &m.text)
                     || has_part(&role, &m.text)
-                    || lexicon::role_noun(&m.text) != Some(false)
+                    || lexicon::role_noun(&m.text).is_none()
             };
             if !mods.iter().all(known) {
                 return None;

@@ -3126,6 +3126,13 @@ mod tests {
             "it raised more than $21 million in January",
             "Anna Davies’ campaign",
         ),
+        // A body's noun, a modifier, then the body's head is one descriptor, and a body's
+        // noun among its modifiers must be in the name it resolves to: not the BBC.
+        (
+            "Anna Lee spoke to the BBC on Monday. The state news agency said the talks had failed.",
+            "the talks had failed",
+            "The state news agency",
+        ),
         // A case's "v." ends no sentence.
         (
             "Anna Lee said the court would overturn Roe v. Wade within a year.",
