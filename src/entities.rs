@@ -693,9 +693,17 @@ impl Entities {
                         && !is_spokesperson_mention(doc, &ents.mentions[mi])
                     {
                         let role = ents.mentions[mi].role.map(|r| r.text(doc.text).to_string());
+                        let gender = ents.mentions[mi].gender;
                         let ent = &mut ents.entities[e];
                         if ent.role.is_none() && ent.kind == SpeakerKind::Person {
                             ent.set_role(role);
+                            // ("Wielgosz's daughter, Kasia,": a person's role in
+                            // apposition shows a lone first name is a person's, and may
+                            // give the gender.)
+                            ent.evidence = true;
+                            if ent.gender == Gender::Unknown {
+                                ent.gender = gender;
+                            }
                         }
                     }
                     e
@@ -1396,12 +1404,24 @@ impl Entities {
         {
             return None;
         }
+        // "The 61-year-old insists he is …": the pronoun opening what the epithet's verb of
+        // saying reports is most often the epithet's person, and tells the gender.
+        let verb = m.tokens.end;
+        let gender = match m.gender {
+            Gender::Unknown if verb < doc.tokens.len() && doc.cue(verb).is_some() => (verb + 1
+                ..(verb + 3).min(doc.tokens.len()))
+                .find_map(|j| match doc.tok(j) {
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
+                })
+                .unwrap_or(Gender::Unknown),
+            g => g,
+        };
         self.salient_antecedent(doc, mi, None, |e: &Entity| {
             e.kind == SpeakerKind::Person
                 && e.evidence
-                && (m.gender == Gender::Unknown
-                    || e.gender == m.gender
-                    || e.gender == Gender::Unknown)
+                && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown)
         })
     }
 
@@ -4852,6 +4872,18 @@ mod tests {
                 "Unai Emery was cautious. Asked about the title, the 52-year-old said no.",
                 "the 52-year-old",
                 "Unai Emery",
+            ),
+            // A lone first name in apposition to a person's role is a person's.
+            (
+                "Tomasz Wielgosz was hurt. His daughter, Kasia, said he was brave. Later the 34-year-old said no.",
+                "the 34-year-old",
+                "Kasia",
+            ),
+            // The pronoun opening what the epithet says tells its gender.
+            (
+                "Theo Brandt spoke first. His wife, Corinne, is a nurse. The 61-year-old insists he is right.",
+                "The 61-year-old",
+                "Theo Brandt",
             ),
             // No named person before: the epithet stays a source of its own.
             (
