@@ -2310,6 +2310,8 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             && !has_the
             && (lexicon::role_noun_listed(w).is_some()
                 || first
+                    // ("Oliver Brandt": a known first name is no role by its ending.)
+                    && lexicon::first_name_gender(w) == Gender::Unknown
                     && (doc.role(k).is_some()
                         || with_lowercase(w, |lower| doc.has_lowercase_word(lower))))
             && !lexicon::is_org_word(w);
@@ -4234,6 +4236,14 @@ mod tests {
         assert_eq!(
             es.first().map(|e| (e.0.as_str(), e.1.as_deref())),
             Some(("Anna Oliver", Some("poet"))),
+            "{es:?}"
+        );
+        // A known first name opening a sentence is no role by its ending ("Oliver" ends
+        // like "driver").
+        let (_, es) = ents("Oliver Brandt said the pier would close.");
+        assert_eq!(
+            es.first().map(|e| (e.0.as_str(), e.1.as_deref())),
+            Some(("Oliver Brandt", None)),
             "{es:?}"
         );
         // "the watchdog" and "the regulator" are generic bodies, like "the company".

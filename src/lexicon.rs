@@ -1502,7 +1502,8 @@ pub fn first_name_gender(word: &str) -> Gender {
         Mehmet Miguel Nathan Niklas Noah Oscar Pierre Rafael Ramon Raphael Raymond Reginald
         Ricardo Roberto Rodrigo Roland Rory Seán Sebastian Sergio Shane Stefan Sven Terence
         Tobias Trevor Tristan Victor Vincent Wilfred Wolfgang Xavier Yusuf Zachary Nnamdi
-        Chinedu Kwame Kofi Takeshi Rahul Arjun Vikram
+        Chinedu Kwame Kofi Takeshi Rahul Arjun Vikram Oliver Spencer Hunter Tyler Carter Parker
+        Homer Luther Chester
     ";
     const FEMALE: &str = "
         Alice Amy Angela Ann Anna Anne Barbara Betsy Betty Carly Carol Caroline Catherine
