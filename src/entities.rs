@@ -2390,7 +2390,13 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     } else {
         let role = (name_start > start)
             .then(|| Span::new(toks[start].span().start, toks[name_start - 1].span().end));
-        (Span::new(toks[name_start].span().start, full.end), role)
+        // ("Nadia Quayle KC": letters after the name are no part of it.)
+        let name_end = if last > name_start + 1 && is_postnominal(word(last)) {
+            toks[last - 1].span().end
+        } else {
+            full.end
+        };
+        (Span::new(toks[name_start].span().start, name_end), role)
     };
     if !org && gender == Gender::Unknown {
         gender = lexicon::first_name_gender(word(name_start.min(last)));
@@ -3376,6 +3382,31 @@ fn has_age_after(doc: &Doc, at: usize) -> bool {
         && doc.tokens[at + 2].sentence() == doc.tokens[at].sentence()
 }
 
+/// Letters written after a person's name: honours, offices, degrees and generations.
+fn is_postnominal(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "KC" | "QC"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MS"
+            | "AM"
+            | "OBE"
+            | "CBE"
+            | "MBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+            | "MD"
+            | "Jr"
+            | "Sr"
+            | "II"
+            | "III"
+            | "IV"
+    )
+}
+
 /// Resolves name mention `m` to an entity (creating it if new); `words` is room for the
 /// words of its name.
 fn resolve_name<'t>(
@@ -4244,6 +4275,13 @@ mod tests {
         assert_eq!(
             es.first().map(|e| (e.0.as_str(), e.1.as_deref())),
             Some(("Oliver Brandt", None)),
+            "{es:?}"
+        );
+        // Letters after a name are no part of it: "Ms Quayle" is the same person.
+        let (_, es) = ents("Nadia Quayle KC said the pier would close. Ms Quayle said so too.");
+        assert_eq!(
+            es.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(),
+            ["Nadia Quayle"],
             "{es:?}"
         );
         // "the watchdog" and "the regulator" are generic bodies, like "the company".
