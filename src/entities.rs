@@ -2858,6 +2858,16 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
     });
     let (head_i, org) = head?;
     let head_word = word(head_i);
+    // "their Continental Basketball League": after a possessive pronoun a run of capitals
+    // is a name of its own, read as one from its first word.
+    if determiner
+        && with_ascii_lowercase(word(i), |w| {
+            matches!(w, "their" | "his" | "her" | "its" | "our" | "my" | "your")
+        })
+        && (first_mod..=head_i).all(|k| starts_upper(word(k)))
+    {
+        return None;
+    }
     // ("two people", "several women": irregular plurals and plural determiners.)
     // (Each word looked for in the first word below is a determiner.)
     let plural = head_word.ends_with('s') && !head_word.ends_with("ss")
@@ -4275,6 +4285,14 @@ mod tests {
         assert_eq!(
             es.first().map(|e| (e.0.as_str(), e.1.as_deref())),
             Some(("Oliver Brandt", None)),
+            "{es:?}"
+        );
+        // After a possessive pronoun a run of capitals is a name: the body is not named
+        // "their Continental Basketball League".
+        let (_, es) = ents("The club took a 2-1 lead in their Continental Basketball League semifinal. The league said the game would be replayed.");
+        assert_eq!(
+            es.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(),
+            ["The club", "Continental Basketball League"],
             "{es:?}"
         );
         // Letters after a name are no part of it: "Ms Quayle" is the same person.
