@@ -2518,6 +2518,9 @@ fn descriptor_mention(doc: &Doc, i: usize, ahead: &[Ahead]) -> Option<Mention> {
     if let Some(those) = those_described(doc, i) {
         return Some(those);
     }
+    if let Some(epithet) = demonym_epithet(doc, i) {
+        return Some(epithet);
+    }
     // Without a role noun within reach only a capitalised possessive or determiner can
     // head a descriptor (see `headed_descriptor`): most words are ruled out here, before
     // the rest is looked at. (A quotative cue ahead is rare: it is looked for before the
@@ -2571,6 +2574,48 @@ fn one_or_another(doc: &Doc, i: usize) -> Option<Mention> {
         possessive: false,
         subject: false,
         entity: None,
+    })
+}
+
+/// "the Italian said", "“…,” the German added": an adjective of nationality alone after
+/// "the", before no noun, is one person (an epithet, see `epithet_antecedent`).
+fn demonym_epithet(doc: &Doc, i: usize) -> Option<Mention> {
+    let toks = &doc.tokens;
+    if !matches!(doc.tok(i).as_bytes(), b"the" | b"The")
+        || !toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.quote().is_none())
+        || !starts_upper(doc.tok(i + 1))
+        || lexicon::role_noun(doc.tok(i + 1)).is_some()
+        || !lexicon::is_epithet_noun(doc.tok(i + 1))
+    {
+        return None;
+    }
+    // (Before a noun it is an adjective: "the Italian government".)
+    let alone = toks.get(i + 2).is_none_or(|n| {
+        n.kind != TokenKind::Word
+            || n.sentence() != toks[i + 1].sentence()
+            || doc.cue(i + 2).is_some_and(|c| c.quotative)
+            || matches!(
+                doc.tok(i + 2),
+                "who" | "has" | "had" | "is" | "was" | "will" | "would"
+            )
+    });
+    alone.then(|| {
+        let span = Span::new(toks[i].span().start, toks[i + 1].span().end);
+        Mention {
+            span,
+            tokens: i..i + 2,
+            kind: MentionKind::Descriptor,
+            name: None,
+            role: Some(toks[i + 1].span()),
+            gender: Gender::Unknown,
+            plural: false,
+            org: false,
+            possessive: false,
+            subject: false,
+            entity: None,
+        }
     })
 }
 
@@ -4938,6 +4983,12 @@ mod tests {
                 "Unai Emery was cautious. Asked about the title, the 52-year-old said no.",
                 "the 52-year-old",
                 "Unai Emery",
+            ),
+            // An adjective of nationality alone after "the" is an epithet.
+            (
+                "Marco Ferrante was furious. “It was a foul,” the Italian said.",
+                "the Italian",
+                "Marco Ferrante",
             ),
             // A lone first name in apposition to a person's role is a person's.
             (

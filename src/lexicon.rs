@@ -1263,6 +1263,15 @@ const DEMONYM_NOUNS: &str = "
     scotswoman welshman welshwoman irishman irishwoman briton swede argentine
 ";
 
+/// Adjectives of nationality that stand for one person only alone after "the" ("the
+/// Italian said", not "the Italian government"): epithets, but no role nouns (see
+/// `entities::demonym_epithet`).
+const ADJECTIVE_DEMONYMS: &str = "
+    italian german american brazilian australian canadian nigerian mexican russian ukrainian
+    norwegian israeli iraqi iranian kenyan ghanaian indian pakistani belgian austrian colombian
+    chilean egyptian
+";
+
 // Bits of `noun_lists`: the lists a lowercase word is on.
 const BODY_ROLE: u8 = 1;
 const PERSON_ROLE: u8 = 1 << 1;
@@ -1290,12 +1299,14 @@ fn noun_lists(w: &str) -> u8 {
             .collect();
         let person: Vec<&'static str> = words(PERSON_ROLE_NOUNS).collect();
         let demonyms: Vec<&'static str> = words(DEMONYM_NOUNS).collect();
+        let adjective_demonyms: Vec<&'static str> = words(ADJECTIVE_DEMONYMS).collect();
         let not_agents: Vec<&'static str> = words(NOT_AGENTS).collect();
         let role_modifiers: Vec<&'static str> = words(ROLE_MODIFIERS).collect();
         crate::fxhash::word_bits(&[
             (&body[..], BODY_ROLE),
             (&person[..], PERSON_ROLE),
             (&demonyms[..], PERSON_ROLE | DEMONYM),
+            (&adjective_demonyms[..], DEMONYM),
             (&not_agents[..], NOT_AGENT),
             (&role_modifiers[..], ROLE_MODIFIER),
         ])
