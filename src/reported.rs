@@ -69,6 +69,17 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
+/// Whether token `k` stands in a question fronted at the sentence start `s0`, before its
+/// comma: "Asked whether …,", "When asked if …,", "Pressed on …,".
+fn in_fronted_question(doc: &Doc, s0: usize, k: usize) -> bool {
+    let mut i = s0;
+    if matches!(doc.tok(i), "But" | "And" | "When" | "when") && i + 1 < k {
+        i += 1;
+    }
+    matches!(doc.tok(i), "Asked" | "asked" | "Pressed" | "pressed")
+        && (i + 1..k).all(|j| doc.tok(j) != "," && doc.tokens[j].quote().is_none())
+}
+
 /// Whether the cue at `k` stands in a subordinate clause: one fronted at the sentence
 /// start (`fronted_clause`), or one a comma opens inside it ("Clinton, though she said
 /// Republicans should give him a hearing, stopped short of …", "…, and while he said he'd
@@ -1368,6 +1379,9 @@ fn read_sentences(
                 // cue word inside a name is no verb.
                 || ents.mention_at(k).is_some()
                 || is_passive(doc, k)
+                // "Asked whether he expected to be sanctioned …, Ferrante shrugged": a verb
+                // inside the question put to the speaker asserts nothing.
+                || k > s0 + 1 && in_fronted_question(doc, s0, k)
             {
                 k += 1;
                 continue;
@@ -4058,6 +4072,8 @@ mod tests {
             // A headline's label or play on words before its colon is no speaker.
             "Big Win For Anna: Union Holds Off On Its Endorsement\n\nAnna Lee won the backing of the union.",
             "EXCLUSIVE: The Ferry Will Run Again by March\n\nThe ferry will run again.",
+            // A verb inside a question put to the speaker asserts nothing.
+            "Asked whether he expected to be sanctioned for his comments, Anna Lee shrugged.",
             // "according to plan" names no source.
             "The ferry crossing on Monday went according to plan.",
             "“We will win,” she said.",
