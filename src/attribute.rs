@@ -568,6 +568,35 @@ fn exchange_turn(doc: &Doc, out: &[Attributed], q: usize, prev: usize) -> usize 
         .unwrap_or(prev)
 }
 
+/// The sentence's subject when mention `m` stands inside a relative clause on it: "Kerry,
+/// who is set to marry Rovers defender Jordan Mace, 29, next month, added:" (Jordan Mace is
+/// the clause's object; Kerry speaks).
+fn relative_antecedent(
+    doc: &Doc,
+    ents: &Entities,
+    m: usize,
+    k: usize,
+    floor: usize,
+) -> Option<usize> {
+    let (start, end) = (ents.mentions[m].tokens.start, ents.mentions[m].tokens.end);
+    // (A mention next to the verb is its subject: "…, the editorial board writes.")
+    if (end..k).all(|j| doc.tok(j) != ",") {
+        return None;
+    }
+    (floor + 2..start)
+        .rev()
+        .find(|&w| {
+            matches!(doc.tok(w), "who" | "which") && matches!(doc.tok(w - 1), "," | "—" | "–")
+        })
+        .filter(|&w| w + 1 < start)
+        .and_then(|w| ents.mention_at(w - 2))
+        .filter(|&a| {
+            let a = &ents.mentions[a];
+            a.tokens.start == floor && !a.possessive && a.kind != MentionKind::Pronoun
+        })
+        .map(|a| named_person_of(doc, ents, a, floor).unwrap_or(a))
+}
+
 pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize) -> Option<usize> {
     // "Current and former officials who spoke with The Huffington Post said": a relative
     // clause without commas between the subject and its verb ("the man who Trump said …"
@@ -677,6 +706,9 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                     .filter(|&h| !ents.mentions[h].possessive)
                     .or_else(|| source_with_post_modifier(doc, ents, k, floor));
             }
+            if let Some(a) = relative_antecedent(doc, ents, m, k, floor) {
+                return Some(a);
+            }
             return issuer_of_document(doc, ents, m, floor).or(Some(m));
         }
         // "Mr. Kamin, who emphasized that …", "the European Union, which contended that …",
@@ -763,7 +795,8 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                 }
                 if let Some(m) = ents.mention_at(before) {
                     if !ents.mentions[m].possessive {
-                        return Some(named_person_of(doc, ents, m, floor).unwrap_or(m));
+                        return relative_antecedent(doc, ents, m, k, floor)
+                            .or_else(|| Some(named_person_of(doc, ents, m, floor).unwrap_or(m)));
                     }
                 }
             }
@@ -3408,6 +3441,15 @@ mod tests {
             Some("Michael Ferreira"),
             Some("his son"),
             Some("said"),
+        ),
+        // A name inside a relative clause on the sentence's subject is no speaker.
+        (
+            "Anna Lee spoke on Monday.\nAnna, who is set to marry Rovers defender Tom Reyes, 29, next month, added: “I just want my mum there.”",
+            "I just want my mum there.",
+            "direct",
+            Some("Anna Lee"),
+            Some("Anna"),
+            Some("added"),
         ),
         // A name before the colon after a verb or preposition is the object or topic of
         // the name opening the clause, which speaks.
