@@ -1249,8 +1249,8 @@ const PERSON_ROLE_NOUNS: &str = "
     detractors skeptic skeptics loyalist loyalists consultant consultants volunteer volunteers
     demonstrator demonstrators brother sister uncle aunt niece nephew cousin grandmother
     grandfather parent parents widow tycoon mogul magnate billionaire millionaire entrepreneur
-    celebrity comedian musician rapper friends allies skeptics conservatives liberals
-    progressives delegate delegates donor donors rabbi priest bishop imam mom dad fan fans child
+    celebrity comedian musician rapper friends pals allies skeptics conservatives liberals
+    progressives delegate delegates donor donors rabbi priest bishop imam mom mum dad fan fans child
     children kid kids boy girl men women teen teens candidates citizens relatives widower
     veteran nurse soldier boss captain goalkeeper winger referee poet novelist playwright painter
     sculptor composer filmmaker photographer architect designer chef

@@ -3147,6 +3147,12 @@ mod tests {
             "the talks had failed",
             "The state news agency",
         ),
+        // British words for a mother and for friends are role nouns.
+        (
+            "But pals of her mum say the row started when the ferry was cancelled.",
+            "the row started when the ferry was cancelled",
+            "pals",
+        ),
         // A case's "v." ends no sentence.
         (
             "Anna Lee said the court would overturn Roe v. Wade within a year.",
