@@ -1951,7 +1951,15 @@ fn completes_writers_sentence(doc: &Doc, q: usize) -> bool {
     let writers_words = (sentence.start..comma)
         .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
         .count();
-    cued && writers_words >= 3 && !doc.quotation_in(sentence.start..comma)
+    // ("He had, she said, “earned the right …”": two words will do when the second is an
+    // auxiliary the quotation completes.)
+    let auxiliary_before = comma > sentence.start
+        && matches!(
+            doc.tok(comma - 1),
+            "had" | "has" | "have" | "was" | "is" | "were" | "are" | "would" | "will" | "could"
+        );
+    cued && (writers_words >= 3 || writers_words == 2 && auxiliary_before)
+        && !doc.quotation_in(sentence.start..comma)
 }
 
 /// Attributes every outermost quote of the document.
@@ -3440,6 +3448,16 @@ mod tests {
             "partial",
             Some("Michael Ferreira"),
             Some("his son"),
+            Some("said"),
+        ),
+        // A lowercase fragment completing the writer's two words and auxiliary after a
+        // parenthetical cue is partial.
+        (
+            "Anna Lee thanked the mayor.\nHe had, she said, “earned the right to be heard” on the budget.",
+            "earned the right to be heard",
+            "partial",
+            Some("Anna Lee"),
+            Some("she"),
             Some("said"),
         ),
         // A name inside a relative clause on the sentence's subject is no speaker.
