@@ -2260,21 +2260,48 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         && doc.cue(next).is_none()
                 })
             });
-        let kind =
-            if doc.is_nickname(q) || title || label || stage_direction || epithet || inscription {
-                QuoteKind::Scare
-            } else if (alone && (n_words >= 3 || starts_upper(content_text)))
-                || multi_sentence
-                || doc.quotes[q].continues.is_some()
-            {
-                QuoteKind::Direct
-            } else if found.is_some() {
-                QuoteKind::Partial
-            } else if n_words <= 4 {
-                QuoteKind::Scare
-            } else {
-                QuoteKind::Partial
-            };
+        // "took the stage to chants of “A-DA! A-DA!”", "amid cries of “Shame!”": a crowd's
+        // words are no one speaker's ("supporters responded with chants of “…”" are the
+        // subject's).
+        let crowd = doc.open_token(q).is_some_and(|o| {
+            o >= 3
+                && doc.tok(o - 1) == "of"
+                && matches!(doc.tok(o - 3), "to" | "amid" | "over" | "despite")
+                && matches!(
+                    doc.tok(o - 2),
+                    "chants"
+                        | "chant"
+                        | "cries"
+                        | "cry"
+                        | "shouts"
+                        | "calls"
+                        | "boos"
+                        | "cheers"
+                        | "roars"
+                        | "chorus"
+                )
+        });
+        let kind = if doc.is_nickname(q)
+            || title
+            || label
+            || stage_direction
+            || epithet
+            || inscription
+            || crowd
+        {
+            QuoteKind::Scare
+        } else if (alone && (n_words >= 3 || starts_upper(content_text)))
+            || multi_sentence
+            || doc.quotes[q].continues.is_some()
+        {
+            QuoteKind::Direct
+        } else if found.is_some() {
+            QuoteKind::Partial
+        } else if n_words <= 4 {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Partial
+        };
         if kind == QuoteKind::Scare {
             (speaker, mention, cue, confidence) = (None, None, None, 0.0);
         }
@@ -3369,6 +3396,23 @@ mod tests {
             Some("Jenna"),
             Some("she"),
             Some("said"),
+        ),
+        // A crowd's chant is nobody's; a subject's own chant is the subject's.
+        (
+            "Anna Lee took the stage to chants of “A-DA! A-DA!” and thanked the city.",
+            "A-DA! A-DA!",
+            "scare",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Anna Lee spoke first. Her supporters responded with chants of “Four more years!”",
+            "Four more years!",
+            "partial",
+            Some("Her supporters"),
+            Some("Her supporters"),
+            Some("responded"),
         ),
         // A sign's words are nobody's.
         (
