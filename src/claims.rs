@@ -57,7 +57,7 @@ impl Cand {
 
 /// The speakers table and the entity -> speaker map, grown when a claimant is new.
 struct Claimants<'a> {
-    ents: &'a Entities,
+    ents: &'a Entities<'a>,
     speakers: &'a mut Vec<Speaker>,
     of_entity: &'a mut [Option<usize>],
     /// The inverse of `of_entity`: the (first) entity of each speaker.
@@ -760,7 +760,7 @@ fn other_person(
         }
     }
     best.filter(|_| !tied && !doc.text.is_empty())
-        .map(|e| ents.entities[e].short_name.clone())
+        .map(|e| ents.entities[e].short_name.to_string())
 }
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
@@ -1644,7 +1644,7 @@ fn resolve_leading_pronoun(
     let word = doc.tok(first);
     let replacement = match norm_apostrophe(word).as_str() {
         "his" | "her" | "its" | "their" => format!("{name}’s"),
-        _ => name.clone(),
+        _ => name.to_string(),
     };
     format!("{replacement}{}", &raw[word.len().min(raw.len())..])
         .trim()
