@@ -21,7 +21,7 @@
 use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass, Gender};
-use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
+use crate::model::{Claim, ClaimType, Quote, QuoteKind, Reasons, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
 use crate::span::Span;
 use crate::text::{with_ascii_lowercase, with_lowercase, Doc, TokenKind};
@@ -2110,7 +2110,7 @@ pub(crate) fn assess(
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
-) -> (ClaimType, f32, Vec<&'static str>) {
+) -> (ClaimType, f32, Reasons) {
     let mut words = Vec::new();
     let texts = Texts::new([standalone].into_iter());
     Vocabulary::new(&texts).words_of(0..standalone.len(), &mut words, &mut Vec::new());
@@ -3014,7 +3014,7 @@ fn assess_words(
     cue_class: Option<CueClass>,
     promise: bool,
     lower: &mut String,
-) -> (ClaimType, f32, Vec<&'static str>) {
+) -> (ClaimType, f32, Reasons) {
     let all = words.iter().fold(0, |all, &w| all | w);
     let has = |bit: u64| all & bit != 0;
     let at = |i: usize, bit: u64| words.get(i).is_some_and(|&w| w & bit != 0);
@@ -3065,22 +3065,17 @@ fn assess_words(
     let future = has(FUTURE) || has_phrase(GOING_TO);
 
     // What raises check-worthiness, by how much, and the reason shown to the reader.
-    let raises: [(bool, f32, &'static str); 7] = [
-        (number, 0.2, "number"),
-        (quantifier, 0.1, "quantity"),
-        (date, 0.1, "date"),
-        (named, 0.1, "named entity"),
-        (comparative, 0.15, "comparative"),
-        (superlative, 0.15, "superlative"),
-        (causal, 0.1, "causal"),
+    let raises: [(bool, f32, Reasons); 7] = [
+        (number, 0.2, Reasons::NUMBER),
+        (quantifier, 0.1, Reasons::QUANTITY),
+        (date, 0.1, Reasons::DATE),
+        (named, 0.1, Reasons::NAMED_ENTITY),
+        (comparative, 0.15, Reasons::COMPARATIVE),
+        (superlative, 0.15, Reasons::SUPERLATIVE),
+        (causal, 0.1, Reasons::CAUSAL),
     ];
-    // Gathered on the stack, then allocated once at their number.
-    let mut reasons: [&'static str; 12] = [""; 12];
-    let mut n = 0;
-    let mut reason = |r: &'static str| {
-        reasons[n] = r;
-        n += 1;
-    };
+    let mut reasons = Reasons::default();
+    let mut reason = |r: Reasons| reasons = reasons.with(r);
     let mut score: f32 = 0.3;
     for (present, weight, r) in raises {
         if present {
@@ -3104,13 +3099,13 @@ fn assess_words(
         ClaimType::Factual
     };
     // What lowers it.
-    let lowers: [(bool, f32, &'static str); 3] = [
-        (hedge, 0.15, "hedge"),
-        (question, 0.45, "question"),
+    let lowers: [(bool, f32, Reasons); 3] = [
+        (hedge, 0.15, Reasons::HEDGE),
+        (question, 0.45, Reasons::QUESTION),
         (
             claim_type == ClaimType::Opinion && !question,
             0.3,
-            "opinion",
+            Reasons::OPINION,
         ),
     ];
     for (present, weight, r) in lowers {
@@ -3121,16 +3116,16 @@ fn assess_words(
     }
     if promise {
         score -= 0.05;
-        reason("promise");
+        reason(Reasons::PROMISE);
     } else if claim_type == ClaimType::Prediction {
         score -= 0.1;
-        reason("prediction");
+        reason(Reasons::PREDICTION);
     }
     if words.len() < 6 {
         score -= 0.1;
-        reason("short");
+        reason(Reasons::SHORT);
     }
-    (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
+    (claim_type, score.clamp(0.0, 1.0), reasons)
 }
 
 fn is_year(w: &[u8]) -> bool {
@@ -3498,7 +3493,7 @@ mod tests {
             true,
         );
         assert_eq!(t, ClaimType::Prediction);
-        assert!(r.contains(&"promise"));
+        assert!(r.contains("promise"));
     }
 
     /// (claim text, reason that must be present, whether it raises the score).
@@ -3548,7 +3543,7 @@ mod tests {
         );
         for &(s, reason, raises) in REASONS {
             let (_, score, reasons) = assess(s, s, None, false);
-            assert!(reasons.contains(&reason), "{s}: {reasons:?}");
+            assert!(reasons.contains(reason), "{s}: {reasons:?}");
             assert!((0.0..=1.0).contains(&score));
             if raises {
                 assert!(score > base, "{s}: {score} <= {base}");
@@ -3563,14 +3558,14 @@ mod tests {
             None,
             false,
         );
-        assert!(!reasons.contains(&"comparative"), "{reasons:?}");
+        assert!(!reasons.contains("comparative"), "{reasons:?}");
         let (_, _, reasons) = assess(
             "Sales declined sharply",
             "Sales declined sharply",
             None,
             false,
         );
-        assert!(reasons.contains(&"comparative"), "{reasons:?}");
+        assert!(reasons.contains("comparative"), "{reasons:?}");
     }
 
     fn claims_of(text: &str) -> Vec<(Option<String>, String, Stance)> {
