@@ -162,7 +162,7 @@ pub fn find_claims(
         for s in quote_sentences(doc, q.span) {
             let raw = s.text(text);
             let standalone = match label {
-                Some((name, _)) => rewrite_first_person(raw, name, other.as_deref()),
+                Some((name, _)) => rewrite_first_person(raw, name, other),
                 None => raw.to_string(),
             };
             cands.push(Cand {
@@ -677,12 +677,15 @@ fn stance_of(class: Option<CueClass>) -> Stance {
 
 /// The sentences of a quotation's content, trailing commas dropped.
 fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
-    let within = doc.tokens_within(content);
-    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
-    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span())));
+    // The tokens inside `content`: those starting in it, but a last one running past its
+    // end (tokens do not overlap, so no other can).
+    let mut toks = doc.tokens_within(content);
+    if toks.end > toks.start && !content.contains(doc.tokens[toks.end - 1].span()) {
+        toks.end -= 1;
+    }
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (n, &i) in toks.iter().enumerate() {
+    for i in toks.clone() {
         let t = doc.tokens[i];
         if start.is_none() {
             if t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark {
@@ -692,12 +695,14 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
         }
         let w = doc.tok(i);
         let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
-            && toks.get(n + 1).is_some_and(|&j| {
-                let next = doc.tok(j);
-                next.chars().next().is_some_and(|c| !c.is_lowercase())
-            })
-            && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
-        if boundary || n + 1 == toks.len() {
+            && i + 1 < toks.end
+            && doc
+                .tok(i + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase())
+            && !(i > toks.start && is_abbrev(doc.tok(i - 1)));
+        if boundary || i + 1 == toks.end {
             let s = start.take().unwrap_or(i);
             let mut e = i;
             while e > s && matches!(doc.tok(e), "," | ";" | ":" | "—" | "–" | "-") {
@@ -721,13 +726,13 @@ fn is_abbrev(w: &str) -> bool {
 
 /// The most recent person named before `at` (outside quotations, within a few
 /// sentences) who is not the claimant: whom "him" in a quotation most likely means.
-fn other_person(
+fn other_person<'e>(
     doc: &Doc,
-    ents: &Entities,
+    ents: &'e Entities,
     at: usize,
     who: &Claimants,
     claimant: Option<usize>,
-) -> Option<String> {
+) -> Option<&'e str> {
     let floor = at.saturating_sub(600);
     // Mentions are in text order and never overlap, so those ending by `at` and starting
     // after `floor` are one run, found by binary search rather than a scan of all.
@@ -760,7 +765,7 @@ fn other_person(
         }
     }
     best.filter(|_| !tied && !doc.text.is_empty())
-        .map(|e| ents.entities[e].short_name.to_string())
+        .map(|e| ents.entities[e].short_name.as_ref())
 }
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
