@@ -179,6 +179,10 @@ pub struct Entities<'t> {
 
 const NO_MENTION: u32 = u32::MAX;
 
+/// Room for the words of a name and for those of a descriptor's role, kept while an
+/// article's mentions are resolved.
+type Scratch<'t> = (Vec<&'t str>, Vec<Lowered<'t>>);
+
 /// The entities by the keys mentions are matched on, so that resolving a mention looks
 /// at the few entities that can match rather than at all of them. Keys are hashes, lists
 /// are in ascending entity order, and a list may hold entities that do not match (a
@@ -315,13 +319,13 @@ impl Index {
 
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
+        let surname = key_hash(ent.surname(), true);
         let surname_key = match &ent.surname_key {
             Some(key) => key_hash(key, false),
-            None => key_hash(ent.surname(), true),
+            None => surname,
         };
         self.insert(surname_key, e);
         // (The same key for an ASCII surname.)
-        let surname = key_hash(ent.surname(), true);
         if surname != surname_key {
             self.insert(surname, e);
         }
@@ -626,7 +630,7 @@ impl<'t> Entities<'t> {
             mention_of_token,
             mention_spans,
         };
-        let mut words = Vec::new();
+        let mut scratch: Scratch = (Vec::new(), Vec::new());
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
             {
@@ -661,7 +665,7 @@ impl<'t> Entities<'t> {
                         None,
                         &mut ents.entities,
                         &mut ents.index,
-                        &mut words,
+                        &mut scratch.0,
                     );
                     ents.index.touch(&mut ents.entities, e);
                 }
@@ -674,7 +678,7 @@ impl<'t> Entities<'t> {
                 .or_else(|| ents.apposition(doc, mi));
             let entity = match partner {
                 Some(p) => {
-                    let e = ents.resolve(doc, p, &mut words);
+                    let e = ents.resolve(doc, p, &mut scratch);
                     if ents.mentions[mi].kind == MentionKind::Descriptor
                         && !is_spokesperson_mention(doc, &ents.mentions[mi])
                     {
@@ -690,7 +694,7 @@ impl<'t> Entities<'t> {
                 }
                 None => ents
                     .spokesperson_again(doc, mi)
-                    .unwrap_or_else(|| ents.resolve(doc, mi, &mut words)),
+                    .unwrap_or_else(|| ents.resolve(doc, mi, &mut scratch)),
             };
             // (An unnamed entity of this mention alone is one no role fitted.)
             let unfitted = |e: &Entity| e.kind == SpeakerKind::Unnamed && e.mentions == [mi];
@@ -1039,8 +1043,8 @@ impl<'t> Entities<'t> {
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
-    /// (`words` is room for the words of a name.)
-    fn resolve(&mut self, doc: &Doc<'t>, mi: usize, words: &mut Vec<&'t str>) -> usize {
+    /// (`scratch` is room for the words of a name or a role.)
+    fn resolve(&mut self, doc: &Doc<'t>, mi: usize, scratch: &mut Scratch<'t>) -> usize {
         if let Some(e) = self.mentions[mi].entity {
             return e;
         }
@@ -1051,9 +1055,15 @@ impl<'t> Entities<'t> {
                 self.shared_surname(doc, mi),
                 &mut self.entities,
                 &mut self.index,
-                words,
+                &mut scratch.0,
             ),
-            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
+            _ => resolve_descriptor(
+                doc,
+                &self.mentions[mi],
+                &mut self.entities,
+                &mut self.index,
+                &mut scratch.1,
+            ),
         };
         self.assign(mi, e);
         e
@@ -3669,6 +3679,7 @@ fn resolve_descriptor<'t>(
     m: &Mention,
     entities: &mut Vec<Entity<'t>>,
     index: &mut Index,
+    role_words: &mut Vec<Lowered<'t>>,
 ) -> usize {
     let text = doc.text;
     let span_text = m.span.text(text);
@@ -3691,7 +3702,8 @@ fn resolve_descriptor<'t>(
             || kin()
     };
     if !m.plural && definite() {
-        let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
+        role_words.clear();
+        role_words.extend(role_text.split_whitespace().map(Lowered::of));
         let no_head = Lowered::of("");
         let head = role_words.last().unwrap_or(&no_head);
         let mods = &role_words[..role_words.len().saturating_sub(1)];
