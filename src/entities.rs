@@ -43,7 +43,7 @@ pub struct Mention {
 
 /// Its strings borrow the article's text where they are a piece of it, as most names and
 /// roles are: an entity is made for every new name and descriptor, and owned copies were
-/// a tenth of an article's allocations.
+/// a fifth of an article's allocations.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity<'t> {
     pub name: Cow<'t, str>,
