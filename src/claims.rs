@@ -150,6 +150,8 @@ pub fn find_claims(
     // 1. Direct quotations, one candidate per sentence. A quotation nested in another is
     // part of the outer one's sentences (quotes come in text order).
     let mut outer: Option<Span> = None;
+    // (One buffer for every quotation's sentences.)
+    let mut sentences = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         if q.kind != QuoteKind::Direct || outer.is_some_and(|o| o.contains(q.span)) {
             continue;
@@ -159,7 +161,8 @@ pub fn find_claims(
         let label = who.label(q.speaker);
         // Whom "him" means matters only when the quote is rewritten.
         let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
-        for s in quote_sentences(doc, q.span) {
+        quote_sentences(doc, q.span, &mut sentences);
+        for &s in &sentences {
             let raw = s.text(text);
             let standalone = match label {
                 Some((name, _)) => rewrite_first_person(raw, name, other),
@@ -675,15 +678,16 @@ fn stance_of(class: Option<CueClass>) -> Stance {
     }
 }
 
-/// The sentences of a quotation's content, trailing commas dropped.
-fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
+/// The sentences of a quotation's content, trailing commas dropped, in `out` (cleared
+/// first).
+fn quote_sentences(doc: &Doc, content: Span, out: &mut Vec<Span>) {
     // The tokens inside `content`: those starting in it, but a last one running past its
     // end (tokens do not overlap, so no other can).
     let mut toks = doc.tokens_within(content);
     if toks.end > toks.start && !content.contains(doc.tokens[toks.end - 1].span()) {
         toks.end -= 1;
     }
-    let mut out = Vec::new();
+    out.clear();
     let mut start: Option<usize> = None;
     for i in toks.clone() {
         let t = doc.tokens[i];
@@ -714,7 +718,6 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
             ));
         }
     }
-    out
 }
 
 fn is_abbrev(w: &str) -> bool {
@@ -1229,7 +1232,8 @@ struct SentenceFact {
 impl SentenceFacts {
     fn read(doc: &Doc) -> SentenceFacts {
         let mut of = Vec::with_capacity(doc.sentences.len());
-        let mut starts = Vec::new();
+        // (About one cue verb a sentence.)
+        let mut starts = Vec::with_capacity(doc.sentences.len());
         for sentence in &doc.sentences {
             let mut fact = SentenceFact {
                 starts: (starts.len() as u32, 0),
