@@ -21,7 +21,7 @@
 use crate::attribute::subject_left_of;
 use crate::entities::{Entities, MentionKind};
 use crate::lexicon::{self, CueClass, Gender};
-use crate::model::{Claim, ClaimType, Quote, QuoteKind, Speaker, SpeakerKind, Stance};
+use crate::model::{Claim, ClaimType, Quote, QuoteKind, Reasons, Speaker, SpeakerKind, Stance};
 use crate::reported::Reported;
 use crate::span::Span;
 use crate::text::{with_ascii_lowercase, with_lowercase, Doc, TokenKind};
@@ -57,7 +57,7 @@ impl Cand {
 
 /// The speakers table and the entity -> speaker map, grown when a claimant is new.
 struct Claimants<'a> {
-    ents: &'a Entities,
+    ents: &'a Entities<'a>,
     speakers: &'a mut Vec<Speaker>,
     of_entity: &'a mut [Option<usize>],
     /// The inverse of `of_entity`: the (first) entity of each speaker.
@@ -150,6 +150,8 @@ pub fn find_claims(
     // 1. Direct quotations, one candidate per sentence. A quotation nested in another is
     // part of the outer one's sentences (quotes come in text order).
     let mut outer: Option<Span> = None;
+    // (One buffer for every quotation's sentences.)
+    let mut sentences = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         if q.kind != QuoteKind::Direct || outer.is_some_and(|o| o.contains(q.span)) {
             continue;
@@ -159,10 +161,11 @@ pub fn find_claims(
         let label = who.label(q.speaker);
         // Whom "him" means matters only when the quote is rewritten.
         let other = label.and_then(|_| other_person(doc, ents, q.span.start, &who, q.speaker));
-        for s in quote_sentences(doc, q.span) {
+        quote_sentences(doc, q.span, &mut sentences);
+        for &s in &sentences {
             let raw = s.text(text);
             let standalone = match label {
-                Some((name, _)) => rewrite_first_person(raw, name, other.as_deref()),
+                Some((name, _)) => rewrite_first_person(raw, name, other),
                 None => raw.to_string(),
             };
             cands.push(Cand {
@@ -675,14 +678,18 @@ fn stance_of(class: Option<CueClass>) -> Stance {
     }
 }
 
-/// The sentences of a quotation's content, trailing commas dropped.
-fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
-    let within = doc.tokens_within(content);
-    let mut toks: Vec<usize> = Vec::with_capacity(within.len());
-    toks.extend(within.filter(|&i| content.contains(doc.tokens[i].span())));
-    let mut out = Vec::new();
+/// The sentences of a quotation's content, trailing commas dropped, in `out` (cleared
+/// first).
+fn quote_sentences(doc: &Doc, content: Span, out: &mut Vec<Span>) {
+    // The tokens inside `content`: those starting in it, but a last one running past its
+    // end (tokens do not overlap, so no other can).
+    let mut toks = doc.tokens_within(content);
+    if toks.end > toks.start && !content.contains(doc.tokens[toks.end - 1].span()) {
+        toks.end -= 1;
+    }
+    out.clear();
     let mut start: Option<usize> = None;
-    for (n, &i) in toks.iter().enumerate() {
+    for i in toks.clone() {
         let t = doc.tokens[i];
         if start.is_none() {
             if t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark {
@@ -692,12 +699,14 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
         }
         let w = doc.tok(i);
         let boundary = matches!(w.as_bytes(), b"." | b"!" | b"?" | b"\xE2\x80\xA6")
-            && toks.get(n + 1).is_some_and(|&j| {
-                let next = doc.tok(j);
-                next.chars().next().is_some_and(|c| !c.is_lowercase())
-            })
-            && !(n > 0 && is_abbrev(doc.tok(toks[n - 1])));
-        if boundary || n + 1 == toks.len() {
+            && i + 1 < toks.end
+            && doc
+                .tok(i + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase())
+            && !(i > toks.start && is_abbrev(doc.tok(i - 1)));
+        if boundary || i + 1 == toks.end {
             let s = start.take().unwrap_or(i);
             let mut e = i;
             while e > s && matches!(doc.tok(e), "," | ";" | ":" | "—" | "–" | "-") {
@@ -709,7 +718,6 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
             ));
         }
     }
-    out
 }
 
 fn is_abbrev(w: &str) -> bool {
@@ -721,13 +729,13 @@ fn is_abbrev(w: &str) -> bool {
 
 /// The most recent person named before `at` (outside quotations, within a few
 /// sentences) who is not the claimant: whom "him" in a quotation most likely means.
-fn other_person(
+fn other_person<'e>(
     doc: &Doc,
-    ents: &Entities,
+    ents: &'e Entities,
     at: usize,
     who: &Claimants,
     claimant: Option<usize>,
-) -> Option<String> {
+) -> Option<&'e str> {
     let floor = at.saturating_sub(600);
     // Mentions are in text order and never overlap, so those ending by `at` and starting
     // after `floor` are one run, found by binary search rather than a scan of all.
@@ -760,7 +768,7 @@ fn other_person(
         }
     }
     best.filter(|_| !tied && !doc.text.is_empty())
-        .map(|e| ents.entities[e].short_name.clone())
+        .map(|e| ents.entities[e].short_name.as_ref())
 }
 
 /// Splits a word into leading punctuation, core and trailing punctuation.
@@ -1224,7 +1232,8 @@ struct SentenceFact {
 impl SentenceFacts {
     fn read(doc: &Doc) -> SentenceFacts {
         let mut of = Vec::with_capacity(doc.sentences.len());
-        let mut starts = Vec::new();
+        // (About one cue verb a sentence.)
+        let mut starts = Vec::with_capacity(doc.sentences.len());
         for sentence in &doc.sentences {
             let mut fact = SentenceFact {
                 starts: (starts.len() as u32, 0),
@@ -1644,7 +1653,7 @@ fn resolve_leading_pronoun(
     let word = doc.tok(first);
     let replacement = match norm_apostrophe(word).as_str() {
         "his" | "her" | "its" | "their" => format!("{name}’s"),
-        _ => name.clone(),
+        _ => name.to_string(),
     };
     format!("{replacement}{}", &raw[word.len().min(raw.len())..])
         .trim()
@@ -2110,7 +2119,7 @@ pub(crate) fn assess(
     source: &str,
     cue_class: Option<CueClass>,
     promise: bool,
-) -> (ClaimType, f32, Vec<&'static str>) {
+) -> (ClaimType, f32, Reasons) {
     let mut words = Vec::new();
     let texts = Texts::new([standalone].into_iter());
     Vocabulary::new(&texts).words_of(0..standalone.len(), &mut words, &mut Vec::new());
@@ -3014,7 +3023,7 @@ fn assess_words(
     cue_class: Option<CueClass>,
     promise: bool,
     lower: &mut String,
-) -> (ClaimType, f32, Vec<&'static str>) {
+) -> (ClaimType, f32, Reasons) {
     let all = words.iter().fold(0, |all, &w| all | w);
     let has = |bit: u64| all & bit != 0;
     let at = |i: usize, bit: u64| words.get(i).is_some_and(|&w| w & bit != 0);
@@ -3065,22 +3074,17 @@ fn assess_words(
     let future = has(FUTURE) || has_phrase(GOING_TO);
 
     // What raises check-worthiness, by how much, and the reason shown to the reader.
-    let raises: [(bool, f32, &'static str); 7] = [
-        (number, 0.2, "number"),
-        (quantifier, 0.1, "quantity"),
-        (date, 0.1, "date"),
-        (named, 0.1, "named entity"),
-        (comparative, 0.15, "comparative"),
-        (superlative, 0.15, "superlative"),
-        (causal, 0.1, "causal"),
+    let raises: [(bool, f32, Reasons); 7] = [
+        (number, 0.2, Reasons::NUMBER),
+        (quantifier, 0.1, Reasons::QUANTITY),
+        (date, 0.1, Reasons::DATE),
+        (named, 0.1, Reasons::NAMED_ENTITY),
+        (comparative, 0.15, Reasons::COMPARATIVE),
+        (superlative, 0.15, Reasons::SUPERLATIVE),
+        (causal, 0.1, Reasons::CAUSAL),
     ];
-    // Gathered on the stack, then allocated once at their number.
-    let mut reasons: [&'static str; 12] = [""; 12];
-    let mut n = 0;
-    let mut reason = |r: &'static str| {
-        reasons[n] = r;
-        n += 1;
-    };
+    let mut reasons = Reasons::default();
+    let mut reason = |r: Reasons| reasons = reasons.with(r);
     let mut score: f32 = 0.3;
     for (present, weight, r) in raises {
         if present {
@@ -3104,13 +3108,13 @@ fn assess_words(
         ClaimType::Factual
     };
     // What lowers it.
-    let lowers: [(bool, f32, &'static str); 3] = [
-        (hedge, 0.15, "hedge"),
-        (question, 0.45, "question"),
+    let lowers: [(bool, f32, Reasons); 3] = [
+        (hedge, 0.15, Reasons::HEDGE),
+        (question, 0.45, Reasons::QUESTION),
         (
             claim_type == ClaimType::Opinion && !question,
             0.3,
-            "opinion",
+            Reasons::OPINION,
         ),
     ];
     for (present, weight, r) in lowers {
@@ -3121,16 +3125,16 @@ fn assess_words(
     }
     if promise {
         score -= 0.05;
-        reason("promise");
+        reason(Reasons::PROMISE);
     } else if claim_type == ClaimType::Prediction {
         score -= 0.1;
-        reason("prediction");
+        reason(Reasons::PREDICTION);
     }
     if words.len() < 6 {
         score -= 0.1;
-        reason("short");
+        reason(Reasons::SHORT);
     }
-    (claim_type, score.clamp(0.0, 1.0), reasons[..n].to_vec())
+    (claim_type, score.clamp(0.0, 1.0), reasons)
 }
 
 fn is_year(w: &[u8]) -> bool {
@@ -3498,7 +3502,7 @@ mod tests {
             true,
         );
         assert_eq!(t, ClaimType::Prediction);
-        assert!(r.contains(&"promise"));
+        assert!(r.contains("promise"));
     }
 
     /// (claim text, reason that must be present, whether it raises the score).
@@ -3548,7 +3552,7 @@ mod tests {
         );
         for &(s, reason, raises) in REASONS {
             let (_, score, reasons) = assess(s, s, None, false);
-            assert!(reasons.contains(&reason), "{s}: {reasons:?}");
+            assert!(reasons.contains(reason), "{s}: {reasons:?}");
             assert!((0.0..=1.0).contains(&score));
             if raises {
                 assert!(score > base, "{s}: {score} <= {base}");
@@ -3563,14 +3567,14 @@ mod tests {
             None,
             false,
         );
-        assert!(!reasons.contains(&"comparative"), "{reasons:?}");
+        assert!(!reasons.contains("comparative"), "{reasons:?}");
         let (_, _, reasons) = assess(
             "Sales declined sharply",
             "Sales declined sharply",
             None,
             false,
         );
-        assert!(reasons.contains(&"comparative"), "{reasons:?}");
+        assert!(reasons.contains("comparative"), "{reasons:?}");
     }
 
     fn claims_of(text: &str) -> Vec<(Option<String>, String, Stance)> {

@@ -13,6 +13,7 @@ use crate::lexicon::{self, Gender};
 use crate::model::SpeakerKind;
 use crate::span::Span;
 use crate::text::{ascii_lowercase_in, with_ascii_lowercase, with_lowercase, Doc, TokenKind};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -40,11 +41,14 @@ pub struct Mention {
     pub entity: Option<usize>,
 }
 
+/// Its strings borrow the article's text where they are a piece of it, as most names and
+/// roles are: an entity is made for every new name and descriptor, and owned copies were
+/// a fifth of an article's allocations.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Entity {
-    pub name: String,
-    pub short_name: String,
-    pub role: Option<String>,
+pub struct Entity<'t> {
+    pub name: Cow<'t, str>,
+    pub short_name: Cow<'t, str>,
+    pub role: Option<Cow<'t, str>>,
     pub kind: SpeakerKind,
     pub gender: Gender,
     pub mentions: Vec<usize>,
@@ -55,7 +59,7 @@ pub struct Entity {
     /// `surname` lowercased once, for matching later mentions; `None` for an ASCII
     /// surname, whose key is `surname` with ASCII case ignored.
     surname_key: Option<String>,
-    first_name: Option<String>,
+    first_name: Option<&'t str>,
     /// Number of name tokens of the fullest name seen (for choosing the canonical name).
     name_len: usize,
     /// The entity is known to be a person or body (see `resolve_name`), not a stray
@@ -73,7 +77,7 @@ pub struct Entity {
     unindexed: bool,
 }
 
-impl Entity {
+impl<'t> Entity<'t> {
     /// The word the entity is keyed by: a person's surname, the word before a company's
     /// legal suffix (or its last word), "" for an unnamed source.
     fn surname(&self) -> &str {
@@ -81,13 +85,13 @@ impl Entity {
         &self.short_name[from as usize..to as usize]
     }
 
-    fn set_name(&mut self, name: String) {
+    fn set_name(&mut self, name: Cow<'t, str>) {
         self.name_lower = None;
         self.unindexed = true;
         self.name = name;
     }
 
-    fn set_role(&mut self, role: Option<String>) {
+    fn set_role(&mut self, role: Option<Cow<'t, str>>) {
         self.role_lower = None;
         self.unindexed = true;
         self.role = role;
@@ -161,9 +165,9 @@ fn byte_set(s: &str) -> u64 {
     s.bytes().fold(0, |set, b| set | 1 << (b % 64))
 }
 
-pub struct Entities {
+pub struct Entities<'t> {
     pub mentions: Vec<Mention>,
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'t>>,
     index: Index,
     /// The mention covering each token (`NO_MENTION` for none): `mention_at` without a
     /// binary search over all mentions.
@@ -174,6 +178,10 @@ pub struct Entities {
 }
 
 const NO_MENTION: u32 = u32::MAX;
+
+/// Room for the words of a name and for those of a descriptor's role, kept while an
+/// article's mentions are resolved.
+type Scratch<'t> = (Vec<&'t str>, Vec<Lowered<'t>>);
 
 /// The entities by the keys mentions are matched on, so that resolving a mention looks
 /// at the few entities that can match rather than at all of them. Keys are hashes, lists
@@ -311,13 +319,13 @@ impl Index {
 
     fn add(&mut self, entities: &[Entity], e: usize) {
         let ent = &entities[e];
+        let surname = key_hash(ent.surname(), true);
         let surname_key = match &ent.surname_key {
             Some(key) => key_hash(key, false),
-            None => key_hash(ent.surname(), true),
+            None => surname,
         };
         self.insert(surname_key, e);
         // (The same key for an ASCII surname.)
-        let surname = key_hash(ent.surname(), true);
         if surname != surname_key {
             self.insert(surname, e);
         }
@@ -609,8 +617,8 @@ fn is_lower_determiner(w: &str) -> bool {
         ) || lexicon::is_article_or_possessive(w))
 }
 
-impl Entities {
-    pub fn new(doc: &Doc) -> Entities {
+impl<'t> Entities<'t> {
+    pub fn new(doc: &Doc<'t>) -> Entities<'t> {
         let mentions = find_mentions(doc);
         // Lookups by position (`mention_at`, binary searches in the claims pass) rely on
         // mentions being in text order without overlap.
@@ -640,7 +648,7 @@ impl Entities {
             mention_of_token,
             mention_spans,
         };
-        let mut words = Vec::new();
+        let mut scratch: Scratch = (Vec::new(), Vec::new());
         for mi in 0..ents.mentions.len() {
             if ents.mentions[mi].entity.is_some() || ents.mentions[mi].kind == MentionKind::Pronoun
             {
@@ -675,7 +683,7 @@ impl Entities {
                         None,
                         &mut ents.entities,
                         &mut ents.index,
-                        &mut words,
+                        &mut scratch.0,
                     );
                     ents.index.touch(&mut ents.entities, e);
                 }
@@ -688,11 +696,13 @@ impl Entities {
                 .or_else(|| ents.apposition(doc, mi));
             let entity = match partner {
                 Some(p) => {
-                    let e = ents.resolve(doc, p, &mut words);
+                    let e = ents.resolve(doc, p, &mut scratch);
                     if ents.mentions[mi].kind == MentionKind::Descriptor
                         && !is_spokesperson_mention(doc, &ents.mentions[mi])
                     {
-                        let role = ents.mentions[mi].role.map(|r| r.text(doc.text).to_string());
+                        let role = ents.mentions[mi]
+                            .role
+                            .map(|r| Cow::Borrowed(r.text(doc.text)));
                         let gender = ents.mentions[mi].gender;
                         let ent = &mut ents.entities[e];
                         if ent.role.is_none() && ent.kind == SpeakerKind::Person {
@@ -710,7 +720,7 @@ impl Entities {
                 }
                 None => ents
                     .spokesperson_again(doc, mi)
-                    .unwrap_or_else(|| ents.resolve(doc, mi, &mut words)),
+                    .unwrap_or_else(|| ents.resolve(doc, mi, &mut scratch)),
             };
             // (An unnamed entity of this mention alone is one no role fitted.)
             let unfitted = |e: &Entity| e.kind == SpeakerKind::Unnamed && e.mentions == [mi];
@@ -728,7 +738,9 @@ impl Entities {
             ents.assign(mi, entity);
             // "Frank Whitcombe, the mayor's husband, said": the descriptor joins the name.
             if let Some(d) = ents.trailing_appositive(doc, mi) {
-                let role = ents.mentions[d].role.map(|r| r.text(doc.text).to_string());
+                let role = ents.mentions[d]
+                    .role
+                    .map(|r| Cow::Borrowed(r.text(doc.text)));
                 let body = ents.mentions[d].org;
                 let ent = &mut ents.entities[entity];
                 // "Setouchi Blue Line, the only ferry operator": a name with no sign of a
@@ -763,14 +775,14 @@ impl Entities {
                             && second.split_whitespace().count() >= 2
                         {
                             let both = format!("{first} and {second}");
-                            ent.set_role(Some(both));
+                            ent.set_role(Some(Cow::Owned(both)));
                         }
                     }
                 }
             } else if let Some(role) = bare_role_appositive(doc, &ents.mentions[mi]) {
                 let ent = &mut ents.entities[entity];
                 if ent.role.is_none() && ent.kind == SpeakerKind::Person {
-                    ent.set_role(Some(role.text(doc.text).to_string()));
+                    ent.set_role(Some(Cow::Borrowed(role.text(doc.text))));
                 }
             }
         }
@@ -1057,8 +1069,8 @@ impl Entities {
     }
 
     /// Resolves one name or descriptor mention to an entity (creating it if new).
-    /// (`words` is room for the words of a name.)
-    fn resolve<'t>(&mut self, doc: &Doc<'t>, mi: usize, words: &mut Vec<&'t str>) -> usize {
+    /// (`scratch` is room for the words of a name or a role.)
+    fn resolve(&mut self, doc: &Doc<'t>, mi: usize, scratch: &mut Scratch<'t>) -> usize {
         if let Some(e) = self.mentions[mi].entity {
             return e;
         }
@@ -1069,9 +1081,15 @@ impl Entities {
                 self.shared_surname(doc, mi),
                 &mut self.entities,
                 &mut self.index,
-                words,
+                &mut scratch.0,
             ),
-            _ => resolve_descriptor(doc, &self.mentions[mi], &mut self.entities, &mut self.index),
+            _ => resolve_descriptor(
+                doc,
+                &self.mentions[mi],
+                &mut self.entities,
+                &mut self.index,
+                &mut scratch.1,
+            ),
         };
         self.assign(mi, e);
         e
@@ -1079,7 +1097,7 @@ impl Entities {
 
     /// "Tom and Linda Harper": a lone first name joined by "and" to a full name shares its
     /// surname (Tom is Tom Harper).
-    fn shared_surname<'t>(&self, doc: &Doc<'t>, mi: usize) -> Option<&'t str> {
+    fn shared_surname(&self, doc: &Doc<'t>, mi: usize) -> Option<&'t str> {
         let m = &self.mentions[mi];
         let next = self.mentions.get(mi + 1)?;
         let joined = m.kind == MentionKind::Name
@@ -1241,9 +1259,9 @@ impl Entities {
     pub fn speaker(&self, e: usize) -> crate::model::Speaker {
         let ent = &self.entities[e];
         crate::model::Speaker {
-            name: ent.name.clone(),
-            short_name: ent.short_name.clone(),
-            role: ent.role.clone(),
+            name: ent.name.to_string(),
+            short_name: ent.short_name.to_string(),
+            role: ent.role.as_deref().map(str::to_string),
             kind: ent.kind,
             mentions: ent
                 .mentions
@@ -3370,6 +3388,43 @@ fn lowercase(s: &str) -> String {
     }
 }
 
+/// [`lowercase`], borrowing `s` when it is lowercase ASCII already.
+fn lowercase_borrowed(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(lowercase(s))
+    }
+}
+
+/// Where `w`, a slice of `text`, starts in it; `None` when it is no slice of it.
+fn offset_in(text: &str, w: &str) -> Option<usize> {
+    let at = (w.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    (at <= text.len() && w.len() <= text.len() - at).then_some(at)
+}
+
+/// `words.join(" ")`, borrowed from `text` when the words stand in it one space apart (as
+/// most names do).
+fn joined<'t>(text: &'t str, words: &[&'t str]) -> Cow<'t, str> {
+    let spaced = |a: &str, b: &str| {
+        offset_in(text, a)
+            .zip(offset_in(text, b))
+            .is_some_and(|(a_at, b_at)| {
+                let gap = a_at + a.len();
+                b_at == gap + 1 && text.as_bytes()[gap] == b' '
+            })
+    };
+    match (words.first(), words.last()) {
+        (Some(&first), Some(&last)) if words.windows(2).all(|w| spaced(w[0], w[1])) => {
+            match (offset_in(text, first), offset_in(text, last)) {
+                (Some(from), Some(to)) => Cow::Borrowed(&text[from..to + last.len()]),
+                _ => Cow::Owned(words.join(" ")),
+            }
+        }
+        _ => Cow::Owned(words.join(" ")),
+    }
+}
+
 /// What follows the last space of `s` (`s.rsplit(' ').next()`), all of it without one.
 fn after_last_space(s: &str) -> &str {
     // (A space's byte is no part of another char.)
@@ -3468,7 +3523,7 @@ fn resolve_name<'t>(
     doc: &Doc<'t>,
     m: &Mention,
     shared_surname: Option<&'t str>,
-    entities: &mut Vec<Entity>,
+    entities: &mut Vec<Entity<'t>>,
     index: &mut Index,
     words: &mut Vec<&'t str>,
 ) -> usize {
@@ -3534,7 +3589,7 @@ fn resolve_name<'t>(
             e.kind == kind
                 && same_key(e)
                 && match (first, &e.first_name) {
-                    (Some(a), Some(b)) => a == b,
+                    (Some(a), Some(b)) => a == *b,
                     _ => true,
                 }
                 // "Michelle Obama" is not the "Mr. Obama" of the article.
@@ -3562,7 +3617,6 @@ fn resolve_name<'t>(
                     if words.len() == 1 {
                         return e
                             .first_name
-                            .as_deref()
                             .is_some_and(|f| f.eq_ignore_ascii_case(surname));
                     }
                     let full = || e.name.split_whitespace();
@@ -3616,16 +3670,16 @@ fn resolve_name<'t>(
         Some(e) => {
             let ent = &mut entities[e];
             if words.len() > ent.name_len && !m.org || (m.org && words.len() > ent.name_len) {
-                let display = words.join(" ");
+                let display = joined(text, words);
                 index.named(&display, e, ent.kind == SpeakerKind::Person);
                 ent.set_name(display);
                 ent.name_len = words.len();
                 if ent.first_name.is_none() {
-                    ent.first_name = first.map(str::to_string);
+                    ent.first_name = first;
                 }
             }
             if ent.role.is_none() {
-                ent.set_role(role.map(str::to_string));
+                ent.set_role(role.map(Cow::Borrowed));
             }
             ent.evidence |= evidence;
             if ent.affiliation_only && !affiliation {
@@ -3638,7 +3692,7 @@ fn resolve_name<'t>(
             e
         }
         None => {
-            let display = words.join(" ");
+            let display = joined(text, words);
             let (short_name, surname_at) = if m.org {
                 // (The key word stands in the name after the words before it, each
                 // followed by a space.)
@@ -3648,13 +3702,13 @@ fn resolve_name<'t>(
                     .sum();
                 (display.clone(), (at, at + surname.len()))
             } else {
-                (surname.to_string(), (0, surname.len()))
+                (Cow::Borrowed(surname), (0, surname.len()))
             };
             debug_assert_eq!(&short_name[surname_at.0..surname_at.1], surname);
             entities.push(Entity {
                 name: display,
                 short_name,
-                role: role.map(str::to_string),
+                role: role.map(Cow::Borrowed),
                 name_lower: None,
                 role_lower: None,
                 unindexed: true,
@@ -3664,7 +3718,7 @@ fn resolve_name<'t>(
                 mentions: Vec::with_capacity(4),
                 surname_key: key,
                 surname_at: (surname_at.0 as u32, surname_at.1 as u32),
-                first_name: first.map(str::to_string),
+                first_name: first,
                 name_len: words.len(),
                 evidence,
                 affiliation_only: affiliation,
@@ -3876,11 +3930,12 @@ fn is_generic_body(head: &str) -> bool {
     )
 }
 
-fn resolve_descriptor(
-    doc: &Doc,
+fn resolve_descriptor<'t>(
+    doc: &Doc<'t>,
     m: &Mention,
-    entities: &mut Vec<Entity>,
+    entities: &mut Vec<Entity<'t>>,
     index: &mut Index,
+    role_words: &mut Vec<Lowered<'t>>,
 ) -> usize {
     let text = doc.text;
     let span_text = m.span.text(text);
@@ -3903,7 +3958,8 @@ fn resolve_descriptor(
             || kin()
     };
     if !m.plural && definite() {
-        let role_words: Vec<Lowered> = role_text.split_whitespace().map(Lowered::of).collect();
+        role_words.clear();
+        role_words.extend(role_text.split_whitespace().map(Lowered::of));
         let no_head = Lowered::of("");
         let head = role_words.last().unwrap_or(&no_head);
         let mods = &role_words[..role_words.len().saturating_sub(1)];
@@ -3989,10 +4045,10 @@ fn resolve_descriptor(
     let short_name = role_text
         .split_whitespace()
         .last()
-        .map_or_else(|| span_text.to_string(), lowercase);
+        .map_or_else(|| Cow::Borrowed(span_text), lowercase_borrowed);
     entities.push(Entity {
         short_name,
-        name: span_text.to_string(),
+        name: Cow::Borrowed(span_text),
         role: None,
         name_lower: None,
         role_lower: None,
@@ -4081,14 +4137,14 @@ mod tests {
                 (
                     m.span.text(text).to_string(),
                     m.kind,
-                    m.entity.map(|i| e.entities[i].name.clone()),
+                    m.entity.map(|i| e.entities[i].name.to_string()),
                 )
             })
             .collect();
         let es = e
             .entities
             .iter()
-            .map(|x| (x.name.clone(), x.role.clone()))
+            .map(|x| (x.name.to_string(), x.role.as_deref().map(str::to_string)))
             .collect();
         (ms, es)
     }

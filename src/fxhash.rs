@@ -103,19 +103,61 @@ pub fn word_bits<B>(lists: &[(&[&'static str], B)]) -> WordBits<B>
 where
     B: Copy + Default + std::ops::BitOrAssign,
 {
-    let mut table = map_for(lists.iter().map(|(list, _)| list.len()).sum());
+    let n: usize = lists.iter().map(|(list, _)| list.len()).sum();
+    // At most a quarter of the slots taken: a word that passes `shapes` but is on no list
+    // meets an empty slot in a probe or two.
+    let slots = (4 * n).max(16).next_power_of_two();
+    let mut table = WordBits {
+        slots: vec![0; slots],
+        shift: 64 - slots.trailing_zeros(),
+        short: Vec::with_capacity(n),
+        long: Vec::new(),
+        shapes: Shapes::of(lists.iter().flat_map(|(list, _)| list.iter().copied())),
+    };
     for &(list, bit) in lists {
         for &w in list {
-            *table.entry(w).or_insert_with(B::default) |= bit;
+            match packed_key(w.as_bytes()) {
+                Some(key) => match table.slot(key) {
+                    Ok(e) => table.short[e].1 |= bit,
+                    Err(slot) => {
+                        table.short.push((key, bit));
+                        table.slots[slot] = table.short.len() as u32;
+                    }
+                },
+                None => match table.long.iter_mut().find(|(l, _)| *l == w) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => table.long.push((w, bit)),
+                },
+            }
         }
     }
-    let shapes = Shapes::of(table.keys().copied());
-    WordBits { table, shapes }
+    table
 }
 
-/// Words and the bits of the lists they are on (see [`word_bits`]).
+/// A word of at most 15 bytes as one integer: its bytes little-endian, zero-padded, its
+/// length in the top byte (so that no two words share one); `None` for a longer word.
+#[inline]
+fn packed_key(b: &[u8]) -> Option<u128> {
+    let head = partial_word(b.get(..8).unwrap_or(b)) as u128;
+    match b.len() {
+        0..=8 => Some(head | (b.len() as u128) << 120),
+        9..=15 => Some(head | (partial_word(&b[8..]) as u128) << 64 | (b.len() as u128) << 120),
+        _ => None,
+    }
+}
+
+/// Words and the bits of the lists they are on (see [`word_bits`]). The words of up to
+/// 15 bytes (all but a few) are looked up as integers (`packed_key`) in a table of their
+/// own: a multiply and a compare, where a hash map of strings hashed the word byte by
+/// byte and compared it with `memcmp`.
 pub struct WordBits<B = u8> {
-    table: FxHashMap<&'static str, B>,
+    /// Per slot, 1 + the index in `short` of the word there, 0 for none.
+    slots: Vec<u32>,
+    /// 64 less the bits of the slot count: a hash's top bits pick the slot.
+    shift: u32,
+    short: Vec<(u128, B)>,
+    /// The longer words.
+    long: Vec<(&'static str, B)>,
     shapes: Shapes,
 }
 
@@ -125,7 +167,31 @@ impl<B: Copy + Default> WordBits<B> {
         if !self.shapes.may_hold(w) {
             return B::default();
         }
-        self.table.get(w).copied().unwrap_or_default()
+        match packed_key(w.as_bytes()) {
+            Some(key) => self
+                .slot(key)
+                .map_or_else(|_| B::default(), |e| self.short[e].1),
+            None => self
+                .long
+                .iter()
+                .find(|(l, _)| *l == w)
+                .map_or_else(B::default, |&(_, bits)| bits),
+        }
+    }
+
+    /// The index in `short` of `key`, or the free slot to put it in.
+    #[inline]
+    fn slot(&self, key: u128) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mixed = key as u64 ^ ((key >> 64) as u64).rotate_left(29);
+        let mut i = (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
+        loop {
+            match self.slots[i] {
+                0 => return Err(i),
+                e if self.short[e as usize - 1].0 == key => return Ok(e as usize - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 }
 
@@ -160,6 +226,34 @@ fn shape(w: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_bits_are_those_of_the_lists() {
+        let a: &[&str] = &[
+            "the",
+            "a",
+            "x",
+            "internationalisation",
+            "exactly15bytes!",
+            "ab",
+        ];
+        let b: &[&str] = &["the", "ab\0", "sixteen-bytes-ok", "exactly15bytes!", "é"];
+        let table = word_bits(&[(a, 1u8), (b, 2u8)]);
+        let mut words: Vec<&str> = a.iter().chain(b).copied().collect();
+        words.extend([
+            "",
+            "thee",
+            "The",
+            "ab\0\0",
+            "internationalisatio",
+            "sixteen-bytes-o",
+            "é ",
+        ]);
+        for w in words {
+            let want = u8::from(a.contains(&w)) | (2 * u8::from(b.contains(&w)));
+            assert_eq!(table.get(w), want, "{w:?}");
+        }
+    }
 
     #[test]
     fn partial_words_are_the_bytes_zero_padded() {

@@ -138,10 +138,73 @@ pub struct Claim {
     pub claim_type: ClaimType,
     pub check_worthiness: f32,
     /// Why the check-worthiness is what it is, e.g. "number", "hedge".
-    pub reasons: Vec<&'static str>,
+    pub reasons: Reasons,
     pub stance: Stance,
     /// Index into [`Analysis::quotes`] of the quote the claim comes from, if any.
     pub quote: Option<usize>,
+}
+
+/// Why a claim's check-worthiness is what it is: a set of [`Reasons::ALL`], read in that
+/// order. (Every claim has some: a set of bits instead of a vector of them saves an
+/// allocation per claim.)
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reasons(u16);
+
+impl std::fmt::Debug for Reasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Reasons {
+    /// Every reason, in the order they are shown.
+    pub const ALL: [&'static str; 13] = [
+        "number",
+        "quantity",
+        "date",
+        "named entity",
+        "comparative",
+        "superlative",
+        "causal",
+        "hedge",
+        "question",
+        "opinion",
+        "promise",
+        "prediction",
+        "short",
+    ];
+
+    pub const NUMBER: Reasons = Reasons(1);
+    pub const QUANTITY: Reasons = Reasons(1 << 1);
+    pub const DATE: Reasons = Reasons(1 << 2);
+    pub const NAMED_ENTITY: Reasons = Reasons(1 << 3);
+    pub const COMPARATIVE: Reasons = Reasons(1 << 4);
+    pub const SUPERLATIVE: Reasons = Reasons(1 << 5);
+    pub const CAUSAL: Reasons = Reasons(1 << 6);
+    pub const HEDGE: Reasons = Reasons(1 << 7);
+    pub const QUESTION: Reasons = Reasons(1 << 8);
+    pub const OPINION: Reasons = Reasons(1 << 9);
+    pub const PROMISE: Reasons = Reasons(1 << 10);
+    pub const PREDICTION: Reasons = Reasons(1 << 11);
+    pub const SHORT: Reasons = Reasons(1 << 12);
+
+    /// Both sets.
+    pub fn with(self, other: Reasons) -> Reasons {
+        Reasons(self.0 | other.0)
+    }
+
+    pub fn contains(&self, reason: &str) -> bool {
+        self.iter().any(|r| r == reason)
+    }
+
+    /// The reasons in the order of [`Reasons::ALL`].
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        Reasons::ALL
+            .into_iter()
+            .enumerate()
+            .filter(move |&(k, _)| self.0 & 1 << k != 0)
+            .map(|(_, r)| r)
+    }
 }
 
 /// Everything QuoteLens says about one text.

@@ -169,7 +169,7 @@ fn build<'a, S>(
                 cue: c.cue.map(span_out),
                 claim_type: c.claim_type.as_str(),
                 check_worthiness: round3(c.check_worthiness),
-                reasons: c.reasons.clone(),
+                reasons: c.reasons.iter().collect(),
                 stance: c.stance.as_str(),
                 quote_id: c.quote,
             }

@@ -1328,8 +1328,11 @@ fn read_sentences(
             doc.sentences.len()
         }
     ];
-    let mut out: Vec<Reported> = Vec::new();
-    let mut sentence_of: Vec<usize> = Vec::new();
+    // (Room for about one report in three sentences read: most articles then grow these
+    // once at most.)
+    let room = doc.sentences.len() / 3;
+    let mut out: Vec<Reported> = Vec::with_capacity(room);
+    let mut sentence_of: Vec<usize> = Vec::with_capacity(room);
     let headline_paragraph = doc.headline_paragraph();
     // The first of `openers` not before the token read (tokens are read in order).
     let mut next_opener = 0;

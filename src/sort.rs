@@ -51,14 +51,15 @@ pub fn sort_values<T: Copy + Ord>(s: &mut [T]) {
 /// sorted here are: nothing need move. A list of two sorted parts (quotes, then reports
 /// appended) is one merge.
 fn sorted_positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    // The first position less than the one before it, found before anything is
+    // allocated (most lists are in order).
+    let first_break = (1..n).find(|&i| cmp(i, i - 1) == Ordering::Less)?;
     // Where each run starts, then `n`.
-    let mut bounds: Vec<usize> = std::iter::once(0)
-        .chain((1..n).filter(|&i| cmp(i, i - 1) == Ordering::Less))
+    let mut bounds: Vec<usize> = [0, first_break]
+        .into_iter()
+        .chain((first_break + 1..n).filter(|&i| cmp(i, i - 1) == Ordering::Less))
         .chain([n])
         .collect();
-    if bounds.len() <= 2 {
-        return None;
-    }
     let mut order: Vec<usize> = (0..n).collect();
     let mut buffer = vec![0; n];
     while bounds.len() > 2 {

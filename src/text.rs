@@ -553,9 +553,12 @@ impl<'a> WordFacts<'a> {
         };
         WordFacts {
             text: w,
-            // As many chars as bytes in ASCII.
-            long: w.len() > 3 && (w.is_ascii() || w.chars().count() > 3),
-            capitalised: w.chars().next().is_some_and(char::is_uppercase),
+            // As many chars as bytes in ASCII; a char has at most four bytes.
+            long: w.len() > 12 || w.len() > 3 && (w.is_ascii() || w.chars().count() > 3),
+            capitalised: match w.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => w.chars().next().is_some_and(char::is_uppercase),
+            },
             function_word,
             according,
         }

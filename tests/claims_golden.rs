@@ -99,7 +99,7 @@ fn golden_article_properties() {
     // Headline and body: one claim, two appearances (plus the closing summary line).
     assert!(!find("40 million pound sea wall").appearances.is_empty());
     for c in a.claims.iter().take(5) {
-        assert!(!c.reasons.contains(&"question") && !c.reasons.contains(&"opinion"));
+        assert!(!c.reasons.contains("question") && !c.reasons.contains("opinion"));
     }
 }
 
