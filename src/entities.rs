@@ -41,6 +41,32 @@ pub struct Mention {
     pub entity: Option<usize>,
 }
 
+impl Mention {
+    /// A descriptor naming no one by name ("those surveyed", "the summary", "the Italian"),
+    /// its role the words of `role`, its gender unknown.
+    fn unnamed(
+        span: Span,
+        tokens: std::ops::Range<usize>,
+        role: Span,
+        plural: bool,
+        org: bool,
+    ) -> Mention {
+        Mention {
+            span,
+            tokens,
+            kind: MentionKind::Descriptor,
+            name: None,
+            role: Some(role),
+            gender: Gender::Unknown,
+            plural,
+            org,
+            possessive: false,
+            subject: false,
+            entity: None,
+        }
+    }
+}
+
 /// Its strings borrow the article's text where they are a piece of it, as most names and
 /// roles are: an entity is made for every new name and descriptor, and owned copies were
 /// a fifth of an article's allocations.
@@ -2499,20 +2525,10 @@ fn according_source(doc: &Doc, i: usize) -> Option<Mention> {
         toks[i].span().start,
         strip_end(toks[end - 1].span(), doc.text),
     );
-    Some(Mention {
-        span,
-        tokens: i..end,
-        kind: MentionKind::Descriptor,
-        name: None,
-        role: Some(Span::new(toks[first].span().start, span.end)),
-        gender: Gender::Unknown,
-        plural: head.ends_with('s') && !head.ends_with("ss"),
-        // (A document, a count or a law: no "he" or "she" refers to it.)
-        org: true,
-        possessive: false,
-        subject: false,
-        entity: None,
-    })
+    let role = Span::new(toks[first].span().start, span.end);
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    // (A document, a count or a law: no "he" or "she" refers to it.)
+    Some(Mention::unnamed(span, i..end, role, plural, true))
 }
 
 /// "the president", "a spokeswoman for the Kremlin", "officials", "the Russian leader".
@@ -2621,19 +2637,7 @@ fn demonym_epithet(doc: &Doc, i: usize) -> Option<Mention> {
     });
     alone.then(|| {
         let span = Span::new(toks[i].span().start, toks[i + 1].span().end);
-        Mention {
-            span,
-            tokens: i..i + 2,
-            kind: MentionKind::Descriptor,
-            name: None,
-            role: Some(toks[i + 1].span()),
-            gender: Gender::Unknown,
-            plural: false,
-            org: false,
-            possessive: false,
-            subject: false,
-            entity: None,
-        }
+        Mention::unnamed(span, i..i + 2, toks[i + 1].span(), false, false)
     })
 }
 
@@ -2656,19 +2660,7 @@ fn those_described(doc: &Doc, i: usize) -> Option<Mention> {
         _ => return None,
     };
     let span = Span::new(doc.tokens[i].span().start, doc.tokens[end - 1].span().end);
-    Some(Mention {
-        span,
-        tokens: i..end,
-        kind: MentionKind::Descriptor,
-        name: None,
-        role: Some(span),
-        gender: Gender::Unknown,
-        plural: true,
-        org: false,
-        possessive: false,
-        subject: false,
-        entity: None,
-    })
+    Some(Mention::unnamed(span, i..end, span, true, false))
 }
 
 /// "'Not fit for purpose', report warns", "“…”: minister says": a headline's bare noun
@@ -3065,17 +3057,8 @@ fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Me
         doc.tokens[tokens.end - 1].span().end,
     );
     Mention {
-        span,
-        tokens,
-        kind: MentionKind::Descriptor,
-        name: None,
-        role: Some(span),
-        gender: Gender::Unknown,
-        plural: true,
-        org: false,
-        possessive: false,
         subject,
-        entity: None,
+        ..Mention::unnamed(span, tokens, span, true, false)
     }
 }
 
