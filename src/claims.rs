@@ -713,11 +713,14 @@ fn quote_sentences(doc: &Doc, content: Span) -> Vec<Span> {
 }
 
 fn is_abbrev(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Sr" | "Gen" | "Sen" | "Rep" | "Gov" | "Prof"
-    ) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    crate::lexicon::in_class(w, crate::lexicon::CLAIM_ABBREVIATION)
+        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
+
+/// Abbreviations whose period ends no sentence (`is_abbrev`).
+pub(crate) const CLAIM_ABBREVIATIONS: &str = "
+    Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof
+";
 
 /// The most recent person named before `at` (outside quotations, within a few
 /// sentences) who is not the claimant: whom "him" in a quotation most likely means.

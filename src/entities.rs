@@ -492,41 +492,19 @@ fn strip_possessive_suffix(s: &str) -> (&str, bool) {
 }
 
 fn is_nationality(word: &str) -> bool {
-    matches!(
-        word,
-        "U.S"
-            | "US"
-            | "UK"
-            | "U.K"
-            | "EU"
-            | "UN"
-            | "British"
-            | "French"
-            | "German"
-            | "Chinese"
-            | "Israeli"
-            | "Iranian"
-            | "Syrian"
-            | "Turkish"
-            | "Japanese"
-            | "Democratic"
-            | "Republican"
-            | "Conservative"
-            | "Labour"
-            | "Liberal"
-            | "Federal"
-            | "State"
-            | "Former"
-            | "Top"
-            | "Senior"
-            | "Deputy"
-            | "Acting"
-            | "Interim"
-    ) || word.ends_with("ian")
+    crate::lexicon::in_class(word, crate::lexicon::NATIONALITY)
+        || word.ends_with("ian")
         || word.ends_with("ean")
         || word.ends_with("ese")
         || (word.ends_with("an") && word.len() > 4 && starts_upper(word))
 }
+
+/// Words of nationality or affiliation before a role (`is_nationality`).
+pub(crate) const NATIONALITIES: &str = "
+    U.S US UK U.K EU UN British French German Chinese Israeli Iranian Syrian Turkish
+    Japanese Democratic Republican Conservative Labour Liberal Federal State Former Top
+    Senior Deputy Acting Interim
+";
 
 /// Party and nationality adjectives that cannot be a speaker on their own.
 fn is_group_adjective(word: &str) -> bool {
@@ -906,27 +884,11 @@ impl Entities {
             // (Not a relation to someone else: "The mother of a woman who died … Eloise
             // Parry" is not Eloise Parry.)
             let after = m.tokens.end;
-            let relational = matches!(
-                head.as_str(),
-                "mother"
-                    | "father"
-                    | "son"
-                    | "daughter"
-                    | "wife"
-                    | "husband"
-                    | "sister"
-                    | "brother"
-                    | "widow"
-                    | "widower"
-                    | "friend"
-                    | "partner"
-                    | "lawyer"
-                    | "attorney"
-                    | "neighbour"
-                    | "neighbor"
-            ) || after + 1 < doc.tokens.len()
-                && matches!(doc.tok(after), "of" | "for" | "to")
-                && is_determiner(doc.tok(after + 1));
+            let relational =
+                crate::lexicon::in_class(head.as_str(), crate::lexicon::RELATIONAL_NOUN)
+                    || after + 1 < doc.tokens.len()
+                        && matches!(doc.tok(after), "of" | "for" | "to")
+                        && is_determiner(doc.tok(after + 1));
             let named = named.or_else(|| {
                 (definite && !headline && !m.org && lede && !relational)
                     .then(delayed)
@@ -1203,9 +1165,9 @@ impl Entities {
         // after it and the descriptor the object of a preposition, not one person.
         let name_then_verb = doc.cue(next.tokens.end).is_some();
         let object_of_preposition = m.tokens.start > 0
-            && matches!(
+            && crate::lexicon::in_class(
                 doc.tok(m.tokens.start - 1),
-                "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
+                crate::lexicon::APPOSITION_PREPOSITION,
             );
         (same_sentence && !name_then_verb && !object_of_preposition).then_some(mi + 1)
     }
@@ -1425,6 +1387,18 @@ impl Entities {
         found
     }
 }
+
+/// Nouns of a relation to someone (`resolve_cataphora`): "his mother", "her lawyer".
+pub(crate) const RELATIONAL_NOUNS: &str = "
+    mother father son daughter wife husband sister brother widow widower friend partner
+    lawyer attorney neighbour neighbor
+";
+
+/// Prepositions whose object a descriptor is, not an apposition of the name before it
+/// (`apposition`): "… searches for a successor, Lumora said".
+pub(crate) const APPOSITION_PREPOSITIONS: &str = "
+    for to of in on at with by from about
+";
 
 /// What stands ahead of a token that lets a descriptor open there (see
 /// [`descriptor_mention`]).
@@ -1758,38 +1732,17 @@ fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
     let opener = first.starts_with(char::is_uppercase)
         && (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed"))
             || with_ascii_lowercase(first, |w| {
-                matches!(
-                    w,
-                    "after"
-                        | "before"
-                        | "during"
-                        | "despite"
-                        | "following"
-                        | "unlike"
-                        | "like"
-                        // "Here in Columbia, Sanders stepped up …"
-                        | "here"
-                        | "in"
-                        | "at"
-                        | "amid"
-                        | "with"
-                        // "On a wet Tuesday in Hollins Ferry, Margit Koval stands …"
-                        | "on"
-                        | "outside"
-                        | "inside"
-                        | "near"
-                        | "across"
-                        | "throughout"
-                        | "around"
-                        | "within"
-                        | "from"
-                        | "over"
-                        | "under"
-                        | "for"
-                )
+                crate::lexicon::in_class(w, crate::lexicon::FRONTED_PREPOSITION)
             }));
     opener && (s0..i).all(|k| doc.tok(k) != ",")
 }
+
+/// Words that open a fronted phrase (`in_fronted_phrase`): "After the vote, …", "Here in
+/// Columbia, Sanders stepped up …", "On a wet Tuesday in Hollins Ferry, Margit Koval stands …".
+pub(crate) const FRONTED_PREPOSITIONS: &str = "
+    after before during despite following unlike like here in at amid with on outside
+    inside near across throughout around within from over under for
+";
 
 /// The person's name right after a singular descriptor of a person ("Her colleague Ben
 /// Ode"), in the same sentence and with nothing between.
@@ -1972,26 +1925,7 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         // text "Theresa May" is a name).
         let auxiliary = end > start
             && doc.is_title_case(toks[i].paragraph())
-            && matches!(
-                w,
-                "Is" | "Was"
-                    | "Are"
-                    | "Were"
-                    | "Has"
-                    | "Have"
-                    | "Had"
-                    | "Will"
-                    | "Would"
-                    | "Can"
-                    | "Could"
-                    | "Should"
-                    | "May"
-                    | "Might"
-                    | "Must"
-                    | "Does"
-                    | "Did"
-                    | "Gets"
-            );
+            && crate::lexicon::in_class(w, crate::lexicon::HEADLINE_AUXILIARY);
         // ("… an analyst at Greaves & Co. She cut …": after a suffix's dot a pronoun
         // starts the next sentence.)
         if end > start
@@ -2357,6 +2291,13 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
     })
 }
 
+/// Capitalised auxiliaries that end a name in a title-case headline (`name_mention`):
+/// "Donald Trump Is Right".
+pub(crate) const HEADLINE_AUXILIARIES: &str = "
+    Is Was Are Were Has Have Had Will Would Can Could Should May Might Must Does Did
+    Gets
+";
+
 /// Whether [`descriptor_mention`] may find one at token `i` of the text: after a comma
 /// (a headline's noun after a quotation), at a capitalised word, or with a role noun or
 /// a quotative cue ahead. Most lowercase words have none of these: where every word is
@@ -2667,20 +2608,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
                     || !(word(k).ends_with("ly")
                         || word(k).ends_with("ed")
                         || lexicon::is_time_noun(word(k))
-                        || matches!(
-                            word(k),
-                            "would"
-                                | "could"
-                                | "should"
-                                | "will"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "did"
-                                | "does"
-                                | "do"
-                        ))
+                        || crate::lexicon::in_class(word(k), crate::lexicon::MODAL_OR_DO))
             })
             .map(|k| (k, false))
     });
@@ -2809,6 +2737,12 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
         entity: None,
     })
 }
+
+/// Modals and "do" (`headed_descriptor`): after a plain determiner an auxiliary names no
+/// source ("Few would argue …").
+pub(crate) const MODALS_OR_DO: &str = "
+    would could should will can may might must did does do
+";
 
 /// A share of people ("63 percent of voters", "Some") as a plural descriptor over `tokens`.
 fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Mention {
@@ -2939,40 +2873,17 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     !w.is_empty()
         && w.split('-').all(|part| {
             with_ascii_lowercase(part, |p| {
-                matches!(
-                    p,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                        | "thirteen"
-                        | "fourteen"
-                        | "fifteen"
-                        | "sixteen"
-                        | "seventeen"
-                        | "eighteen"
-                        | "nineteen"
-                        | "twenty"
-                        | "thirty"
-                        | "forty"
-                        | "fifty"
-                        | "sixty"
-                        | "seventy"
-                        | "eighty"
-                        | "ninety"
-                        | "hundred"
-                )
+                crate::lexicon::in_class(p, crate::lexicon::NUMBER_WORD)
             })
         })
 }
+
+/// Numbers written as words (`is_number_word`).
+pub(crate) const NUMBER_WORDS: &str = "
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred
+";
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
@@ -3083,19 +2994,19 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 /// ministry says.
 fn is_spokesperson(head: &str) -> bool {
     with_ascii_lowercase(head, |head| {
-        matches!(
-            head,
-            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official"
-                | "officials" | "representative" | "representatives" | "spokesmen" | "spokeswomen"
-                // Documents speak for their authors: "a statement from the company",
-                // "figures released by the department".
-                | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study"
-                | "analysis" | "survey" | "poll" | "release" | "email" | "filing" | "complaint"
-                | "ruling" | "brief" | "audit" | "review" | "investigation" | "tweet" | "post"
-                | "video" | "ad"
-        )
+        crate::lexicon::in_class(head, crate::lexicon::SPOKESPERSON)
     })
 }
+
+/// Roles that speak on behalf of a body (`is_spokesperson`, lowercase), and documents,
+/// which speak for their authors: "a statement from the company", "figures released by the
+/// department".
+pub(crate) const SPOKESPERSONS: &str = "
+    spokesman spokeswoman spokesperson spokespeople official officials representative
+    representatives spokesmen spokeswomen statement report letter memo figures data
+    study analysis survey poll release email filing complaint ruling brief audit review
+    investigation tweet post video ad
+";
 
 /// Whether the first word of `s` is "the" in any case (as `s.split_whitespace().next()`),
 /// read by its bytes.
@@ -3107,29 +3018,14 @@ fn opens_with_the(s: &str) -> bool {
 
 /// A noun of family: "son", "wife", "grandmother".
 fn is_kin_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "father"
-            | "mother"
-            | "brother"
-            | "sister"
-            | "grandson"
-            | "granddaughter"
-            | "grandmother"
-            | "grandfather"
-            | "widow"
-            | "widower"
-            | "uncle"
-            | "aunt"
-            | "nephew"
-            | "niece"
-            | "cousin"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::KIN_NOUN)
 }
+
+/// Nouns of family (`is_kin_noun`): "son", "wife", "grandmother".
+pub(crate) const KIN_NOUNS: &str = "
+    son daughter wife husband father mother brother sister grandson granddaughter
+    grandmother grandfather widow widower uncle aunt nephew niece cousin
+";
 
 /// `s.to_lowercase()`, the cheaper way for ASCII.
 fn lowercase(s: &str) -> String {
@@ -3434,30 +3330,29 @@ fn is_workplace(doc: &Doc, at: usize) -> bool {
                     && at >= 3
                     && starts_upper(doc.tok(at - 3))
             }
-            "at" | "with" => matches!(
+            "at" | "with" => crate::lexicon::in_class(
                 doc.tok(at - 2).strip_suffix('s').unwrap_or(doc.tok(at - 2)),
-                "analyst"
-                    | "economist"
-                    | "strategist"
-                    | "researcher"
-                    | "scientist"
-                    | "fellow"
-                    | "professor"
-                    | "lecturer"
-                    | "expert"
-                    | "consultant"
+                crate::lexicon::WORKPLACE_ROLE,
             ),
             _ => false,
         }
 }
 
+/// Roles at a workplace (`is_workplace`): "an analyst at …".
+pub(crate) const WORKPLACE_ROLES: &str = "
+    analyst economist strategist researcher scientist fellow professor lecturer expert
+    consultant
+";
+
 /// The legal form closing a company's name: "Inc.", "Corp.", "Ltd", "plc".
 fn is_legal_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "GmbH" | "SA" | "NV"
-    )
+    crate::lexicon::in_class(word.trim_end_matches('.'), crate::lexicon::LEGAL_SUFFIX)
 }
+
+/// Legal suffixes of company names (`is_legal_suffix`): "Inc", "Ltd".
+pub(crate) const LEGAL_SUFFIXES: &str = "
+    Inc Corp Co Ltd LLC Plc PLC plc AG GmbH SA NV
+";
 
 /// How well entity `e` fits a definite descriptor with head noun `head` and modifiers
 /// `mods` (lowercased): "the department" needs a body named so (a generic head such as
@@ -3485,32 +3380,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         let last = after_last_space(name);
         // "the company" is no union, party, court or council.
-        let other_kind = || {
-            matches!(
-                last,
-                "union"
-                    | "unions"
-                    | "party"
-                    | "council"
-                    | "court"
-                    | "police"
-                    | "committee"
-                    | "commission"
-                    | "ministry"
-                    | "department"
-                    | "university"
-                    | "college"
-                    | "school"
-                    | "army"
-                    | "navy"
-                    | "congress"
-                    | "parliament"
-                    | "senate"
-                    | "assembly"
-                    | "government"
-                    | "board"
-            )
-        };
+        let other_kind = || crate::lexicon::in_class(last, crate::lexicon::BODY_HEAD);
         // ("the utility" is no document: not "a filing", "a statement".)
         let document = || {
             lexicon::is_document_noun(last) || lexicon::is_writing_noun(last) || last == "filing"
@@ -3575,6 +3445,13 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         (s != 0).then_some(s)
     }
 }
+
+/// Head nouns of bodies other than a company (`descriptor_score`): "the union", "the court".
+pub(crate) const BODY_HEADS: &str = "
+    union unions party council court police committee commission ministry department
+    university college school army navy congress parliament senate assembly government
+    board
+";
 
 /// Whether `part` occurs in `s` (`str::contains`), by a plain scan: the roles and names
 /// searched here are a few words long, too short to repay a searcher's setup.

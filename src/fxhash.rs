@@ -113,6 +113,111 @@ where
     WordBits { table, shapes }
 }
 
+/// A table of short words (16 bytes at most) and the bits of the lists they are on, for
+/// lists written as one whitespace-separated string each. A word is its two 8-byte halves,
+/// zero-padded, and its length, so a lookup compares three integers where a `HashMap` of
+/// `&str` hashed the bytes and compared them with `memcmp`: the rules read these lists on
+/// many candidates, and the lookup must cost about what the `match` it replaces did.
+pub struct ShortWords {
+    /// Open addressing, at most a third full (a test checks); a slot of length 0 is empty.
+    /// A fixed size, so that an index masked to it needs no bounds check.
+    slots: Box<[ShortWord; SHORT_WORD_SLOTS]>,
+}
+
+const SHORT_WORD_SLOTS: usize = 4096;
+
+#[derive(Clone, Copy, Default)]
+struct ShortWord {
+    lo: u64,
+    hi: u64,
+    len: usize,
+    bits: u64,
+}
+
+impl ShortWords {
+    /// The table of `lists`, each a whitespace-separated list and its bit. Panics on a word
+    /// longer than 16 bytes (a test builds every table).
+    pub fn of(lists: &[(&str, u64)]) -> ShortWords {
+        let mut table = ShortWords {
+            slots: vec![ShortWord::default(); SHORT_WORD_SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+        };
+        for &(list, bit) in lists {
+            for w in list.split_whitespace() {
+                let (lo, hi) = halves(w.as_bytes()).expect("a listed word of 16 bytes at most");
+                let mut i = slot(lo, hi, w.len());
+                loop {
+                    let slot = &mut table.slots[i];
+                    if slot.len == 0 {
+                        *slot = ShortWord {
+                            lo,
+                            hi,
+                            len: w.len(),
+                            bits: bit,
+                        };
+                        break;
+                    }
+                    if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+                        slot.bits |= bit;
+                        break;
+                    }
+                    i = (i + 1) % SHORT_WORD_SLOTS;
+                }
+            }
+        }
+        table
+    }
+
+    /// The bits of the lists `w` is on (0 for a word on none).
+    #[inline]
+    pub fn get(&self, w: &str) -> u64 {
+        let Some((lo, hi)) = halves(w.as_bytes()) else {
+            return 0;
+        };
+        let mut i = slot(lo, hi, w.len());
+        loop {
+            let slot = &self.slots[i];
+            if slot.lo == lo && slot.hi == hi && slot.len == w.len() {
+                return slot.bits;
+            }
+            if slot.len == 0 {
+                return 0;
+            }
+            i = (i + 1) % SHORT_WORD_SLOTS;
+        }
+    }
+
+    /// Whether at most a third of the slots are taken (lookups of absent words stop at an
+    /// empty slot soon).
+    #[cfg(test)]
+    pub fn is_sparse(&self) -> bool {
+        3 * self.slots.iter().filter(|s| s.len != 0).count() <= SHORT_WORD_SLOTS
+    }
+}
+
+#[inline]
+fn slot(lo: u64, hi: u64, len: usize) -> usize {
+    let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(K);
+    (h >> 52) as usize % SHORT_WORD_SLOTS
+}
+
+/// A word of 1 to 16 bytes as its two 8-byte halves, zero-padded.
+#[inline]
+fn halves(b: &[u8]) -> Option<(u64, u64)> {
+    match b.len() {
+        0 => None,
+        1..=8 => Some((partial_word(b), 0)),
+        9..=16 => {
+            let (lo, hi) = b.split_at(8);
+            let lo = u64::from_le_bytes([lo[0], lo[1], lo[2], lo[3], lo[4], lo[5], lo[6], lo[7]]);
+            Some((lo, partial_word(hi)))
+        }
+        _ => None,
+    }
+}
+
 /// Words and the bits of the lists they are on (see [`word_bits`]).
 pub struct WordBits<B = u8> {
     table: FxHashMap<&'static str, B>,

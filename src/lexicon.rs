@@ -616,28 +616,14 @@ pub fn cue_verb_french(word: &str) -> Option<CueVerb> {
 /// Auxiliaries of French compound tenses, which stand between a speaker and the cue
 /// ("Il a ajouté", "« … », a déclaré M. Dupont").
 pub fn is_french_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "avait"
-            | "aurait"
-            | "ont"
-            | "avaient"
-            | "auraient"
-            | "est"
-            | "s'est"
-            | "s’est"
-            | "aussi"
-            | "encore"
-            | "également"
-            | "alors"
-            | "d'ailleurs"
-            | "d’ailleurs"
-            | "pourtant"
-            | "ainsi"
-            | "déjà"
-            | "notamment"
-    )
+    in_class(word, FRENCH_AUXILIARY)
 }
+
+/// French auxiliaries and adverbs between a speaker and the cue (`is_french_auxiliary`).
+pub(crate) const FRENCH_AUXILIARIES: &str = "
+    a avait aurait ont avaient auraient est s'est s’est aussi encore également alors
+    d'ailleurs d’ailleurs pourtant ainsi déjà notamment
+";
 
 /// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
 pub fn cue_noun(word: &str) -> Option<CueClass> {
@@ -761,67 +747,16 @@ pub fn is_article_or_possessive(word: &str) -> bool {
 /// shows a clause has begun ("said it took him months", "Muslims, who had been
 /// repressed, won").
 pub fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "won"
-            | "lost"
-            | "made"
-            | "took"
-            | "gave"
-            | "got"
-            | "went"
-            | "came"
-            | "became"
-            | "began"
-            | "kept"
-            | "left"
-            | "knew"
-            | "saw"
-            | "found"
-            | "felt"
-            | "held"
-            | "brought"
-            | "bought"
-            | "built"
-            | "sent"
-            | "spent"
-            | "ran"
-            | "led"
-            | "meant"
-            | "paid"
-            | "stood"
-            | "wrote"
-            | "spoke"
-            | "broke"
-            | "chose"
-            | "fell"
-            | "grew"
-            | "drew"
-            | "drove"
-            | "rose"
-            | "sold"
-            | "taught"
-            | "caught"
-            | "fought"
-            | "forgot"
-            | "hid"
-            | "lay"
-            | "met"
-            | "rode"
-            | "sang"
-            | "sat"
-            | "slept"
-            | "struck"
-            | "swore"
-            | "threw"
-            | "understood"
-            | "wore"
-            | "did"
-            | "had"
-            | "was"
-            | "were"
-    )
+    in_class(word, IRREGULAR_PAST)
 }
+
+/// Common irregular past-tense verbs (`is_irregular_past`): "took", "won".
+pub(crate) const IRREGULAR_PASTS: &str = "
+    won lost made took gave got went came became began kept left knew saw found felt
+    held brought bought built sent spent ran led meant paid stood wrote spoke broke
+    chose fell grew drew drove rose sold taught caught fought forgot hid lay met rode
+    sang sat slept struck swore threw understood wore did had was were
+";
 
 /// A document that speaks for its author: "a report by …", "a study of …".
 pub fn is_document_noun(w: &str) -> bool {
@@ -834,59 +769,26 @@ pub fn is_document_noun(w: &str) -> bool {
 /// Something written or posted that a participle's words can be in: "tweets saying that
 /// …", "a statement claiming …".
 pub fn is_writing_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "tweet"
-            | "tweets"
-            | "statement"
-            | "statements"
-            | "letter"
-            | "letters"
-            | "post"
-            | "posts"
-            | "posting"
-            | "postings"
-            | "message"
-            | "messages"
-            | "email"
-            | "emails"
-            | "ad"
-            | "ads"
-            | "memo"
-            | "release"
-            | "note"
-            | "editorial"
-            | "column"
-    )
+    in_class(word, WRITING_NOUN)
 }
+
+/// Written messages (`is_writing_noun`): "in a tweet", "in a letter".
+pub(crate) const WRITING_NOUNS: &str = "
+    tweet tweets statement statements letter letters post posts posting postings message
+    messages email emails ad ads memo release note editorial column
+";
 
 /// Verbs whose object is something written and issued: "released a statement", "sent a
 /// letter", "put out a statement" (its "out" is the caller's).
 pub fn is_issuing_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "released"
-            | "releases"
-            | "issued"
-            | "issues"
-            | "sent"
-            | "sends"
-            | "posted"
-            | "posts"
-            | "published"
-            | "publishes"
-            | "wrote"
-            | "writes"
-            | "signed"
-            | "signs"
-            | "tweeted"
-            | "emailed"
-            | "shared"
-            | "penned"
-            | "put"
-            | "puts"
-    )
+    in_class(word, ISSUING_VERB)
 }
+
+/// Verbs that issue a document (`is_issuing_verb`): "released a statement".
+pub(crate) const ISSUING_VERBS: &str = "
+    released releases issued issues sent sends posted posts published publishes wrote
+    writes signed signs tweeted emailed shared penned put puts
+";
 
 /// Cues whose object is the listener: "told reporters", "warned the council".
 pub fn takes_listener(lemma: &str) -> bool {
@@ -926,22 +828,13 @@ pub fn is_month_abbreviation(word: &str) -> bool {
 
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "winter"
-    )
+    in_class(word, TIME_NOUN)
 }
+
+/// Nouns of time (`is_time_noun`): "last week", "this morning".
+pub(crate) const TIME_NOUNS: &str = "
+    week weekend month year morning afternoon evening night spring summer fall winter
+";
 
 /// Personal pronouns that can be a speaker, with gender and whether they are plural.
 pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
@@ -1306,24 +1199,14 @@ fn noun_lists(w: &str) -> u8 {
 /// Adverbs that comment on a whole sentence, set off by commas: "She said, however, that
 /// …".
 pub fn is_sentence_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "however"
-            | "though"
-            | "moreover"
-            | "furthermore"
-            | "nevertheless"
-            | "nonetheless"
-            | "meanwhile"
-            | "again"
-            | "too"
-            | "also"
-            | "instead"
-            | "indeed"
-            | "therefore"
-            | "still"
-    )
+    in_class(word, SENTENCE_ADVERB)
 }
+
+/// Adverbs that comment on a whole sentence (`is_sentence_adverb`): "She said, however, …".
+pub(crate) const SENTENCE_ADVERBS: &str = "
+    however though moreover furthermore nevertheless nonetheless meanwhile again too
+    also instead indeed therefore still
+";
 
 /// Lowercase words that modify a role before a name without being role nouns: "head
 /// teacher", "deputy mayor", "press secretary", "health minister".
@@ -1552,9 +1435,237 @@ pub fn first_name_gender(word: &str) -> Gender {
     }
 }
 
+// Word classes: the lists a rule tests a word against, each one whitespace-separated
+// string kept next to the rule that reads it (what the class means is said there), and
+// one table here for all of them. A `matches!` over string literals compiles to code
+// comparing every word in turn (about 25 bytes of Wasm a word); a list costs its letters,
+// and one lookup answers for every list. The lists are read where calls are few (a
+// candidate, not every token): a lookup costs more instructions than a short `match`.
+// CLASSES BEGIN
+pub(crate) const INVERTING_CUE: u64 = 1 << 0;
+pub(crate) const QUESTION_CUE: u64 = 1 << 1;
+pub(crate) const ING_NOUN: u64 = 1 << 2;
+pub(crate) const CLAUSE_CUE: u64 = 1 << 3;
+pub(crate) const IRREGULAR_PAST: u64 = 1 << 4;
+pub(crate) const CLOSES_P: u64 = 1 << 5;
+pub(crate) const SKIPPED_ELEMENT: u64 = 1 << 6;
+pub(crate) const BLOCK_ELEMENT: u64 = 1 << 7;
+pub(crate) const INSCRIPTION: u64 = 1 << 8;
+pub(crate) const TITLE_LEAD: u64 = 1 << 9;
+pub(crate) const TITLE_FUNCTION_WORD: u64 = 1 << 10;
+pub(crate) const NOT_THING_NOUN: u64 = 1 << 11;
+pub(crate) const PART_OF_WORK: u64 = 1 << 12;
+pub(crate) const ADVERBIAL_CONJUNCTION: u64 = 1 << 13;
+pub(crate) const CONJUNCTION_AFTER: u64 = 1 << 14;
+pub(crate) const NOT_INVERTED_SUBJECT: u64 = 1 << 15;
+pub(crate) const POST_MODIFIER_VERB: u64 = 1 << 16;
+pub(crate) const TITLE_MODIFIER: u64 = 1 << 17;
+pub(crate) const AGREEING_AUXILIARY: u64 = 1 << 18;
+pub(crate) const FRENCH_DETERMINER: u64 = 1 << 19;
+pub(crate) const CONTRACTION_BASE: u64 = 1 << 20;
+pub(crate) const SUBJECTS_INFINITIVE: u64 = 1 << 21;
+pub(crate) const CLAIM_ABBREVIATION: u64 = 1 << 22;
+pub(crate) const BODY_HEAD: u64 = 1 << 23;
+pub(crate) const LEGAL_SUFFIX: u64 = 1 << 24;
+pub(crate) const WORKPLACE_ROLE: u64 = 1 << 25;
+pub(crate) const KIN_NOUN: u64 = 1 << 26;
+pub(crate) const SPOKESPERSON: u64 = 1 << 27;
+pub(crate) const NUMBER_WORD: u64 = 1 << 28;
+pub(crate) const MODAL_OR_DO: u64 = 1 << 29;
+pub(crate) const HEADLINE_AUXILIARY: u64 = 1 << 30;
+pub(crate) const FRONTED_PREPOSITION: u64 = 1 << 31;
+pub(crate) const APPOSITION_PREPOSITION: u64 = 1 << 32;
+pub(crate) const RELATIONAL_NOUN: u64 = 1 << 33;
+pub(crate) const NATIONALITY: u64 = 1 << 34;
+pub(crate) const PLAIN_ENTITY: u64 = 1 << 35;
+pub(crate) const SCOPE_BOUNDARY: u64 = 1 << 36;
+pub(crate) const VOID_ELEMENT: u64 = 1 << 37;
+pub(crate) const RAW_TEXT_ELEMENT: u64 = 1 << 38;
+pub(crate) const SENTENCE_ADVERB: u64 = 1 << 39;
+pub(crate) const TIME_NOUN: u64 = 1 << 40;
+pub(crate) const ISSUING_VERB: u64 = 1 << 41;
+pub(crate) const WRITING_NOUN: u64 = 1 << 42;
+pub(crate) const FRENCH_AUXILIARY: u64 = 1 << 43;
+pub(crate) const NESTED_CLAUSE_OPENER: u64 = 1 << 44;
+pub(crate) const SUBJECT_FILLER: u64 = 1 << 45;
+pub(crate) const NOTE_LABEL: u64 = 1 << 46;
+pub(crate) const ADVERBIAL_OPENER: u64 = 1 << 47;
+pub(crate) const CLAUSE_LINK: u64 = 1 << 48;
+pub(crate) const AUXILIARY_AFTER: u64 = 1 << 49;
+pub(crate) const NOT_CONTENT_OPENER: u64 = 1 << 50;
+pub(crate) const INVESTIGATOR: u64 = 1 << 51;
+pub(crate) const NOUN_OF_SAYING: u64 = 1 << 52;
+pub(crate) const MEDIUM_NOUN: u64 = 1 << 53;
+pub(crate) const AUXILIARY_NEXT: u64 = 1 << 54;
+pub(crate) const CLAUSE_CLOSER: u64 = 1 << 55;
+pub(crate) const VERB_AFTER: u64 = 1 << 56;
+pub(crate) const MODIFIER_OPENER: u64 = 1 << 57;
+pub(crate) const CLAUSE_START: u64 = 1 << 58;
+pub(crate) const SUBORDINATOR: u64 = 1 << 59;
+pub(crate) const FRONTED_CLAUSE_OPENER: u64 = 1 << 60;
+pub(crate) const AGE_NOUN_FOLLOWER: u64 = 1 << 61;
+pub(crate) const ADJUNCT_START: u64 = 1 << 62;
+
+const CLASS_LISTS: &[(&str, u64)] = &[
+    (crate::attribute::INVERTING_CUES, INVERTING_CUE),
+    (crate::reported::QUESTION_CUES, QUESTION_CUE),
+    (crate::reported::ING_NOUNS, ING_NOUN),
+    (crate::reported::CLAUSE_CUES, CLAUSE_CUE),
+    (IRREGULAR_PASTS, IRREGULAR_PAST),
+    (crate::html::CLOSING_P, CLOSES_P),
+    (crate::html::SKIPPED_ELEMENTS, SKIPPED_ELEMENT),
+    (crate::html::BLOCK_ELEMENTS, BLOCK_ELEMENT),
+    (crate::attribute::INSCRIPTIONS, INSCRIPTION),
+    (crate::attribute::TITLE_LEADS, TITLE_LEAD),
+    (crate::attribute::TITLE_FUNCTION_WORDS, TITLE_FUNCTION_WORD),
+    (crate::attribute::NOT_THING_NOUNS, NOT_THING_NOUN),
+    (crate::attribute::PARTS_OF_WORK, PART_OF_WORK),
+    (
+        crate::attribute::ADVERBIAL_CONJUNCTIONS,
+        ADVERBIAL_CONJUNCTION,
+    ),
+    (crate::attribute::CONJUNCTIONS_AFTER, CONJUNCTION_AFTER),
+    (
+        crate::attribute::NOT_INVERTED_SUBJECTS,
+        NOT_INVERTED_SUBJECT,
+    ),
+    (crate::attribute::POST_MODIFIER_VERBS, POST_MODIFIER_VERB),
+    (crate::attribute::TITLE_MODIFIERS, TITLE_MODIFIER),
+    (crate::attribute::AGREEING_AUXILIARIES, AGREEING_AUXILIARY),
+    (crate::attribute::FRENCH_DETERMINERS, FRENCH_DETERMINER),
+    (crate::attribute::CONTRACTION_BASES, CONTRACTION_BASE),
+    (crate::attribute::SUBJECTS_INFINITIVES, SUBJECTS_INFINITIVE),
+    (crate::claims::CLAIM_ABBREVIATIONS, CLAIM_ABBREVIATION),
+    (crate::entities::BODY_HEADS, BODY_HEAD),
+    (crate::entities::LEGAL_SUFFIXES, LEGAL_SUFFIX),
+    (crate::entities::WORKPLACE_ROLES, WORKPLACE_ROLE),
+    (crate::entities::KIN_NOUNS, KIN_NOUN),
+    (crate::entities::SPOKESPERSONS, SPOKESPERSON),
+    (crate::entities::NUMBER_WORDS, NUMBER_WORD),
+    (crate::entities::MODALS_OR_DO, MODAL_OR_DO),
+    (crate::entities::HEADLINE_AUXILIARIES, HEADLINE_AUXILIARY),
+    (crate::entities::FRONTED_PREPOSITIONS, FRONTED_PREPOSITION),
+    (
+        crate::entities::APPOSITION_PREPOSITIONS,
+        APPOSITION_PREPOSITION,
+    ),
+    (crate::entities::RELATIONAL_NOUNS, RELATIONAL_NOUN),
+    (crate::entities::NATIONALITIES, NATIONALITY),
+    (crate::html::PLAIN_ENTITIES, PLAIN_ENTITY),
+    (crate::html::SCOPE_BOUNDARIES, SCOPE_BOUNDARY),
+    (crate::html::VOID_ELEMENTS, VOID_ELEMENT),
+    (crate::html::RAW_TEXT_ELEMENTS, RAW_TEXT_ELEMENT),
+    (SENTENCE_ADVERBS, SENTENCE_ADVERB),
+    (TIME_NOUNS, TIME_NOUN),
+    (ISSUING_VERBS, ISSUING_VERB),
+    (WRITING_NOUNS, WRITING_NOUN),
+    (FRENCH_AUXILIARIES, FRENCH_AUXILIARY),
+    (crate::nested::NESTED_CLAUSE_OPENERS, NESTED_CLAUSE_OPENER),
+    (crate::nested::SUBJECT_FILLERS, SUBJECT_FILLER),
+    (crate::reported::NOTE_LABELS, NOTE_LABEL),
+    (crate::reported::ADVERBIAL_OPENERS, ADVERBIAL_OPENER),
+    (crate::reported::CLAUSE_LINKS, CLAUSE_LINK),
+    (crate::reported::AUXILIARIES_AFTER, AUXILIARY_AFTER),
+    (crate::reported::NOT_CONTENT_OPENERS, NOT_CONTENT_OPENER),
+    (crate::reported::INVESTIGATORS, INVESTIGATOR),
+    (crate::reported::NOUNS_OF_SAYING, NOUN_OF_SAYING),
+    (crate::reported::MEDIUM_NOUNS, MEDIUM_NOUN),
+    (crate::reported::AUXILIARIES_NEXT, AUXILIARY_NEXT),
+    (crate::reported::CLAUSE_CLOSERS, CLAUSE_CLOSER),
+    (crate::reported::VERBS_AFTER, VERB_AFTER),
+    (crate::reported::MODIFIER_OPENERS, MODIFIER_OPENER),
+    (crate::reported::CLAUSE_STARTS, CLAUSE_START),
+    (crate::reported::SUBORDINATORS, SUBORDINATOR),
+    (
+        crate::reported::FRONTED_CLAUSE_OPENERS,
+        FRONTED_CLAUSE_OPENER,
+    ),
+    (crate::text::AGE_NOUN_FOLLOWERS, AGE_NOUN_FOLLOWER),
+    (crate::text::ADJUNCT_STARTS, ADJUNCT_START),
+];
+// CLASSES END
+
+/// Whether `word`, exactly as written (a list holds the case it matches), is on the list
+/// of `class` (one of the word classes above).
+// Inlined natively, where the rules call it most; one function in the Wasm, where each
+// inlined copy would cost more bytes than the list it replaced.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn in_class(word: &str, class: u64) -> bool {
+    static TABLE: OnceLock<crate::fxhash::ShortWords> = OnceLock::new();
+    TABLE
+        .get_or_init(|| crate::fxhash::ShortWords::of(CLASS_LISTS))
+        .get(word)
+        & class
+        != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of a class's list is in its class, and only as written; a few rows per
+    /// class through the rules that read them.
+    #[test]
+    fn word_classes() {
+        assert!(crate::fxhash::ShortWords::of(CLASS_LISTS).is_sparse());
+        for &(list, class) in CLASS_LISTS {
+            for w in words(list) {
+                assert!(in_class(w, class), "{w}");
+            }
+        }
+        for (w, class, is) in [
+            ("say", INVERTING_CUE, true),
+            ("Say", INVERTING_CUE, false),
+            ("believe", INVERTING_CUE, false),
+            ("believe", CLAUSE_CUE, true),
+            ("wonder", QUESTION_CUE, true),
+            ("during", ING_NOUN, true),
+            ("saying", ING_NOUN, false),
+            ("li", BLOCK_ELEMENT, true),
+            ("span", BLOCK_ELEMENT, false),
+            ("li", CLOSES_P, true),
+            ("body", CLOSES_P, false),
+            ("script", SKIPPED_ELEMENT, true),
+            ("br", VOID_ELEMENT, true),
+            ("nbsp", PLAIN_ENTITY, true),
+            ("spokeswoman", SPOKESPERSON, true),
+            ("statement", SPOKESPERSON, true),
+            ("Spokeswoman", SPOKESPERSON, false),
+            ("UPDATE", NOTE_LABEL, true),
+            ("Update", NOTE_LABEL, false),
+            ("Is", HEADLINE_AUXILIARY, true),
+            ("is", HEADLINE_AUXILIARY, false),
+            ("twenty", NUMBER_WORD, true),
+            ("granddaughter", KIN_NOUN, true),
+            ("Inc", LEGAL_SUFFIX, true),
+            ("but", NOT_CONTENT_OPENER, true),
+            ("that", NOT_CONTENT_OPENER, false),
+            ("s’est", FRENCH_AUXILIARY, true),
+            ("T-shirt", INSCRIPTION, true),
+        ] {
+            assert_eq!(in_class(w, class), is, "{w}");
+        }
+        for (w, is) in [
+            ("took", true),
+            ("were", true),
+            ("taken", false),
+            ("Took", false),
+        ] {
+            assert_eq!(is_irregular_past(w), is, "{w}");
+        }
+        for (w, is) in [("tweets", true), ("memo", true), ("speech", false)] {
+            assert_eq!(is_writing_noun(w), is, "{w}");
+        }
+        for (w, is) in [("penned", true), ("said", false)] {
+            assert_eq!(is_issuing_verb(w), is, "{w}");
+        }
+        for (w, is) in [("weekend", true), ("Monday", false)] {
+            assert_eq!(is_time_noun(w), is, "{w}");
+        }
+        for (w, is) in [("however", true), ("However", false)] {
+            assert_eq!(is_sentence_adverb(w), is, "{w}");
+        }
+    }
 
     #[test]
     fn cue_verbs_in_every_inflection() {

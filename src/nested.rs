@@ -152,29 +152,9 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
         }
         let word = doc.tok(j);
         let skip =
-            matches!(
-                &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
-                "had"
-                    | "has"
-                    | "have"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "might"
-                    | "should"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "never"
-                    | "always"
-                    | "often"
-                    | "then"
-                    | "just"
-                    | "also"
-                    | "once"
-                    | "later"
-                    | "simply"
+            crate::lexicon::in_class(
+                &crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+                crate::lexicon::SUBJECT_FILLER,
             ) || word.len() > 3 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
         if !skip {
             return Some(j);
@@ -183,27 +163,25 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
     None
 }
 
+/// Lowercased words that may stand between a subject and its verb (`subject_of`):
+/// auxiliaries and adverbs.
+pub(crate) const SUBJECT_FILLERS: &str = "
+    had has have would will could can might should did does do never always often then
+    just also once later simply
+";
+
 fn is_clause_opener(word: &str) -> bool {
-    matches!(
-        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
-        "because"
-            | "as"
-            | "and"
-            | "but"
-            | "or"
-            | "when"
-            | "while"
-            | "if"
-            | "which"
-            | "who"
-            | "where"
-            | "after"
-            | "before"
-            | "since"
-            | "though"
-            | "although"
+    crate::lexicon::in_class(
+        &crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+        crate::lexicon::NESTED_CLAUSE_OPENER,
     )
 }
+
+/// Lowercased words that open a clause (`is_clause_opener`).
+pub(crate) const NESTED_CLAUSE_OPENERS: &str = "
+    because as and but or when while if which who where after before since though
+    although
+";
 
 fn subject_source(doc: &Doc, s: usize) -> Source {
     let word = doc.tok(s);

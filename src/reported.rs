@@ -45,29 +45,17 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     let participle_in_phrase =
         matches!(&*opener, "in" | "at" | "during" | "on" | "from") && is_participle(doc.tok(k));
     (participle_in_phrase
-        || matches!(
-            &*opener,
-            "while"
-                | "as"
-                | "although"
-                | "though"
-                | "when"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "after"
-                | "before"
-                | "once"
-                | "unless"
-                | "until"
-                | "with"
-                // "Asked whether he would counsel her …, Reid said": a fronted participle.
-                | "asked"
-                | "pressed"
-        ))
+        || crate::lexicon::in_class(&opener, crate::lexicon::FRONTED_CLAUSE_OPENER))
         && (i..k).all(|j| doc.tok(j) != ",")
 }
+
+/// Words that open a fronted subordinate clause (`fronted_clause`): "While …, she said";
+/// "asked" and "pressed" a fronted participle ("Asked whether he would counsel her …, Reid
+/// said").
+pub(crate) const FRONTED_CLAUSE_OPENERS: &str = "
+    while as although though when whereas because since if after before once unless
+    until with asked pressed
+";
 
 /// Whether the cue at `k` stands in a subordinate clause: one fronted at the sentence
 /// start (`fronted_clause`), or one a comma opens inside it ("Clinton, though she said
@@ -88,158 +76,55 @@ fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         opener += 1;
     }
     opener < k
-        && matches!(
-            doc.tok(opener),
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "when"
-                | "after"
-                | "before"
-                | "once"
-                | "unless"
-                | "until"
-        )
+        && crate::lexicon::in_class(doc.tok(opener), crate::lexicon::SUBORDINATOR)
         && (opener + 1..k).all(|j| doc.tokens[j].kind != TokenKind::QuoteMark)
 }
 
+/// Subordinating conjunctions (`in_subordinate_clause`).
+pub(crate) const SUBORDINATORS: &str = "
+    while although though whereas because since if when after before once unless until
+";
+
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "she"
-            | "they"
-            | "we"
-            | "I"
-            | "it"
-            | "there"
-            | "you"
-            | "this"
-            | "that"
-            | "if"
-            | "whether"
-            | "how"
-            | "why"
-            | "what"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::CLAUSE_START)
 }
+
+/// Words that open a clause as its subject (`is_clause_start`): "said he would …".
+pub(crate) const CLAUSE_STARTS: &str = "
+    he she they we I it there you this that if whether how why what
+";
 
 /// Verbs whose object is a clause even without "that": "said the plan failed".
 fn takes_clause(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "add"
-            | "claim"
-            | "argue"
-            | "insist"
-            | "note"
-            | "explain"
-            | "believe"
-            | "think"
-            | "know"
-            | "write"
-            | "report"
-            | "state"
-            | "warn"
-            | "announce"
-            | "acknowledge"
-            | "admit"
-            | "agree"
-            | "suggest"
-            | "predict"
-            | "hope"
-            | "fear"
-            | "expect"
-            | "worry"
-            | "deny"
-            | "confirm"
-            | "contend"
-            | "maintain"
-            | "assert"
-            | "declare"
-            | "estimate"
-            | "find"
-            | "show"
-            | "reveal"
-            | "indicate"
-            | "conclude"
-            | "stress"
-            | "emphasize"
-            | "recall"
-            | "complain"
-            | "concede"
-            | "feel"
-            | "assume"
-            | "suspect"
-            | "guess"
-            | "figure"
-            | "reckon"
-            | "allege"
-            | "testify"
-            | "tweet"
-    )
+    crate::lexicon::in_class(lemma, crate::lexicon::CLAUSE_CUE)
 }
+
+/// Verbs whose object is a clause even without "that" (`takes_clause`): "said the plan failed".
+pub(crate) const CLAUSE_CUES: &str = "
+    say tell add claim argue insist note explain believe think know write report state
+    warn announce acknowledge admit agree suggest predict hope fear expect worry deny
+    confirm contend maintain assert declare estimate find show reveal indicate conclude
+    stress emphasize recall complain concede feel assume suspect guess figure reckon
+    allege testify tweet
+";
 
 /// A present participle, not one of the nouns and prepositions that end in "-ing".
 fn is_participle(word: &str) -> bool {
     word.len() > 5
         && word.ends_with("ing")
         && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(
-            word,
-            "including"
-                | "during"
-                | "according"
-                | "regarding"
-                | "concerning"
-                | "following"
-                | "nothing"
-                | "something"
-                | "anything"
-                | "everything"
-                | "morning"
-                | "evening"
-                | "building"
-                | "meeting"
-                | "funding"
-                | "spending"
-                | "housing"
-                | "training"
-                | "hearing"
-                | "ruling"
-                | "shooting"
-                | "bombing"
-                | "warning"
-                | "thinking"
-                | "reporting"
-                | "polling"
-                | "lending"
-                | "pricing"
-                | "trading"
-                | "landing"
-                | "feeling"
-                | "setting"
-                | "standing"
-                | "opening"
-                | "ceiling"
-                | "wedding"
-                | "clothing"
-                | "offering"
-                | "spring"
-                | "string"
-                | "ending"
-                | "beginning"
-                | "understanding"
-                | "wellbeing"
-                | "upbringing"
-        )
+        && !crate::lexicon::in_class(word, crate::lexicon::ING_NOUN)
 }
+
+/// Nouns and prepositions that end in "-ing": not participles (`is_participle`).
+pub(crate) const ING_NOUNS: &str = "
+    including during according regarding concerning following nothing something anything
+    everything morning evening building meeting funding spending housing training
+    hearing ruling shooting bombing warning thinking reporting polling lending pricing
+    trading landing feeling setting standing opening ceiling wedding clothing offering
+    spring string ending beginning understanding wellbeing upbringing
+";
 
 /// Whether a word ends in a possessive mark: "MSNBC’s", "CNN's".
 fn has_possessive_mark(word: &str) -> bool {
@@ -254,20 +139,8 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
     (from..k).rev().find_map(|end| {
         let m = ents.mention_at(end.checked_sub(1)?)?;
         let mention = &ents.mentions[m];
-        let opens_modifier = matches!(
-            doc.tok(end),
-            "of" | "from"
-                | "by"
-                | "released"
-                | "published"
-                | "conducted"
-                | "issued"
-                | "commissioned"
-                | "obtained"
-                | "in"
-                | "on"
-                | "at"
-        );
+        let opens_modifier =
+            crate::lexicon::in_class(doc.tok(end), crate::lexicon::MODIFIER_OPENER);
         let plain = (end..k).all(|j| {
             doc.tokens[j].quote().is_none()
                 && doc.tokens[j].kind != TokenKind::QuoteMark
@@ -279,35 +152,22 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
     })
 }
 
+/// Words that open a modifier after a document or body (`document_before_modifier`).
+pub(crate) const MODIFIER_OPENERS: &str = "
+    of from by released published conducted issued commissioned obtained in on at
+";
+
 /// Cues whose content may be a question: "asked when …", "wondered if …", "has not
 /// said when …".
 fn takes_question(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "ask"
-            | "say"
-            | "wonder"
-            | "question"
-            | "inquire"
-            | "know"
-            | "explain"
-            | "decide"
-            | "debate"
-            | "discuss"
-            | "tell"
-            | "learn"
-            | "reveal"
-            | "disclose"
-            | "recall"
-            | "remember"
-            | "speculate"
-            | "clarify"
-            | "specify"
-            | "indicate"
-            | "detail"
-            | "describe"
-    )
+    crate::lexicon::in_class(lemma, crate::lexicon::QUESTION_CUE)
 }
+
+/// Cues whose content may be a question (`takes_question`): "asked when …", "wondered if …".
+pub(crate) const QUESTION_CUES: &str = "
+    ask say wonder question inquire know explain decide debate discuss tell learn reveal
+    disclose recall remember speculate clarify specify indicate detail describe
+";
 
 /// Cues whose only content is an infinitive: "declined to comment", "will continue to
 /// push", never "declined slightly" or "continue their attacks".
@@ -463,29 +323,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     } else {
                         ""
                     };
-                    let verb_after = matches!(
-                        after,
-                        "had"
-                            | "has"
-                            | "have"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "would"
-                            | "will"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "did"
-                            | "does"
-                            | "must"
-                            | "might"
-                            // "accuse the Islamists, who held power, of having been
-                            // slow": the verb's complement continues.
-                            | "of"
-                            | "for"
-                    )
+                    let verb_after = crate::lexicon::in_class(after, crate::lexicon::VERB_AFTER)
                         // "when radical Muslims, who had been repressed, won the freedom":
                         // a past-tense verb.
                         || crate::lexicon::is_irregular_past(after)
@@ -520,32 +358,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            if comma
-                && matches!(
-                    next,
-                    "but"
-                        | "according"
-                        | "while"
-                        | "which"
-                        | "who"
-                        | "whom"
-                        | "although"
-                        | "though"
-                        | "citing"
-                        | "yet"
-                        | "adding"
-                        | "saying"
-                        | "noting"
-                        | "where"
-                        | "whereas"
-                        | "arguing"
-                        | "insisting"
-                        | "warning"
-                        | "treating"
-                        | "calling"
-                        | "describing"
-                )
-            {
+            if comma && crate::lexicon::in_class(next, crate::lexicon::CLAUSE_CLOSER) {
                 return k;
             }
             // "…, encouraging his supporters to …", "…, focusing on people under 30": a
@@ -596,24 +409,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // "supported the budget but would want more detail": a subjectless verb after
             // "but" continues the reported clause.
             let continues = k + 1 < sentence_end
-                && matches!(
-                    doc.tok(k + 1),
-                    "would"
-                        | "will"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "might"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "had"
-                        | "has"
-                );
+                && crate::lexicon::in_class(doc.tok(k + 1), crate::lexicon::AUXILIARY_NEXT);
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
                 && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
@@ -672,6 +468,25 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     k
 }
 
+/// Auxiliaries that show a verb follows (`clause_end`), and "of" and "for", after which the
+/// verb's complement continues ("accuse the Islamists, who held power, of having been slow").
+pub(crate) const VERBS_AFTER: &str = "
+    had has have was were is are would will could can should did does must might of for
+";
+
+/// Words that end reported content where they follow a comma (`clause_end`): "…, but",
+/// "…, according to", "…, adding".
+pub(crate) const CLAUSE_CLOSERS: &str = "
+    but according while which who whom although though citing yet adding saying noting
+    where whereas arguing insisting warning treating calling describing
+";
+
+/// Auxiliaries after "but" that continue the reported clause (`clause_end`): "supported the
+/// budget but would want more detail".
+pub(crate) const AUXILIARIES_NEXT: &str = "
+    would will could can should might must did does was were is are had has
+";
+
 /// Where content starting at token `c0` begins once a dateline before `limit` is skipped:
 /// "WASHINGTON —", "SAN JOSE, Calif. (Reuters) -" (a city in capitals, then capitalised
 /// words, commas, stops and brackets, then a dash).
@@ -717,36 +532,15 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
 
 /// Where words are said: "in a statement", "in an interview", "at a rally".
 fn is_medium_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "statement"
-            | "statements"
-            | "interview"
-            | "interviews"
-            | "speech"
-            | "tweet"
-            | "tweets"
-            | "post"
-            | "posts"
-            | "letter"
-            | "email"
-            | "diatribe"
-            | "op-ed"
-            | "column"
-            | "video"
-            | "broadcast"
-            | "appearance"
-            | "address"
-            | "remarks"
-            | "conference"
-            | "briefing"
-            | "rally"
-            | "hearing"
-            | "debate"
-            | "forum"
-            | "Forum"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::MEDIUM_NOUN)
 }
+
+/// Nouns of a medium of speech (`is_medium_noun`): "in a statement", "in an interview".
+pub(crate) const MEDIUM_NOUNS: &str = "
+    statement statements interview interviews speech tweet tweets post posts letter
+    email diatribe op-ed column video broadcast appearance address remarks conference
+    briefing rally hearing debate forum Forum
+";
 
 /// Whether a subject and its verb of saying start at token `at`, before `end`: ", three
 /// people familiar with the matter told Reuters".
@@ -921,26 +715,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
     if k == 0 || k + 2 >= s1 || doc.tok(k + 1) != "that" {
         return None;
     }
-    let noun_of_saying = matches!(
-        doc.tok(k),
-        "claim"
-            | "claims"
-            | "assertion"
-            | "allegation"
-            | "allegations"
-            | "argument"
-            | "warning"
-            | "accusation"
-            | "insistence"
-            | "contention"
-            | "suggestion"
-            | "statement"
-            | "belief"
-            | "charge"
-            | "charges"
-            | "promise"
-            | "pledge"
-    );
+    let noun_of_saying = crate::lexicon::in_class(doc.tok(k), crate::lexicon::NOUN_OF_SAYING);
     if !noun_of_saying {
         return None;
     }
@@ -957,6 +732,12 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
     let end = content_end(doc, k + 2, s1);
     content_report(doc, k + 2, end, m, doc.tokens[k].span(), 0.7)
 }
+
+/// Nouns of saying (`possessor_claim`): "his claim that", "her assertion".
+pub(crate) const NOUNS_OF_SAYING: &str = "
+    claim claims assertion allegation allegations argument warning accusation insistence
+    contention suggestion statement belief charge charges promise pledge
+";
 
 /// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
 /// (it) clear" at token `k` reports the clause after it.
@@ -1152,23 +933,14 @@ fn on_condition_at(doc: &Doc, at: usize, s1: usize) -> bool {
 
 /// People whose work is finding things out: what they "found" is reported.
 fn is_investigator(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('s'),
-        "researcher"
-            | "scientist"
-            | "investigator"
-            | "inspector"
-            | "Inspector"
-            | "auditor"
-            | "examiner"
-            | "analyst"
-            | "economist"
-            | "pollster"
-            | "detective"
-            | "author"
-            | "reviewer"
-    )
+    crate::lexicon::in_class(word.trim_end_matches('s'), crate::lexicon::INVESTIGATOR)
 }
+
+/// People whose findings are reported (`is_investigator`): "researchers found".
+pub(crate) const INVESTIGATORS: &str = "
+    researcher scientist investigator inspector Inspector auditor examiner analyst
+    economist pollster detective author reviewer
+";
 
 /// "at least 40", "at most a third", "about 300", "up to 2,000": a preposition opening a
 /// quantity at token `c`, the subject of a clause rather than an adverbial.
@@ -2077,48 +1849,7 @@ fn read_sentences(
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
                         // ("say at least 40 people were killed": a quantity, no place.)
                         || is_quantity_opening(doc, c, s1)
-                        || !matches!(
-                            doc.tok(c),
-                            ":" | "."
-                                // ("“You winning?” she said, but Kevin was drifting off": a
-                                // conjunction opens the writer's next clause.)
-                                | "but"
-                                | "and"
-                                | "or"
-                                | "in"
-                                | "on"
-                                | "at"
-                                | "to"
-                                | "for"
-                                | "about"
-                                | "with"
-                                | "of"
-                                | "by"
-                                | "so"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "via"
-                                | "from"
-                                | "since"
-                                | "until"
-                                | "into"
-                                | "onto"
-                                | "upon"
-                                | "toward"
-                                | "towards"
-                                | "across"
-                                | "through"
-                                | "within"
-                                | "without"
-                                | "despite"
-                                | "amid"
-                                | "while"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "unless"
-                        ))
+                        || !crate::lexicon::in_class(doc.tok(c), crate::lexicon::NOT_CONTENT_OPENER))
                     // "complained when the bill passed": an adverbial clause, unless the verb
                     // takes a question ("asked when the vote would be", "has not said if …")
                     // or it opens a "that" clause ("warn that if the bloc fails, …").
@@ -2128,12 +1859,7 @@ fn read_sentences(
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
                         && !(c + 1 < s1
-                            && (matches!(
-                                doc.tok(c + 1),
-                                "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
-                                    | "should" | "might" | "may" | "must" | "did" | "does"
-                                    | "wo" | "were"
-                            ) || doc.tok(c + 1).ends_with("ed")
+                            && (crate::lexicon::in_class(doc.tok(c + 1), crate::lexicon::AUXILIARY_AFTER) || doc.tok(c + 1).ends_with("ed")
                                 || crate::lexicon::is_irregular_past(doc.tok(c + 1))
                                 // "saying it shows he'd be awake"
                                 || doc.tok(c + 1).len() > 3
@@ -2354,13 +2080,7 @@ fn read_sentences(
                                             // "…, when Republican voters could have
                                             // considered": a new clause, not modifiers.
                                             && !is_clause_start(doc.tok(w))
-                                            && !matches!(
-                                                doc.tok(w),
-                                                "when" | "while" | "as" | "because" | "and" | "but"
-                                                    | "or" | "who" | "which" | "where" | "then"
-                                                    | "so" | "after" | "before" | "since"
-                                                    | "until" | "though" | "although"
-                                            )
+                                            && !crate::lexicon::in_class(doc.tok(w), crate::lexicon::CLAUSE_LINK)
                                     })
                             })
                         })
@@ -2437,35 +2157,7 @@ fn read_sentences(
                             || (k + 1..s1.min(k + 3))
                                 .find(|&j| doc.tok(j) != ",")
                                 .is_some_and(|j| doc.tokens[j].kind == TokenKind::QuoteMark);
-                        let adverbial = matches!(
-                            &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
-                            "in" | "at"
-                                | "on"
-                                | "during"
-                                | "after"
-                                | "before"
-                                | "for"
-                                | "with"
-                                | "from"
-                                | "since"
-                                | "speaking"
-                                | "asked"
-                                | "when"
-                                | "while"
-                                | "through"
-                                | "by"
-                                | "under"
-                                | "despite"
-                                | "unlike"
-                                | "like"
-                                | "as"
-                                | "if"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "without"
-                                | "indeed"
-                        ) && word_count(doc, c0, comma) < 8
+                        let adverbial = crate::lexicon::in_class(&crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]), crate::lexicon::ADVERBIAL_OPENER) && word_count(doc, c0, comma) < 8
                             // ("Asked whether the administration would accept changes to
                             // the asylum provisions, Okafor said": a question put to the
                             // speaker, however long.)
@@ -2566,14 +2258,7 @@ fn read_sentences(
                 && source
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
-                && !matches!(
-                    doc.tok(s0).to_ascii_uppercase().as_str(),
-                    "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
-                        | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
-                        | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
-                        | "COMMENTARY" | "REVIEW" | "LISTEN" | "INTERVIEW" | "EXPLAINER"
-                        | "PODCAST" | "QUIZ" | "GALLERY" | "Q&A" | "FAQ"
-                )
+                && !crate::lexicon::in_class(doc.tok(s0).to_ascii_uppercase().as_str(), crate::lexicon::NOTE_LABEL)
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 // French headlines open with a topic ("Retraites : le gouvernement …");
                 // only a full name there is a speaker.
@@ -2652,6 +2337,42 @@ fn read_sentences(
     sentence_of.resize(out.len(), doc.sentences.len().saturating_sub(1));
     (sentence_of.into_iter().zip(out).collect(), changes)
 }
+
+/// Words after a cue that do not open its content (`read_sentences`): a preposition
+/// (a place or time, "said in Paris") or a conjunction opening the writer's next clause
+/// ("“You winning?” she said, but Kevin was drifting off").
+pub(crate) const NOT_CONTENT_OPENERS: &str = "
+    : . but and or in on at to for about with of by so after before during via from
+    since until into onto upon toward towards across through within without despite amid
+    while because although though unless
+";
+
+/// Auxiliaries after "it" that make it the subject of reported content (`read_sentences`):
+/// "announced it had reached" (not "made it clear").
+pub(crate) const AUXILIARIES_AFTER: &str = "
+    is was had has would will could can should might may must did does wo were
+";
+
+/// Conjunctions and relatives that link clauses (`read_sentences`).
+pub(crate) const CLAUSE_LINKS: &str = "
+    when while as because and but or who which where then so after before since until
+    though although
+";
+
+/// Lowercased first words of a fronted adverbial (`read_sentences`): "In a statement, …",
+/// "Speaking to reporters, …".
+pub(crate) const ADVERBIAL_OPENERS: &str = "
+    in at on during after before for with from since speaking asked when while through
+    by under despite unlike like as if because although though without indeed
+";
+
+/// Uppercased labels of editors' notes and page furniture that open a sentence
+/// (`read_sentences`): "CORRECTION:", "UPDATE:", "WATCH:".
+pub(crate) const NOTE_LABELS: &str = "
+    CLARIFICATION CORRECTION UPDATE UPDATED NOTE EDITOR ANALYSIS WATCH READ RELATED
+    PHOTOS VIDEO OPINION EXCLUSIVE BREAKING LIVE EDITORIAL COMMENTARY REVIEW LISTEN
+    INTERVIEW EXPLAINER PODCAST QUIZ GALLERY Q&A FAQ
+";
 
 /// Sentence reports finished: the items of lists under "X said:", in text order, and of
 /// overlapping reports only the first.
