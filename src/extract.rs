@@ -154,10 +154,9 @@ pub const MAX_BLOCKS: usize = 1_000_000;
 /// Reads blocks from JSON (`[{tag, text, hint?, link_chars?, ancestors?}]`), with a
 /// clear message naming the first thing wrong.
 pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
-    use serde_json::Value;
-    let v: Value =
-        serde_json::from_str(json).map_err(|e| format!("blocks: not valid JSON ({e})"))?;
-    let Value::Array(items) = v else {
+    use crate::json::Json;
+    let v = Json::parse(json).map_err(|e| format!("blocks: not valid JSON ({e})"))?;
+    let Json::Array(items) = v else {
         return Err("blocks: expected an array of {tag, text, hint, link_chars} objects".into());
     };
     if items.len() > MAX_BLOCKS {
@@ -168,13 +167,14 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
     }
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        let Value::Object(mut o) = item else {
+        let mut o = item;
+        if !matches!(o, Json::Object(_)) {
             return Err(format!("blocks[{i}]: expected an object"));
-        };
+        }
         let mut string = |key: &str, required: bool| -> Result<String, String> {
-            match o.remove(key) {
-                Some(Value::String(s)) => Ok(s),
-                None | Some(Value::Null) if !required => Ok(String::new()),
+            match o.take(key) {
+                Some(Json::String(s)) => Ok(s),
+                None | Some(Json::Null) if !required => Ok(String::new()),
                 None => Err(format!("blocks[{i}].{key}: missing (a string is required)")),
                 Some(_) => Err(format!("blocks[{i}].{key}: expected a string")),
             }
@@ -182,9 +182,9 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
         let tag = string("tag", true)?.to_ascii_lowercase();
         let text = string("text", true)?;
         let hint = string("hint", false)?;
-        let link_chars = match o.remove("link_chars") {
-            None | Some(Value::Null) => 0,
-            Some(Value::Number(n)) => match n
+        let link_chars = match o.take("link_chars") {
+            None | Some(Json::Null) => 0,
+            Some(n @ Json::Number(_)) => match n
                 .as_u64()
                 .or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64))
             {
@@ -197,9 +197,9 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
             },
             Some(_) => return Err(format!("blocks[{i}].link_chars: expected a number")),
         };
-        let ancestors = match o.remove("ancestors") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => {
+        let ancestors = match o.take("ancestors") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(a)) => {
                 let mut ids = Vec::with_capacity(a.len().min(64));
                 for (k, x) in a.iter().take(64).enumerate() {
                     match x.as_u64().filter(|&x| x <= u32::MAX as u64) {
@@ -245,7 +245,7 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
 pub fn json_ld_hints(scripts: &[String]) -> PageHints {
     let mut hints = PageHints::default();
     for s in scripts {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(s.trim()) else {
+        let Ok(v) = crate::json::Json::parse(s.trim()) else {
             continue;
         };
         // Iterative walk over arrays and @graph, bounded.
@@ -257,16 +257,16 @@ pub fn json_ld_hints(scripts: &[String]) -> PageHints {
                 break;
             }
             match v {
-                serde_json::Value::Array(a) => todo.extend(a.iter().rev()),
-                serde_json::Value::Object(o) => {
+                crate::json::Json::Array(a) => todo.extend(a.iter().rev()),
+                o @ crate::json::Json::Object(_) => {
                     if let Some(g) = o.get("@graph") {
                         todo.push(g);
                     }
                     let is_article = match o.get("@type") {
-                        Some(serde_json::Value::String(t)) => {
+                        Some(crate::json::Json::String(t)) => {
                             t.ends_with("Article") || t == "BlogPosting"
                         }
-                        Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| {
+                        Some(crate::json::Json::Array(ts)) => ts.iter().any(|t| {
                             t.as_str()
                                 .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting")
                         }),
