@@ -34,99 +34,59 @@ pub struct Attributed {
 pub(crate) fn is_verb_filler(w: &str) -> bool {
     let mut buf = [0; 32];
     let l = ascii_lowercase_in(w, &mut buf);
-    matches!(
-        &*l,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "also"
-            | "later"
-            | "then"
-            | "again"
-            | "once"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "been"
-            | "be"
-            | "n't"
-            | "just"
-            | "even"
-            | "still"
-            | "further"
-            | "first"
-            | "often"
-            | "long"
-            | "always"
-            | "already"
-            | "ever"
-            | "now"
-            | "previously"
-            | "since"
-            | "only"
-            | "more"
-            | "less"
-            | "recently"
-            | "earlier"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "last"
-            | "week"
-            | "night"
-            | "month"
-            | "year"
-            | "on"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "this"
-            | "can"
-            | "should"
-            | "must"
-            | "went"
-            | "on,"
-            | "privately"
-            | "publicly"
-            | "reportedly"
-            | "simply"
-    ) || (l.ends_with("ly") && l.len() > 4)
+    crate::lexicon::in_class(&l, crate::lexicon::VERB_FILLER) || (l.ends_with("ly") && l.len() > 4)
         // "hasn't said", "didn’t say"
         || l.ends_with("n't")
         || l.ends_with("n’t")
 }
 
+/// Lowercased words that may stand between a speaker and the speech verb (`is_verb_filler`):
+/// "he has repeatedly said", "she said on Monday".
+pub(crate) const VERB_FILLERS: &str = "
+    has have had was is were are also later then again once did does do not never would
+    will could may might been be n't just even still further first often long always
+    already ever now previously since only more less recently earlier today yesterday
+    tonight last week night month year on monday tuesday wednesday thursday friday
+    saturday sunday morning afternoon evening this can should must went on, privately
+    publicly reportedly simply
+";
+
 /// Words before "to" whose infinitive shares their subject: "likely to say", "appeared
 /// to suggest". (Not cue verbs of their own: "declined to say" reports with "declined".)
 pub(crate) fn takes_subjects_infinitive(w: &str) -> bool {
-    crate::lexicon::in_class(w, crate::lexicon::SUBJECTS_INFINITIVE)
+    matches!(
+        w,
+        "likely"
+            | "unlikely"
+            | "going"
+            | "able"
+            | "willing"
+            | "ready"
+            | "quick"
+            | "eager"
+            | "careful"
+            | "sure"
+            | "supposed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "try"
+            | "tries"
+            | "tried"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "began"
+            | "begin"
+            | "begins"
+            | "decided"
+            | "wanted"
+            | "wants"
+    )
 }
-
-/// Words before "to" whose infinitive shares their subject (`takes_subjects_infinitive`):
-/// "likely to say", "appeared to suggest".
-pub(crate) const SUBJECTS_INFINITIVES: &str = "
-    likely unlikely going able willing ready quick eager careful sure supposed appear
-    appears appeared seem seems seemed try tries tried continue continues continued
-    began begin begins decided wanted wants
-";
 
 /// A cue verb at token `k` (outside quotes) that can introduce a quotation.
 fn quotative_cue(doc: &Doc, k: usize) -> Option<lexicon::CueVerb> {
@@ -533,10 +493,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                         || crate::entities::is_number_word(doc.tok(object_start)));
                 !absolute
                     && !approximate
-                    && matches!(
-                        &*preposition,
-                        "on" | "about" | "with" | "against" | "by" | "over" | "between" | "to"
-                    )
+                    && crate::lexicon::in_class(&preposition, crate::lexicon::PREPOSITION_OF_TOPIC)
             };
             if mention.possessive {
                 return None;
@@ -711,6 +668,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     None
 }
 
+/// Prepositions of a topic or an opponent (`subject_left_of`): "experts on Korea", "protesters
+/// against the war".
+pub(crate) const PREPOSITIONS_OF_TOPIC: &str = "
+    on about with against by over between to
+";
+
 /// Whether the comma at token `a` joins a place to its state or country: "in Columbus,
 /// Ohio", "from Leeds, England" (a name after a preposition, a comma, a name), or closes
 /// the state ("a Hollywood, Fla., rabbi").
@@ -740,12 +703,14 @@ fn is_place_comma(doc: &Doc, ents: &Entities, a: usize, floor: usize) -> bool {
                 && place.tokens.end == a
                 && place.tokens.start > floor
                 // ("a Hollywood, Fla., rabbi": a place modifying a role.)
-                && matches!(
-                    doc.tok(place.tokens.start - 1),
-                    "in" | "at" | "from" | "near" | "of" | "to" | "a" | "an"
-                )
+                && crate::lexicon::in_class(doc.tok(place.tokens.start - 1), crate::lexicon::PLACE_LEAD)
             })
 }
+
+/// Prepositions and articles before a place name (`is_place_comma`).
+pub(crate) const PLACE_LEADS: &str = "
+    in at from near of to a an
+";
 
 /// "Two people familiar with the matter said", "an official briefed on the talks said":
 /// a source described by what it knows, the description between it and the verb.
@@ -1258,10 +1223,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                             && (doc.cue(j).is_none()
                                 || is_noun_use(doc, j)
                                 || j >= end + 2
-                                    && matches!(
-                                        doc.tok(j - 2),
-                                        "a" | "an" | "the" | "his" | "her" | "its" | "their"
-                                    ))
+                                    && crate::lexicon::in_class(doc.tok(j - 2), crate::lexicon::DETERMINER_BEFORE))
                             && (ents.mention_at(j).is_none()
                                 || doc.tok(j).eq_ignore_ascii_case("it"))
                     })
@@ -1337,6 +1299,11 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     }
     None
 }
+
+/// Articles and possessive determiners (`attribution_before`).
+pub(crate) const DETERMINERS_BEFORE: &str = "
+    a an the his her its their
+";
 
 /// The subject of a speech verb elsewhere in the quote's sentence (outside any quote):
 /// "Putin called the plan “a disaster”", "emphasizing his willingness to engage in “talks”".

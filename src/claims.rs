@@ -1568,10 +1568,7 @@ fn attributed_sentence(
             && (verb.lemma == "add"
                 && (matches!(doc.tok(c), "a" | "an" | "another")
                     || doc.tokens[c].kind == TokenKind::Number)
-                || matches!(
-                    doc.tok(c),
-                    "after" | "before" | "with" | "over" | "against" | "for" | "during" | "amid"
-                ));
+                || crate::lexicon::in_class(doc.tok(c), crate::lexicon::ADVERBIAL_PREPOSITION));
         if object_or_circumstance {
             continue;
         }
@@ -1620,6 +1617,11 @@ fn attributed_sentence(
     }
     None
 }
+
+/// Prepositions that open an adverbial phrase (`attributed_sentence`).
+pub(crate) const ADVERBIAL_PREPOSITIONS: &str = "
+    after before with over against for during amid
+";
 
 /// "He argued …" at the start of a writer's sentence -> the resolved name.
 fn resolve_leading_pronoun(

@@ -492,58 +492,55 @@ fn strip_possessive_suffix(s: &str) -> (&str, bool) {
 }
 
 fn is_nationality(word: &str) -> bool {
-    crate::lexicon::in_class(word, crate::lexicon::NATIONALITY)
-        || word.ends_with("ian")
+    matches!(
+        word,
+        "U.S"
+            | "US"
+            | "UK"
+            | "U.K"
+            | "EU"
+            | "UN"
+            | "British"
+            | "French"
+            | "German"
+            | "Chinese"
+            | "Israeli"
+            | "Iranian"
+            | "Syrian"
+            | "Turkish"
+            | "Japanese"
+            | "Democratic"
+            | "Republican"
+            | "Conservative"
+            | "Labour"
+            | "Liberal"
+            | "Federal"
+            | "State"
+            | "Former"
+            | "Top"
+            | "Senior"
+            | "Deputy"
+            | "Acting"
+            | "Interim"
+    ) || word.ends_with("ian")
         || word.ends_with("ean")
         || word.ends_with("ese")
         || (word.ends_with("an") && word.len() > 4 && starts_upper(word))
 }
 
-/// Words of nationality or affiliation before a role (`is_nationality`).
-pub(crate) const NATIONALITIES: &str = "
-    U.S US UK U.K EU UN British French German Chinese Israeli Iranian Syrian Turkish
-    Japanese Democratic Republican Conservative Labour Liberal Federal State Former Top
-    Senior Deputy Acting Interim
-";
-
 /// Party and nationality adjectives that cannot be a speaker on their own.
 fn is_group_adjective(word: &str) -> bool {
-    matches!(
-        word,
-        "Republican"
-            | "Democratic"
-            | "Democrat"
-            | "Conservative"
-            | "Liberal"
-            | "Labour"
-            | "Tory"
-            | "Libertarian"
-            | "Progressive"
-            | "American"
-            | "British"
-            | "French"
-            | "German"
-            | "Russian"
-            | "Chinese"
-            | "European"
-            | "African"
-            | "Mexican"
-            | "Canadian"
-            | "Australian"
-            | "Israeli"
-            | "Palestinian"
-            | "Iranian"
-            | "Syrian"
-            | "Turkish"
-            | "Japanese"
-            | "Korean"
-            | "Indian"
-            | "Muslim"
-            | "Jewish"
-            | "Catholic"
-            | "Islamist"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::GROUP_ADJECTIVE)
 }
+
+/// Party and nationality adjectives that cannot be a speaker on their own
+/// (`is_group_adjective`).
+pub(crate) const GROUP_ADJECTIVES: &str = "
+    Republican Democratic Democrat Conservative Liberal Labour Tory Libertarian
+    Progressive American British French German Russian Chinese European African Mexican
+    Canadian Australian Israeli Palestinian Iranian Syrian Turkish Japanese Korean
+    Indian Muslim Jewish Catholic Islamist
+";
 
 fn is_determiner(word: &str) -> bool {
     // No determiner is longer than seven letters: longer words are not lowercased to check.
@@ -1711,14 +1708,16 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
     let mut words = (tokens.clone())
         .rev()
         .filter(|&k| doc.tokens[k].kind != TokenKind::Punct);
-    let agency = words.next().is_some_and(|k| {
-        matches!(
-            doc.tok(k),
-            "Images" | "Reuters" | "AP" | "AFP" | "EPA" | "Shutterstock" | "Alamy" | "Pool"
-        )
-    });
+    let agency = words
+        .next()
+        .is_some_and(|k| crate::lexicon::in_class(doc.tok(k), crate::lexicon::PHOTO_AGENCY));
     agency && tokens.any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
 }
+
+/// Photo agencies and credit words (`is_photo_credit`): "Getty Images", "Reuters".
+pub(crate) const PHOTO_AGENCIES: &str = "
+    Images Reuters AP AFP EPA Shutterstock Alamy Pool
+";
 
 /// Whether token `i` stands in a phrase that opens its sentence before a comma: a
 /// participle ("Asked about …,", "Speaking on Monday,") or a preposition ("After the
@@ -3405,9 +3404,9 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
-            && matches!(
+            && crate::lexicon::in_class(
                 last.trim_end_matches('.'),
-                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
+                crate::lexicon::LEGAL_SUFFIX_LOWER,
             );
         Some(1 + named as i32 + incorporated as i32)
     } else {
@@ -3417,18 +3416,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         let role = e.role_lower();
         let (role, role_has) = (role.text.as_ref(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
-        let party = |w: &str| {
-            matches!(
-                w,
-                "democratic"
-                    | "democrat"
-                    | "republican"
-                    | "gop"
-                    | "labour"
-                    | "conservative"
-                    | "tory"
-            )
-        };
+        let party = |w: &str| crate::lexicon::in_class(w, crate::lexicon::PARTY_WORD);
         let rival_party = mods.iter().map(|m| m.text.as_ref()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
@@ -3445,6 +3433,18 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         (s != 0).then_some(s)
     }
 }
+
+/// Lowercased legal suffixes, and "company" (`descriptor_score`): "Lumora Inc" is "the company"
+/// more surely than a body without the suffix.
+pub(crate) const LEGAL_SUFFIXES_LOWER: &str = "
+    inc corp co ltd llc plc ag sa company
+";
+
+/// Lowercased party words (`descriptor_score`): "The Democratic presidential nominee" is not
+/// "the Republican presidential nominee".
+pub(crate) const PARTY_WORDS: &str = "
+    democratic democrat republican gop labour conservative tory
+";
 
 /// Head nouns of bodies other than a company (`descriptor_score`): "the union", "the court".
 pub(crate) const BODY_HEADS: &str = "

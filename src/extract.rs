@@ -670,10 +670,7 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
         }
         let b = &ctx.blocks[i];
         let chain = &ctx.chains[i];
-        let whole_element = matches!(
-            b.tag.as_str(),
-            "p" | "td" | "pre" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
-        );
+        let whole_element = crate::lexicon::in_class(b.tag.as_str(), crate::lexicon::WHOLE_ELEMENT);
         let (len, commas, ancestors): (usize, usize, &[Id]) = if whole_element && chain.len() > 1 {
             if para_done.insert(chain[0], ()).is_some() {
                 continue;
@@ -920,13 +917,15 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
     keep
 }
 
+/// Elements whose text is one unit of content (`select_once`): paragraphs, cells, headings.
+pub(crate) const WHOLE_ELEMENTS: &str = "
+    p td pre section h2 h3 h4 h5 h6
+";
+
 /// Readability's `_cleanConditionally`, on the statistics blocks give us.
 fn clean_conditionally(e: &Elem, is_root: bool) -> bool {
     let tag = e.info.tag.as_str();
-    if !matches!(
-        tag,
-        "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section"
-    ) {
+    if !crate::lexicon::in_class(tag, crate::lexicon::CONDITIONAL_ELEMENT) {
         return false;
     }
     let weight = e.info.weight;
@@ -952,6 +951,11 @@ fn clean_conditionally(e: &Elem, is_root: bool) -> bool {
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5)
 }
+
+/// Elements Readability's `_cleanConditionally` weighs (`clean_conditionally`).
+pub(crate) const CONDITIONAL_ELEMENTS: &str = "
+    form fieldset table ul ol div section
+";
 
 fn para_ok(text: &str, len: usize, link_chars: usize) -> bool {
     let ld = if len == 0 {

@@ -113,14 +113,15 @@ where
     WordBits { table, shapes }
 }
 
-/// A table of short words (16 bytes at most) and the bits of the lists they are on, for
-/// lists written as one whitespace-separated string each. A word is its two 8-byte halves,
-/// zero-padded, and its length, so a lookup compares three integers where a `HashMap` of
-/// `&str` hashed the bytes and compared them with `memcmp`: the rules read these lists on
-/// many candidates, and the lookup must cost about what the `match` it replaces did.
+/// A table of short words (15 bytes at most) and the bits of the lists they are on, for
+/// lists written as one whitespace-separated string each. A word is two integers, its
+/// first 8 bytes and its next 7 with its length in the top byte (zero-padded), so a lookup
+/// compares two integers where a `HashMap` of `&str` hashed the bytes and compared them
+/// with `memcmp`: the rules read these lists on many candidates, and the lookup must cost
+/// about what the `match` it replaces did.
 pub struct ShortWords {
-    /// Open addressing, at most a third full (a test checks); a slot of length 0 is empty.
-    /// A fixed size, so that an index masked to it needs no bounds check.
+    /// Open addressing, at most a third full (a test checks); a slot whose `hi` is 0 (no
+    /// length) is empty. A fixed size, so that an index masked to it needs no bounds check.
     slots: Box<[ShortWord; SHORT_WORD_SLOTS]>,
 }
 
@@ -130,14 +131,13 @@ const SHORT_WORD_SLOTS: usize = 4096;
 struct ShortWord {
     lo: u64,
     hi: u64,
-    len: usize,
-    bits: u64,
+    bits: u128,
 }
 
 impl ShortWords {
     /// The table of `lists`, each a whitespace-separated list and its bit. Panics on a word
-    /// longer than 16 bytes (a test builds every table).
-    pub fn of(lists: &[(&str, u64)]) -> ShortWords {
+    /// longer than 15 bytes (a test builds every table).
+    pub fn of(lists: &[(&str, u128)]) -> ShortWords {
         let mut table = ShortWords {
             slots: vec![ShortWord::default(); SHORT_WORD_SLOTS]
                 .into_boxed_slice()
@@ -145,21 +145,17 @@ impl ShortWords {
                 .unwrap_or_else(|_| unreachable!()),
         };
         for &(list, bit) in lists {
-            for w in list.split_whitespace() {
-                let (lo, hi) = halves(w.as_bytes()).expect("a listed word of 16 bytes at most");
-                let mut i = slot(lo, hi, w.len());
+            // (ASCII whitespace: a byte test where `split_whitespace` decodes characters.)
+            for w in list.split_ascii_whitespace() {
+                let (lo, hi) = key(w.as_bytes()).expect("a listed word of 15 bytes at most");
+                let mut i = slot(lo, hi);
                 loop {
                     let slot = &mut table.slots[i];
-                    if slot.len == 0 {
-                        *slot = ShortWord {
-                            lo,
-                            hi,
-                            len: w.len(),
-                            bits: bit,
-                        };
+                    if slot.hi == 0 {
+                        *slot = ShortWord { lo, hi, bits: bit };
                         break;
                     }
-                    if (slot.lo, slot.hi, slot.len) == (lo, hi, w.len()) {
+                    if (slot.lo, slot.hi) == (lo, hi) {
                         slot.bits |= bit;
                         break;
                     }
@@ -172,17 +168,17 @@ impl ShortWords {
 
     /// The bits of the lists `w` is on (0 for a word on none).
     #[inline]
-    pub fn get(&self, w: &str) -> u64 {
-        let Some((lo, hi)) = halves(w.as_bytes()) else {
+    pub fn get(&self, w: &str) -> u128 {
+        let Some((lo, hi)) = key(w.as_bytes()) else {
             return 0;
         };
-        let mut i = slot(lo, hi, w.len());
+        let mut i = slot(lo, hi);
         loop {
             let slot = &self.slots[i];
-            if slot.lo == lo && slot.hi == hi && slot.len == w.len() {
+            if slot.lo == lo && slot.hi == hi {
                 return slot.bits;
             }
-            if slot.len == 0 {
+            if slot.hi == 0 {
                 return 0;
             }
             i = (i + 1) % SHORT_WORD_SLOTS;
@@ -193,26 +189,28 @@ impl ShortWords {
     /// empty slot soon).
     #[cfg(test)]
     pub fn is_sparse(&self) -> bool {
-        3 * self.slots.iter().filter(|s| s.len != 0).count() <= SHORT_WORD_SLOTS
+        3 * self.slots.iter().filter(|s| s.hi != 0).count() <= SHORT_WORD_SLOTS
     }
 }
 
 #[inline]
-fn slot(lo: u64, hi: u64, len: usize) -> usize {
-    let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(K);
+fn slot(lo: u64, hi: u64) -> usize {
+    let h = (lo ^ hi.rotate_left(29)).wrapping_mul(K);
     (h >> 52) as usize % SHORT_WORD_SLOTS
 }
 
-/// A word of 1 to 16 bytes as its two 8-byte halves, zero-padded.
+/// A word of 1 to 15 bytes as its first 8 bytes and the rest with its length in the top
+/// byte, zero-padded: two words of different lengths differ in the top byte.
 #[inline]
-fn halves(b: &[u8]) -> Option<(u64, u64)> {
+fn key(b: &[u8]) -> Option<(u64, u64)> {
+    let len = (b.len() as u64) << 56;
     match b.len() {
         0 => None,
-        1..=8 => Some((partial_word(b), 0)),
-        9..=16 => {
+        1..=8 => Some((partial_word(b), len)),
+        9..=15 => {
             let (lo, hi) = b.split_at(8);
             let lo = u64::from_le_bytes([lo[0], lo[1], lo[2], lo[3], lo[4], lo[5], lo[6], lo[7]]);
-            Some((lo, partial_word(hi)))
+            Some((lo, partial_word(hi) | len))
         }
         _ => None,
     }

@@ -114,11 +114,13 @@ fn is_heading(name: &str) -> bool {
 }
 
 fn is_table_part(name: &str) -> bool {
-    matches!(
-        name,
-        "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::TABLE_PART)
 }
+
+/// Elements of a table (`is_table_part`).
+pub(crate) const TABLE_PARTS: &str = "
+    table tbody thead tfoot tr td th caption
+";
 
 // ---------------------------------------------------------------------------------------
 // Tokenizer

@@ -341,9 +341,9 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             let second_that = |b: usize| {
                 b + 2 < sentence_end
                     && doc.tok(b + 1) == "that"
-                    && !matches!(
+                    && !crate::lexicon::in_class(
                         doc.tok(b + 2),
-                        "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "could"
+                        crate::lexicon::FINITE_AUXILIARY_THAT,
                     )
             };
             if comma && next == "but" && second_that(k + 1) {
@@ -391,17 +391,11 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 // verb.)
                 let noun_phrase_subject = matches!(after, "the" | "a" | "an" | "its" | "this")
                     && (k + 4..sentence_end.min(k + 7)).any(|j| {
-                        matches!(
-                            doc.tok(j),
-                            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
-                        )
+                        crate::lexicon::in_class(doc.tok(j), crate::lexicon::AUXILIARY_OF_SUBJECT)
                     });
                 let new_subject = after.starts_with(char::is_uppercase) && after != "I"
                     || noun_phrase_subject
-                    || matches!(
-                        after,
-                        "he" | "she" | "they" | "we" | "when" | "while" | "if"
-                    );
+                    || crate::lexicon::in_class(after, crate::lexicon::NEW_SUBJECT);
                 if new_subject && doc.tokens[k + 2].quote().is_none() {
                     return k;
                 }
@@ -467,6 +461,21 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     }
     k
 }
+
+/// Finite auxiliaries (`clause_end`).
+pub(crate) const FINITE_AUXILIARIES_THAT: &str = "
+    is was has had will would did does could
+";
+
+/// Auxiliaries after a noun phrase that show it is a new clause's subject (`clause_end`).
+pub(crate) const AUXILIARIES_OF_SUBJECT: &str = "
+    is was are were has had will would
+";
+
+/// Pronouns and conjunctions that open a new clause (`clause_end`).
+pub(crate) const NEW_SUBJECTS: &str = "
+    he she they we when while if
+";
 
 /// Auxiliaries that show a verb follows (`clause_end`), and "of" and "for", after which the
 /// verb's complement continues ("accuse the Islamists, who held power, of having been slow").
@@ -630,10 +639,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             }
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
             // "Read the full transcript of his interview": a link after the list.
-            if matches!(
-                doc.tok(c),
-                "Read" | "Watch" | "See" | "Click" | "Listen" | "Follow" | "Sign" | "Subscribe"
-            ) {
+            if crate::lexicon::in_class(doc.tok(c), crate::lexicon::LINK_VERB) {
                 break;
             }
             let words = word_count(doc, c, d);
@@ -681,6 +687,12 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
         p = item.max(p);
     }
 }
+
+/// Capitalised verbs of a link after a list (`list_items`): "Read the full transcript of his
+/// interview".
+pub(crate) const LINK_VERBS: &str = "
+    Read Watch See Click Listen Follow Sign Subscribe
+";
 
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].span().start, doc.tokens[to - 1].span().end)
@@ -798,10 +810,7 @@ fn fronted_participle(
     })?;
     let c = k + 1 + usize::from(doc.tok(k + 1) == "that");
     // ("Talking about how he was feeling, Obama said": a topic, not a claim.)
-    let topic = matches!(
-        doc.tok(c),
-        "about" | "to" | "with" | "of" | "on" | "at" | "in"
-    );
+    let topic = crate::lexicon::in_class(doc.tok(c), crate::lexicon::TOPIC_OPENER);
     (!topic
         && word_count(doc, c, comma) >= MIN_WORDS
         && (c..comma).any(|j| is_finite_verb(doc.tok(j))))
@@ -813,18 +822,19 @@ fn fronted_participle(
     })
 }
 
+/// Prepositions after a fronted participle that make it a topic, not a claim
+/// (`fronted_participle`): "Talking about how he was feeling, Obama said".
+pub(crate) const TOPIC_OPENERS: &str = "
+    about to with of on at in
+";
+
 /// "As reported by Western Journalism, …", "As The Washington Post reported, …": a fronted
 /// aside at `k`, the sentence's start, naming the source of the clause after its comma.
 fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
     if k != s0 || !doc.tok(k).eq_ignore_ascii_case("as") || k + 4 >= s1 {
         return None;
     }
-    let reporting = |j: usize| {
-        matches!(
-            doc.tok(j),
-            "reported" | "noted" | "wrote" | "said" | "explained" | "stated" | "observed"
-        )
-    };
+    let reporting = |j: usize| crate::lexicon::in_class(doc.tok(j), crate::lexicon::REPORTING_PAST);
     let starts_at = |j: usize| {
         ents.mention_at(j)
             .filter(|&m| ents.mentions[m].tokens.start == j)
@@ -847,6 +857,11 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     let end = content_end(doc, comma + 1, s1);
     content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span(), 0.7)
 }
+
+/// Past forms of reporting verbs (`as_reported`): "As The Washington Post reported, …".
+pub(crate) const REPORTING_PASTS: &str = "
+    reported noted wrote said explained stated observed
+";
 
 /// "Bellamy was quoted by the Courier as saying the council …", "State television quoted
 /// President Oleg Radu as saying that …": at "saying" (token `k`), the words of the one
@@ -978,11 +993,16 @@ fn is_adverbial_opening(doc: &Doc, s0: usize, subject_start: usize) -> bool {
 fn is_time_unit(word: &str) -> bool {
     let mut buf = [0; 32];
     let word = crate::text::ascii_lowercase_in(word, &mut buf);
-    matches!(
+    crate::lexicon::in_class(
         word.strip_suffix('s').unwrap_or(&word),
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "moment"
+        crate::lexicon::TIME_UNIT,
     )
 }
+
+/// Units of time, singular (`is_time_unit`).
+pub(crate) const TIME_UNITS: &str = "
+    second minute hour day week month year decade moment
+";
 
 /// "(to) a request for comment", "requests to comment", "messages seeking comment",
 /// "emails" from token `c`: what someone did not answer, no words of theirs.
@@ -1514,12 +1534,9 @@ fn read_sentences(
                 }
                 // ("called that claim “simply false”": after a verb that names its object
                 // "that" is the object's determiner.)
-                let names_object = doc.cue(k).is_some_and(|v| {
-                    matches!(
-                        v.lemma,
-                        "call" | "describe" | "label" | "dub" | "brand" | "term" | "characterize"
-                    )
-                });
+                let names_object = doc
+                    .cue(k)
+                    .is_some_and(|v| crate::lexicon::in_class(v.lemma, crate::lexicon::NAMING_CUE));
                 // ("believe that is likely": before a finite verb "that" is the content's
                 // subject.)
                 let subject_that = c + 1 < s1 && is_finite_auxiliary(doc.tok(c + 1));
@@ -1604,10 +1621,7 @@ fn read_sentences(
                             // ("said parents still want …": the name's own verb follows.)
                             && (im.tokens.end >= s1
                                 || doc.tokens[im.tokens.end].kind == TokenKind::Punct
-                                || matches!(
-                                    doc.tok(im.tokens.end),
-                                    "in" | "at" | "of" | "for" | "with" | "from" | "on"
-                                ))
+                                || crate::lexicon::in_class(doc.tok(im.tokens.end), crate::lexicon::NAME_PREPOSITION))
                     });
                 // "…, the sources said, asking not to be named": a participle after the
                 // cue's comma is its own clause, not what was said (that stands before).
@@ -1694,17 +1708,7 @@ fn read_sentences(
                 // "described as “an intentional act”": "as" introduces the description.
                 if c + 1 < s1
                     && doc.tok(c) == "as"
-                    && matches!(
-                        lemma_here,
-                        "describe"
-                            | "characterize"
-                            | "portray"
-                            | "label"
-                            | "brand"
-                            | "criticize"
-                            | "dismiss"
-                            | "depict"
-                    )
+                    && crate::lexicon::in_class(lemma_here, crate::lexicon::DESCRIBING_CUE)
                 {
                     c += 1;
                 }
@@ -1894,10 +1898,7 @@ fn read_sentences(
                     || ONLY_CLAUSE.contains(&lemma)
                         && !(complementizer
                             || c < s1
-                                && matches!(
-                                    doc.tok(c),
-                                    "whether" | "how" | "why" | "what" | "if" | "who" | "when"
-                                ))
+                                && crate::lexicon::in_class(doc.tok(c), crate::lexicon::QUESTION_WORD))
                     // ("pushes the grid to the brink"; "pushed for stricter gun control" is
                     // the writer's account of a campaign, not words reported.)
                     || matches!(lemma, "push" | "press") && !infinitive;
@@ -1928,10 +1929,7 @@ fn read_sentences(
                     && (doc.tok(c).ends_with("ing")
                         || doc.tok(k) == "considering"
                             && k > s0
-                            && matches!(
-                                doc.tok(k - 1),
-                                "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s"
-                            ));
+                            && crate::lexicon::in_class(doc.tok(k - 1), crate::lexicon::BE_FORM));
                 // "asked not to be named" and "spoke on condition of anonymity because …"
                 // ask for anonymity; "did not respond to a request for comment" answered
                 // nothing: none reports words.
@@ -2041,10 +2039,7 @@ fn read_sentences(
                                         || subject_left_of(doc, ents, k, comma + 1) == Some(m)
                                         // "sources who reviewed them told", "an analysis
                                         // of filings shows": a post-modifier between.
-                                        || matches!(
-                                            doc.tok(ents.mentions[m].tokens.end),
-                                            "who" | "that" | "of" | "from" | "at" | "with" | "in"
-                                        )
+                                        || crate::lexicon::in_class(doc.tok(ents.mentions[m].tokens.end), crate::lexicon::POST_MODIFIER_OPENER)
                                         // (", a former inspector who now advises insurers":
                                         // the relative clause's own verb is no cue of it.)
                                         && !(matches!(
@@ -2052,11 +2047,7 @@ fn read_sentences(
                                             "who" | "that"
                                         ) && (ents.mentions[m].tokens.end + 1..k).all(|j| {
                                             doc.tok(j).ends_with("ly")
-                                                || matches!(
-                                                    doc.tok(j),
-                                                    "now" | "also" | "still" | "often" | "later"
-                                                        | "then" | "once" | "since"
-                                                )
+                                                || crate::lexicon::in_class(doc.tok(j), crate::lexicon::TIME_ADVERB)
                                         })))
                             })
                         })
@@ -2164,16 +2155,8 @@ fn read_sentences(
                             || matches!(doc.tok(c0), "Asked" | "Speaking")
                             // ("Told of that remark, the senator laughed.": so is what the
                             // speaker was told or shown.)
-                            || matches!(
-                                doc.tok(c0),
-                                "Told" | "Pressed" | "Reminded" | "Informed" | "Confronted"
-                                    | "Questioned" | "Challenged" | "Shown"
-                            ) && c0 + 1 < comma
-                                && matches!(
-                                    doc.tok(c0 + 1),
-                                    "of" | "about" | "on" | "with" | "whether" | "why" | "if"
-                                        | "by" | "that"
-                                );
+                            || crate::lexicon::in_class(doc.tok(c0), crate::lexicon::TOLD_PARTICIPLE) && c0 + 1 < comma
+                                && crate::lexicon::in_class(doc.tok(c0 + 1), crate::lexicon::TOPIC_PREPOSITION);
                         // ("…, Okafor declined to comment.": a refusal has only its
                         // infinitive after it.)
                         let infinitive_only = doc
@@ -2337,6 +2320,54 @@ fn read_sentences(
     sentence_of.resize(out.len(), doc.sentences.len().saturating_sub(1));
     (sentence_of.into_iter().zip(out).collect(), changes)
 }
+
+/// Verbs that name their object (`read_sentences`): "called that claim “simply false”".
+pub(crate) const NAMING_CUES: &str = "
+    call describe label dub brand term characterize
+";
+
+/// Prepositions after a name (`read_sentences`).
+pub(crate) const NAME_PREPOSITIONS: &str = "
+    in at of for with from on
+";
+
+/// Cues whose "as" introduces a description (`read_sentences`): "described as “an
+/// intentional act”".
+pub(crate) const DESCRIBING_CUES: &str = "
+    describe characterize portray label brand criticize dismiss depict
+";
+
+/// Words that open an indirect question (`read_sentences`).
+pub(crate) const QUESTION_WORDS: &str = "
+    whether how why what if who when
+";
+
+/// Forms of "be", "’s" included (`read_sentences`).
+pub(crate) const BE_FORMS: &str = "
+    is are was were be been 's ’s
+";
+
+/// Words that open a post-modifier between a source and its cue (`read_sentences`): "sources
+/// who reviewed them told", "an analysis of filings shows".
+pub(crate) const POST_MODIFIER_OPENERS: &str = "
+    who that of from at with in
+";
+
+/// Adverbs of time and frequency (`read_sentences`).
+pub(crate) const TIME_ADVERBS: &str = "
+    now also still often later then once since
+";
+
+/// Capitalised participles of what the speaker was told or shown (`read_sentences`): "Told of
+/// that remark, the senator laughed."
+pub(crate) const TOLD_PARTICIPLES: &str = "
+    Told Pressed Reminded Informed Confronted Questioned Challenged Shown
+";
+
+/// Prepositions and question words after "Asked" that open what was asked (`read_sentences`).
+pub(crate) const TOPIC_PREPOSITIONS: &str = "
+    of about on with whether why if by that
+";
 
 /// Words after a cue that do not open its content (`read_sentences`): a preposition
 /// (a place or time, "said in Paris") or a conjunction opening the writer's next clause
