@@ -245,7 +245,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && doc.tok(k + 1).ends_with('s')
         && !doc.tok(k).ends_with('s')
         && !doc.tok(k).ends_with("ed")
-        && !matches!(doc.tok(k), "said" | "told" | "wrote" | "thought" | "felt" | "knew");
+        && !crate::lexicon::in_class(doc.tok(k), crate::lexicon::PAST_OF_SAYING);
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
     // "electors in states won by Democrats": after a preposition a cue word is a noun
@@ -273,6 +273,11 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || lexicon::is_article_or_possessive(&lower)
         || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
+
+/// Past forms of saying and knowing, verbs after a noun (`is_noun_use`).
+pub(crate) const PASTS_OF_SAYING: &str = "
+    said told wrote thought felt knew
+";
 
 /// French determiners and possessives (`is_noun_use`): "la réponse".
 pub(crate) const FRENCH_DETERMINERS: &str = "
@@ -1522,11 +1527,13 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
             b"was" | b"were" | b"is" | b"are" | b"be" | b"been" | b"being" | b"get" | b"got"
         )
         && (doc.tok(k).ends_with("ed")
-            || matches!(
-                doc.tok(k),
-                "said" | "told" | "thought" | "known" | "seen" | "shown"
-            ))
+            || crate::lexicon::in_class(doc.tok(k), crate::lexicon::PASSIVE_PARTICIPLE))
 }
+
+/// Irregular participles of a passive (`is_passive`): "was told", "is known".
+pub(crate) const PASSIVE_PARTICIPLES: &str = "
+    said told thought known seen shown
+";
 
 /// Nouns for kinds of works, whose title follows them in quotation marks.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -1882,9 +1889,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         && matches!(doc.tok(j - 1), "called" | "named" | "dubbed")
                         && named_thing(doc, j - 2)
                     || matches!(
-                        doc.tok(j - 1),
-                        "titled" | "entitled" | "headlined" | "On" | "on"
-                    )
+doc.tok(j - 1),
+"titled" | "entitled" | "headlined" | "On" | "on"
+)
                     // ("drivers sang “The Wheels Keep Turning”": a song's title.)
                     || matches!(doc.tok(j - 1), "sang" | "sing" | "sings" | "performed")
                         && is_title_like(content_text)

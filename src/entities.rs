@@ -923,9 +923,9 @@ impl Entities {
         }
         // "McConnell, now the Senate majority leader,": a time adverb may open it.
         let adverb = next.tokens.start == m.tokens.end + 2
-            && matches!(
+            && crate::lexicon::in_class(
                 doc.tok(m.tokens.end + 1),
-                "now" | "then" | "currently" | "still" | "also"
+                crate::lexicon::APPOSITIVE_ADVERB,
             );
         let comma_between =
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
@@ -1089,11 +1089,13 @@ impl Entities {
         }
         let between = m.tokens.end..next.tokens.start;
         let linked = match between.len() {
-            1 => matches!(doc.tok(between.start), "for" | "of" | "at" | "from" | "by"),
+            1 => {
+                crate::lexicon::in_class(doc.tok(between.start), crate::lexicon::SOURCE_PREPOSITION)
+            }
             2 => {
-                matches!(
+                crate::lexicon::in_class(
                     doc.tok(between.start),
-                    "released" | "issued" | "published" | "compiled" | "commissioned"
+                    crate::lexicon::DOCUMENT_PARTICIPLE,
                 ) && doc.tok(between.start + 1) == "by"
             }
             _ => false,
@@ -1384,6 +1386,22 @@ impl Entities {
         found
     }
 }
+
+/// Time adverbs that may open an appositive (`trailing_appositive`): "McConnell, now the Senate
+/// majority leader,".
+pub(crate) const APPOSITIVE_ADVERBS: &str = "
+    now then currently still also
+";
+
+/// Prepositions that link a document to its source (`speaks_for`).
+pub(crate) const SOURCE_PREPOSITIONS: &str = "
+    for of at from by
+";
+
+/// Participles of a document's making (`speaks_for`): "figures released by".
+pub(crate) const DOCUMENT_PARTICIPLES: &str = "
+    released issued published compiled commissioned
+";
 
 /// Nouns of a relation to someone (`resolve_cataphora`): "his mother", "her lawyer".
 pub(crate) const RELATIONAL_NOUNS: &str = "
@@ -1919,7 +1937,10 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
-                || matches!(word(end - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"));
+                || matches!(
+word(end - 1),
+"Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"
+));
         // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
         // text "Theresa May" is a name).
         let auxiliary = end > start
@@ -2577,7 +2598,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             && determiner
             && opens_clause
             && !with_ascii_lowercase(word(i), |w| {
-                matches!(w, "that" | "one" | "two" | "three" | "another")
+                crate::lexicon::in_class(w, crate::lexicon::NUMERAL_DETERMINER)
             });
         if !(possessive_name || plain_determiner) {
             return None;
@@ -2594,9 +2615,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             .filter(|&k| {
                 !plain_determiner
                     || !toks.get(k + 2).is_some_and(|_| {
-                        matches!(
+                        crate::lexicon::in_class(
                             word(k + 2),
-                            "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
+                            crate::lexicon::AUXILIARY_OR_PREPOSITION,
                         )
                     })
             })
@@ -2695,7 +2716,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             word(end),
             "familiar" | "close" | "briefed" | "knowledgeable"
         )
-        && matches!(word(end + 1), "with" | "to" | "on" | "about" | "of")
+        && crate::lexicon::in_class(word(end + 1), crate::lexicon::DESCRIPTOR_PREPOSITION)
     {
         let stop = (end + 2..(end + 8).min(toks.len()))
             .find(|&k| {
@@ -2736,6 +2757,21 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
         entity: None,
     })
 }
+
+/// Lowercased "that" and numeral determiners (`headed_descriptor`).
+pub(crate) const NUMERAL_DETERMINERS: &str = "
+    that one two three another
+";
+
+/// Auxiliaries, "on" and "of" two words after a descriptor (`headed_descriptor`).
+pub(crate) const AUXILIARIES_OR_PREPOSITIONS: &str = "
+    was is were are has had on of
+";
+
+/// Prepositions after a descriptor (`headed_descriptor`).
+pub(crate) const DESCRIPTOR_PREPOSITIONS: &str = "
+    with to on about of
+";
 
 /// Modals and "do" (`headed_descriptor`): after a plain determiner an auxiliary names no
 /// source ("Few would argue …").

@@ -677,10 +677,7 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
             }
             let e = &elems[&chain[0]];
             (e.chars, e.commas, &chain[1..])
-        } else if matches!(
-            b.tag.as_str(),
-            "div" | "article" | "body" | "main" | "center"
-        ) {
+        } else if crate::lexicon::in_class(b.tag.as_str(), crate::lexicon::CONTAINER_ELEMENT) {
             (ctx.lens[i], count_commas(&b.text), &chain[..])
         } else {
             continue;
@@ -888,7 +885,7 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
                 && ctx.segs[i]
                     .get(k + 1)
                     .is_some_and(|parent| parent.tag == "blockquote");
-            if matches!(tag, "footer" | "aside" | "form" | "fieldset" | "nav")
+            if crate::lexicon::in_class(tag, crate::lexicon::BOILERPLATE_ELEMENT)
                 && k < depth
                 && !citation
             {
@@ -916,6 +913,16 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
     }
     keep
 }
+
+/// Container elements (`select_once`).
+pub(crate) const CONTAINER_ELEMENTS: &str = "
+    div article body main center
+";
+
+/// Elements of page furniture (`select_once`).
+pub(crate) const BOILERPLATE_ELEMENTS: &str = "
+    footer aside form fieldset nav
+";
 
 /// Elements whose text is one unit of content (`select_once`): paragraphs, cells, headings.
 pub(crate) const WHOLE_ELEMENTS: &str = "

@@ -110,8 +110,13 @@ pub(crate) const SCOPE_BOUNDARIES: &str = "
 ";
 
 fn is_heading(name: &str) -> bool {
-    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    crate::lexicon::in_class(name, crate::lexicon::HEADING)
 }
+
+/// Heading elements (`is_heading`).
+pub(crate) const HEADINGS: &str = "
+    h1 h2 h3 h4 h5 h6
+";
 
 fn is_table_part(name: &str) -> bool {
     crate::lexicon::in_class(name, crate::lexicon::TABLE_PART)

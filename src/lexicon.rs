@@ -1534,6 +1534,21 @@ pub(crate) const LINK_VERB: u128 = 1 << 86;
 pub(crate) const NEW_SUBJECT: u128 = 1 << 87;
 pub(crate) const AUXILIARY_OF_SUBJECT: u128 = 1 << 88;
 pub(crate) const FINITE_AUXILIARY_THAT: u128 = 1 << 89;
+pub(crate) const PASSIVE_PARTICIPLE: u128 = 1 << 90;
+pub(crate) const PAST_OF_SAYING: u128 = 1 << 91;
+pub(crate) const DESCRIPTOR_PREPOSITION: u128 = 1 << 92;
+pub(crate) const AUXILIARY_OR_PREPOSITION: u128 = 1 << 93;
+pub(crate) const NUMERAL_DETERMINER: u128 = 1 << 94;
+pub(crate) const DOCUMENT_PARTICIPLE: u128 = 1 << 95;
+pub(crate) const SOURCE_PREPOSITION: u128 = 1 << 96;
+pub(crate) const APPOSITIVE_ADVERB: u128 = 1 << 97;
+pub(crate) const BOILERPLATE_ELEMENT: u128 = 1 << 98;
+pub(crate) const CONTAINER_ELEMENT: u128 = 1 << 99;
+pub(crate) const HEADING: u128 = 1 << 100;
+pub(crate) const CAPITAL_PRONOUN: u128 = 1 << 101;
+pub(crate) const PRONOUN_SUBJECT: u128 = 1 << 102;
+pub(crate) const BEFORE_ADVERB_YET: u128 = 1 << 103;
+pub(crate) const NOUN_PHRASE_OPENER: u128 = 1 << 104;
 
 const CLASS_LISTS: &[(&str, u128)] = &[
     (crate::attribute::INVERTING_CUES, INVERTING_CUE),
@@ -1647,6 +1662,27 @@ const CLASS_LISTS: &[(&str, u128)] = &[
         crate::reported::FINITE_AUXILIARIES_THAT,
         FINITE_AUXILIARY_THAT,
     ),
+    (crate::attribute::PASSIVE_PARTICIPLES, PASSIVE_PARTICIPLE),
+    (crate::attribute::PASTS_OF_SAYING, PAST_OF_SAYING),
+    (
+        crate::entities::DESCRIPTOR_PREPOSITIONS,
+        DESCRIPTOR_PREPOSITION,
+    ),
+    (
+        crate::entities::AUXILIARIES_OR_PREPOSITIONS,
+        AUXILIARY_OR_PREPOSITION,
+    ),
+    (crate::entities::NUMERAL_DETERMINERS, NUMERAL_DETERMINER),
+    (crate::entities::DOCUMENT_PARTICIPLES, DOCUMENT_PARTICIPLE),
+    (crate::entities::SOURCE_PREPOSITIONS, SOURCE_PREPOSITION),
+    (crate::entities::APPOSITIVE_ADVERBS, APPOSITIVE_ADVERB),
+    (crate::extract::BOILERPLATE_ELEMENTS, BOILERPLATE_ELEMENT),
+    (crate::extract::CONTAINER_ELEMENTS, CONTAINER_ELEMENT),
+    (crate::html::HEADINGS, HEADING),
+    (crate::nested::CAPITAL_PRONOUNS, CAPITAL_PRONOUN),
+    (crate::reported::PRONOUN_SUBJECTS, PRONOUN_SUBJECT),
+    (crate::reported::BEFORE_ADVERB_YET_WORDS, BEFORE_ADVERB_YET),
+    (crate::reported::NOUN_PHRASE_OPENERS, NOUN_PHRASE_OPENER),
 ];
 // CLASSES END
 
@@ -1717,6 +1753,12 @@ mod tests {
             ("’s", BE_FORM, true),
             ("a", FRENCH_AUXILIARY, true),
             ("representatives", SPOKESPERSON, true),
+            ("h6", HEADING, true),
+            ("h7", HEADING, false),
+            ("footer", BOILERPLATE_ELEMENT, true),
+            ("released", DOCUMENT_PARTICIPLE, true),
+            ("now", APPOSITIVE_ADVERB, true),
+            ("n't", BEFORE_ADVERB_YET, true),
         ] {
             assert_eq!(in_class(w, class), is, "{w}");
         }

@@ -189,13 +189,18 @@ fn subject_source(doc: &Doc, s: usize) -> Source {
         Source::Outer
     } else if word.starts_with(char::is_uppercase)
         && !(s > 0 && doc.tokens[s - 1].sentence() != doc.tokens[s].sentence())
-        && !matches!(word, "He" | "She" | "They" | "It" | "You")
+        && !crate::lexicon::in_class(word, crate::lexicon::CAPITAL_PRONOUN)
     {
         Source::Named(doc.tokens[s].span())
     } else {
         Source::Unnamed
     }
 }
+
+/// Capitalised subject pronouns other than "I" and "We" (`subject_source`).
+pub(crate) const CAPITAL_PRONOUNS: &str = "
+    He She They It You
+";
 
 /// A whole sentence: it opens with a capital and ends with a sentence's punctuation
 /// ("Sorry for the bother."), not a fragment ("there is nothing to discuss").

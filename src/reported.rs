@@ -389,10 +389,14 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 let after = doc.tok(k + 2);
                 // ("…, and the downgrade is casting a shadow …": a noun phrase and its
                 // verb.)
-                let noun_phrase_subject = matches!(after, "the" | "a" | "an" | "its" | "this")
-                    && (k + 4..sentence_end.min(k + 7)).any(|j| {
-                        crate::lexicon::in_class(doc.tok(j), crate::lexicon::AUXILIARY_OF_SUBJECT)
-                    });
+                let noun_phrase_subject =
+                    crate::lexicon::in_class(after, crate::lexicon::NOUN_PHRASE_OPENER)
+                        && (k + 4..sentence_end.min(k + 7)).any(|j| {
+                            crate::lexicon::in_class(
+                                doc.tok(j),
+                                crate::lexicon::AUXILIARY_OF_SUBJECT,
+                            )
+                        });
                 let new_subject = after.starts_with(char::is_uppercase) && after != "I"
                     || noun_phrase_subject
                     || crate::lexicon::in_class(after, crate::lexicon::NEW_SUBJECT);
@@ -407,7 +411,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
                 && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
-                    || matches!(doc.tok(k - 1), "had" | "has" | "have" | "not" | "n't"));
+                    || crate::lexicon::in_class(doc.tok(k - 1), crate::lexicon::BEFORE_ADVERB_YET));
             // "the problem was not money but management": "not … but" is one contrast.
             let not_but = w == "but"
                 && (k.saturating_sub(6).max(from)..k).any(|j| matches!(doc.tok(j), "not" | "n't"))
@@ -461,6 +465,17 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     }
     k
 }
+
+/// Determiners that open a noun phrase (`clause_end`): "…, and the downgrade is casting a
+/// shadow …".
+pub(crate) const NOUN_PHRASE_OPENERS: &str = "
+    the a an its this
+";
+
+/// Words before "yet" as an adverb (`clause_end`): "the city had yet to publish …".
+pub(crate) const BEFORE_ADVERB_YET_WORDS: &str = "
+    had has have not n't
+";
 
 /// Finite auxiliaries (`clause_end`).
 pub(crate) const FINITE_AUXILIARIES_THAT: &str = "
@@ -528,7 +543,7 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
         // "as" + a new subject; "described him as a disgrace" keeps its complement.
         "as" | "so" => {
             next(1).starts_with(char::is_uppercase)
-                || matches!(next(1), "he" | "she" | "they" | "we" | "it")
+                || crate::lexicon::in_class(next(1), crate::lexicon::PRONOUN_SUBJECT)
         }
         "on" => crate::lexicon::is_weekday(next(1)),
         w if crate::lexicon::is_weekday(w) => true,
@@ -538,6 +553,11 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
         _ => false,
     }
 }
+
+/// Subject pronouns after "as" or "so" (`ends_noun_phrase_object`).
+pub(crate) const PRONOUN_SUBJECTS: &str = "
+    he she they we it
+";
 
 /// Where words are said: "in a statement", "in an interview", "at a rally".
 fn is_medium_noun(word: &str) -> bool {
@@ -1644,7 +1664,10 @@ fn read_sentences(
                 // account of a campaign, see "push" below.)
                 // (The text may end at the verb: "Politifact then pointed".)
                 let next = if c < s1 { doc.tok(c) } else { "" };
-                let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
+                let urges_for = matches!(
+lemma,
+"ask" | "argue" | "lobby" | "plead" | "appeal"
+)
                     && next == "for"
                     // ("referring to the party's July convention", "pointed to the cost",
                     // "responded to the criticism": what is referred or answered to.)
