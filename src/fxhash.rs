@@ -135,9 +135,9 @@ struct ShortWord {
 }
 
 impl ShortWords {
-    /// The table of `lists`, each a whitespace-separated list and its bit. Panics on a word
-    /// longer than 15 bytes (a test builds every table).
-    pub fn of(lists: &[(&str, u128)]) -> ShortWords {
+    /// The table of `lists`, each a whitespace-separated list and the number of its bit.
+    /// Panics on a word longer than 15 bytes (a test builds every table).
+    pub fn of(lists: &[(&str, u8)]) -> ShortWords {
         let mut table = ShortWords {
             slots: vec![ShortWord::default(); SHORT_WORD_SLOTS]
                 .into_boxed_slice()
@@ -152,11 +152,15 @@ impl ShortWords {
                 loop {
                     let slot = &mut table.slots[i];
                     if slot.hi == 0 {
-                        *slot = ShortWord { lo, hi, bits: bit };
+                        *slot = ShortWord {
+                            lo,
+                            hi,
+                            bits: 1 << bit,
+                        };
                         break;
                     }
                     if (slot.lo, slot.hi) == (lo, hi) {
-                        slot.bits |= bit;
+                        slot.bits |= 1 << bit;
                         break;
                     }
                     i = (i + 1) % SHORT_WORD_SLOTS;

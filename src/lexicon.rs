@@ -1443,114 +1443,116 @@ pub fn first_name_gender(word: &str) -> Gender {
 // comparing every word in turn (about 25 bytes of Wasm a word); a list costs its letters,
 // and one lookup answers for every list. The lists are read where calls are few (a
 // candidate, not every token): a lookup costs more instructions than a short `match`.
+// A class is the number of its bit among a word's bits (a number, not a mask: the table
+// below then costs 12 bytes of Wasm data a list, not 32).
 // CLASSES BEGIN
-pub(crate) const INVERTING_CUE: u128 = 1 << 0;
-pub(crate) const QUESTION_CUE: u128 = 1 << 1;
-pub(crate) const ING_NOUN: u128 = 1 << 2;
-pub(crate) const CLAUSE_CUE: u128 = 1 << 3;
-pub(crate) const IRREGULAR_PAST: u128 = 1 << 4;
-pub(crate) const CLOSES_P: u128 = 1 << 5;
-pub(crate) const SKIPPED_ELEMENT: u128 = 1 << 6;
-pub(crate) const BLOCK_ELEMENT: u128 = 1 << 7;
-pub(crate) const INSCRIPTION: u128 = 1 << 8;
-pub(crate) const TITLE_LEAD: u128 = 1 << 9;
-pub(crate) const TITLE_FUNCTION_WORD: u128 = 1 << 10;
-pub(crate) const NOT_THING_NOUN: u128 = 1 << 11;
-pub(crate) const PART_OF_WORK: u128 = 1 << 12;
-pub(crate) const ADVERBIAL_CONJUNCTION: u128 = 1 << 13;
-pub(crate) const CONJUNCTION_AFTER: u128 = 1 << 14;
-pub(crate) const NOT_INVERTED_SUBJECT: u128 = 1 << 15;
-pub(crate) const POST_MODIFIER_VERB: u128 = 1 << 16;
-pub(crate) const TITLE_MODIFIER: u128 = 1 << 17;
-pub(crate) const AGREEING_AUXILIARY: u128 = 1 << 18;
-pub(crate) const FRENCH_DETERMINER: u128 = 1 << 19;
-pub(crate) const CONTRACTION_BASE: u128 = 1 << 20;
-pub(crate) const CLAIM_ABBREVIATION: u128 = 1 << 21;
-pub(crate) const BODY_HEAD: u128 = 1 << 22;
-pub(crate) const LEGAL_SUFFIX: u128 = 1 << 23;
-pub(crate) const WORKPLACE_ROLE: u128 = 1 << 24;
-pub(crate) const KIN_NOUN: u128 = 1 << 25;
-pub(crate) const SPOKESPERSON: u128 = 1 << 26;
-pub(crate) const NUMBER_WORD: u128 = 1 << 27;
-pub(crate) const MODAL_OR_DO: u128 = 1 << 28;
-pub(crate) const HEADLINE_AUXILIARY: u128 = 1 << 29;
-pub(crate) const FRONTED_PREPOSITION: u128 = 1 << 30;
-pub(crate) const APPOSITION_PREPOSITION: u128 = 1 << 31;
-pub(crate) const RELATIONAL_NOUN: u128 = 1 << 32;
-pub(crate) const PLAIN_ENTITY: u128 = 1 << 33;
-pub(crate) const SCOPE_BOUNDARY: u128 = 1 << 34;
-pub(crate) const VOID_ELEMENT: u128 = 1 << 35;
-pub(crate) const RAW_TEXT_ELEMENT: u128 = 1 << 36;
-pub(crate) const SENTENCE_ADVERB: u128 = 1 << 37;
-pub(crate) const TIME_NOUN: u128 = 1 << 38;
-pub(crate) const ISSUING_VERB: u128 = 1 << 39;
-pub(crate) const WRITING_NOUN: u128 = 1 << 40;
-pub(crate) const FRENCH_AUXILIARY: u128 = 1 << 41;
-pub(crate) const NESTED_CLAUSE_OPENER: u128 = 1 << 42;
-pub(crate) const SUBJECT_FILLER: u128 = 1 << 43;
-pub(crate) const NOTE_LABEL: u128 = 1 << 44;
-pub(crate) const ADVERBIAL_OPENER: u128 = 1 << 45;
-pub(crate) const CLAUSE_LINK: u128 = 1 << 46;
-pub(crate) const AUXILIARY_AFTER: u128 = 1 << 47;
-pub(crate) const NOT_CONTENT_OPENER: u128 = 1 << 48;
-pub(crate) const INVESTIGATOR: u128 = 1 << 49;
-pub(crate) const NOUN_OF_SAYING: u128 = 1 << 50;
-pub(crate) const MEDIUM_NOUN: u128 = 1 << 51;
-pub(crate) const AUXILIARY_NEXT: u128 = 1 << 52;
-pub(crate) const CLAUSE_CLOSER: u128 = 1 << 53;
-pub(crate) const VERB_AFTER: u128 = 1 << 54;
-pub(crate) const MODIFIER_OPENER: u128 = 1 << 55;
-pub(crate) const CLAUSE_START: u128 = 1 << 56;
-pub(crate) const SUBORDINATOR: u128 = 1 << 57;
-pub(crate) const FRONTED_CLAUSE_OPENER: u128 = 1 << 58;
-pub(crate) const AGE_NOUN_FOLLOWER: u128 = 1 << 59;
-pub(crate) const ADJUNCT_START: u128 = 1 << 60;
-pub(crate) const DETERMINER_BEFORE: u128 = 1 << 61;
-pub(crate) const PLACE_LEAD: u128 = 1 << 62;
-pub(crate) const PREPOSITION_OF_TOPIC: u128 = 1 << 63;
-pub(crate) const VERB_FILLER: u128 = 1 << 64;
-pub(crate) const ADVERBIAL_PREPOSITION: u128 = 1 << 65;
-pub(crate) const PARTY_WORD: u128 = 1 << 66;
-pub(crate) const LEGAL_SUFFIX_LOWER: u128 = 1 << 67;
-pub(crate) const PHOTO_AGENCY: u128 = 1 << 68;
-pub(crate) const GROUP_ADJECTIVE: u128 = 1 << 69;
-pub(crate) const CONDITIONAL_ELEMENT: u128 = 1 << 70;
-pub(crate) const WHOLE_ELEMENT: u128 = 1 << 71;
-pub(crate) const TABLE_PART: u128 = 1 << 72;
-pub(crate) const DOCUMENT_NOUN: u128 = 1 << 73;
-pub(crate) const TOPIC_PREPOSITION: u128 = 1 << 74;
-pub(crate) const TOLD_PARTICIPLE: u128 = 1 << 75;
-pub(crate) const TIME_ADVERB: u128 = 1 << 76;
-pub(crate) const POST_MODIFIER_OPENER: u128 = 1 << 77;
-pub(crate) const BE_FORM: u128 = 1 << 78;
-pub(crate) const QUESTION_WORD: u128 = 1 << 79;
-pub(crate) const DESCRIBING_CUE: u128 = 1 << 80;
-pub(crate) const NAME_PREPOSITION: u128 = 1 << 81;
-pub(crate) const NAMING_CUE: u128 = 1 << 82;
-pub(crate) const TIME_UNIT: u128 = 1 << 83;
-pub(crate) const REPORTING_PAST: u128 = 1 << 84;
-pub(crate) const TOPIC_OPENER: u128 = 1 << 85;
-pub(crate) const LINK_VERB: u128 = 1 << 86;
-pub(crate) const NEW_SUBJECT: u128 = 1 << 87;
-pub(crate) const AUXILIARY_OF_SUBJECT: u128 = 1 << 88;
-pub(crate) const FINITE_AUXILIARY_THAT: u128 = 1 << 89;
-pub(crate) const PASSIVE_PARTICIPLE: u128 = 1 << 90;
-pub(crate) const PAST_OF_SAYING: u128 = 1 << 91;
-pub(crate) const DESCRIPTOR_PREPOSITION: u128 = 1 << 92;
-pub(crate) const AUXILIARY_OR_PREPOSITION: u128 = 1 << 93;
-pub(crate) const NUMERAL_DETERMINER: u128 = 1 << 94;
-pub(crate) const DOCUMENT_PARTICIPLE: u128 = 1 << 95;
-pub(crate) const SOURCE_PREPOSITION: u128 = 1 << 96;
-pub(crate) const APPOSITIVE_ADVERB: u128 = 1 << 97;
-pub(crate) const BOILERPLATE_ELEMENT: u128 = 1 << 98;
-pub(crate) const CONTAINER_ELEMENT: u128 = 1 << 99;
-pub(crate) const HEADING: u128 = 1 << 100;
-pub(crate) const CAPITAL_PRONOUN: u128 = 1 << 101;
-pub(crate) const PRONOUN_SUBJECT: u128 = 1 << 102;
-pub(crate) const BEFORE_ADVERB_YET: u128 = 1 << 103;
-pub(crate) const NOUN_PHRASE_OPENER: u128 = 1 << 104;
+pub(crate) const INVERTING_CUE: u8 = 0;
+pub(crate) const QUESTION_CUE: u8 = 1;
+pub(crate) const ING_NOUN: u8 = 2;
+pub(crate) const CLAUSE_CUE: u8 = 3;
+pub(crate) const IRREGULAR_PAST: u8 = 4;
+pub(crate) const CLOSES_P: u8 = 5;
+pub(crate) const SKIPPED_ELEMENT: u8 = 6;
+pub(crate) const BLOCK_ELEMENT: u8 = 7;
+pub(crate) const INSCRIPTION: u8 = 8;
+pub(crate) const TITLE_LEAD: u8 = 9;
+pub(crate) const TITLE_FUNCTION_WORD: u8 = 10;
+pub(crate) const NOT_THING_NOUN: u8 = 11;
+pub(crate) const PART_OF_WORK: u8 = 12;
+pub(crate) const ADVERBIAL_CONJUNCTION: u8 = 13;
+pub(crate) const CONJUNCTION_AFTER: u8 = 14;
+pub(crate) const NOT_INVERTED_SUBJECT: u8 = 15;
+pub(crate) const POST_MODIFIER_VERB: u8 = 16;
+pub(crate) const TITLE_MODIFIER: u8 = 17;
+pub(crate) const AGREEING_AUXILIARY: u8 = 18;
+pub(crate) const FRENCH_DETERMINER: u8 = 19;
+pub(crate) const CONTRACTION_BASE: u8 = 20;
+pub(crate) const CLAIM_ABBREVIATION: u8 = 21;
+pub(crate) const BODY_HEAD: u8 = 22;
+pub(crate) const LEGAL_SUFFIX: u8 = 23;
+pub(crate) const WORKPLACE_ROLE: u8 = 24;
+pub(crate) const KIN_NOUN: u8 = 25;
+pub(crate) const SPOKESPERSON: u8 = 26;
+pub(crate) const NUMBER_WORD: u8 = 27;
+pub(crate) const MODAL_OR_DO: u8 = 28;
+pub(crate) const HEADLINE_AUXILIARY: u8 = 29;
+pub(crate) const FRONTED_PREPOSITION: u8 = 30;
+pub(crate) const APPOSITION_PREPOSITION: u8 = 31;
+pub(crate) const RELATIONAL_NOUN: u8 = 32;
+pub(crate) const PLAIN_ENTITY: u8 = 33;
+pub(crate) const SCOPE_BOUNDARY: u8 = 34;
+pub(crate) const VOID_ELEMENT: u8 = 35;
+pub(crate) const RAW_TEXT_ELEMENT: u8 = 36;
+pub(crate) const SENTENCE_ADVERB: u8 = 37;
+pub(crate) const TIME_NOUN: u8 = 38;
+pub(crate) const ISSUING_VERB: u8 = 39;
+pub(crate) const WRITING_NOUN: u8 = 40;
+pub(crate) const FRENCH_AUXILIARY: u8 = 41;
+pub(crate) const NESTED_CLAUSE_OPENER: u8 = 42;
+pub(crate) const SUBJECT_FILLER: u8 = 43;
+pub(crate) const NOTE_LABEL: u8 = 44;
+pub(crate) const ADVERBIAL_OPENER: u8 = 45;
+pub(crate) const CLAUSE_LINK: u8 = 46;
+pub(crate) const AUXILIARY_AFTER: u8 = 47;
+pub(crate) const NOT_CONTENT_OPENER: u8 = 48;
+pub(crate) const INVESTIGATOR: u8 = 49;
+pub(crate) const NOUN_OF_SAYING: u8 = 50;
+pub(crate) const MEDIUM_NOUN: u8 = 51;
+pub(crate) const AUXILIARY_NEXT: u8 = 52;
+pub(crate) const CLAUSE_CLOSER: u8 = 53;
+pub(crate) const VERB_AFTER: u8 = 54;
+pub(crate) const MODIFIER_OPENER: u8 = 55;
+pub(crate) const CLAUSE_START: u8 = 56;
+pub(crate) const SUBORDINATOR: u8 = 57;
+pub(crate) const FRONTED_CLAUSE_OPENER: u8 = 58;
+pub(crate) const AGE_NOUN_FOLLOWER: u8 = 59;
+pub(crate) const ADJUNCT_START: u8 = 60;
+pub(crate) const DETERMINER_BEFORE: u8 = 61;
+pub(crate) const PLACE_LEAD: u8 = 62;
+pub(crate) const PREPOSITION_OF_TOPIC: u8 = 63;
+pub(crate) const VERB_FILLER: u8 = 64;
+pub(crate) const ADVERBIAL_PREPOSITION: u8 = 65;
+pub(crate) const PARTY_WORD: u8 = 66;
+pub(crate) const LEGAL_SUFFIX_LOWER: u8 = 67;
+pub(crate) const PHOTO_AGENCY: u8 = 68;
+pub(crate) const GROUP_ADJECTIVE: u8 = 69;
+pub(crate) const CONDITIONAL_ELEMENT: u8 = 70;
+pub(crate) const WHOLE_ELEMENT: u8 = 71;
+pub(crate) const TABLE_PART: u8 = 72;
+pub(crate) const DOCUMENT_NOUN: u8 = 73;
+pub(crate) const TOPIC_PREPOSITION: u8 = 74;
+pub(crate) const TOLD_PARTICIPLE: u8 = 75;
+pub(crate) const TIME_ADVERB: u8 = 76;
+pub(crate) const POST_MODIFIER_OPENER: u8 = 77;
+pub(crate) const BE_FORM: u8 = 78;
+pub(crate) const QUESTION_WORD: u8 = 79;
+pub(crate) const DESCRIBING_CUE: u8 = 80;
+pub(crate) const NAME_PREPOSITION: u8 = 81;
+pub(crate) const NAMING_CUE: u8 = 82;
+pub(crate) const TIME_UNIT: u8 = 83;
+pub(crate) const REPORTING_PAST: u8 = 84;
+pub(crate) const TOPIC_OPENER: u8 = 85;
+pub(crate) const LINK_VERB: u8 = 86;
+pub(crate) const NEW_SUBJECT: u8 = 87;
+pub(crate) const AUXILIARY_OF_SUBJECT: u8 = 88;
+pub(crate) const FINITE_AUXILIARY_THAT: u8 = 89;
+pub(crate) const PASSIVE_PARTICIPLE: u8 = 90;
+pub(crate) const PAST_OF_SAYING: u8 = 91;
+pub(crate) const DESCRIPTOR_PREPOSITION: u8 = 92;
+pub(crate) const AUXILIARY_OR_PREPOSITION: u8 = 93;
+pub(crate) const NUMERAL_DETERMINER: u8 = 94;
+pub(crate) const DOCUMENT_PARTICIPLE: u8 = 95;
+pub(crate) const SOURCE_PREPOSITION: u8 = 96;
+pub(crate) const APPOSITIVE_ADVERB: u8 = 97;
+pub(crate) const BOILERPLATE_ELEMENT: u8 = 98;
+pub(crate) const CONTAINER_ELEMENT: u8 = 99;
+pub(crate) const HEADING: u8 = 100;
+pub(crate) const CAPITAL_PRONOUN: u8 = 101;
+pub(crate) const PRONOUN_SUBJECT: u8 = 102;
+pub(crate) const BEFORE_ADVERB_YET: u8 = 103;
+pub(crate) const NOUN_PHRASE_OPENER: u8 = 104;
 
-const CLASS_LISTS: &[(&str, u128)] = &[
+const CLASS_LISTS: &[(&str, u8)] = &[
     (crate::attribute::INVERTING_CUES, INVERTING_CUE),
     (crate::reported::QUESTION_CUES, QUESTION_CUE),
     (crate::reported::ING_NOUNS, ING_NOUN),
@@ -1687,16 +1689,17 @@ const CLASS_LISTS: &[(&str, u128)] = &[
 // CLASSES END
 
 /// Whether `word`, exactly as written (a list holds the case it matches), is on the list
-/// of `class` (one of the word classes above).
+/// of `class` (one of the word classes above: the number of its bit).
 // Inlined natively, where the rules call it most; one function in the Wasm, where each
 // inlined copy would cost more bytes than the list it replaced.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
-pub(crate) fn in_class(word: &str, class: u128) -> bool {
+pub(crate) fn in_class(word: &str, class: u8) -> bool {
     static TABLE: OnceLock<crate::fxhash::ShortWords> = OnceLock::new();
     TABLE
         .get_or_init(|| crate::fxhash::ShortWords::of(CLASS_LISTS))
         .get(word)
-        & class
+        >> class
+        & 1
         != 0
 }
 
