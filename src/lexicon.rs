@@ -33,96 +33,61 @@ pub struct CueVerb {
 
 const CUES_TSV: &str = include_str!("lexicon/cues.tsv");
 
-/// Irregular inflections: lemma, then its other forms.
-const IRREGULAR: &[(&str, &[&str])] = &[
-    ("say", &["said", "says", "saying"]),
-    ("tell", &["told", "tells", "telling"]),
-    ("speak", &["spoke", "spoken", "speaks", "speaking"]),
-    ("write", &["wrote", "written", "writes", "writing"]),
-    ("think", &["thought", "thinks", "thinking"]),
-    ("know", &["knew", "known", "knows", "knowing"]),
-    ("swear", &["swore", "sworn", "swears", "swearing"]),
-    (
-        "foresee",
-        &["foresaw", "foreseen", "foresees", "foreseeing"],
-    ),
-    (
-        "forecast",
-        &["forecast", "forecasts", "forecasting", "forecasted"],
-    ),
-    ("find", &["found", "finds", "finding"]),
-    ("feel", &["felt", "feels", "feeling"]),
-    ("hold", &["held", "holds", "holding"]),
-    ("teach", &["taught", "teaches", "teaching"]),
-    ("mean", &["meant", "means", "meaning"]),
-    ("read", &["read", "reads", "reading"]),
-    ("put", &["put", "puts", "putting"]),
+/// Irregular inflections, a line each: lemma, then its other forms. (One string: a slice of
+/// slices of `&str` cost the Wasm eight bytes a word in pointers.)
+const IRREGULAR: &str = concat!(
+    "say said says saying\n",
+    "tell told tells telling\n",
+    "speak spoke spoken speaks speaking\n",
+    "write wrote written writes writing\n",
+    "think thought thinks thinking\n",
+    "know knew known knows knowing\n",
+    "swear swore sworn swears swearing\n",
+    "foresee foresaw foreseen foresees foreseeing\n",
+    "forecast forecast forecasts forecasting forecasted\n",
+    "find found finds finding\n",
+    "feel felt feels feeling\n",
+    "hold held holds holding\n",
+    "teach taught teaches teaching\n",
+    "mean meant means meaning\n",
+    "read read reads reading\n",
+    "put put puts putting\n",
     // "rules" is nearly always the noun ("DNC rules permit"): a court "ruled" or is
     // "ruling".
-    ("rule", &["ruled", "ruling"]),
-    ("admit", &["admitted", "admits", "admitting"]),
-    ("commit", &["committed", "commits", "committing"]),
-    ("regret", &["regretted", "regrets", "regretting"]),
-    ("refer", &["referred", "refers", "referring"]),
-    ("concur", &["concurred", "concurs", "concurring"]),
-    ("submit", &["submitted", "submits", "submitting"]),
-    ("rebut", &["rebutted", "rebuts", "rebutting"]),
-    ("quip", &["quipped", "quips", "quipping"]),
-    ("jot", &["jotted", "jots", "jotting"]),
-    ("chat", &["chatted", "chats", "chatting"]),
-    ("plead", &["pleaded", "pled", "pleads", "pleading"]),
-    ("omit", &["omitted", "omits", "omitting"]),
-    ("aver", &["averred", "avers", "averring"]),
-    ("infer", &["inferred", "infers", "inferring"]),
-    ("prefer", &["preferred", "prefers", "preferring"]),
-    ("bet", &["bet", "bets", "betting"]),
-    ("beg", &["begged", "begs", "begging"]),
-    ("stop", &["stopped", "stops", "stopping"]),
-    ("spin", &["spun", "spins", "spinning"]),
-    ("fret", &["fretted", "frets", "fretting"]),
-    ("get", &["got", "gotten", "gets", "getting"]),
-    ("see", &["saw", "seen", "sees", "seeing"]),
-    ("show", &["showed", "shown", "shows", "showing"]),
-    ("blog", &["blogged", "blogs", "blogging"]),
-    ("vow", &["vowed", "vows", "vowing"]),
+    "rule ruled ruling\n",
+    "admit admitted admits admitting\n",
+    "commit committed commits committing\n",
+    "regret regretted regrets regretting\n",
+    "refer referred refers referring\n",
+    "concur concurred concurs concurring\n",
+    "submit submitted submits submitting\n",
+    "rebut rebutted rebuts rebutting\n",
+    "quip quipped quips quipping\n",
+    "jot jotted jots jotting\n",
+    "chat chatted chats chatting\n",
+    "plead pleaded pled pleads pleading\n",
+    "omit omitted omits omitting\n",
+    "aver averred avers averring\n",
+    "infer inferred infers inferring\n",
+    "prefer preferred prefers preferring\n",
+    "bet bet bets betting\n",
+    "beg begged begs begging\n",
+    "stop stopped stops stopping\n",
+    "spin spun spins spinning\n",
+    "fret fretted frets fretting\n",
+    "get got gotten gets getting\n",
+    "see saw seen sees seeing\n",
+    "show showed shown shows showing\n",
+    "blog blogged blogs blogging\n",
+    "vow vowed vows vowing\n",
     // "flagging" is nearly always the adjective ("flagging sales").
-    ("flag", &["flagged", "flags"]),
+    "flag flagged flags\n",
     // American and British spellings.
-    (
-        "label",
-        &["labeled", "labelled", "labels", "labeling", "labelling"],
-    ),
-    (
-        "signal",
-        &[
-            "signaled",
-            "signalled",
-            "signals",
-            "signaling",
-            "signalling",
-        ],
-    ),
-    (
-        "counsel",
-        &[
-            "counseled",
-            "counselled",
-            "counsels",
-            "counseling",
-            "counselling",
-        ],
-    ),
-    (
-        "marvel",
-        &[
-            "marveled",
-            "marvelled",
-            "marvels",
-            "marveling",
-            "marvelling",
-        ],
-    ),
-];
+    "label labeled labelled labels labeling labelling\n",
+    "signal signaled signalled signals signaling signalling\n",
+    "counsel counseled counselled counsels counseling counselling\n",
+    "marvel marveled marvelled marvels marveling marvelling\n",
+);
 
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
@@ -207,7 +172,10 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let irregular: FxHashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
+        let irregular: FxHashMap<&str, &str> = IRREGULAR
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .collect();
         // Some 300 lemmas of four forms each.
         let mut verbs = crate::fxhash::map_for(1300);
         let mut nouns = FxHashMap::default();
@@ -235,7 +203,7 @@ fn lexicon() -> &'static Lexicon {
                     verbs.insert(lemma.to_string(), cue);
                     match irregular.get(lemma) {
                         Some(forms) => {
-                            for f in forms.iter() {
+                            for f in forms.split_ascii_whitespace() {
                                 verbs.entry(f.to_string()).or_insert(cue);
                             }
                         }
@@ -363,208 +331,39 @@ pub fn cue_verb(word: &str) -> Option<CueVerb> {
     lexicon().verb(lower(word, &mut buf))
 }
 
-/// French cue verbs: the English lemma whose behaviour each shares (so "« … », explique
-/// Mme Martin" inverts like "explained Ms Martin"), its class, and its infinitive; the
-/// forms news writing uses are generated for -er verbs, irregular ones list their own.
-const FRENCH_CUES: &[(&str, CueClass, &[&str])] = &[
-    (
-        "say",
-        CueClass::Speech,
-        &[
-            "dire",
-            "dit",
-            "dits",
-            "disent",
-            "disait",
-            "disaient",
-            "disant",
-            "affirmer",
-            "confier",
-            "témoigner",
-            "lancer",
-            "commenter",
-            "résumer",
-            "regretter",
-            "conclure",
-            "conclut",
-            "conclu",
-            "s'exclamer",
-            "s'indigner",
-            "s'étonner",
-            "s'inquiéter",
-            "s'insurger",
-            "ironiser",
-            "glisser",
-            "raconter",
-        ],
-    ),
-    ("declare", CueClass::Speech, &["déclarer", "proclamer"]),
-    ("add", CueClass::Speech, &["ajouter", "compléter"]),
-    (
-        "explain",
-        CueClass::Speech,
-        &["expliquer", "détailler", "justifier"],
-    ),
-    (
-        "note",
-        CueClass::Speech,
-        &[
-            "préciser",
-            "souligner",
-            "indiquer",
-            "noter",
-            "relever",
-            "signaler",
-            "pointer",
-        ],
-    ),
-    (
-        "observe",
-        CueClass::Speech,
-        &["observer", "constater", "remarquer"],
-    ),
-    (
-        "insist",
-        CueClass::Speech,
-        &[
-            "assurer",
-            "insister",
-            "marteler",
-            "martèle",
-            "martèlent",
-            "répéter",
-            "répète",
-            "répètent",
-        ],
-    ),
-    (
-        "argue",
-        CueClass::Speech,
-        &[
-            "estimer",
-            "juger",
-            "considérer",
-            "considère",
-            "dénoncer",
-            "plaider",
-            "soutenir",
-            "soutient",
-            "soutenu",
-            "défendre",
-            "critiquer",
-            "fustiger",
-            "déplorer",
-            "s'agacer",
-        ],
-    ),
-    (
-        "recall",
-        CueClass::Speech,
-        &["rappeler", "rappelle", "rappellent", "se souvenir"],
-    ),
-    (
-        "respond",
-        CueClass::Speech,
-        &[
-            "répondre",
-            "répond",
-            "répondent",
-            "répondu",
-            "réagir",
-            "réagit",
-            "réagi",
-            "réagissent",
-        ],
-    ),
-    (
-        "reply",
-        CueClass::Speech,
-        &["rétorquer", "répliquer", "objecter", "rectifier"],
-    ),
-    (
-        "ask",
-        CueClass::Speech,
-        &["demander", "interroger", "s'interroger", "questionner"],
-    ),
-    (
-        "warn",
-        CueClass::Speech,
-        &[
-            "avertir",
-            "avertit",
-            "averti",
-            "prévenir",
-            "prévient",
-            "prévenu",
-            "alerter",
-            "menacer",
-        ],
-    ),
-    (
-        "write",
-        CueClass::Speech,
-        &["écrire", "écrit", "écrivent", "écrivait", "publier"],
-    ),
-    ("tweet", CueClass::Speech, &["tweeter", "twitter"]),
-    (
-        "admit",
-        CueClass::Speech,
-        &[
-            "reconnaître",
-            "reconnaît",
-            "reconnait",
-            "reconnu",
-            "admettre",
-            "admet",
-            "admis",
-            "avouer",
-            "concéder",
-        ],
-    ),
-    (
-        "announce",
-        CueClass::Speech,
-        &["annoncer", "annonce", "annoncé", "annoncée", "annonçait"],
-    ),
-    (
-        "promise",
-        CueClass::Speech,
-        &["promettre", "promet", "promis", "s'engager"],
-    ),
-    (
-        "continue",
-        CueClass::Speech,
-        &[
-            "poursuivre",
-            "poursuit",
-            "poursuivi",
-            "enchaîner",
-            "renchérir",
-            "renchérit",
-            "renchéri",
-        ],
-    ),
-    (
-        "deny",
-        CueClass::Denial,
-        &[
-            "nier",
-            "démentir",
-            "dément",
-            "démenti",
-            "contester",
-            "réfuter",
-            "récuser",
-        ],
-    ),
-    (
-        "believe",
-        CueClass::Belief,
-        &[
-            "penser", "croire", "croit", "cru", "espérer", "espère", "craindre", "craint",
-        ],
-    ),
-];
+/// French cue verbs, a line each: the English lemma whose behaviour each shares (so "« … »,
+/// explique Mme Martin" inverts like "explained Ms Martin"), its class (as in `cues.tsv`),
+/// and its infinitive; the forms news writing uses are generated for -er verbs, irregular
+/// ones list their own. (One string: slices of `&str` cost the Wasm eight bytes a word in
+/// pointers. A form is one word, as a lookup reads one: "se souvenir", listed once beside
+/// "rappeler", could never match.)
+const FRENCH_CUES: &str = concat!(
+    "say speech dire dit dits disent disait disaient disant affirmer confier témoigner ",
+    "lancer commenter résumer regretter conclure conclut conclu s'exclamer s'indigner ",
+    "s'étonner s'inquiéter s'insurger ironiser glisser raconter\n",
+    "declare speech déclarer proclamer\n",
+    "add speech ajouter compléter\n",
+    "explain speech expliquer détailler justifier\n",
+    "note speech préciser souligner indiquer noter relever signaler pointer\n",
+    "observe speech observer constater remarquer\n",
+    "insist speech assurer insister marteler martèle martèlent répéter répète répètent\n",
+    "argue speech estimer juger considérer considère dénoncer plaider soutenir soutient ",
+    "soutenu défendre critiquer fustiger déplorer s'agacer\n",
+    "recall speech rappeler rappelle rappellent\n",
+    "respond speech répondre répond répondent répondu réagir réagit réagi réagissent\n",
+    "reply speech rétorquer répliquer objecter rectifier\n",
+    "ask speech demander interroger s'interroger questionner\n",
+    "warn speech avertir avertit averti prévenir prévient prévenu alerter menacer\n",
+    "write speech écrire écrit écrivent écrivait publier\n",
+    "tweet speech tweeter twitter\n",
+    "admit speech reconnaître reconnaît reconnait reconnu admettre admet admis avouer ",
+    "concéder\n",
+    "announce speech annoncer annonce annoncé annoncée annonçait\n",
+    "promise speech promettre promet promis s'engager\n",
+    "continue speech poursuivre poursuit poursuivi enchaîner renchérir renchérit renchéri\n",
+    "deny denial nier démentir dément démenti contester réfuter récuser\n",
+    "believe belief penser croire croit cru espérer espère craindre craint\n",
+);
 
 struct FrenchLexicon {
     verbs: FxHashMap<String, CueVerb>,
@@ -574,13 +373,18 @@ fn french_lexicon() -> &'static FrenchLexicon {
     static LEXICON: OnceLock<FrenchLexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut verbs = FxHashMap::default();
-        for &(lemma, class, words) in FRENCH_CUES {
+        for line in FRENCH_CUES.lines() {
+            let mut words = line.split_ascii_whitespace();
+            let (Some(lemma), Some(class)) = (words.next(), words.next().and_then(parse_class))
+            else {
+                continue;
+            };
             let cue = CueVerb {
                 lemma,
                 class,
                 quotative: class != CueClass::Belief,
             };
-            for &w in words {
+            for w in words {
                 verbs.insert(w.to_string(), cue);
                 // -er verbs: il explique, ils expliquent, expliqué(e), expliquait, expliquant.
                 if let Some(stem) = w.strip_suffix("er") {
