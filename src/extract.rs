@@ -301,102 +301,31 @@ pub fn json_ld_hints(scripts: &[String]) -> PageHints {
 // Hints
 // ---------------------------------------------------------------------------------------
 
-const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    "newsletter",
-    "subscribe",
-    "cookie",
-    "promo",
-];
-const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
-const UNLIKELY_ROLES: &[&str] = &[
-    "menu",
-    "menubar",
-    "complementary",
-    "navigation",
-    "alert",
-    "alertdialog",
-    "dialog",
-];
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "h-entry",
-    "main",
-    "page",
-    "pagination",
-    "post",
-    "text",
-    "blog",
-    "story",
-];
-const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "foot",
-    "footer",
-    "footnote",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "tool",
-    "widget",
-    "newsletter",
-    "subscribe",
-];
-const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+// Class and id fragments (substrings; `UNLIKELY_ROLES` holds whole roles), whitespace-
+// separated: a slice of `&str` cost the Wasm eight bytes a fragment in pointers.
+const UNLIKELY: &str = "
+    -ad- ai2html banner breadcrumbs combx comment community cover-wrap disqus extra
+    footer gdpr header legends menu related remark replies rss shoutbox sidebar
+    skyscraper social sponsor supplemental ad-break agegate pagination pager popup
+    yom-remote newsletter subscribe cookie promo
+";
+const MAYBE: &str = "
+    and article body column content main mathjax shadow
+";
+const UNLIKELY_ROLES: &str = "
+    menu menubar complementary navigation alert alertdialog dialog
+";
+const POSITIVE: &str = "
+    article body content entry hentry h-entry main page pagination post text blog story
+";
+const NEGATIVE: &str = "
+    -ad- hidden banner combx comment com- contact foot footer footnote gdpr masthead
+    media meta outbrain promo related scroll share shoutbox sidebar skyscraper sponsor
+    shopping tags tool widget newsletter subscribe
+";
+const BYLINE: &str = "
+    byline author dateline writtenby p-author
+";
 
 /// What one hint segment says about its element.
 #[derive(Clone, Debug, Default)]
@@ -419,7 +348,7 @@ fn seg_info(seg: &str) -> SegInfo {
     let mut byline = false;
     for w in words {
         if let Some(r) = w.strip_prefix("role=") {
-            role_unlikely |= UNLIKELY_ROLES.contains(&r);
+            role_unlikely |= UNLIKELY_ROLES.split_ascii_whitespace().any(|u| u == r);
         } else if let Some(p) = w.strip_prefix("itemprop=") {
             article_body |= p == "articlebody";
             byline |= p == "author";
@@ -430,7 +359,7 @@ fn seg_info(seg: &str) -> SegInfo {
             names.push_str(w);
         }
     }
-    let has = |list: &[&str]| list.iter().any(|p| names.contains(p));
+    let has = |list: &str| list.split_ascii_whitespace().any(|p| names.contains(p));
     let structural = matches!(tag.as_str(), "body" | "a" | "html");
     let unlikely = !structural && (role_unlikely || (has(UNLIKELY) && !has(MAYBE)));
     let mut weight = 0.0;
