@@ -34,90 +34,23 @@ pub struct Attributed {
 pub(crate) fn is_verb_filler(w: &str) -> bool {
     let mut buf = [0; 32];
     let l = ascii_lowercase_in(w, &mut buf);
-    matches!(
-        &*l,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "also"
-            | "later"
-            | "then"
-            | "again"
-            | "once"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "been"
-            | "be"
-            | "n't"
-            | "just"
-            | "even"
-            | "still"
-            | "further"
-            | "first"
-            | "often"
-            | "long"
-            | "always"
-            | "already"
-            | "ever"
-            | "now"
-            | "previously"
-            | "since"
-            | "only"
-            | "more"
-            | "less"
-            | "recently"
-            | "earlier"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "last"
-            | "week"
-            | "night"
-            | "month"
-            | "year"
-            | "on"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "this"
-            | "can"
-            | "should"
-            | "must"
-            | "went"
-            | "on,"
-            | "privately"
-            | "publicly"
-            // "Ford itself said": an intensifying pronoun.
-            | "itself"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "reportedly"
-            | "simply"
-    ) || (l.ends_with("ly") && l.len() > 4)
+    crate::lexicon::in_class(&l, crate::lexicon::VERB_FILLER) || (l.ends_with("ly") && l.len() > 4)
         // "hasn't said", "didn’t say"
         || l.ends_with("n't")
         || l.ends_with("n’t")
 }
+
+/// Lowercased words that may stand between a speaker and the speech verb (`is_verb_filler`):
+/// "he has repeatedly said", "she said on Monday", "Ford itself said" (an intensifying
+/// pronoun).
+pub(crate) const VERB_FILLERS: &str = "
+    has have had was is were are also later then again once did does do not never would
+    will could may might been be n't just even still further first often long always
+    already ever now previously since only more less recently earlier today yesterday
+    tonight last week night month year on monday tuesday wednesday thursday friday
+    saturday sunday morning afternoon evening this can should must went on, privately
+    publicly reportedly simply itself himself herself themselves
+";
 
 /// Words before "to" whose infinitive shares their subject: "likely to say", "appeared
 /// to suggest". (Not cue verbs of their own: "declined to say" reports with "declined".)
@@ -212,11 +145,13 @@ fn is_contraction(word: &str) -> bool {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_ascii_lowercase();
-    matches!(
-        base.as_str(),
-        "he" | "she" | "it" | "that" | "there" | "what" | "who" | "here" | "where" | "this" | "let"
-    )
+    crate::lexicon::in_class(base.as_str(), crate::lexicon::CONTRACTION_BASE)
 }
+
+/// Words that take a contracted verb (`is_contraction`): "he's", "that's".
+pub(crate) const CONTRACTION_BASES: &str = "
+    he she it that there what who here where this let
+";
 
 /// The source of "according to" at token `k`: the first mention within a few words,
 /// before any punctuation ("according to conservative talk radio host Rush Limbaugh").
@@ -277,63 +212,17 @@ fn inverts_after_quote(doc: &Doc, close: usize, k: usize, cue: lexicon::CueVerb)
 
 /// Cues that may precede their speaker: “…,” said Putin / asked the reporter.
 pub(crate) fn inverts(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "add"
-            | "write"
-            | "ask"
-            | "reply"
-            | "continue"
-            | "explain"
-            | "answer"
-            | "respond"
-            | "note"
-            | "insist"
-            | "declare"
-            | "recall"
-            | "observe"
-            | "argue"
-            | "warn"
-            | "tweet"
-            | "admit"
-            | "concede"
-            | "joke"
-            | "quip"
-            | "laugh"
-            | "shout"
-            | "exclaim"
-            | "retort"
-            | "conclude"
-            | "muse"
-            | "wonder"
-            | "agree"
-            | "counter"
-            | "complain"
-            | "predict"
-            | "suggest"
-            | "point"
-            | "recount"
-            | "report"
-            | "state"
-            | "claim"
-            | "stress"
-            | "remark"
-            | "acknowledge"
-            | "caution"
-            | "emphasize"
-            | "emphasise"
-            | "reiterate"
-            | "confirm"
-            | "announce"
-            | "scoff"
-            | "snap"
-            | "whisper"
-            | "sigh"
-            | "chuckle"
-            | "cry"
-    )
+    crate::lexicon::in_class(lemma, crate::lexicon::INVERTING_CUE)
 }
+
+/// Cues that may precede their speaker (`inverts`): “…,” said Putin / asked the reporter.
+pub(crate) const INVERTING_CUES: &str = "
+    say add write ask reply continue explain answer respond note insist declare recall
+    observe argue warn tweet admit concede joke quip laugh shout exclaim retort conclude
+    muse wonder agree counter complain predict suggest point recount report state claim
+    stress remark acknowledge caution emphasize emphasise reiterate confirm announce
+    scoff snap whisper sigh chuckle cry
+";
 
 /// Whether the word at `k` is used as a noun: after a determiner or a possessive
 /// ("the statement", "his claims", "Trump’s promise").
@@ -344,19 +233,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     let before = doc.tok(k - 1);
     if doc.french {
         // "la réponse", "sa déclaration"; "a déclaré" is a verb.
-        return matches!(
+        return crate::lexicon::in_class(
             crate::case::to_lowercase(before).as_str(),
-            "le" | "la"
-                | "les"
-                | "un"
-                | "une"
-                | "sa"
-                | "son"
-                | "ses"
-                | "leur"
-                | "leurs"
-                | "cette"
-                | "ce"
+            crate::lexicon::FRENCH_DETERMINER,
         );
     }
     let word = doc.tok(k);
@@ -370,7 +249,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && doc.tok(k + 1).ends_with('s')
         && !doc.tok(k).ends_with('s')
         && !doc.tok(k).ends_with("ed")
-        && !matches!(doc.tok(k), "said" | "told" | "wrote" | "thought" | "felt" | "knew");
+        && !crate::lexicon::in_class(doc.tok(k), crate::lexicon::PAST_OF_SAYING);
     let mut buf = [0; 32];
     let lower = ascii_lowercase_in(before, &mut buf);
     // "electors in states won by Democrats": after a preposition a cue word is a noun
@@ -399,6 +278,16 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || (before.ends_with("’s") || before.ends_with("'s")) && !is_contraction(before)
 }
 
+/// Past forms of saying and knowing, verbs after a noun (`is_noun_use`).
+pub(crate) const PASTS_OF_SAYING: &str = "
+    said told wrote thought felt knew
+";
+
+/// French determiners and possessives (`is_noun_use`): "la réponse".
+pub(crate) const FRENCH_DETERMINERS: &str = "
+    le la les un une sa son ses leur leurs cette ce
+";
+
 /// Whether a subject mention and a cue verb agree. A bare verb form ("promise", "say")
 /// after a singular noun is no verb but part of a compound ("Trump’s campaign promise"),
 /// unless an auxiliary stands before it ("will say", "did not promise").
@@ -412,22 +301,9 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
     }
     let m = &ents.mentions[mention];
     let auxiliary = (m.tokens.end..k).any(|j| {
-        matches!(
-            &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
-            "will"
-                | "would"
-                | "did"
-                | "do"
-                | "does"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "to"
-                | "not"
-                | "n't"
+        crate::lexicon::in_class(
+            &crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
+            crate::lexicon::AGREEING_AUXILIARY,
         )
     });
     // "Both Mr. King and Mr. Schultz say": a coordinated subject is plural.
@@ -455,28 +331,23 @@ pub(crate) fn agrees(doc: &Doc, ents: &Entities, mention: usize, k: usize) -> bo
         || m.kind == MentionKind::Pronoun
 }
 
+/// Lowercased auxiliaries (and "to", "not") after which any subject agrees (`agrees`).
+pub(crate) const AGREEING_AUXILIARIES: &str = "
+    will would did do does can could may might must should to not n't
+";
+
 /// The span of a cue's verb group: "has repeatedly said" -> whole group.
 /// A lowercase word that may stand before a title: "state Del. Marcia Price", "former
 /// Sen. Bob Dole".
 fn is_title_modifier(word: &str) -> bool {
-    matches!(
-        word,
-        "state"
-            | "former"
-            | "then"
-            | "retired"
-            | "acting"
-            | "interim"
-            | "deputy"
-            | "senior"
-            | "longtime"
-            | "veteran"
-            | "freshman"
-            | "federal"
-            | "city"
-            | "county"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::TITLE_MODIFIER)
 }
+
+/// Words that modify a title before a name (`is_title_modifier`): "former", "acting".
+pub(crate) const TITLE_MODIFIERS: &str = "
+    state former then retired acting interim deputy senior longtime veteran freshman
+    federal city county
+";
 
 fn cue_span(doc: &Doc, verb: usize) -> Span {
     doc.tokens[verb].span()
@@ -661,10 +532,7 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
                         || crate::entities::is_number_word(doc.tok(object_start)));
                 !absolute
                     && !approximate
-                    && matches!(
-                        &*preposition,
-                        "on" | "about" | "with" | "against" | "by" | "over" | "between" | "to"
-                    )
+                    && crate::lexicon::in_class(&preposition, crate::lexicon::PREPOSITION_OF_TOPIC)
             };
             if mention.possessive {
                 return None;
@@ -843,6 +711,12 @@ pub(crate) fn subject_left_of(doc: &Doc, ents: &Entities, k: usize, floor: usize
     None
 }
 
+/// Prepositions of a topic or an opponent (`subject_left_of`): "experts on Korea", "protesters
+/// against the war".
+pub(crate) const PREPOSITIONS_OF_TOPIC: &str = "
+    on about with against by over between to
+";
+
 /// Whether the comma at token `a` joins a place to its state or country: "in Columbus,
 /// Ohio", "from Leeds, England" (a name after a preposition, a comma, a name), or closes
 /// the state ("a Hollywood, Fla., rabbi").
@@ -872,12 +746,14 @@ fn is_place_comma(doc: &Doc, ents: &Entities, a: usize, floor: usize) -> bool {
                 && place.tokens.end == a
                 && place.tokens.start > floor
                 // ("a Hollywood, Fla., rabbi": a place modifying a role.)
-                && matches!(
-                    doc.tok(place.tokens.start - 1),
-                    "in" | "at" | "from" | "near" | "of" | "to" | "a" | "an"
-                )
+                && crate::lexicon::in_class(doc.tok(place.tokens.start - 1), crate::lexicon::PLACE_LEAD)
             })
 }
+
+/// Prepositions and articles before a place name (`is_place_comma`).
+pub(crate) const PLACE_LEADS: &str = "
+    in at from near of to a an
+";
 
 /// "Two people familiar with the matter said", "an official briefed on the talks said":
 /// a source described by what it knows, the description between it and the verb.
@@ -913,26 +789,7 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
     let verb_between = |from: usize| {
         (from..j).any(|k| {
             doc.cue(k).is_some()
-                || matches!(
-                    doc.tok(k),
-                    "has"
-                        | "have"
-                        | "had"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "who"
-                        | "that"
-                        | "which"
-                )
+                || crate::lexicon::in_class(doc.tok(k), crate::lexicon::POST_MODIFIER_VERB)
                 || doc.tok(k).ends_with("ed") && doc.tok(k) != "involved"
         })
     };
@@ -969,6 +826,12 @@ fn source_with_post_modifier(doc: &Doc, ents: &Entities, j: usize, floor: usize)
                 && !verb_between(mention.tokens.end)
         })
 }
+
+/// Auxiliaries and relatives that give a source's post-modifier a verb of its own
+/// (`source_with_post_modifier`).
+pub(crate) const POST_MODIFIER_VERBS: &str = "
+    has have had is are was were will would can could did does do who that which
+";
 
 /// "“Are you scared?” I asked.", "“…,” I said": the cue after a quotation whose subject
 /// is the writer's "I", and that "I".
@@ -1033,27 +896,9 @@ pub(crate) fn subject_after_inverted_cue(
                 && doc.tokens[j].paragraph() == para
                 && (matches!(doc.tokens[j].kind, TokenKind::Number | TokenKind::Word)
                     || matches!(doc.tok(j), "/" | "-" | "."))
-                && !matches!(
-                    &*crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
-                    "him"
-                        | "her"
-                        | "them"
-                        | "us"
-                        | "me"
-                        | "it"
-                        | "to"
-                        | "of"
-                        | "at"
-                        | "for"
-                        | "with"
-                        | "by"
-                        | "on"
-                        | "in"
-                        | "that"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "as"
+                && !crate::lexicon::in_class(
+                    &crate::text::ascii_lowercase_in(doc.tok(j), &mut [0; 32]),
+                    crate::lexicon::NOT_INVERTED_SUBJECT,
                 )
         })
         .find_map(|j| {
@@ -1062,6 +907,12 @@ pub(crate) fn subject_after_inverted_cue(
         })
         .map(|m| head_of_adjacent_mentions(doc, ents, m, limit))
 }
+
+/// Lowercased words that cannot be the subject after an inverted cue
+/// (`subject_after_inverted_cue`): object pronouns, prepositions, conjunctions.
+pub(crate) const NOT_INVERTED_SUBJECTS: &str = "
+    him her them us me it to of at for with by on in that and or but as
+";
 
 /// The last of the mentions adjacent to `m` (“Ohio”, “State University”, then “Paul
 /// Beck” in "Ohio State University professor Paul Beck"): a noun phrase ends in its
@@ -1144,24 +995,7 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
         k += 1;
     }
     // "“… a gun,” but he said …": a conjunction opens a new clause, not an attribution.
-    if k < n
-        && matches!(
-            doc.tok(k),
-            "but"
-                | "and"
-                | "while"
-                | "although"
-                | "because"
-                | "yet"
-                | "when"
-                | "after"
-                | "before"
-                | "since"
-                | "if"
-                | "unless"
-                | "until"
-        )
-    {
+    if k < n && crate::lexicon::in_class(doc.tok(k), crate::lexicon::CONJUNCTION_AFTER) {
         return None;
     }
     // A headline quote and its speaker after a colon: "“I paint what the river tells
@@ -1340,6 +1174,12 @@ fn attribution_after(doc: &Doc, ents: &Entities, close: usize) -> Option<(usize,
     None
 }
 
+/// Conjunctions after a quotation that open a new clause, not an attribution
+/// (`attribution_after`): "“… a gun,” but he said …".
+pub(crate) const CONJUNCTIONS_AFTER: &str = "
+    but and while although because yet when after before since if unless until
+";
+
 /// Before an opening quote mark at token `open`: "X said: “", "X told reporters, “",
 /// "According to X, “", "X: “" (a colon intro, as in headlines and interviews).
 fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize, Option<Span>)> {
@@ -1442,10 +1282,7 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
                             && (doc.cue(j).is_none()
                                 || is_noun_use(doc, j)
                                 || j >= end + 2
-                                    && matches!(
-                                        doc.tok(j - 2),
-                                        "a" | "an" | "the" | "his" | "her" | "its" | "their"
-                                    ))
+                                    && crate::lexicon::in_class(doc.tok(j - 2), crate::lexicon::DETERMINER_BEFORE))
                             && (ents.mention_at(j).is_none()
                                 || doc.tok(j).eq_ignore_ascii_case("it"))
                     })
@@ -1522,6 +1359,11 @@ fn attribution_before(doc: &Doc, ents: &Entities, open: usize) -> Option<(usize,
     None
 }
 
+/// Articles and possessive determiners (`attribution_before`).
+pub(crate) const DETERMINERS_BEFORE: &str = "
+    a an the his her its their
+";
+
 /// The subject of a speech verb elsewhere in the quote's sentence (outside any quote):
 /// "Putin called the plan “a disaster”", "emphasizing his willingness to engage in “talks”".
 fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usize, Span)> {
@@ -1547,20 +1389,9 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     let colon_intro = open > sentence.start && doc.tok(open - 1) == ":";
     let fronted_end = colon_intro
         .then(|| {
-            matches!(
-                &*crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]),
-                "with"
-                    | "as"
-                    | "while"
-                    | "after"
-                    | "amid"
-                    | "despite"
-                    | "although"
-                    | "though"
-                    | "when"
-                    | "since"
-                    | "because"
-                    | "if"
+            crate::lexicon::in_class(
+                &crate::text::ascii_lowercase_in(doc.tok(sentence.start), &mut [0; 32]),
+                crate::lexicon::ADVERBIAL_CONJUNCTION,
             )
             .then(|| (sentence.start..open).find(|&j| doc.tok(j) == ","))
             .flatten()
@@ -1682,6 +1513,12 @@ fn attribution_in_sentence(doc: &Doc, ents: &Entities, q: usize) -> Option<(usiz
     best.map(|(_, m, c)| (m, c))
 }
 
+/// Lowercased words that open a fronted phrase or clause (`attribution_in_sentence`): "With
+/// Democratic leaders worried about …, President Obama is rolling out …".
+pub(crate) const ADVERBIAL_CONJUNCTIONS: &str = "
+    with as while after amid despite although though when since because if
+";
+
 /// The subject of the verb that issued a document mention: "she released a statement
 /// saying …" speaks through "a statement". `None` when the mention is no document or no
 /// issuing verb stands right before it.
@@ -1744,11 +1581,13 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
             b"was" | b"were" | b"is" | b"are" | b"be" | b"been" | b"being" | b"get" | b"got"
         )
         && (doc.tok(k).ends_with("ed")
-            || matches!(
-                doc.tok(k),
-                "said" | "told" | "thought" | "known" | "seen" | "shown"
-            ))
+            || crate::lexicon::in_class(doc.tok(k), crate::lexicon::PASSIVE_PARTICIPLE))
 }
+
+/// Irregular participles of a passive (`is_passive`): "was told", "is known".
+pub(crate) const PASSIVE_PARTICIPLES: &str = "
+    said told thought known seen shown
+";
 
 /// Nouns for kinds of works, whose title follows them in quotation marks.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -1798,52 +1637,24 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// A part of a programme or publication, or a person known by one: what "of" and a title
 /// follow ("an episode of", "the host of").
 fn is_part_of_work(word: &str) -> bool {
-    matches!(
+    crate::lexicon::in_class(
         crate::text::ascii_lowercase_in(word, &mut [0; 32]).trim_end_matches('s'),
-        "broadcast"
-            | "edition"
-            | "issue"
-            | "segment"
-            | "airing"
-            | "installment"
-            | "instalment"
-            | "season"
-            | "chapter"
-            | "page"
-            | "cover"
-            | "host"
-            | "co-host"
-            | "anchor"
-            | "author"
-            | "creator"
-            | "star"
-            | "producer"
-            | "editor"
+        crate::lexicon::PART_OF_WORK,
     )
 }
+
+/// Lowercased parts and makers of a work (`is_part_of_work`): "an edition of", "the host of".
+pub(crate) const PARTS_OF_WORK: &str = "
+    broadcast edition issue segment airing installment instalment season chapter page
+    cover host co-host anchor author creator star producer editor
+";
 
 fn named_thing(doc: &Doc, n: usize) -> bool {
     let w = doc.tok(n);
     let common_noun = w.bytes().all(|b| b.is_ascii_lowercase())
         && !w.ends_with("ly")
         && lexicon::role_noun(w) != Some(false)
-        && !matches!(
-            w,
-            "who"
-                | "which"
-                | "that"
-                | "also"
-                | "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "it"
-        );
+        && !crate::lexicon::in_class(w, crate::lexicon::NOT_THING_NOUN);
     common_noun
         && (n.saturating_sub(4)..n).rev().any(|d| {
             lexicon::is_article_or_possessive(doc.tok(d))
@@ -1857,28 +1668,15 @@ fn named_thing(doc: &Doc, n: usize) -> bool {
         })
 }
 
+/// Lowercase words that are no common noun (`named_thing`): relatives, auxiliaries, "also", "it".
+pub(crate) const NOT_THING_NOUNS: &str = "
+    who which that also has have had was were is are be been it
+";
+
 /// A title or name in quotation marks: every content word capitalised ("The Steve
 /// Harvey Morning Show", "Mostly False", "Lyin' Ted").
 fn is_title_like(content: &str) -> bool {
-    let minor = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "the"
-                | "of"
-                | "and"
-                | "or"
-                | "in"
-                | "on"
-                | "to"
-                | "for"
-                | "at"
-                | "by"
-                | "with"
-                | "from"
-                | "is"
-        )
-    };
+    let minor = |w: &str| crate::lexicon::in_class(w, crate::lexicon::TITLE_FUNCTION_WORD);
     // Two to eight words, the first capitalised, each minor or capitalised. A sentence
     // starting with a name ("Trump Is Right") is still a title; "We will win" is not.
     // Read word by word: most quotes are ruled out by their first words, and a long one
@@ -1901,6 +1699,11 @@ fn is_title_like(content: &str) -> bool {
     }
     words >= 2
 }
+
+/// Minor words a title in title case leaves lowercase (`is_title_like`).
+pub(crate) const TITLE_FUNCTION_WORDS: &str = "
+    a an the of and or in on to for at by with from is
+";
 
 /// The words of `text` with a letter or digit, counted up to `most`: the rules ask
 /// only whether a quote has a few words, and a long quote need not be read to its end.
@@ -2127,22 +1930,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
             };
             possessive
                 || o > 0
-                    && matches!(
-                        &*crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "of"
-                            | "on"
-                            | "in"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "titled"
-                            | "entitled"
-                            | "nicknamed"
-                            | "dubbed"
+                    && crate::lexicon::in_class(
+                        &crate::text::ascii_lowercase_in(doc.tok(o - 1), &mut [0; 32]),
+                        crate::lexicon::TITLE_LEAD,
                     )
         });
         // "her memoir “The Salt Years”", "his own book, “A House Without Doors,”": a
@@ -2161,9 +1951,9 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
                         && matches!(doc.tok(j - 1), "called" | "named" | "dubbed")
                         && named_thing(doc, j - 2)
                     || matches!(
-                        doc.tok(j - 1),
-                        "titled" | "entitled" | "headlined" | "On" | "on"
-                    )
+doc.tok(j - 1),
+"titled" | "entitled" | "headlined" | "On" | "on"
+)
                     // ("drivers sang “The Wheels Keep Turning”": a song's title.)
                     || matches!(doc.tok(j - 1), "sang" | "sing" | "sings" | "performed")
                         && is_title_like(content_text)
@@ -2461,6 +2251,12 @@ pub fn attribute(doc: &Doc, ents: &mut Entities) -> Vec<Attributed> {
     out
 }
 
+/// Lowercased words before a quotation that govern it as a name or title (`attribute`):
+/// "the “Blue House”", "a film titled “…”".
+pub(crate) const TITLE_LEADS: &str = "
+    the a an of on in his her their its titled entitled nicknamed dubbed
+";
+
 fn starts_upper(s: &str) -> bool {
     s.trim_start()
         .chars()
@@ -2470,23 +2266,17 @@ fn starts_upper(s: &str) -> bool {
 
 /// A thing whose written words a story quotes: "a sign", "placards", "the plaque".
 fn is_inscription(word: &str) -> bool {
-    matches!(
+    crate::lexicon::in_class(
         word.strip_suffix('s').unwrap_or(word),
-        "sign"
-            | "placard"
-            | "banner"
-            | "plaque"
-            | "poster"
-            | "inscription"
-            | "sticker"
-            | "billboard"
-            | "T-shirt"
-            | "shirt"
-            | "mural"
-            | "headstone"
-            | "gravestone"
+        crate::lexicon::INSCRIPTION,
     )
 }
+
+/// Things that carry an inscription (`is_inscription`): "a sign reading …".
+pub(crate) const INSCRIPTIONS: &str = "
+    sign placard banner plaque poster inscription sticker billboard T-shirt shirt mural
+    headstone gravestone
+";
 
 #[cfg(test)]
 mod tests {

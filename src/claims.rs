@@ -721,11 +721,14 @@ fn quote_sentences(doc: &Doc, content: Span, out: &mut Vec<Span>) {
 }
 
 fn is_abbrev(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Sr" | "Gen" | "Sen" | "Rep" | "Gov" | "Prof"
-    ) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    crate::lexicon::in_class(w, crate::lexicon::CLAIM_ABBREVIATION)
+        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
+
+/// Abbreviations whose period ends no sentence (`is_abbrev`).
+pub(crate) const CLAIM_ABBREVIATIONS: &str = "
+    Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Prof
+";
 
 /// The most recent person named before `at` (outside quotations, within a few
 /// sentences) who is not the claimant: whom "him" in a quotation most likely means.
@@ -1574,10 +1577,7 @@ fn attributed_sentence(
             && (verb.lemma == "add"
                 && (matches!(doc.tok(c), "a" | "an" | "another")
                     || doc.tokens[c].kind == TokenKind::Number)
-                || matches!(
-                    doc.tok(c),
-                    "after" | "before" | "with" | "over" | "against" | "for" | "during" | "amid"
-                ));
+                || crate::lexicon::in_class(doc.tok(c), crate::lexicon::ADVERBIAL_PREPOSITION));
         if object_or_circumstance {
             continue;
         }
@@ -1626,6 +1626,11 @@ fn attributed_sentence(
     }
     None
 }
+
+/// Prepositions that open an adverbial phrase (`attributed_sentence`).
+pub(crate) const ADVERBIAL_PREPOSITIONS: &str = "
+    after before with over against for during amid
+";
 
 /// "He argued …" at the start of a writer's sentence -> the resolved name.
 fn resolve_leading_pronoun(

@@ -578,42 +578,17 @@ fn is_nationality(word: &str) -> bool {
 
 /// Party and nationality adjectives that cannot be a speaker on their own.
 fn is_group_adjective(word: &str) -> bool {
-    matches!(
-        word,
-        "Republican"
-            | "Democratic"
-            | "Democrat"
-            | "Conservative"
-            | "Liberal"
-            | "Labour"
-            | "Tory"
-            | "Libertarian"
-            | "Progressive"
-            | "American"
-            | "British"
-            | "French"
-            | "German"
-            | "Russian"
-            | "Chinese"
-            | "European"
-            | "African"
-            | "Mexican"
-            | "Canadian"
-            | "Australian"
-            | "Israeli"
-            | "Palestinian"
-            | "Iranian"
-            | "Syrian"
-            | "Turkish"
-            | "Japanese"
-            | "Korean"
-            | "Indian"
-            | "Muslim"
-            | "Jewish"
-            | "Catholic"
-            | "Islamist"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::GROUP_ADJECTIVE)
 }
+
+/// Party and nationality adjectives that cannot be a speaker on their own
+/// (`is_group_adjective`).
+pub(crate) const GROUP_ADJECTIVES: &str = "
+    Republican Democratic Democrat Conservative Liberal Labour Tory Libertarian
+    Progressive American British French German Russian Chinese European African Mexican
+    Canadian Australian Israeli Palestinian Iranian Syrian Turkish Japanese Korean
+    Indian Muslim Jewish Catholic Islamist
+";
 
 fn is_determiner(word: &str) -> bool {
     // No determiner is longer than seven letters: longer words are not lowercased to check.
@@ -970,27 +945,11 @@ impl<'t> Entities<'t> {
             // (Not a relation to someone else: "The mother of a woman who died … Eloise
             // Parry" is not Eloise Parry.)
             let after = m.tokens.end;
-            let relational = matches!(
-                head.as_str(),
-                "mother"
-                    | "father"
-                    | "son"
-                    | "daughter"
-                    | "wife"
-                    | "husband"
-                    | "sister"
-                    | "brother"
-                    | "widow"
-                    | "widower"
-                    | "friend"
-                    | "partner"
-                    | "lawyer"
-                    | "attorney"
-                    | "neighbour"
-                    | "neighbor"
-            ) || after + 1 < doc.tokens.len()
-                && matches!(doc.tok(after), "of" | "for" | "to")
-                && is_determiner(doc.tok(after + 1));
+            let relational =
+                crate::lexicon::in_class(head.as_str(), crate::lexicon::RELATIONAL_NOUN)
+                    || after + 1 < doc.tokens.len()
+                        && matches!(doc.tok(after), "of" | "for" | "to")
+                        && is_determiner(doc.tok(after + 1));
             let named = named.or_else(|| {
                 (definite && !headline && !m.org && lede && !relational)
                     .then(delayed)
@@ -1028,9 +987,9 @@ impl<'t> Entities<'t> {
         }
         // "McConnell, now the Senate majority leader,": a time adverb may open it.
         let adverb = next.tokens.start == m.tokens.end + 2
-            && matches!(
+            && crate::lexicon::in_class(
                 doc.tok(m.tokens.end + 1),
-                "now" | "then" | "currently" | "still" | "also"
+                crate::lexicon::APPOSITIVE_ADVERB,
             );
         let comma_between =
             (next.tokens.start == m.tokens.end + 1 || adverb) && doc.tok(m.tokens.end) == ",";
@@ -1200,11 +1159,13 @@ impl<'t> Entities<'t> {
         }
         let between = m.tokens.end..next.tokens.start;
         let linked = match between.len() {
-            1 => matches!(doc.tok(between.start), "for" | "of" | "at" | "from" | "by"),
+            1 => {
+                crate::lexicon::in_class(doc.tok(between.start), crate::lexicon::SOURCE_PREPOSITION)
+            }
             2 => {
-                matches!(
+                crate::lexicon::in_class(
                     doc.tok(between.start),
-                    "released" | "issued" | "published" | "compiled" | "commissioned"
+                    crate::lexicon::DOCUMENT_PARTICIPLE,
                 ) && doc.tok(between.start + 1) == "by"
             }
             _ => false,
@@ -1273,9 +1234,9 @@ impl<'t> Entities<'t> {
         // after it and the descriptor the object of a preposition, not one person.
         let name_then_verb = doc.cue(next.tokens.end).is_some();
         let object_of_preposition = m.tokens.start > 0
-            && matches!(
+            && crate::lexicon::in_class(
                 doc.tok(m.tokens.start - 1),
-                "for" | "to" | "of" | "in" | "on" | "at" | "with" | "by" | "from" | "about"
+                crate::lexicon::APPOSITION_PREPOSITION,
             );
         (same_sentence && !name_then_verb && !object_of_preposition).then_some(mi + 1)
     }
@@ -1507,6 +1468,34 @@ impl<'t> Entities<'t> {
         found
     }
 }
+
+/// Time adverbs that may open an appositive (`trailing_appositive`): "McConnell, now the Senate
+/// majority leader,".
+pub(crate) const APPOSITIVE_ADVERBS: &str = "
+    now then currently still also
+";
+
+/// Prepositions that link a document to its source (`speaks_for`).
+pub(crate) const SOURCE_PREPOSITIONS: &str = "
+    for of at from by
+";
+
+/// Participles of a document's making (`speaks_for`): "figures released by".
+pub(crate) const DOCUMENT_PARTICIPLES: &str = "
+    released issued published compiled commissioned
+";
+
+/// Nouns of a relation to someone (`resolve_cataphora`): "his mother", "her lawyer".
+pub(crate) const RELATIONAL_NOUNS: &str = "
+    mother father son daughter wife husband sister brother widow widower friend partner
+    lawyer attorney neighbour neighbor
+";
+
+/// Prepositions whose object a descriptor is, not an apposition of the name before it
+/// (`apposition`): "… searches for a successor, Lumora said".
+pub(crate) const APPOSITION_PREPOSITIONS: &str = "
+    for to of in on at with by from about
+";
 
 /// What stands ahead of a token that lets a descriptor open there (see
 /// [`descriptor_mention`]).
@@ -1832,14 +1821,16 @@ fn is_photo_credit(doc: &Doc, p: usize) -> bool {
     let mut words = (tokens.clone())
         .rev()
         .filter(|&k| doc.tokens[k].kind != TokenKind::Punct);
-    let agency = words.next().is_some_and(|k| {
-        matches!(
-            doc.tok(k),
-            "Images" | "Reuters" | "AP" | "AFP" | "EPA" | "Shutterstock" | "Alamy" | "Pool"
-        )
-    });
+    let agency = words
+        .next()
+        .is_some_and(|k| crate::lexicon::in_class(doc.tok(k), crate::lexicon::PHOTO_AGENCY));
     agency && tokens.any(|k| doc.tok(k) == "via" || doc.tok(k).contains('/'))
 }
+
+/// Photo agencies and credit words (`is_photo_credit`): "Getty Images", "Reuters".
+pub(crate) const PHOTO_AGENCIES: &str = "
+    Images Reuters AP AFP EPA Shutterstock Alamy Pool
+";
 
 /// Whether token `i` stands in a phrase that opens its sentence before a comma: a
 /// participle ("Asked about …,", "Speaking on Monday,") or a preposition ("After the
@@ -1853,38 +1844,17 @@ fn in_fronted_phrase(doc: &Doc, i: usize) -> bool {
     let opener = first.starts_with(char::is_uppercase)
         && (first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed"))
             || with_ascii_lowercase(first, |w| {
-                matches!(
-                    w,
-                    "after"
-                        | "before"
-                        | "during"
-                        | "despite"
-                        | "following"
-                        | "unlike"
-                        | "like"
-                        // "Here in Columbia, Sanders stepped up …"
-                        | "here"
-                        | "in"
-                        | "at"
-                        | "amid"
-                        | "with"
-                        // "On a wet Tuesday in Hollins Ferry, Margit Koval stands …"
-                        | "on"
-                        | "outside"
-                        | "inside"
-                        | "near"
-                        | "across"
-                        | "throughout"
-                        | "around"
-                        | "within"
-                        | "from"
-                        | "over"
-                        | "under"
-                        | "for"
-                )
+                crate::lexicon::in_class(w, crate::lexicon::FRONTED_PREPOSITION)
             }));
     opener && (s0..i).all(|k| doc.tok(k) != ",")
 }
+
+/// Words that open a fronted phrase (`in_fronted_phrase`): "After the vote, …", "Here in
+/// Columbia, Sanders stepped up …", "On a wet Tuesday in Hollins Ferry, Margit Koval stands …".
+pub(crate) const FRONTED_PREPOSITIONS: &str = "
+    after before during despite following unlike like here in at amid with on outside
+    inside near across throughout around within from over under for
+";
 
 /// The person's name right after a singular descriptor of a person ("Her colleague Ben
 /// Ode"), in the same sentence and with nothing between.
@@ -2062,31 +2032,15 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
             })
                 // "Joseph R. Biden Jr. said": a suffix's dot ends the name, not the
                 // sentence.
-                || matches!(word(end - 1), "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"));
+                || matches!(
+word(end - 1),
+"Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd"
+));
         // A title-case headline's verbs end a name: "Donald Trump Is Right" (in running
         // text "Theresa May" is a name).
         let auxiliary = end > start
             && doc.is_title_case(toks[i].paragraph())
-            && matches!(
-                w,
-                "Is" | "Was"
-                    | "Are"
-                    | "Were"
-                    | "Has"
-                    | "Have"
-                    | "Had"
-                    | "Will"
-                    | "Would"
-                    | "Can"
-                    | "Could"
-                    | "Should"
-                    | "May"
-                    | "Might"
-                    | "Must"
-                    | "Does"
-                    | "Did"
-                    | "Gets"
-            );
+            && crate::lexicon::in_class(w, crate::lexicon::HEADLINE_AUXILIARY);
         // ("… an analyst at Greaves & Co. She cut …": after a suffix's dot a pronoun
         // starts the next sentence.)
         if end > start
@@ -2459,6 +2413,13 @@ fn name_mention(doc: &Doc, i: usize, sentence_start: bool) -> Option<Mention> {
         entity: None,
     })
 }
+
+/// Capitalised auxiliaries that end a name in a title-case headline (`name_mention`):
+/// "Donald Trump Is Right".
+pub(crate) const HEADLINE_AUXILIARIES: &str = "
+    Is Was Are Were Has Have Had Will Would Can Could Should May Might Must Does Did
+    Gets
+";
 
 /// Whether [`descriptor_mention`] may find one at token `i` of the text: after a comma
 /// (a headline's noun after a quotation), at a capitalised word, or with a role noun or
@@ -2859,7 +2820,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             && determiner
             && opens_clause
             && !with_ascii_lowercase(word(i), |w| {
-                matches!(w, "that" | "one" | "two" | "three" | "another")
+                crate::lexicon::in_class(w, crate::lexicon::NUMERAL_DETERMINER)
             });
         if !(possessive_name || plain_determiner) {
             return None;
@@ -2881,9 +2842,9 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             .filter(|&k| {
                 !plain_determiner
                     || !toks.get(k + 2).is_some_and(|_| {
-                        matches!(
+                        crate::lexicon::in_class(
                             word(k + 2),
-                            "was" | "is" | "were" | "are" | "has" | "had" | "on" | "of"
+                            crate::lexicon::AUXILIARY_OR_PREPOSITION,
                         )
                     })
             })
@@ -2894,20 +2855,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
                     || !(word(k).ends_with("ly")
                         || word(k).ends_with("ed")
                         || lexicon::is_time_noun(word(k))
-                        || matches!(
-                            word(k),
-                            "would"
-                                | "could"
-                                | "should"
-                                | "will"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "did"
-                                | "does"
-                                | "do"
-                        ))
+                        || crate::lexicon::in_class(word(k), crate::lexicon::MODAL_OR_DO))
             })
             .map(|k| (k, false))
     });
@@ -3008,7 +2956,7 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
             word(end),
             "familiar" | "close" | "briefed" | "knowledgeable"
         )
-        && matches!(word(end + 1), "with" | "to" | "on" | "about" | "of")
+        && crate::lexicon::in_class(word(end + 1), crate::lexicon::DESCRIPTOR_PREPOSITION)
     {
         let stop = (end + 2..(end + 8).min(toks.len()))
             .find(|&k| {
@@ -3049,6 +2997,27 @@ fn headed_descriptor(doc: &Doc, i: usize, upper: bool, ahead: &[Ahead]) -> Optio
         entity: None,
     })
 }
+
+/// Lowercased "that" and numeral determiners (`headed_descriptor`).
+pub(crate) const NUMERAL_DETERMINERS: &str = "
+    that one two three another
+";
+
+/// Auxiliaries, "on" and "of" two words after a descriptor (`headed_descriptor`).
+pub(crate) const AUXILIARIES_OR_PREPOSITIONS: &str = "
+    was is were are has had on of
+";
+
+/// Prepositions after a descriptor (`headed_descriptor`).
+pub(crate) const DESCRIPTOR_PREPOSITIONS: &str = "
+    with to on about of
+";
+
+/// Modals and "do" (`headed_descriptor`): after a plain determiner an auxiliary names no
+/// source ("Few would argue …").
+pub(crate) const MODALS_OR_DO: &str = "
+    would could should will can may might must did does do
+";
 
 /// A share of people ("63 percent of voters", "Some") as a plural descriptor over `tokens`.
 fn share_mention(doc: &Doc, tokens: std::ops::Range<usize>, subject: bool) -> Mention {
@@ -3170,40 +3139,17 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     !w.is_empty()
         && w.split('-').all(|part| {
             with_ascii_lowercase(part, |p| {
-                matches!(
-                    p,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                        | "thirteen"
-                        | "fourteen"
-                        | "fifteen"
-                        | "sixteen"
-                        | "seventeen"
-                        | "eighteen"
-                        | "nineteen"
-                        | "twenty"
-                        | "thirty"
-                        | "forty"
-                        | "fifty"
-                        | "sixty"
-                        | "seventy"
-                        | "eighty"
-                        | "ninety"
-                        | "hundred"
-                )
+                crate::lexicon::in_class(p, crate::lexicon::NUMBER_WORD)
             })
         })
 }
+
+/// Numbers written as words (`is_number_word`).
+pub(crate) const NUMBER_WORDS: &str = "
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred
+";
 
 /// "He’s" -> ("He", true); contractions of a pronoun with a verb keep the pronoun.
 fn strip_contraction(w: &str) -> (&str, bool) {
@@ -3314,19 +3260,19 @@ fn is_spokesperson_mention(doc: &Doc, m: &Mention) -> bool {
 /// ministry says.
 fn is_spokesperson(head: &str) -> bool {
     with_ascii_lowercase(head, |head| {
-        matches!(
-            head,
-            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official"
-                | "officials" | "representative" | "representatives" | "spokesmen" | "spokeswomen"
-                // Documents speak for their authors: "a statement from the company",
-                // "figures released by the department".
-                | "statement" | "report" | "letter" | "memo" | "figures" | "data" | "study"
-                | "analysis" | "survey" | "poll" | "release" | "email" | "filing" | "complaint"
-                | "ruling" | "brief" | "audit" | "review" | "investigation" | "tweet" | "post"
-                | "video" | "ad"
-        )
+        crate::lexicon::in_class(head, crate::lexicon::SPOKESPERSON)
     })
 }
+
+/// Roles that speak on behalf of a body (`is_spokesperson`, lowercase), and documents,
+/// which speak for their authors: "a statement from the company", "figures released by the
+/// department".
+pub(crate) const SPOKESPERSONS: &str = "
+    spokesman spokeswoman spokesperson spokespeople official officials representative
+    representatives spokesmen spokeswomen statement report letter memo figures data
+    study analysis survey poll release email filing complaint ruling brief audit review
+    investigation tweet post video ad
+";
 
 /// Whether the first word of `s` is "the" in any case (as `s.split_whitespace().next()`),
 /// read by its bytes.
@@ -3338,29 +3284,14 @@ fn opens_with_the(s: &str) -> bool {
 
 /// A noun of family: "son", "wife", "grandmother".
 fn is_kin_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "father"
-            | "mother"
-            | "brother"
-            | "sister"
-            | "grandson"
-            | "granddaughter"
-            | "grandmother"
-            | "grandfather"
-            | "widow"
-            | "widower"
-            | "uncle"
-            | "aunt"
-            | "nephew"
-            | "niece"
-            | "cousin"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::KIN_NOUN)
 }
+
+/// Nouns of family (`is_kin_noun`): "son", "wife", "grandmother".
+pub(crate) const KIN_NOUNS: &str = "
+    son daughter wife husband father mother brother sister grandson granddaughter
+    grandmother grandfather widow widower uncle aunt nephew niece cousin
+";
 
 /// `s.to_lowercase()`, the cheaper way for ASCII.
 fn lowercase(s: &str) -> String {
@@ -3726,30 +3657,29 @@ fn is_workplace(doc: &Doc, at: usize) -> bool {
                     && at >= 3
                     && starts_upper(doc.tok(at - 3))
             }
-            "at" | "with" => matches!(
+            "at" | "with" => crate::lexicon::in_class(
                 doc.tok(at - 2).strip_suffix('s').unwrap_or(doc.tok(at - 2)),
-                "analyst"
-                    | "economist"
-                    | "strategist"
-                    | "researcher"
-                    | "scientist"
-                    | "fellow"
-                    | "professor"
-                    | "lecturer"
-                    | "expert"
-                    | "consultant"
+                crate::lexicon::WORKPLACE_ROLE,
             ),
             _ => false,
         }
 }
 
+/// Roles at a workplace (`is_workplace`): "an analyst at …".
+pub(crate) const WORKPLACE_ROLES: &str = "
+    analyst economist strategist researcher scientist fellow professor lecturer expert
+    consultant
+";
+
 /// The legal form closing a company's name: "Inc.", "Corp.", "Ltd", "plc".
 fn is_legal_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "GmbH" | "SA" | "NV"
-    )
+    crate::lexicon::in_class(word.trim_end_matches('.'), crate::lexicon::LEGAL_SUFFIX)
 }
+
+/// Legal suffixes of company names (`is_legal_suffix`): "Inc", "Ltd".
+pub(crate) const LEGAL_SUFFIXES: &str = "
+    Inc Corp Co Ltd LLC Plc PLC plc AG GmbH SA NV
+";
 
 /// How well entity `e` fits a definite descriptor with head noun `head` and modifiers
 /// `mods` (lowercased): "the department" needs a body named so (a generic head such as
@@ -3777,32 +3707,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         let last = after_last_space(name);
         // "the company" is no union, party, court or council.
-        let other_kind = || {
-            matches!(
-                last,
-                "union"
-                    | "unions"
-                    | "party"
-                    | "council"
-                    | "court"
-                    | "police"
-                    | "committee"
-                    | "commission"
-                    | "ministry"
-                    | "department"
-                    | "university"
-                    | "college"
-                    | "school"
-                    | "army"
-                    | "navy"
-                    | "congress"
-                    | "parliament"
-                    | "senate"
-                    | "assembly"
-                    | "government"
-                    | "board"
-            )
-        };
+        let other_kind = || crate::lexicon::in_class(last, crate::lexicon::BODY_HEAD);
         // ("the utility" is no document: not "a filing", "a statement".)
         let document = || {
             lexicon::is_document_noun(last) || lexicon::is_writing_noun(last) || last == "filing"
@@ -3828,9 +3733,9 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         }
         // "Lumora Inc" is "the company" more surely than a body without the suffix.
         let incorporated = matches!(head_word, "company" | "firm")
-            && matches!(
+            && crate::lexicon::in_class(
                 last.trim_end_matches('.'),
-                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "company"
+                crate::lexicon::LEGAL_SUFFIX_LOWER,
             );
         Some(1 + named as i32 + incorporated as i32)
     } else {
@@ -3840,18 +3745,7 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         let role = e.role_lower();
         let (role, role_has) = (role.text.as_ref(), |w: &Lowered| role.has(w));
         // "The Democratic presidential nominee" is not "the Republican presidential nominee".
-        let party = |w: &str| {
-            matches!(
-                w,
-                "democratic"
-                    | "democrat"
-                    | "republican"
-                    | "gop"
-                    | "labour"
-                    | "conservative"
-                    | "tory"
-            )
-        };
+        let party = |w: &str| crate::lexicon::in_class(w, crate::lexicon::PARTY_WORD);
         let rival_party = mods.iter().map(|m| m.text.as_ref()).any(|m| {
             party(m)
                 && role.split(|c: char| !c.is_alphanumeric()).any(|r| {
@@ -3868,6 +3762,25 @@ fn descriptor_score(e: &mut Entity, org: bool, head: &Lowered, mods: &[Lowered])
         (s != 0).then_some(s)
     }
 }
+
+/// Lowercased legal suffixes, and "company" (`descriptor_score`): "Lumora Inc" is "the company"
+/// more surely than a body without the suffix.
+pub(crate) const LEGAL_SUFFIXES_LOWER: &str = "
+    inc corp co ltd llc plc ag sa company
+";
+
+/// Lowercased party words (`descriptor_score`): "The Democratic presidential nominee" is not
+/// "the Republican presidential nominee".
+pub(crate) const PARTY_WORDS: &str = "
+    democratic democrat republican gop labour conservative tory
+";
+
+/// Head nouns of bodies other than a company (`descriptor_score`): "the union", "the court".
+pub(crate) const BODY_HEADS: &str = "
+    union unions party council court police committee commission ministry department
+    university college school army navy congress parliament senate assembly government
+    board
+";
 
 /// Whether `part` occurs in `s` (`str::contains`), by a plain scan: the roles and names
 /// searched here are a few words long, too short to repay a searcher's setup.

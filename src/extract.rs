@@ -154,10 +154,9 @@ pub const MAX_BLOCKS: usize = 1_000_000;
 /// Reads blocks from JSON (`[{tag, text, hint?, link_chars?, ancestors?}]`), with a
 /// clear message naming the first thing wrong.
 pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
-    use serde_json::Value;
-    let v: Value =
-        serde_json::from_str(json).map_err(|e| format!("blocks: not valid JSON ({e})"))?;
-    let Value::Array(items) = v else {
+    use crate::json::Json;
+    let v = Json::parse(json).map_err(|e| format!("blocks: not valid JSON ({e})"))?;
+    let Json::Array(items) = v else {
         return Err("blocks: expected an array of {tag, text, hint, link_chars} objects".into());
     };
     if items.len() > MAX_BLOCKS {
@@ -168,13 +167,14 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
     }
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        let Value::Object(mut o) = item else {
+        let mut o = item;
+        if !matches!(o, Json::Object(_)) {
             return Err(format!("blocks[{i}]: expected an object"));
-        };
+        }
         let mut string = |key: &str, required: bool| -> Result<String, String> {
-            match o.remove(key) {
-                Some(Value::String(s)) => Ok(s),
-                None | Some(Value::Null) if !required => Ok(String::new()),
+            match o.take(key) {
+                Some(Json::String(s)) => Ok(s),
+                None | Some(Json::Null) if !required => Ok(String::new()),
                 None => Err(format!("blocks[{i}].{key}: missing (a string is required)")),
                 Some(_) => Err(format!("blocks[{i}].{key}: expected a string")),
             }
@@ -182,9 +182,9 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
         let tag = string("tag", true)?.to_ascii_lowercase();
         let text = string("text", true)?;
         let hint = string("hint", false)?;
-        let link_chars = match o.remove("link_chars") {
-            None | Some(Value::Null) => 0,
-            Some(Value::Number(n)) => match n
+        let link_chars = match o.take("link_chars") {
+            None | Some(Json::Null) => 0,
+            Some(n @ Json::Number(_)) => match n
                 .as_u64()
                 .or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64))
             {
@@ -197,9 +197,9 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
             },
             Some(_) => return Err(format!("blocks[{i}].link_chars: expected a number")),
         };
-        let ancestors = match o.remove("ancestors") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => {
+        let ancestors = match o.take("ancestors") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(a)) => {
                 let mut ids = Vec::with_capacity(a.len().min(64));
                 for (k, x) in a.iter().take(64).enumerate() {
                     match x.as_u64().filter(|&x| x <= u32::MAX as u64) {
@@ -245,7 +245,7 @@ pub fn parse_blocks_json(json: &str) -> Result<Vec<Block>, String> {
 pub fn json_ld_hints(scripts: &[String]) -> PageHints {
     let mut hints = PageHints::default();
     for s in scripts {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(s.trim()) else {
+        let Ok(v) = crate::json::Json::parse(s.trim()) else {
             continue;
         };
         // Iterative walk over arrays and @graph, bounded.
@@ -257,16 +257,16 @@ pub fn json_ld_hints(scripts: &[String]) -> PageHints {
                 break;
             }
             match v {
-                serde_json::Value::Array(a) => todo.extend(a.iter().rev()),
-                serde_json::Value::Object(o) => {
+                crate::json::Json::Array(a) => todo.extend(a.iter().rev()),
+                o @ crate::json::Json::Object(_) => {
                     if let Some(g) = o.get("@graph") {
                         todo.push(g);
                     }
                     let is_article = match o.get("@type") {
-                        Some(serde_json::Value::String(t)) => {
+                        Some(crate::json::Json::String(t)) => {
                             t.ends_with("Article") || t == "BlogPosting"
                         }
-                        Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| {
+                        Some(crate::json::Json::Array(ts)) => ts.iter().any(|t| {
                             t.as_str()
                                 .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting")
                         }),
@@ -301,102 +301,31 @@ pub fn json_ld_hints(scripts: &[String]) -> PageHints {
 // Hints
 // ---------------------------------------------------------------------------------------
 
-const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    "newsletter",
-    "subscribe",
-    "cookie",
-    "promo",
-];
-const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
-const UNLIKELY_ROLES: &[&str] = &[
-    "menu",
-    "menubar",
-    "complementary",
-    "navigation",
-    "alert",
-    "alertdialog",
-    "dialog",
-];
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "h-entry",
-    "main",
-    "page",
-    "pagination",
-    "post",
-    "text",
-    "blog",
-    "story",
-];
-const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "foot",
-    "footer",
-    "footnote",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "tool",
-    "widget",
-    "newsletter",
-    "subscribe",
-];
-const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+// Class and id fragments (substrings; `UNLIKELY_ROLES` holds whole roles), whitespace-
+// separated: a slice of `&str` cost the Wasm eight bytes a fragment in pointers.
+const UNLIKELY: &str = "
+    -ad- ai2html banner breadcrumbs combx comment community cover-wrap disqus extra
+    footer gdpr header legends menu related remark replies rss shoutbox sidebar
+    skyscraper social sponsor supplemental ad-break agegate pagination pager popup
+    yom-remote newsletter subscribe cookie promo
+";
+const MAYBE: &str = "
+    and article body column content main mathjax shadow
+";
+const UNLIKELY_ROLES: &str = "
+    menu menubar complementary navigation alert alertdialog dialog
+";
+const POSITIVE: &str = "
+    article body content entry hentry h-entry main page pagination post text blog story
+";
+const NEGATIVE: &str = "
+    -ad- hidden banner combx comment com- contact foot footer footnote gdpr masthead
+    media meta outbrain promo related scroll share shoutbox sidebar skyscraper sponsor
+    shopping tags tool widget newsletter subscribe
+";
+const BYLINE: &str = "
+    byline author dateline writtenby p-author
+";
 
 /// What one hint segment says about its element.
 #[derive(Clone, Debug, Default)]
@@ -419,7 +348,7 @@ fn seg_info(seg: &str) -> SegInfo {
     let mut byline = false;
     for w in words {
         if let Some(r) = w.strip_prefix("role=") {
-            role_unlikely |= UNLIKELY_ROLES.contains(&r);
+            role_unlikely |= UNLIKELY_ROLES.split_ascii_whitespace().any(|u| u == r);
         } else if let Some(p) = w.strip_prefix("itemprop=") {
             article_body |= p == "articlebody";
             byline |= p == "author";
@@ -430,7 +359,7 @@ fn seg_info(seg: &str) -> SegInfo {
             names.push_str(w);
         }
     }
-    let has = |list: &[&str]| list.iter().any(|p| names.contains(p));
+    let has = |list: &str| list.split_ascii_whitespace().any(|p| names.contains(p));
     let structural = matches!(tag.as_str(), "body" | "a" | "html");
     let unlikely = !structural && (role_unlikely || (has(UNLIKELY) && !has(MAYBE)));
     let mut weight = 0.0;
@@ -670,20 +599,14 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
         }
         let b = &ctx.blocks[i];
         let chain = &ctx.chains[i];
-        let whole_element = matches!(
-            b.tag.as_str(),
-            "p" | "td" | "pre" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
-        );
+        let whole_element = crate::lexicon::in_class(b.tag.as_str(), crate::lexicon::WHOLE_ELEMENT);
         let (len, commas, ancestors): (usize, usize, &[Id]) = if whole_element && chain.len() > 1 {
             if para_done.insert(chain[0], ()).is_some() {
                 continue;
             }
             let e = &elems[&chain[0]];
             (e.chars, e.commas, &chain[1..])
-        } else if matches!(
-            b.tag.as_str(),
-            "div" | "article" | "body" | "main" | "center"
-        ) {
+        } else if crate::lexicon::in_class(b.tag.as_str(), crate::lexicon::CONTAINER_ELEMENT) {
             (ctx.lens[i], count_commas(&b.text), &chain[..])
         } else {
             continue;
@@ -891,7 +814,7 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
                 && ctx.segs[i]
                     .get(k + 1)
                     .is_some_and(|parent| parent.tag == "blockquote");
-            if matches!(tag, "footer" | "aside" | "form" | "fieldset" | "nav")
+            if crate::lexicon::in_class(tag, crate::lexicon::BOILERPLATE_ELEMENT)
                 && k < depth
                 && !citation
             {
@@ -920,13 +843,25 @@ fn select_once(ctx: &Ctx<'_>, hints: &PageHints, flags: Flags) -> Vec<usize> {
     keep
 }
 
+/// Container elements (`select_once`).
+pub(crate) const CONTAINER_ELEMENTS: &str = "
+    div article body main center
+";
+
+/// Elements of page furniture (`select_once`).
+pub(crate) const BOILERPLATE_ELEMENTS: &str = "
+    footer aside form fieldset nav
+";
+
+/// Elements whose text is one unit of content (`select_once`): paragraphs, cells, headings.
+pub(crate) const WHOLE_ELEMENTS: &str = "
+    p td pre section h2 h3 h4 h5 h6
+";
+
 /// Readability's `_cleanConditionally`, on the statistics blocks give us.
 fn clean_conditionally(e: &Elem, is_root: bool) -> bool {
     let tag = e.info.tag.as_str();
-    if !matches!(
-        tag,
-        "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section"
-    ) {
+    if !crate::lexicon::in_class(tag, crate::lexicon::CONDITIONAL_ELEMENT) {
         return false;
     }
     let weight = e.info.weight;
@@ -952,6 +887,11 @@ fn clean_conditionally(e: &Elem, is_root: bool) -> bool {
         || (weight >= 25.0 && ld > 0.5)
         || (is_list && ld > 0.5)
 }
+
+/// Elements Readability's `_cleanConditionally` weighs (`clean_conditionally`).
+pub(crate) const CONDITIONAL_ELEMENTS: &str = "
+    form fieldset table ul ol div section
+";
 
 fn para_ok(text: &str, len: usize, link_chars: usize) -> bool {
     let ld = if len == 0 {

@@ -146,6 +146,113 @@ fn packed_key(b: &[u8]) -> Option<u128> {
     }
 }
 
+/// A table of short words (15 bytes at most) and the bits of the lists they are on, for
+/// lists written as one whitespace-separated string each. A word is two integers, its
+/// first 8 bytes and its next 7 with its length in the top byte (zero-padded), so a lookup
+/// compares two integers where a `HashMap` of `&str` hashed the bytes and compared them
+/// with `memcmp`: the rules read these lists on many candidates, and the lookup must cost
+/// about what the `match` it replaces did.
+pub struct ShortWords {
+    /// Open addressing, at most a third full (a test checks); a slot whose `hi` is 0 (no
+    /// length) is empty. A fixed size, so that an index masked to it needs no bounds check.
+    slots: Box<[ShortWord; SHORT_WORD_SLOTS]>,
+}
+
+const SHORT_WORD_SLOTS: usize = 4096;
+
+#[derive(Clone, Copy, Default)]
+struct ShortWord {
+    lo: u64,
+    hi: u64,
+    bits: u128,
+}
+
+impl ShortWords {
+    /// The table of `lists`, each a whitespace-separated list and the number of its bit.
+    /// Panics on a word longer than 15 bytes (a test builds every table).
+    pub fn of(lists: &[(&str, u8)]) -> ShortWords {
+        let mut table = ShortWords {
+            slots: vec![ShortWord::default(); SHORT_WORD_SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
+        };
+        for &(list, bit) in lists {
+            // (ASCII whitespace: a byte test where `split_whitespace` decodes characters.)
+            for w in list.split_ascii_whitespace() {
+                let (lo, hi) = key(w.as_bytes()).expect("a listed word of 15 bytes at most");
+                let mut i = slot(lo, hi);
+                loop {
+                    let slot = &mut table.slots[i];
+                    if slot.hi == 0 {
+                        *slot = ShortWord {
+                            lo,
+                            hi,
+                            bits: 1 << bit,
+                        };
+                        break;
+                    }
+                    if (slot.lo, slot.hi) == (lo, hi) {
+                        slot.bits |= 1 << bit;
+                        break;
+                    }
+                    i = (i + 1) % SHORT_WORD_SLOTS;
+                }
+            }
+        }
+        table
+    }
+
+    /// The bits of the lists `w` is on (0 for a word on none).
+    #[inline]
+    pub fn get(&self, w: &str) -> u128 {
+        let Some((lo, hi)) = key(w.as_bytes()) else {
+            return 0;
+        };
+        let mut i = slot(lo, hi);
+        loop {
+            let slot = &self.slots[i];
+            if slot.lo == lo && slot.hi == hi {
+                return slot.bits;
+            }
+            if slot.hi == 0 {
+                return 0;
+            }
+            i = (i + 1) % SHORT_WORD_SLOTS;
+        }
+    }
+
+    /// Whether at most a third of the slots are taken (lookups of absent words stop at an
+    /// empty slot soon).
+    #[cfg(test)]
+    pub fn is_sparse(&self) -> bool {
+        3 * self.slots.iter().filter(|s| s.hi != 0).count() <= SHORT_WORD_SLOTS
+    }
+}
+
+#[inline]
+fn slot(lo: u64, hi: u64) -> usize {
+    let h = (lo ^ hi.rotate_left(29)).wrapping_mul(K);
+    (h >> 52) as usize % SHORT_WORD_SLOTS
+}
+
+/// A word of 1 to 15 bytes as its first 8 bytes and the rest with its length in the top
+/// byte, zero-padded: two words of different lengths differ in the top byte.
+#[inline]
+fn key(b: &[u8]) -> Option<(u64, u64)> {
+    let len = (b.len() as u64) << 56;
+    match b.len() {
+        0 => None,
+        1..=8 => Some((partial_word(b), len)),
+        9..=15 => {
+            let (lo, hi) = b.split_at(8);
+            let lo = u64::from_le_bytes([lo[0], lo[1], lo[2], lo[3], lo[4], lo[5], lo[6], lo[7]]);
+            Some((lo, partial_word(hi) | len))
+        }
+        _ => None,
+    }
+}
+
 /// Words and the bits of the lists they are on (see [`word_bits`]). The words of up to
 /// 15 bytes (all but a few) are looked up as integers (`packed_key`) in a table of their
 /// own: a multiply and a compare, where a hash map of strings hashed the word byte by

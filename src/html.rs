@@ -46,195 +46,86 @@ pub enum Token<'a> {
 
 /// Elements whose content is not markup. `title` and `textarea` are decoded (RCDATA).
 fn is_raw_text(name: &str) -> bool {
-    matches!(
-        name,
-        "script"
-            | "style"
-            | "textarea"
-            | "title"
-            | "noscript"
-            | "xmp"
-            | "iframe"
-            | "noembed"
-            | "noframes"
-            | "plaintext"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::RAW_TEXT_ELEMENT)
 }
+
+/// Elements whose content is raw text (`is_raw_text`).
+pub(crate) const RAW_TEXT_ELEMENTS: &str = "
+    script style textarea title noscript xmp iframe noembed noframes plaintext
+";
 
 /// Elements that never have content or an end tag.
 pub fn is_void(name: &str) -> bool {
-    matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "keygen"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::VOID_ELEMENT)
 }
+
+/// Void elements (`is_void`): no end tag.
+pub(crate) const VOID_ELEMENTS: &str = "
+    area base br col embed hr img input link meta param source track wbr keygen
+";
 
 /// Block-level elements: their start and end split the text into blocks.
 pub fn is_block(name: &str) -> bool {
-    matches!(
-        name,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "body"
-            | "caption"
-            | "center"
-            | "dd"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "html"
-            | "legend"
-            | "li"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "td"
-            | "tfoot"
-            | "th"
-            | "thead"
-            | "tr"
-            | "ul"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::BLOCK_ELEMENT)
 }
+
+/// Block-level elements (`is_block`): their start and end split the text into blocks.
+pub(crate) const BLOCK_ELEMENTS: &str = "
+    address article aside blockquote body caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html
+    legend li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul
+";
 
 /// Elements whose whole subtree is never article text.
 pub fn is_skipped(name: &str) -> bool {
-    matches!(
-        name,
-        "head"
-            | "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "title"
-            | "svg"
-            | "math"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "select"
-            | "option"
-            | "button"
-            | "textarea"
-            | "input"
-            | "video"
-            | "audio"
-            | "map"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::SKIPPED_ELEMENT)
 }
+
+/// Elements whose whole subtree is never article text (`is_skipped`).
+pub(crate) const SKIPPED_ELEMENTS: &str = "
+    head script style noscript template title svg math iframe object embed canvas select
+    option button textarea input video audio map
+";
 
 /// Elements that close an open `<p>` when they start.
 fn closes_p(name: &str) -> bool {
-    matches!(
-        name,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "center"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "ul"
-            | "li"
-            | "dd"
-            | "dt"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::CLOSES_P)
 }
+
+/// Elements that close an open `<p>` when they start (`closes_p`).
+pub(crate) const CLOSING_P: &str = "
+    address article aside blockquote center details dialog dir div dl fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p
+    pre section summary table ul li dd dt
+";
 
 /// Scope boundaries: implied end tags and stray end tags never cross these.
 fn is_scope_boundary(name: &str) -> bool {
-    matches!(
-        name,
-        "html"
-            | "table"
-            | "td"
-            | "th"
-            | "caption"
-            | "template"
-            | "object"
-            | "marquee"
-            | "applet"
-            | "button"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::SCOPE_BOUNDARY)
 }
+
+/// Scope boundaries (`is_scope_boundary`): implied and stray end tags never cross these.
+pub(crate) const SCOPE_BOUNDARIES: &str = "
+    html table td th caption template object marquee applet button
+";
 
 fn is_heading(name: &str) -> bool {
-    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    crate::lexicon::in_class(name, crate::lexicon::HEADING)
 }
 
+/// Heading elements (`is_heading`).
+pub(crate) const HEADINGS: &str = "
+    h1 h2 h3 h4 h5 h6
+";
+
 fn is_table_part(name: &str) -> bool {
-    matches!(
-        name,
-        "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption"
-    )
+    crate::lexicon::in_class(name, crate::lexicon::TABLE_PART)
 }
+
+/// Elements of a table (`is_table_part`).
+pub(crate) const TABLE_PARTS: &str = "
+    table tbody thead tfoot tr td th caption
+";
 
 // ---------------------------------------------------------------------------------------
 // Tokenizer
@@ -569,17 +460,18 @@ fn decode_one(s: &str, amp: usize) -> (Option<char>, usize) {
         return (None, amp + 1);
     }
     // Legacy references without the semicolon, only when the name stands alone.
-    if matches!(
-        name,
-        "amp" | "lt" | "gt" | "quot" | "nbsp" | "copy" | "reg" | "AMP" | "LT" | "GT" | "QUOT"
-    ) && !(i < n && b[i] == b'=')
-    {
+    if crate::lexicon::in_class(name, crate::lexicon::PLAIN_ENTITY) && !(i < n && b[i] == b'=') {
         if let Some(d) = named(name) {
             return (Some(d), i);
         }
     }
     (None, amp + 1)
 }
+
+/// Named character references that may lack their ";" (`decode_one`).
+pub(crate) const PLAIN_ENTITIES: &str = "
+    amp lt gt quot nbsp copy reg AMP LT GT QUOT
+";
 
 fn numeric_char(v: u32) -> char {
     const C1: [u32; 32] = [

@@ -33,96 +33,61 @@ pub struct CueVerb {
 
 const CUES_TSV: &str = include_str!("lexicon/cues.tsv");
 
-/// Irregular inflections: lemma, then its other forms.
-const IRREGULAR: &[(&str, &[&str])] = &[
-    ("say", &["said", "says", "saying"]),
-    ("tell", &["told", "tells", "telling"]),
-    ("speak", &["spoke", "spoken", "speaks", "speaking"]),
-    ("write", &["wrote", "written", "writes", "writing"]),
-    ("think", &["thought", "thinks", "thinking"]),
-    ("know", &["knew", "known", "knows", "knowing"]),
-    ("swear", &["swore", "sworn", "swears", "swearing"]),
-    (
-        "foresee",
-        &["foresaw", "foreseen", "foresees", "foreseeing"],
-    ),
-    (
-        "forecast",
-        &["forecast", "forecasts", "forecasting", "forecasted"],
-    ),
-    ("find", &["found", "finds", "finding"]),
-    ("feel", &["felt", "feels", "feeling"]),
-    ("hold", &["held", "holds", "holding"]),
-    ("teach", &["taught", "teaches", "teaching"]),
-    ("mean", &["meant", "means", "meaning"]),
-    ("read", &["read", "reads", "reading"]),
-    ("put", &["put", "puts", "putting"]),
+/// Irregular inflections, a line each: lemma, then its other forms. (One string: a slice of
+/// slices of `&str` cost the Wasm eight bytes a word in pointers.)
+const IRREGULAR: &str = concat!(
+    "say said says saying\n",
+    "tell told tells telling\n",
+    "speak spoke spoken speaks speaking\n",
+    "write wrote written writes writing\n",
+    "think thought thinks thinking\n",
+    "know knew known knows knowing\n",
+    "swear swore sworn swears swearing\n",
+    "foresee foresaw foreseen foresees foreseeing\n",
+    "forecast forecast forecasts forecasting forecasted\n",
+    "find found finds finding\n",
+    "feel felt feels feeling\n",
+    "hold held holds holding\n",
+    "teach taught teaches teaching\n",
+    "mean meant means meaning\n",
+    "read read reads reading\n",
+    "put put puts putting\n",
     // "rules" is nearly always the noun ("DNC rules permit"): a court "ruled" or is
     // "ruling".
-    ("rule", &["ruled", "ruling"]),
-    ("admit", &["admitted", "admits", "admitting"]),
-    ("commit", &["committed", "commits", "committing"]),
-    ("regret", &["regretted", "regrets", "regretting"]),
-    ("refer", &["referred", "refers", "referring"]),
-    ("concur", &["concurred", "concurs", "concurring"]),
-    ("submit", &["submitted", "submits", "submitting"]),
-    ("rebut", &["rebutted", "rebuts", "rebutting"]),
-    ("quip", &["quipped", "quips", "quipping"]),
-    ("jot", &["jotted", "jots", "jotting"]),
-    ("chat", &["chatted", "chats", "chatting"]),
-    ("plead", &["pleaded", "pled", "pleads", "pleading"]),
-    ("omit", &["omitted", "omits", "omitting"]),
-    ("aver", &["averred", "avers", "averring"]),
-    ("infer", &["inferred", "infers", "inferring"]),
-    ("prefer", &["preferred", "prefers", "preferring"]),
-    ("bet", &["bet", "bets", "betting"]),
-    ("beg", &["begged", "begs", "begging"]),
-    ("stop", &["stopped", "stops", "stopping"]),
-    ("spin", &["spun", "spins", "spinning"]),
-    ("fret", &["fretted", "frets", "fretting"]),
-    ("get", &["got", "gotten", "gets", "getting"]),
-    ("see", &["saw", "seen", "sees", "seeing"]),
-    ("show", &["showed", "shown", "shows", "showing"]),
-    ("blog", &["blogged", "blogs", "blogging"]),
-    ("vow", &["vowed", "vows", "vowing"]),
+    "rule ruled ruling\n",
+    "admit admitted admits admitting\n",
+    "commit committed commits committing\n",
+    "regret regretted regrets regretting\n",
+    "refer referred refers referring\n",
+    "concur concurred concurs concurring\n",
+    "submit submitted submits submitting\n",
+    "rebut rebutted rebuts rebutting\n",
+    "quip quipped quips quipping\n",
+    "jot jotted jots jotting\n",
+    "chat chatted chats chatting\n",
+    "plead pleaded pled pleads pleading\n",
+    "omit omitted omits omitting\n",
+    "aver averred avers averring\n",
+    "infer inferred infers inferring\n",
+    "prefer preferred prefers preferring\n",
+    "bet bet bets betting\n",
+    "beg begged begs begging\n",
+    "stop stopped stops stopping\n",
+    "spin spun spins spinning\n",
+    "fret fretted frets fretting\n",
+    "get got gotten gets getting\n",
+    "see saw seen sees seeing\n",
+    "show showed shown shows showing\n",
+    "blog blogged blogs blogging\n",
+    "vow vowed vows vowing\n",
     // "flagging" is nearly always the adjective ("flagging sales").
-    ("flag", &["flagged", "flags"]),
+    "flag flagged flags\n",
     // American and British spellings.
-    (
-        "label",
-        &["labeled", "labelled", "labels", "labeling", "labelling"],
-    ),
-    (
-        "signal",
-        &[
-            "signaled",
-            "signalled",
-            "signals",
-            "signaling",
-            "signalling",
-        ],
-    ),
-    (
-        "counsel",
-        &[
-            "counseled",
-            "counselled",
-            "counsels",
-            "counseling",
-            "counselling",
-        ],
-    ),
-    (
-        "marvel",
-        &[
-            "marveled",
-            "marvelled",
-            "marvels",
-            "marveling",
-            "marvelling",
-        ],
-    ),
-];
+    "label labeled labelled labels labeling labelling\n",
+    "signal signaled signalled signals signaling signalling\n",
+    "counsel counseled counselled counsels counseling counselling\n",
+    "marvel marveled marvelled marvels marveling marvelling\n",
+);
 
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
@@ -207,7 +172,10 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let irregular: FxHashMap<&str, &[&str]> = IRREGULAR.iter().copied().collect();
+        let irregular: FxHashMap<&str, &str> = IRREGULAR
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .collect();
         // Some 300 lemmas of four forms each.
         let mut verbs = crate::fxhash::map_for(1300);
         let mut nouns = FxHashMap::default();
@@ -235,7 +203,7 @@ fn lexicon() -> &'static Lexicon {
                     verbs.insert(lemma.to_string(), cue);
                     match irregular.get(lemma) {
                         Some(forms) => {
-                            for f in forms.iter() {
+                            for f in forms.split_ascii_whitespace() {
                                 verbs.entry(f.to_string()).or_insert(cue);
                             }
                         }
@@ -363,208 +331,39 @@ pub fn cue_verb(word: &str) -> Option<CueVerb> {
     lexicon().verb(lower(word, &mut buf))
 }
 
-/// French cue verbs: the English lemma whose behaviour each shares (so "« … », explique
-/// Mme Martin" inverts like "explained Ms Martin"), its class, and its infinitive; the
-/// forms news writing uses are generated for -er verbs, irregular ones list their own.
-const FRENCH_CUES: &[(&str, CueClass, &[&str])] = &[
-    (
-        "say",
-        CueClass::Speech,
-        &[
-            "dire",
-            "dit",
-            "dits",
-            "disent",
-            "disait",
-            "disaient",
-            "disant",
-            "affirmer",
-            "confier",
-            "témoigner",
-            "lancer",
-            "commenter",
-            "résumer",
-            "regretter",
-            "conclure",
-            "conclut",
-            "conclu",
-            "s'exclamer",
-            "s'indigner",
-            "s'étonner",
-            "s'inquiéter",
-            "s'insurger",
-            "ironiser",
-            "glisser",
-            "raconter",
-        ],
-    ),
-    ("declare", CueClass::Speech, &["déclarer", "proclamer"]),
-    ("add", CueClass::Speech, &["ajouter", "compléter"]),
-    (
-        "explain",
-        CueClass::Speech,
-        &["expliquer", "détailler", "justifier"],
-    ),
-    (
-        "note",
-        CueClass::Speech,
-        &[
-            "préciser",
-            "souligner",
-            "indiquer",
-            "noter",
-            "relever",
-            "signaler",
-            "pointer",
-        ],
-    ),
-    (
-        "observe",
-        CueClass::Speech,
-        &["observer", "constater", "remarquer"],
-    ),
-    (
-        "insist",
-        CueClass::Speech,
-        &[
-            "assurer",
-            "insister",
-            "marteler",
-            "martèle",
-            "martèlent",
-            "répéter",
-            "répète",
-            "répètent",
-        ],
-    ),
-    (
-        "argue",
-        CueClass::Speech,
-        &[
-            "estimer",
-            "juger",
-            "considérer",
-            "considère",
-            "dénoncer",
-            "plaider",
-            "soutenir",
-            "soutient",
-            "soutenu",
-            "défendre",
-            "critiquer",
-            "fustiger",
-            "déplorer",
-            "s'agacer",
-        ],
-    ),
-    (
-        "recall",
-        CueClass::Speech,
-        &["rappeler", "rappelle", "rappellent", "se souvenir"],
-    ),
-    (
-        "respond",
-        CueClass::Speech,
-        &[
-            "répondre",
-            "répond",
-            "répondent",
-            "répondu",
-            "réagir",
-            "réagit",
-            "réagi",
-            "réagissent",
-        ],
-    ),
-    (
-        "reply",
-        CueClass::Speech,
-        &["rétorquer", "répliquer", "objecter", "rectifier"],
-    ),
-    (
-        "ask",
-        CueClass::Speech,
-        &["demander", "interroger", "s'interroger", "questionner"],
-    ),
-    (
-        "warn",
-        CueClass::Speech,
-        &[
-            "avertir",
-            "avertit",
-            "averti",
-            "prévenir",
-            "prévient",
-            "prévenu",
-            "alerter",
-            "menacer",
-        ],
-    ),
-    (
-        "write",
-        CueClass::Speech,
-        &["écrire", "écrit", "écrivent", "écrivait", "publier"],
-    ),
-    ("tweet", CueClass::Speech, &["tweeter", "twitter"]),
-    (
-        "admit",
-        CueClass::Speech,
-        &[
-            "reconnaître",
-            "reconnaît",
-            "reconnait",
-            "reconnu",
-            "admettre",
-            "admet",
-            "admis",
-            "avouer",
-            "concéder",
-        ],
-    ),
-    (
-        "announce",
-        CueClass::Speech,
-        &["annoncer", "annonce", "annoncé", "annoncée", "annonçait"],
-    ),
-    (
-        "promise",
-        CueClass::Speech,
-        &["promettre", "promet", "promis", "s'engager"],
-    ),
-    (
-        "continue",
-        CueClass::Speech,
-        &[
-            "poursuivre",
-            "poursuit",
-            "poursuivi",
-            "enchaîner",
-            "renchérir",
-            "renchérit",
-            "renchéri",
-        ],
-    ),
-    (
-        "deny",
-        CueClass::Denial,
-        &[
-            "nier",
-            "démentir",
-            "dément",
-            "démenti",
-            "contester",
-            "réfuter",
-            "récuser",
-        ],
-    ),
-    (
-        "believe",
-        CueClass::Belief,
-        &[
-            "penser", "croire", "croit", "cru", "espérer", "espère", "craindre", "craint",
-        ],
-    ),
-];
+/// French cue verbs, a line each: the English lemma whose behaviour each shares (so "« … »,
+/// explique Mme Martin" inverts like "explained Ms Martin"), its class (as in `cues.tsv`),
+/// and its infinitive; the forms news writing uses are generated for -er verbs, irregular
+/// ones list their own. (One string: slices of `&str` cost the Wasm eight bytes a word in
+/// pointers. A form is one word, as a lookup reads one: "se souvenir", listed once beside
+/// "rappeler", could never match.)
+const FRENCH_CUES: &str = concat!(
+    "say speech dire dit dits disent disait disaient disant affirmer confier témoigner ",
+    "lancer commenter résumer regretter conclure conclut conclu s'exclamer s'indigner ",
+    "s'étonner s'inquiéter s'insurger ironiser glisser raconter\n",
+    "declare speech déclarer proclamer\n",
+    "add speech ajouter compléter\n",
+    "explain speech expliquer détailler justifier\n",
+    "note speech préciser souligner indiquer noter relever signaler pointer\n",
+    "observe speech observer constater remarquer\n",
+    "insist speech assurer insister marteler martèle martèlent répéter répète répètent\n",
+    "argue speech estimer juger considérer considère dénoncer plaider soutenir soutient ",
+    "soutenu défendre critiquer fustiger déplorer s'agacer\n",
+    "recall speech rappeler rappelle rappellent\n",
+    "respond speech répondre répond répondent répondu réagir réagit réagi réagissent\n",
+    "reply speech rétorquer répliquer objecter rectifier\n",
+    "ask speech demander interroger s'interroger questionner\n",
+    "warn speech avertir avertit averti prévenir prévient prévenu alerter menacer\n",
+    "write speech écrire écrit écrivent écrivait publier\n",
+    "tweet speech tweeter twitter\n",
+    "admit speech reconnaître reconnaît reconnait reconnu admettre admet admis avouer ",
+    "concéder\n",
+    "announce speech annoncer annonce annoncé annoncée annonçait\n",
+    "promise speech promettre promet promis s'engager\n",
+    "continue speech poursuivre poursuit poursuivi enchaîner renchérir renchérit renchéri\n",
+    "deny denial nier démentir dément démenti contester réfuter récuser\n",
+    "believe belief penser croire croit cru espérer espère craindre craint\n",
+);
 
 struct FrenchLexicon {
     verbs: FxHashMap<String, CueVerb>,
@@ -574,13 +373,18 @@ fn french_lexicon() -> &'static FrenchLexicon {
     static LEXICON: OnceLock<FrenchLexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut verbs = FxHashMap::default();
-        for &(lemma, class, words) in FRENCH_CUES {
+        for line in FRENCH_CUES.lines() {
+            let mut words = line.split_ascii_whitespace();
+            let (Some(lemma), Some(class)) = (words.next(), words.next().and_then(parse_class))
+            else {
+                continue;
+            };
             let cue = CueVerb {
                 lemma,
                 class,
                 quotative: class != CueClass::Belief,
             };
-            for &w in words {
+            for w in words {
                 verbs.insert(w.to_string(), cue);
                 // -er verbs: il explique, ils expliquent, expliqué(e), expliquait, expliquant.
                 if let Some(stem) = w.strip_suffix("er") {
@@ -616,28 +420,14 @@ pub fn cue_verb_french(word: &str) -> Option<CueVerb> {
 /// Auxiliaries of French compound tenses, which stand between a speaker and the cue
 /// ("Il a ajouté", "« … », a déclaré M. Dupont").
 pub fn is_french_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "avait"
-            | "aurait"
-            | "ont"
-            | "avaient"
-            | "auraient"
-            | "est"
-            | "s'est"
-            | "s’est"
-            | "aussi"
-            | "encore"
-            | "également"
-            | "alors"
-            | "d'ailleurs"
-            | "d’ailleurs"
-            | "pourtant"
-            | "ainsi"
-            | "déjà"
-            | "notamment"
-    )
+    in_class(word, FRENCH_AUXILIARY)
 }
+
+/// French auxiliaries and adverbs between a speaker and the cue (`is_french_auxiliary`).
+pub(crate) const FRENCH_AUXILIARIES: &str = "
+    a avait aurait ont avaient auraient est s'est s’est aussi encore également alors
+    d'ailleurs d’ailleurs pourtant ainsi déjà notamment
+";
 
 /// The cue class of a speech noun ("statement", "interview", "tweet"), if `word` is one.
 pub fn cue_noun(word: &str) -> Option<CueClass> {
@@ -761,132 +551,50 @@ pub fn is_article_or_possessive(word: &str) -> bool {
 /// shows a clause has begun ("said it took him months", "Muslims, who had been
 /// repressed, won").
 pub fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "won"
-            | "lost"
-            | "made"
-            | "took"
-            | "gave"
-            | "got"
-            | "went"
-            | "came"
-            | "became"
-            | "began"
-            | "kept"
-            | "left"
-            | "knew"
-            | "saw"
-            | "found"
-            | "felt"
-            | "held"
-            | "brought"
-            | "bought"
-            | "built"
-            | "sent"
-            | "spent"
-            | "ran"
-            | "led"
-            | "meant"
-            | "paid"
-            | "stood"
-            | "wrote"
-            | "spoke"
-            | "broke"
-            | "chose"
-            | "fell"
-            | "grew"
-            | "drew"
-            | "drove"
-            | "rose"
-            | "sold"
-            | "taught"
-            | "caught"
-            | "fought"
-            | "forgot"
-            | "hid"
-            | "lay"
-            | "met"
-            | "rode"
-            | "sang"
-            | "sat"
-            | "slept"
-            | "struck"
-            | "swore"
-            | "threw"
-            | "understood"
-            | "wore"
-            | "did"
-            | "had"
-            | "was"
-            | "were"
-    )
+    in_class(word, IRREGULAR_PAST)
 }
+
+/// Common irregular past-tense verbs (`is_irregular_past`): "took", "won".
+pub(crate) const IRREGULAR_PASTS: &str = "
+    won lost made took gave got went came became began kept left knew saw found felt
+    held brought bought built sent spent ran led meant paid stood wrote spoke broke
+    chose fell grew drew drove rose sold taught caught fought forgot hid lay met rode
+    sang sat slept struck swore threw understood wore did had was were
+";
 
 /// A document that speaks for its author: "a report by …", "a study of …".
 pub fn is_document_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "report" | "study" | "survey" | "analysis" | "poll" | "review" | "audit" | "statement"
-    )
+    in_class(w, DOCUMENT_NOUN)
 }
+
+/// Documents that speak for their authors (`is_document_noun`): "a report by …", "a study of …".
+pub(crate) const DOCUMENT_NOUNS: &str = "
+    report study survey analysis poll review audit statement
+";
 
 /// Something written or posted that a participle's words can be in: "tweets saying that
 /// …", "a statement claiming …".
 pub fn is_writing_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "tweet"
-            | "tweets"
-            | "statement"
-            | "statements"
-            | "letter"
-            | "letters"
-            | "post"
-            | "posts"
-            | "posting"
-            | "postings"
-            | "message"
-            | "messages"
-            | "email"
-            | "emails"
-            | "ad"
-            | "ads"
-            | "memo"
-            | "release"
-            | "note"
-            | "editorial"
-            | "column"
-    )
+    in_class(word, WRITING_NOUN)
 }
+
+/// Written messages (`is_writing_noun`): "in a tweet", "in a letter".
+pub(crate) const WRITING_NOUNS: &str = "
+    tweet tweets statement statements letter letters post posts posting postings message
+    messages email emails ad ads memo release note editorial column
+";
 
 /// Verbs whose object is something written and issued: "released a statement", "sent a
 /// letter", "put out a statement" (its "out" is the caller's).
 pub fn is_issuing_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "released"
-            | "releases"
-            | "issued"
-            | "issues"
-            | "sent"
-            | "sends"
-            | "posted"
-            | "posts"
-            | "published"
-            | "publishes"
-            | "wrote"
-            | "writes"
-            | "signed"
-            | "signs"
-            | "tweeted"
-            | "emailed"
-            | "shared"
-            | "penned"
-            | "put"
-            | "puts"
-    )
+    in_class(word, ISSUING_VERB)
 }
+
+/// Verbs that issue a document (`is_issuing_verb`): "released a statement".
+pub(crate) const ISSUING_VERBS: &str = "
+    released releases issued issues sent sends posted posts published publishes wrote
+    writes signed signs tweeted emailed shared penned put puts
+";
 
 /// Cues whose object is the listener: "told reporters", "warned the council".
 pub fn takes_listener(lemma: &str) -> bool {
@@ -926,22 +634,13 @@ pub fn is_month_abbreviation(word: &str) -> bool {
 
 /// A noun of time that "this", "last" or "next" turn into an adverbial: "said this week".
 pub fn is_time_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "winter"
-    )
+    in_class(word, TIME_NOUN)
 }
+
+/// Nouns of time (`is_time_noun`): "last week", "this morning".
+pub(crate) const TIME_NOUNS: &str = "
+    week weekend month year morning afternoon evening night spring summer fall winter
+";
 
 /// Personal pronouns that can be a speaker, with gender and whether they are plural.
 pub fn subject_pronoun(word: &str) -> Option<(Gender, bool)> {
@@ -1325,24 +1024,14 @@ fn noun_lists(w: &str) -> u8 {
 /// Adverbs that comment on a whole sentence, set off by commas: "She said, however, that
 /// …".
 pub fn is_sentence_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "however"
-            | "though"
-            | "moreover"
-            | "furthermore"
-            | "nevertheless"
-            | "nonetheless"
-            | "meanwhile"
-            | "again"
-            | "too"
-            | "also"
-            | "instead"
-            | "indeed"
-            | "therefore"
-            | "still"
-    )
+    in_class(word, SENTENCE_ADVERB)
 }
+
+/// Adverbs that comment on a whole sentence (`is_sentence_adverb`): "She said, however, …".
+pub(crate) const SENTENCE_ADVERBS: &str = "
+    however though moreover furthermore nevertheless nonetheless meanwhile again too
+    also instead indeed therefore still
+";
 
 /// Lowercase words that modify a role before a name without being role nouns: "head
 /// teacher", "deputy mayor", "press secretary", "health minister".
@@ -1572,9 +1261,358 @@ pub fn first_name_gender(word: &str) -> Gender {
     }
 }
 
+// Word classes: the lists a rule tests a word against, each one whitespace-separated
+// string kept next to the rule that reads it (what the class means is said there), and
+// one table here for all of them. A `matches!` over string literals compiles to code
+// comparing every word in turn (about 25 bytes of Wasm a word); a list costs its letters,
+// and one lookup answers for every list. The lists are read where calls are few (a
+// candidate, not every token): a lookup costs more instructions than a short `match`.
+// A class is the number of its bit among a word's bits (a number, not a mask: the table
+// below then costs 12 bytes of Wasm data a list, not 32).
+// CLASSES BEGIN
+pub(crate) const INVERTING_CUE: u8 = 0;
+pub(crate) const QUESTION_CUE: u8 = 1;
+pub(crate) const ING_NOUN: u8 = 2;
+pub(crate) const CLAUSE_CUE: u8 = 3;
+pub(crate) const IRREGULAR_PAST: u8 = 4;
+pub(crate) const CLOSES_P: u8 = 5;
+pub(crate) const SKIPPED_ELEMENT: u8 = 6;
+pub(crate) const BLOCK_ELEMENT: u8 = 7;
+pub(crate) const INSCRIPTION: u8 = 8;
+pub(crate) const TITLE_LEAD: u8 = 9;
+pub(crate) const TITLE_FUNCTION_WORD: u8 = 10;
+pub(crate) const NOT_THING_NOUN: u8 = 11;
+pub(crate) const PART_OF_WORK: u8 = 12;
+pub(crate) const ADVERBIAL_CONJUNCTION: u8 = 13;
+pub(crate) const CONJUNCTION_AFTER: u8 = 14;
+pub(crate) const NOT_INVERTED_SUBJECT: u8 = 15;
+pub(crate) const POST_MODIFIER_VERB: u8 = 16;
+pub(crate) const TITLE_MODIFIER: u8 = 17;
+pub(crate) const AGREEING_AUXILIARY: u8 = 18;
+pub(crate) const FRENCH_DETERMINER: u8 = 19;
+pub(crate) const CONTRACTION_BASE: u8 = 20;
+pub(crate) const CLAIM_ABBREVIATION: u8 = 21;
+pub(crate) const BODY_HEAD: u8 = 22;
+pub(crate) const LEGAL_SUFFIX: u8 = 23;
+pub(crate) const WORKPLACE_ROLE: u8 = 24;
+pub(crate) const KIN_NOUN: u8 = 25;
+pub(crate) const SPOKESPERSON: u8 = 26;
+pub(crate) const NUMBER_WORD: u8 = 27;
+pub(crate) const MODAL_OR_DO: u8 = 28;
+pub(crate) const HEADLINE_AUXILIARY: u8 = 29;
+pub(crate) const FRONTED_PREPOSITION: u8 = 30;
+pub(crate) const APPOSITION_PREPOSITION: u8 = 31;
+pub(crate) const RELATIONAL_NOUN: u8 = 32;
+pub(crate) const PLAIN_ENTITY: u8 = 33;
+pub(crate) const SCOPE_BOUNDARY: u8 = 34;
+pub(crate) const VOID_ELEMENT: u8 = 35;
+pub(crate) const RAW_TEXT_ELEMENT: u8 = 36;
+pub(crate) const SENTENCE_ADVERB: u8 = 37;
+pub(crate) const TIME_NOUN: u8 = 38;
+pub(crate) const ISSUING_VERB: u8 = 39;
+pub(crate) const WRITING_NOUN: u8 = 40;
+pub(crate) const FRENCH_AUXILIARY: u8 = 41;
+pub(crate) const NESTED_CLAUSE_OPENER: u8 = 42;
+pub(crate) const SUBJECT_FILLER: u8 = 43;
+pub(crate) const NOTE_LABEL: u8 = 44;
+pub(crate) const ADVERBIAL_OPENER: u8 = 45;
+pub(crate) const CLAUSE_LINK: u8 = 46;
+pub(crate) const AUXILIARY_AFTER: u8 = 47;
+pub(crate) const NOT_CONTENT_OPENER: u8 = 48;
+pub(crate) const INVESTIGATOR: u8 = 49;
+pub(crate) const NOUN_OF_SAYING: u8 = 50;
+pub(crate) const MEDIUM_NOUN: u8 = 51;
+pub(crate) const AUXILIARY_NEXT: u8 = 52;
+pub(crate) const CLAUSE_CLOSER: u8 = 53;
+pub(crate) const VERB_AFTER: u8 = 54;
+pub(crate) const MODIFIER_OPENER: u8 = 55;
+pub(crate) const CLAUSE_START: u8 = 56;
+pub(crate) const SUBORDINATOR: u8 = 57;
+pub(crate) const FRONTED_CLAUSE_OPENER: u8 = 58;
+pub(crate) const AGE_NOUN_FOLLOWER: u8 = 59;
+pub(crate) const ADJUNCT_START: u8 = 60;
+pub(crate) const DETERMINER_BEFORE: u8 = 61;
+pub(crate) const PLACE_LEAD: u8 = 62;
+pub(crate) const PREPOSITION_OF_TOPIC: u8 = 63;
+pub(crate) const VERB_FILLER: u8 = 64;
+pub(crate) const ADVERBIAL_PREPOSITION: u8 = 65;
+pub(crate) const PARTY_WORD: u8 = 66;
+pub(crate) const LEGAL_SUFFIX_LOWER: u8 = 67;
+pub(crate) const PHOTO_AGENCY: u8 = 68;
+pub(crate) const GROUP_ADJECTIVE: u8 = 69;
+pub(crate) const CONDITIONAL_ELEMENT: u8 = 70;
+pub(crate) const WHOLE_ELEMENT: u8 = 71;
+pub(crate) const TABLE_PART: u8 = 72;
+pub(crate) const DOCUMENT_NOUN: u8 = 73;
+pub(crate) const TOPIC_PREPOSITION: u8 = 74;
+pub(crate) const TOLD_PARTICIPLE: u8 = 75;
+pub(crate) const TIME_ADVERB: u8 = 76;
+pub(crate) const POST_MODIFIER_OPENER: u8 = 77;
+pub(crate) const BE_FORM: u8 = 78;
+pub(crate) const QUESTION_WORD: u8 = 79;
+pub(crate) const DESCRIBING_CUE: u8 = 80;
+pub(crate) const NAME_PREPOSITION: u8 = 81;
+pub(crate) const NAMING_CUE: u8 = 82;
+pub(crate) const TIME_UNIT: u8 = 83;
+pub(crate) const REPORTING_PAST: u8 = 84;
+pub(crate) const TOPIC_OPENER: u8 = 85;
+pub(crate) const LINK_VERB: u8 = 86;
+pub(crate) const NEW_SUBJECT: u8 = 87;
+pub(crate) const AUXILIARY_OF_SUBJECT: u8 = 88;
+pub(crate) const FINITE_AUXILIARY_THAT: u8 = 89;
+pub(crate) const PASSIVE_PARTICIPLE: u8 = 90;
+pub(crate) const PAST_OF_SAYING: u8 = 91;
+pub(crate) const DESCRIPTOR_PREPOSITION: u8 = 92;
+pub(crate) const AUXILIARY_OR_PREPOSITION: u8 = 93;
+pub(crate) const NUMERAL_DETERMINER: u8 = 94;
+pub(crate) const DOCUMENT_PARTICIPLE: u8 = 95;
+pub(crate) const SOURCE_PREPOSITION: u8 = 96;
+pub(crate) const APPOSITIVE_ADVERB: u8 = 97;
+pub(crate) const BOILERPLATE_ELEMENT: u8 = 98;
+pub(crate) const CONTAINER_ELEMENT: u8 = 99;
+pub(crate) const HEADING: u8 = 100;
+pub(crate) const CAPITAL_PRONOUN: u8 = 101;
+pub(crate) const PRONOUN_SUBJECT: u8 = 102;
+pub(crate) const BEFORE_ADVERB_YET: u8 = 103;
+pub(crate) const NOUN_PHRASE_OPENER: u8 = 104;
+
+const CLASS_LISTS: &[(&str, u8)] = &[
+    (crate::attribute::INVERTING_CUES, INVERTING_CUE),
+    (crate::reported::QUESTION_CUES, QUESTION_CUE),
+    (crate::reported::ING_NOUNS, ING_NOUN),
+    (crate::reported::CLAUSE_CUES, CLAUSE_CUE),
+    (IRREGULAR_PASTS, IRREGULAR_PAST),
+    (crate::html::CLOSING_P, CLOSES_P),
+    (crate::html::SKIPPED_ELEMENTS, SKIPPED_ELEMENT),
+    (crate::html::BLOCK_ELEMENTS, BLOCK_ELEMENT),
+    (crate::attribute::INSCRIPTIONS, INSCRIPTION),
+    (crate::attribute::TITLE_LEADS, TITLE_LEAD),
+    (crate::attribute::TITLE_FUNCTION_WORDS, TITLE_FUNCTION_WORD),
+    (crate::attribute::NOT_THING_NOUNS, NOT_THING_NOUN),
+    (crate::attribute::PARTS_OF_WORK, PART_OF_WORK),
+    (
+        crate::attribute::ADVERBIAL_CONJUNCTIONS,
+        ADVERBIAL_CONJUNCTION,
+    ),
+    (crate::attribute::CONJUNCTIONS_AFTER, CONJUNCTION_AFTER),
+    (
+        crate::attribute::NOT_INVERTED_SUBJECTS,
+        NOT_INVERTED_SUBJECT,
+    ),
+    (crate::attribute::POST_MODIFIER_VERBS, POST_MODIFIER_VERB),
+    (crate::attribute::TITLE_MODIFIERS, TITLE_MODIFIER),
+    (crate::attribute::AGREEING_AUXILIARIES, AGREEING_AUXILIARY),
+    (crate::attribute::FRENCH_DETERMINERS, FRENCH_DETERMINER),
+    (crate::attribute::CONTRACTION_BASES, CONTRACTION_BASE),
+    (crate::claims::CLAIM_ABBREVIATIONS, CLAIM_ABBREVIATION),
+    (crate::entities::BODY_HEADS, BODY_HEAD),
+    (crate::entities::LEGAL_SUFFIXES, LEGAL_SUFFIX),
+    (crate::entities::WORKPLACE_ROLES, WORKPLACE_ROLE),
+    (crate::entities::KIN_NOUNS, KIN_NOUN),
+    (crate::entities::SPOKESPERSONS, SPOKESPERSON),
+    (crate::entities::NUMBER_WORDS, NUMBER_WORD),
+    (crate::entities::MODALS_OR_DO, MODAL_OR_DO),
+    (crate::entities::HEADLINE_AUXILIARIES, HEADLINE_AUXILIARY),
+    (crate::entities::FRONTED_PREPOSITIONS, FRONTED_PREPOSITION),
+    (
+        crate::entities::APPOSITION_PREPOSITIONS,
+        APPOSITION_PREPOSITION,
+    ),
+    (crate::entities::RELATIONAL_NOUNS, RELATIONAL_NOUN),
+    (crate::html::PLAIN_ENTITIES, PLAIN_ENTITY),
+    (crate::html::SCOPE_BOUNDARIES, SCOPE_BOUNDARY),
+    (crate::html::VOID_ELEMENTS, VOID_ELEMENT),
+    (crate::html::RAW_TEXT_ELEMENTS, RAW_TEXT_ELEMENT),
+    (SENTENCE_ADVERBS, SENTENCE_ADVERB),
+    (TIME_NOUNS, TIME_NOUN),
+    (ISSUING_VERBS, ISSUING_VERB),
+    (WRITING_NOUNS, WRITING_NOUN),
+    (FRENCH_AUXILIARIES, FRENCH_AUXILIARY),
+    (crate::nested::NESTED_CLAUSE_OPENERS, NESTED_CLAUSE_OPENER),
+    (crate::nested::SUBJECT_FILLERS, SUBJECT_FILLER),
+    (crate::reported::NOTE_LABELS, NOTE_LABEL),
+    (crate::reported::ADVERBIAL_OPENERS, ADVERBIAL_OPENER),
+    (crate::reported::CLAUSE_LINKS, CLAUSE_LINK),
+    (crate::reported::AUXILIARIES_AFTER, AUXILIARY_AFTER),
+    (crate::reported::NOT_CONTENT_OPENERS, NOT_CONTENT_OPENER),
+    (crate::reported::INVESTIGATORS, INVESTIGATOR),
+    (crate::reported::NOUNS_OF_SAYING, NOUN_OF_SAYING),
+    (crate::reported::MEDIUM_NOUNS, MEDIUM_NOUN),
+    (crate::reported::AUXILIARIES_NEXT, AUXILIARY_NEXT),
+    (crate::reported::CLAUSE_CLOSERS, CLAUSE_CLOSER),
+    (crate::reported::VERBS_AFTER, VERB_AFTER),
+    (crate::reported::MODIFIER_OPENERS, MODIFIER_OPENER),
+    (crate::reported::CLAUSE_STARTS, CLAUSE_START),
+    (crate::reported::SUBORDINATORS, SUBORDINATOR),
+    (
+        crate::reported::FRONTED_CLAUSE_OPENERS,
+        FRONTED_CLAUSE_OPENER,
+    ),
+    (crate::text::AGE_NOUN_FOLLOWERS, AGE_NOUN_FOLLOWER),
+    (crate::text::ADJUNCT_STARTS, ADJUNCT_START),
+    (crate::attribute::DETERMINERS_BEFORE, DETERMINER_BEFORE),
+    (crate::attribute::PLACE_LEADS, PLACE_LEAD),
+    (
+        crate::attribute::PREPOSITIONS_OF_TOPIC,
+        PREPOSITION_OF_TOPIC,
+    ),
+    (crate::attribute::VERB_FILLERS, VERB_FILLER),
+    (crate::claims::ADVERBIAL_PREPOSITIONS, ADVERBIAL_PREPOSITION),
+    (crate::entities::PARTY_WORDS, PARTY_WORD),
+    (crate::entities::LEGAL_SUFFIXES_LOWER, LEGAL_SUFFIX_LOWER),
+    (crate::entities::PHOTO_AGENCIES, PHOTO_AGENCY),
+    (crate::entities::GROUP_ADJECTIVES, GROUP_ADJECTIVE),
+    (crate::extract::CONDITIONAL_ELEMENTS, CONDITIONAL_ELEMENT),
+    (crate::extract::WHOLE_ELEMENTS, WHOLE_ELEMENT),
+    (crate::html::TABLE_PARTS, TABLE_PART),
+    (DOCUMENT_NOUNS, DOCUMENT_NOUN),
+    (crate::reported::TOPIC_PREPOSITIONS, TOPIC_PREPOSITION),
+    (crate::reported::TOLD_PARTICIPLES, TOLD_PARTICIPLE),
+    (crate::reported::TIME_ADVERBS, TIME_ADVERB),
+    (crate::reported::POST_MODIFIER_OPENERS, POST_MODIFIER_OPENER),
+    (crate::reported::BE_FORMS, BE_FORM),
+    (crate::reported::QUESTION_WORDS, QUESTION_WORD),
+    (crate::reported::DESCRIBING_CUES, DESCRIBING_CUE),
+    (crate::reported::NAME_PREPOSITIONS, NAME_PREPOSITION),
+    (crate::reported::NAMING_CUES, NAMING_CUE),
+    (crate::reported::TIME_UNITS, TIME_UNIT),
+    (crate::reported::REPORTING_PASTS, REPORTING_PAST),
+    (crate::reported::TOPIC_OPENERS, TOPIC_OPENER),
+    (crate::reported::LINK_VERBS, LINK_VERB),
+    (crate::reported::NEW_SUBJECTS, NEW_SUBJECT),
+    (
+        crate::reported::AUXILIARIES_OF_SUBJECT,
+        AUXILIARY_OF_SUBJECT,
+    ),
+    (
+        crate::reported::FINITE_AUXILIARIES_THAT,
+        FINITE_AUXILIARY_THAT,
+    ),
+    (crate::attribute::PASSIVE_PARTICIPLES, PASSIVE_PARTICIPLE),
+    (crate::attribute::PASTS_OF_SAYING, PAST_OF_SAYING),
+    (
+        crate::entities::DESCRIPTOR_PREPOSITIONS,
+        DESCRIPTOR_PREPOSITION,
+    ),
+    (
+        crate::entities::AUXILIARIES_OR_PREPOSITIONS,
+        AUXILIARY_OR_PREPOSITION,
+    ),
+    (crate::entities::NUMERAL_DETERMINERS, NUMERAL_DETERMINER),
+    (crate::entities::DOCUMENT_PARTICIPLES, DOCUMENT_PARTICIPLE),
+    (crate::entities::SOURCE_PREPOSITIONS, SOURCE_PREPOSITION),
+    (crate::entities::APPOSITIVE_ADVERBS, APPOSITIVE_ADVERB),
+    (crate::extract::BOILERPLATE_ELEMENTS, BOILERPLATE_ELEMENT),
+    (crate::extract::CONTAINER_ELEMENTS, CONTAINER_ELEMENT),
+    (crate::html::HEADINGS, HEADING),
+    (crate::nested::CAPITAL_PRONOUNS, CAPITAL_PRONOUN),
+    (crate::reported::PRONOUN_SUBJECTS, PRONOUN_SUBJECT),
+    (crate::reported::BEFORE_ADVERB_YET_WORDS, BEFORE_ADVERB_YET),
+    (crate::reported::NOUN_PHRASE_OPENERS, NOUN_PHRASE_OPENER),
+];
+// CLASSES END
+
+/// Whether `word`, exactly as written (a list holds the case it matches), is on the list
+/// of `class` (one of the word classes above: the number of its bit).
+// Inlined natively, where the rules call it most; one function in the Wasm, where each
+// inlined copy would cost more bytes than the list it replaced.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn in_class(word: &str, class: u8) -> bool {
+    static TABLE: OnceLock<crate::fxhash::ShortWords> = OnceLock::new();
+    TABLE
+        .get_or_init(|| crate::fxhash::ShortWords::of(CLASS_LISTS))
+        .get(word)
+        >> class
+        & 1
+        != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of a class's list is in its class, and only as written; a few rows per
+    /// class through the rules that read them.
+    #[test]
+    fn word_classes() {
+        assert!(crate::fxhash::ShortWords::of(CLASS_LISTS).is_sparse());
+        for &(list, class) in CLASS_LISTS {
+            for w in words(list) {
+                assert!(in_class(w, class), "{w}");
+            }
+        }
+        for (w, class, is) in [
+            ("say", INVERTING_CUE, true),
+            ("Say", INVERTING_CUE, false),
+            ("believe", INVERTING_CUE, false),
+            ("believe", CLAUSE_CUE, true),
+            ("wonder", QUESTION_CUE, true),
+            ("during", ING_NOUN, true),
+            ("saying", ING_NOUN, false),
+            ("li", BLOCK_ELEMENT, true),
+            ("span", BLOCK_ELEMENT, false),
+            ("li", CLOSES_P, true),
+            ("body", CLOSES_P, false),
+            ("script", SKIPPED_ELEMENT, true),
+            ("br", VOID_ELEMENT, true),
+            ("nbsp", PLAIN_ENTITY, true),
+            ("spokeswoman", SPOKESPERSON, true),
+            ("statement", SPOKESPERSON, true),
+            ("Spokeswoman", SPOKESPERSON, false),
+            ("UPDATE", NOTE_LABEL, true),
+            ("Update", NOTE_LABEL, false),
+            ("Is", HEADLINE_AUXILIARY, true),
+            ("is", HEADLINE_AUXILIARY, false),
+            ("twenty", NUMBER_WORD, true),
+            ("granddaughter", KIN_NOUN, true),
+            ("Inc", LEGAL_SUFFIX, true),
+            ("but", NOT_CONTENT_OPENER, true),
+            ("that", NOT_CONTENT_OPENER, false),
+            ("s’est", FRENCH_AUXILIARY, true),
+            ("T-shirt", INSCRIPTION, true),
+            ("reportedly", VERB_FILLER, true),
+            ("on,", VERB_FILLER, true),
+            ("said", VERB_FILLER, false),
+            ("Labour", GROUP_ADJECTIVE, true),
+            ("tbody", TABLE_PART, true),
+            ("Told", TOLD_PARTICIPLE, true),
+            ("told", TOLD_PARTICIPLE, false),
+            ("’s", BE_FORM, true),
+            ("a", FRENCH_AUXILIARY, true),
+            ("representatives", SPOKESPERSON, true),
+            ("h6", HEADING, true),
+            ("h7", HEADING, false),
+            ("footer", BOILERPLATE_ELEMENT, true),
+            ("released", DOCUMENT_PARTICIPLE, true),
+            ("now", APPOSITIVE_ADVERB, true),
+            ("n't", BEFORE_ADVERB_YET, true),
+        ] {
+            assert_eq!(in_class(w, class), is, "{w}");
+        }
+        for (w, is) in [
+            ("took", true),
+            ("were", true),
+            ("taken", false),
+            ("Took", false),
+        ] {
+            assert_eq!(is_irregular_past(w), is, "{w}");
+        }
+        for (w, is) in [("tweets", true), ("memo", true), ("speech", false)] {
+            assert_eq!(is_writing_noun(w), is, "{w}");
+        }
+        for (w, is) in [("penned", true), ("said", false)] {
+            assert_eq!(is_issuing_verb(w), is, "{w}");
+        }
+        for (w, is) in [("audit", true), ("audits", false)] {
+            assert_eq!(is_document_noun(w), is, "{w}");
+        }
+        for (w, is) in [("weekend", true), ("Monday", false)] {
+            assert_eq!(is_time_noun(w), is, "{w}");
+        }
+        for (w, is) in [("however", true), ("However", false)] {
+            assert_eq!(is_sentence_adverb(w), is, "{w}");
+        }
+    }
 
     #[test]
     fn cue_verbs_in_every_inflection() {

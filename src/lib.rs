@@ -24,6 +24,7 @@ pub mod extract;
 mod fxhash;
 pub mod html;
 pub mod interview;
+mod json;
 pub mod lexicon;
 pub mod markdown;
 pub mod marks;

@@ -152,29 +152,9 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
         }
         let word = doc.tok(j);
         let skip =
-            matches!(
-                &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
-                "had"
-                    | "has"
-                    | "have"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "might"
-                    | "should"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "never"
-                    | "always"
-                    | "often"
-                    | "then"
-                    | "just"
-                    | "also"
-                    | "once"
-                    | "later"
-                    | "simply"
+            crate::lexicon::in_class(
+                &crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+                crate::lexicon::SUBJECT_FILLER,
             ) || word.len() > 3 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
         if !skip {
             return Some(j);
@@ -183,27 +163,25 @@ fn subject_of(doc: &Doc, k: usize, first: usize) -> Option<usize> {
     None
 }
 
+/// Lowercased words that may stand between a subject and its verb (`subject_of`):
+/// auxiliaries and adverbs.
+pub(crate) const SUBJECT_FILLERS: &str = "
+    had has have would will could can might should did does do never always often then
+    just also once later simply
+";
+
 fn is_clause_opener(word: &str) -> bool {
-    matches!(
-        &*crate::text::ascii_lowercase_in(word, &mut [0; 32]),
-        "because"
-            | "as"
-            | "and"
-            | "but"
-            | "or"
-            | "when"
-            | "while"
-            | "if"
-            | "which"
-            | "who"
-            | "where"
-            | "after"
-            | "before"
-            | "since"
-            | "though"
-            | "although"
+    crate::lexicon::in_class(
+        &crate::text::ascii_lowercase_in(word, &mut [0; 32]),
+        crate::lexicon::NESTED_CLAUSE_OPENER,
     )
 }
+
+/// Lowercased words that open a clause (`is_clause_opener`).
+pub(crate) const NESTED_CLAUSE_OPENERS: &str = "
+    because as and but or when while if which who where after before since though
+    although
+";
 
 fn subject_source(doc: &Doc, s: usize) -> Source {
     let word = doc.tok(s);
@@ -211,13 +189,18 @@ fn subject_source(doc: &Doc, s: usize) -> Source {
         Source::Outer
     } else if word.starts_with(char::is_uppercase)
         && !(s > 0 && doc.tokens[s - 1].sentence() != doc.tokens[s].sentence())
-        && !matches!(word, "He" | "She" | "They" | "It" | "You")
+        && !crate::lexicon::in_class(word, crate::lexicon::CAPITAL_PRONOUN)
     {
         Source::Named(doc.tokens[s].span())
     } else {
         Source::Unnamed
     }
 }
+
+/// Capitalised subject pronouns other than "I" and "We" (`subject_source`).
+pub(crate) const CAPITAL_PRONOUNS: &str = "
+    He She They It You
+";
 
 /// A whole sentence: it opens with a capital and ends with a sentence's punctuation
 /// ("Sorry for the bother."), not a fragment ("there is nothing to discuss").

@@ -45,27 +45,7 @@ fn fronted_clause(doc: &Doc, s0: usize, k: usize) -> bool {
     let participle_in_phrase =
         matches!(&*opener, "in" | "at" | "during" | "on" | "from") && is_participle(doc.tok(k));
     (participle_in_phrase
-        || matches!(
-            &*opener,
-            "while"
-                | "as"
-                | "although"
-                | "though"
-                | "when"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "after"
-                | "before"
-                | "once"
-                | "unless"
-                | "until"
-                | "with"
-                // "Asked whether he would counsel her …, Reid said": a fronted participle.
-                | "asked"
-                | "pressed"
-        ))
+        || crate::lexicon::in_class(&opener, crate::lexicon::FRONTED_CLAUSE_OPENER))
         && (i..k).all(|j| doc.tok(j) != ",")
 }
 
@@ -79,6 +59,14 @@ fn in_fronted_question(doc: &Doc, s0: usize, k: usize) -> bool {
     matches!(doc.tok(i), "Asked" | "asked" | "Pressed" | "pressed")
         && (i + 1..k).all(|j| doc.tok(j) != "," && doc.tokens[j].quote().is_none())
 }
+
+/// Words that open a fronted subordinate clause (`fronted_clause`): "While …, she said";
+/// "asked" and "pressed" a fronted participle ("Asked whether he would counsel her …, Reid
+/// said").
+pub(crate) const FRONTED_CLAUSE_OPENERS: &str = "
+    while as although though when whereas because since if after before once unless
+    until with asked pressed
+";
 
 /// Whether the cue at `k` stands in a subordinate clause: one fronted at the sentence
 /// start (`fronted_clause`), or one a comma opens inside it ("Clinton, though she said
@@ -99,158 +87,55 @@ fn in_subordinate_clause(doc: &Doc, s0: usize, k: usize) -> bool {
         opener += 1;
     }
     opener < k
-        && matches!(
-            doc.tok(opener),
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "when"
-                | "after"
-                | "before"
-                | "once"
-                | "unless"
-                | "until"
-        )
+        && crate::lexicon::in_class(doc.tok(opener), crate::lexicon::SUBORDINATOR)
         && (opener + 1..k).all(|j| doc.tokens[j].kind != TokenKind::QuoteMark)
 }
 
+/// Subordinating conjunctions (`in_subordinate_clause`).
+pub(crate) const SUBORDINATORS: &str = "
+    while although though whereas because since if when after before once unless until
+";
+
 /// Words that open a clause as its subject: "said he would …", "believes the plan …".
 fn is_clause_start(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "she"
-            | "they"
-            | "we"
-            | "I"
-            | "it"
-            | "there"
-            | "you"
-            | "this"
-            | "that"
-            | "if"
-            | "whether"
-            | "how"
-            | "why"
-            | "what"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::CLAUSE_START)
 }
+
+/// Words that open a clause as its subject (`is_clause_start`): "said he would …".
+pub(crate) const CLAUSE_STARTS: &str = "
+    he she they we I it there you this that if whether how why what
+";
 
 /// Verbs whose object is a clause even without "that": "said the plan failed".
 fn takes_clause(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "add"
-            | "claim"
-            | "argue"
-            | "insist"
-            | "note"
-            | "explain"
-            | "believe"
-            | "think"
-            | "know"
-            | "write"
-            | "report"
-            | "state"
-            | "warn"
-            | "announce"
-            | "acknowledge"
-            | "admit"
-            | "agree"
-            | "suggest"
-            | "predict"
-            | "hope"
-            | "fear"
-            | "expect"
-            | "worry"
-            | "deny"
-            | "confirm"
-            | "contend"
-            | "maintain"
-            | "assert"
-            | "declare"
-            | "estimate"
-            | "find"
-            | "show"
-            | "reveal"
-            | "indicate"
-            | "conclude"
-            | "stress"
-            | "emphasize"
-            | "recall"
-            | "complain"
-            | "concede"
-            | "feel"
-            | "assume"
-            | "suspect"
-            | "guess"
-            | "figure"
-            | "reckon"
-            | "allege"
-            | "testify"
-            | "tweet"
-    )
+    crate::lexicon::in_class(lemma, crate::lexicon::CLAUSE_CUE)
 }
+
+/// Verbs whose object is a clause even without "that" (`takes_clause`): "said the plan failed".
+pub(crate) const CLAUSE_CUES: &str = "
+    say tell add claim argue insist note explain believe think know write report state
+    warn announce acknowledge admit agree suggest predict hope fear expect worry deny
+    confirm contend maintain assert declare estimate find show reveal indicate conclude
+    stress emphasize recall complain concede feel assume suspect guess figure reckon
+    allege testify tweet
+";
 
 /// A present participle, not one of the nouns and prepositions that end in "-ing".
 fn is_participle(word: &str) -> bool {
     word.len() > 5
         && word.ends_with("ing")
         && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(
-            word,
-            "including"
-                | "during"
-                | "according"
-                | "regarding"
-                | "concerning"
-                | "following"
-                | "nothing"
-                | "something"
-                | "anything"
-                | "everything"
-                | "morning"
-                | "evening"
-                | "building"
-                | "meeting"
-                | "funding"
-                | "spending"
-                | "housing"
-                | "training"
-                | "hearing"
-                | "ruling"
-                | "shooting"
-                | "bombing"
-                | "warning"
-                | "thinking"
-                | "reporting"
-                | "polling"
-                | "lending"
-                | "pricing"
-                | "trading"
-                | "landing"
-                | "feeling"
-                | "setting"
-                | "standing"
-                | "opening"
-                | "ceiling"
-                | "wedding"
-                | "clothing"
-                | "offering"
-                | "spring"
-                | "string"
-                | "ending"
-                | "beginning"
-                | "understanding"
-                | "wellbeing"
-                | "upbringing"
-        )
+        && !crate::lexicon::in_class(word, crate::lexicon::ING_NOUN)
 }
+
+/// Nouns and prepositions that end in "-ing": not participles (`is_participle`).
+pub(crate) const ING_NOUNS: &str = "
+    including during according regarding concerning following nothing something anything
+    everything morning evening building meeting funding spending housing training
+    hearing ruling shooting bombing warning thinking reporting polling lending pricing
+    trading landing feeling setting standing opening ceiling wedding clothing offering
+    spring string ending beginning understanding wellbeing upbringing
+";
 
 /// Whether a word ends in a possessive mark: "MSNBC’s", "CNN's".
 fn has_possessive_mark(word: &str) -> bool {
@@ -265,20 +150,8 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
     (from..k).rev().find_map(|end| {
         let m = ents.mention_at(end.checked_sub(1)?)?;
         let mention = &ents.mentions[m];
-        let opens_modifier = matches!(
-            doc.tok(end),
-            "of" | "from"
-                | "by"
-                | "released"
-                | "published"
-                | "conducted"
-                | "issued"
-                | "commissioned"
-                | "obtained"
-                | "in"
-                | "on"
-                | "at"
-        );
+        let opens_modifier =
+            crate::lexicon::in_class(doc.tok(end), crate::lexicon::MODIFIER_OPENER);
         let plain = (end..k).all(|j| {
             doc.tokens[j].quote().is_none()
                 && doc.tokens[j].kind != TokenKind::QuoteMark
@@ -290,35 +163,22 @@ fn document_before_modifier(doc: &Doc, ents: &Entities, s0: usize, k: usize) -> 
     })
 }
 
+/// Words that open a modifier after a document or body (`document_before_modifier`).
+pub(crate) const MODIFIER_OPENERS: &str = "
+    of from by released published conducted issued commissioned obtained in on at
+";
+
 /// Cues whose content may be a question: "asked when …", "wondered if …", "has not
 /// said when …".
 fn takes_question(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "ask"
-            | "say"
-            | "wonder"
-            | "question"
-            | "inquire"
-            | "know"
-            | "explain"
-            | "decide"
-            | "debate"
-            | "discuss"
-            | "tell"
-            | "learn"
-            | "reveal"
-            | "disclose"
-            | "recall"
-            | "remember"
-            | "speculate"
-            | "clarify"
-            | "specify"
-            | "indicate"
-            | "detail"
-            | "describe"
-    )
+    crate::lexicon::in_class(lemma, crate::lexicon::QUESTION_CUE)
 }
+
+/// Cues whose content may be a question (`takes_question`): "asked when …", "wondered if …".
+pub(crate) const QUESTION_CUES: &str = "
+    ask say wonder question inquire know explain decide debate discuss tell learn reveal
+    disclose recall remember speculate clarify specify indicate detail describe
+";
 
 /// Cues whose only content is an infinitive: "declined to comment", "will continue to
 /// push", never "declined slightly" or "continue their attacks".
@@ -474,29 +334,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                     } else {
                         ""
                     };
-                    let verb_after = matches!(
-                        after,
-                        "had"
-                            | "has"
-                            | "have"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "would"
-                            | "will"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "did"
-                            | "does"
-                            | "must"
-                            | "might"
-                            // "accuse the Islamists, who held power, of having been
-                            // slow": the verb's complement continues.
-                            | "of"
-                            | "for"
-                    )
+                    let verb_after = crate::lexicon::in_class(after, crate::lexicon::VERB_AFTER)
                         // "when radical Muslims, who had been repressed, won the freedom":
                         // a past-tense verb.
                         || crate::lexicon::is_irregular_past(after)
@@ -514,9 +352,9 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             let second_that = |b: usize| {
                 b + 2 < sentence_end
                     && doc.tok(b + 1) == "that"
-                    && !matches!(
+                    && !crate::lexicon::in_class(
                         doc.tok(b + 2),
-                        "is" | "was" | "has" | "had" | "will" | "would" | "did" | "does" | "could"
+                        crate::lexicon::FINITE_AUXILIARY_THAT,
                     )
             };
             if comma && next == "but" && second_that(k + 1) {
@@ -531,32 +369,7 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             {
                 return k;
             }
-            if comma
-                && matches!(
-                    next,
-                    "but"
-                        | "according"
-                        | "while"
-                        | "which"
-                        | "who"
-                        | "whom"
-                        | "although"
-                        | "though"
-                        | "citing"
-                        | "yet"
-                        | "adding"
-                        | "saying"
-                        | "noting"
-                        | "where"
-                        | "whereas"
-                        | "arguing"
-                        | "insisting"
-                        | "warning"
-                        | "treating"
-                        | "calling"
-                        | "describing"
-                )
-            {
+            if comma && crate::lexicon::in_class(next, crate::lexicon::CLAUSE_CLOSER) {
                 return k;
             }
             // "…, encouraging his supporters to …", "…, focusing on people under 30": a
@@ -587,19 +400,17 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
                 let after = doc.tok(k + 2);
                 // ("…, and the downgrade is casting a shadow …": a noun phrase and its
                 // verb.)
-                let noun_phrase_subject = matches!(after, "the" | "a" | "an" | "its" | "this")
-                    && (k + 4..sentence_end.min(k + 7)).any(|j| {
-                        matches!(
-                            doc.tok(j),
-                            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
-                        )
-                    });
+                let noun_phrase_subject =
+                    crate::lexicon::in_class(after, crate::lexicon::NOUN_PHRASE_OPENER)
+                        && (k + 4..sentence_end.min(k + 7)).any(|j| {
+                            crate::lexicon::in_class(
+                                doc.tok(j),
+                                crate::lexicon::AUXILIARY_OF_SUBJECT,
+                            )
+                        });
                 let new_subject = after.starts_with(char::is_uppercase) && after != "I"
                     || noun_phrase_subject
-                    || matches!(
-                        after,
-                        "he" | "she" | "they" | "we" | "when" | "while" | "if"
-                    );
+                    || crate::lexicon::in_class(after, crate::lexicon::NEW_SUBJECT);
                 if new_subject && doc.tokens[k + 2].quote().is_none() {
                     return k;
                 }
@@ -607,28 +418,11 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
             // "supported the budget but would want more detail": a subjectless verb after
             // "but" continues the reported clause.
             let continues = k + 1 < sentence_end
-                && matches!(
-                    doc.tok(k + 1),
-                    "would"
-                        | "will"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "might"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "had"
-                        | "has"
-                );
+                && crate::lexicon::in_class(doc.tok(k + 1), crate::lexicon::AUXILIARY_NEXT);
             // "the city had yet to publish …": an adverb, not the conjunction.
             let adverb_yet = w == "yet"
                 && (k + 1 < sentence_end && doc.tok(k + 1) == "to"
-                    || matches!(doc.tok(k - 1), "had" | "has" | "have" | "not" | "n't"));
+                    || crate::lexicon::in_class(doc.tok(k - 1), crate::lexicon::BEFORE_ADVERB_YET));
             // "the problem was not money but management": "not … but" is one contrast.
             let not_but = w == "but"
                 && (k.saturating_sub(6).max(from)..k).any(|j| matches!(doc.tok(j), "not" | "n't"))
@@ -683,6 +477,51 @@ fn clause_end(doc: &Doc, from: usize, sentence_end: usize) -> usize {
     k
 }
 
+/// Determiners that open a noun phrase (`clause_end`): "…, and the downgrade is casting a
+/// shadow …".
+pub(crate) const NOUN_PHRASE_OPENERS: &str = "
+    the a an its this
+";
+
+/// Words before "yet" as an adverb (`clause_end`): "the city had yet to publish …".
+pub(crate) const BEFORE_ADVERB_YET_WORDS: &str = "
+    had has have not n't
+";
+
+/// Finite auxiliaries (`clause_end`).
+pub(crate) const FINITE_AUXILIARIES_THAT: &str = "
+    is was has had will would did does could
+";
+
+/// Auxiliaries after a noun phrase that show it is a new clause's subject (`clause_end`).
+pub(crate) const AUXILIARIES_OF_SUBJECT: &str = "
+    is was are were has had will would
+";
+
+/// Pronouns and conjunctions that open a new clause (`clause_end`).
+pub(crate) const NEW_SUBJECTS: &str = "
+    he she they we when while if
+";
+
+/// Auxiliaries that show a verb follows (`clause_end`), and "of" and "for", after which the
+/// verb's complement continues ("accuse the Islamists, who held power, of having been slow").
+pub(crate) const VERBS_AFTER: &str = "
+    had has have was were is are would will could can should did does must might of for
+";
+
+/// Words that end reported content where they follow a comma (`clause_end`): "…, but",
+/// "…, according to", "…, adding".
+pub(crate) const CLAUSE_CLOSERS: &str = "
+    but according while which who whom although though citing yet adding saying noting
+    where whereas arguing insisting warning treating calling describing
+";
+
+/// Auxiliaries after "but" that continue the reported clause (`clause_end`): "supported the
+/// budget but would want more detail".
+pub(crate) const AUXILIARIES_NEXT: &str = "
+    would will could can should might must did does was were is are had has
+";
+
 /// Where content starting at token `c0` begins once a dateline before `limit` is skipped:
 /// "WASHINGTON —", "SAN JOSE, Calif. (Reuters) -" (a city in capitals, then capitalised
 /// words, commas, stops and brackets, then a dash).
@@ -715,7 +554,7 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
         // "as" + a new subject; "described him as a disgrace" keeps its complement.
         "as" | "so" => {
             next(1).starts_with(char::is_uppercase)
-                || matches!(next(1), "he" | "she" | "they" | "we" | "it")
+                || crate::lexicon::in_class(next(1), crate::lexicon::PRONOUN_SUBJECT)
         }
         "on" => crate::lexicon::is_weekday(next(1)),
         w if crate::lexicon::is_weekday(w) => true,
@@ -726,38 +565,22 @@ fn ends_noun_phrase_object(doc: &Doc, j: usize, end: usize) -> bool {
     }
 }
 
+/// Subject pronouns after "as" or "so" (`ends_noun_phrase_object`).
+pub(crate) const PRONOUN_SUBJECTS: &str = "
+    he she they we it
+";
+
 /// Where words are said: "in a statement", "in an interview", "at a rally".
 fn is_medium_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "statement"
-            | "statements"
-            | "interview"
-            | "interviews"
-            | "speech"
-            | "tweet"
-            | "tweets"
-            | "post"
-            | "posts"
-            | "letter"
-            | "email"
-            | "diatribe"
-            | "op-ed"
-            | "column"
-            | "video"
-            | "broadcast"
-            | "appearance"
-            | "address"
-            | "remarks"
-            | "conference"
-            | "briefing"
-            | "rally"
-            | "hearing"
-            | "debate"
-            | "forum"
-            | "Forum"
-    )
+    crate::lexicon::in_class(word, crate::lexicon::MEDIUM_NOUN)
 }
+
+/// Nouns of a medium of speech (`is_medium_noun`): "in a statement", "in an interview".
+pub(crate) const MEDIUM_NOUNS: &str = "
+    statement statements interview interviews speech tweet tweets post posts letter
+    email diatribe op-ed column video broadcast appearance address remarks conference
+    briefing rally hearing debate forum Forum
+";
 
 /// Whether a subject and its verb of saying start at token `at`, before `end`: ", three
 /// people familiar with the matter told Reuters".
@@ -847,10 +670,7 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
             }
             let bulleted = matches!(doc.tok(c), "•" | "·" | "▪" | "◦" | "-" | "–" | "—" | "*");
             // "Read the full transcript of his interview": a link after the list.
-            if matches!(
-                doc.tok(c),
-                "Read" | "Watch" | "See" | "Click" | "Listen" | "Follow" | "Sign" | "Subscribe"
-            ) {
+            if crate::lexicon::in_class(doc.tok(c), crate::lexicon::LINK_VERB) {
                 break;
             }
             let words = word_count(doc, c, d);
@@ -899,6 +719,12 @@ fn list_items(doc: &Doc, ents: &Entities, out: &mut Vec<Reported>) {
     }
 }
 
+/// Capitalised verbs of a link after a list (`list_items`): "Read the full transcript of his
+/// interview".
+pub(crate) const LINK_VERBS: &str = "
+    Read Watch See Click Listen Follow Sign Subscribe
+";
+
 fn span_of(doc: &Doc, from: usize, to: usize) -> Span {
     Span::new(doc.tokens[from].span().start, doc.tokens[to - 1].span().end)
 }
@@ -932,26 +758,7 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
     if k == 0 || k + 2 >= s1 || doc.tok(k + 1) != "that" {
         return None;
     }
-    let noun_of_saying = matches!(
-        doc.tok(k),
-        "claim"
-            | "claims"
-            | "assertion"
-            | "allegation"
-            | "allegations"
-            | "argument"
-            | "warning"
-            | "accusation"
-            | "insistence"
-            | "contention"
-            | "suggestion"
-            | "statement"
-            | "belief"
-            | "charge"
-            | "charges"
-            | "promise"
-            | "pledge"
-    );
+    let noun_of_saying = crate::lexicon::in_class(doc.tok(k), crate::lexicon::NOUN_OF_SAYING);
     if !noun_of_saying {
         return None;
     }
@@ -968,6 +775,12 @@ fn possessor_claim(doc: &Doc, ents: &Entities, k: usize, s1: usize) -> Option<Re
     let end = content_end(doc, k + 2, s1);
     content_report(doc, k + 2, end, m, doc.tokens[k].span(), 0.7)
 }
+
+/// Nouns of saying (`possessor_claim`): "his claim that", "her assertion".
+pub(crate) const NOUNS_OF_SAYING: &str = "
+    claim claims assertion allegation allegations argument warning accusation insistence
+    contention suggestion statement belief charge charges promise pledge
+";
 
 /// "Ham made it clear he had major misgivings …", "She has made clear that …": "make
 /// (it) clear" at token `k` reports the clause after it.
@@ -1028,10 +841,7 @@ fn fronted_participle(
     })?;
     let c = k + 1 + usize::from(doc.tok(k + 1) == "that");
     // ("Talking about how he was feeling, Obama said": a topic, not a claim.)
-    let topic = matches!(
-        doc.tok(c),
-        "about" | "to" | "with" | "of" | "on" | "at" | "in"
-    );
+    let topic = crate::lexicon::in_class(doc.tok(c), crate::lexicon::TOPIC_OPENER);
     (!topic
         && word_count(doc, c, comma) >= MIN_WORDS
         && (c..comma).any(|j| is_finite_verb(doc.tok(j))))
@@ -1043,18 +853,19 @@ fn fronted_participle(
     })
 }
 
+/// Prepositions after a fronted participle that make it a topic, not a claim
+/// (`fronted_participle`): "Talking about how he was feeling, Obama said".
+pub(crate) const TOPIC_OPENERS: &str = "
+    about to with of on at in
+";
+
 /// "As reported by Western Journalism, …", "As The Washington Post reported, …": a fronted
 /// aside at `k`, the sentence's start, naming the source of the clause after its comma.
 fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Option<Reported> {
     if k != s0 || !doc.tok(k).eq_ignore_ascii_case("as") || k + 4 >= s1 {
         return None;
     }
-    let reporting = |j: usize| {
-        matches!(
-            doc.tok(j),
-            "reported" | "noted" | "wrote" | "said" | "explained" | "stated" | "observed"
-        )
-    };
+    let reporting = |j: usize| crate::lexicon::in_class(doc.tok(j), crate::lexicon::REPORTING_PAST);
     let starts_at = |j: usize| {
         ents.mention_at(j)
             .filter(|&m| ents.mentions[m].tokens.start == j)
@@ -1077,6 +888,11 @@ fn as_reported(doc: &Doc, ents: &Entities, k: usize, s0: usize, s1: usize) -> Op
     let end = content_end(doc, comma + 1, s1);
     content_report(doc, comma + 1, end, m, doc.tokens[cue_at].span(), 0.7)
 }
+
+/// Past forms of reporting verbs (`as_reported`): "As The Washington Post reported, …".
+pub(crate) const REPORTING_PASTS: &str = "
+    reported noted wrote said explained stated observed
+";
 
 /// "Bellamy was quoted by the Courier as saying the council …", "State television quoted
 /// President Oleg Radu as saying that …": at "saying" (token `k`), the words of the one
@@ -1163,23 +979,14 @@ fn on_condition_at(doc: &Doc, at: usize, s1: usize) -> bool {
 
 /// People whose work is finding things out: what they "found" is reported.
 fn is_investigator(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('s'),
-        "researcher"
-            | "scientist"
-            | "investigator"
-            | "inspector"
-            | "Inspector"
-            | "auditor"
-            | "examiner"
-            | "analyst"
-            | "economist"
-            | "pollster"
-            | "detective"
-            | "author"
-            | "reviewer"
-    )
+    crate::lexicon::in_class(word.trim_end_matches('s'), crate::lexicon::INVESTIGATOR)
 }
+
+/// People whose findings are reported (`is_investigator`): "researchers found".
+pub(crate) const INVESTIGATORS: &str = "
+    researcher scientist investigator inspector Inspector auditor examiner analyst
+    economist pollster detective author reviewer
+";
 
 /// "at least 40", "at most a third", "about 300", "up to 2,000": a preposition opening a
 /// quantity at token `c`, the subject of a clause rather than an adverbial.
@@ -1217,11 +1024,16 @@ fn is_adverbial_opening(doc: &Doc, s0: usize, subject_start: usize) -> bool {
 fn is_time_unit(word: &str) -> bool {
     let mut buf = [0; 32];
     let word = crate::text::ascii_lowercase_in(word, &mut buf);
-    matches!(
+    crate::lexicon::in_class(
         word.strip_suffix('s').unwrap_or(&word),
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "moment"
+        crate::lexicon::TIME_UNIT,
     )
 }
+
+/// Units of time, singular (`is_time_unit`).
+pub(crate) const TIME_UNITS: &str = "
+    second minute hour day week month year decade moment
+";
 
 /// "(to) a request for comment", "requests to comment", "messages seeking comment",
 /// "emails" from token `c`: what someone did not answer, no words of theirs.
@@ -1759,12 +1571,9 @@ fn read_sentences(
                 }
                 // ("called that claim “simply false”": after a verb that names its object
                 // "that" is the object's determiner.)
-                let names_object = doc.cue(k).is_some_and(|v| {
-                    matches!(
-                        v.lemma,
-                        "call" | "describe" | "label" | "dub" | "brand" | "term" | "characterize"
-                    )
-                });
+                let names_object = doc
+                    .cue(k)
+                    .is_some_and(|v| crate::lexicon::in_class(v.lemma, crate::lexicon::NAMING_CUE));
                 // ("believe that is likely": before a finite verb "that" is the content's
                 // subject.)
                 let subject_that = c + 1 < s1 && is_finite_auxiliary(doc.tok(c + 1));
@@ -1849,10 +1658,7 @@ fn read_sentences(
                             // ("said parents still want …": the name's own verb follows.)
                             && (im.tokens.end >= s1
                                 || doc.tokens[im.tokens.end].kind == TokenKind::Punct
-                                || matches!(
-                                    doc.tok(im.tokens.end),
-                                    "in" | "at" | "of" | "for" | "with" | "from" | "on"
-                                ))
+                                || crate::lexicon::in_class(doc.tok(im.tokens.end), crate::lexicon::NAME_PREPOSITION))
                     });
                 // "…, the sources said, asking not to be named": a participle after the
                 // cue's comma is its own clause, not what was said (that stands before).
@@ -1875,7 +1681,10 @@ fn read_sentences(
                 // account of a campaign, see "push" below.)
                 // (The text may end at the verb: "Politifact then pointed".)
                 let next = if c < s1 { doc.tok(c) } else { "" };
-                let urges_for = matches!(lemma, "ask" | "argue" | "lobby" | "plead" | "appeal")
+                let urges_for = matches!(
+lemma,
+"ask" | "argue" | "lobby" | "plead" | "appeal"
+)
                     && next == "for"
                     // ("referring to the party's July convention", "pointed to the cost",
                     // "responded to the criticism": what is referred or answered to.)
@@ -1939,17 +1748,7 @@ fn read_sentences(
                 // "described as “an intentional act”": "as" introduces the description.
                 if c + 1 < s1
                     && doc.tok(c) == "as"
-                    && matches!(
-                        lemma_here,
-                        "describe"
-                            | "characterize"
-                            | "portray"
-                            | "label"
-                            | "brand"
-                            | "criticize"
-                            | "dismiss"
-                            | "depict"
-                    )
+                    && crate::lexicon::in_class(lemma_here, crate::lexicon::DESCRIBING_CUE)
                 {
                     c += 1;
                 }
@@ -2094,48 +1893,7 @@ fn read_sentences(
                         || complementizer && doc.tokens[c].kind == TokenKind::Word
                         // ("say at least 40 people were killed": a quantity, no place.)
                         || is_quantity_opening(doc, c, s1)
-                        || !matches!(
-                            doc.tok(c),
-                            ":" | "."
-                                // ("“You winning?” she said, but Kevin was drifting off": a
-                                // conjunction opens the writer's next clause.)
-                                | "but"
-                                | "and"
-                                | "or"
-                                | "in"
-                                | "on"
-                                | "at"
-                                | "to"
-                                | "for"
-                                | "about"
-                                | "with"
-                                | "of"
-                                | "by"
-                                | "so"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "via"
-                                | "from"
-                                | "since"
-                                | "until"
-                                | "into"
-                                | "onto"
-                                | "upon"
-                                | "toward"
-                                | "towards"
-                                | "across"
-                                | "through"
-                                | "within"
-                                | "without"
-                                | "despite"
-                                | "amid"
-                                | "while"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "unless"
-                        ))
+                        || !crate::lexicon::in_class(doc.tok(c), crate::lexicon::NOT_CONTENT_OPENER))
                     // "complained when the bill passed": an adverbial clause, unless the verb
                     // takes a question ("asked when the vote would be", "has not said if …")
                     // or it opens a "that" clause ("warn that if the bloc fails, …").
@@ -2145,12 +1903,7 @@ fn read_sentences(
                     // "made it clear" is no content; "announced it had reached" is.
                     && !(doc.tok(c) == "it"
                         && !(c + 1 < s1
-                            && (matches!(
-                                doc.tok(c + 1),
-                                "is" | "was" | "had" | "has" | "would" | "will" | "could" | "can"
-                                    | "should" | "might" | "may" | "must" | "did" | "does"
-                                    | "wo" | "were"
-                            ) || doc.tok(c + 1).ends_with("ed")
+                            && (crate::lexicon::in_class(doc.tok(c + 1), crate::lexicon::AUXILIARY_AFTER) || doc.tok(c + 1).ends_with("ed")
                                 || crate::lexicon::is_irregular_past(doc.tok(c + 1))
                                 // "saying it shows he'd be awake"
                                 || doc.tok(c + 1).len() > 3
@@ -2185,10 +1938,7 @@ fn read_sentences(
                     || ONLY_CLAUSE.contains(&lemma)
                         && !(complementizer
                             || c < s1
-                                && matches!(
-                                    doc.tok(c),
-                                    "whether" | "how" | "why" | "what" | "if" | "who" | "when"
-                                ))
+                                && crate::lexicon::in_class(doc.tok(c), crate::lexicon::QUESTION_WORD))
                     // ("pushes the grid to the brink"; "pushed for stricter gun control" is
                     // the writer's account of a campaign, not words reported.)
                     || matches!(lemma, "push" | "press") && !infinitive;
@@ -2219,10 +1969,7 @@ fn read_sentences(
                     && (doc.tok(c).ends_with("ing")
                         || doc.tok(k) == "considering"
                             && k > s0
-                            && matches!(
-                                doc.tok(k - 1),
-                                "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s"
-                            ));
+                            && crate::lexicon::in_class(doc.tok(k - 1), crate::lexicon::BE_FORM));
                 // "asked not to be named" and "spoke on condition of anonymity because …"
                 // ask for anonymity; "did not respond to a request for comment" answered
                 // nothing: none reports words.
@@ -2332,10 +2079,7 @@ fn read_sentences(
                                         || subject_left_of(doc, ents, k, comma + 1) == Some(m)
                                         // "sources who reviewed them told", "an analysis
                                         // of filings shows": a post-modifier between.
-                                        || matches!(
-                                            doc.tok(ents.mentions[m].tokens.end),
-                                            "who" | "that" | "of" | "from" | "at" | "with" | "in"
-                                        )
+                                        || crate::lexicon::in_class(doc.tok(ents.mentions[m].tokens.end), crate::lexicon::POST_MODIFIER_OPENER)
                                         // (", a former inspector who now advises insurers":
                                         // the relative clause's own verb is no cue of it.)
                                         && !(matches!(
@@ -2343,11 +2087,7 @@ fn read_sentences(
                                             "who" | "that"
                                         ) && (ents.mentions[m].tokens.end + 1..k).all(|j| {
                                             doc.tok(j).ends_with("ly")
-                                                || matches!(
-                                                    doc.tok(j),
-                                                    "now" | "also" | "still" | "often" | "later"
-                                                        | "then" | "once" | "since"
-                                                )
+                                                || crate::lexicon::in_class(doc.tok(j), crate::lexicon::TIME_ADVERB)
                                         })))
                             })
                         })
@@ -2371,13 +2111,7 @@ fn read_sentences(
                                             // "…, when Republican voters could have
                                             // considered": a new clause, not modifiers.
                                             && !is_clause_start(doc.tok(w))
-                                            && !matches!(
-                                                doc.tok(w),
-                                                "when" | "while" | "as" | "because" | "and" | "but"
-                                                    | "or" | "who" | "which" | "where" | "then"
-                                                    | "so" | "after" | "before" | "since"
-                                                    | "until" | "though" | "although"
-                                            )
+                                            && !crate::lexicon::in_class(doc.tok(w), crate::lexicon::CLAUSE_LINK)
                                     })
                             })
                         })
@@ -2459,51 +2193,15 @@ fn read_sentences(
                             || (k + 1..s1.min(k + 3))
                                 .find(|&j| doc.tok(j) != ",")
                                 .is_some_and(|j| doc.tokens[j].kind == TokenKind::QuoteMark);
-                        let adverbial = matches!(
-                            &*crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]),
-                            "in" | "at"
-                                | "on"
-                                | "during"
-                                | "after"
-                                | "before"
-                                | "for"
-                                | "with"
-                                | "from"
-                                | "since"
-                                | "speaking"
-                                | "asked"
-                                | "when"
-                                | "while"
-                                | "through"
-                                | "by"
-                                | "under"
-                                | "despite"
-                                | "unlike"
-                                | "like"
-                                | "as"
-                                | "if"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "without"
-                                | "indeed"
-                        ) && word_count(doc, c0, comma) < 8
+                        let adverbial = crate::lexicon::in_class(&crate::text::ascii_lowercase_in(doc.tok(c0), &mut [0; 32]), crate::lexicon::ADVERBIAL_OPENER) && word_count(doc, c0, comma) < 8
                             // ("Asked whether the administration would accept changes to
                             // the asylum provisions, Okafor said": a question put to the
                             // speaker, however long.)
                             || matches!(doc.tok(c0), "Asked" | "Speaking")
                             // ("Told of that remark, the senator laughed.": so is what the
                             // speaker was told or shown.)
-                            || matches!(
-                                doc.tok(c0),
-                                "Told" | "Pressed" | "Reminded" | "Informed" | "Confronted"
-                                    | "Questioned" | "Challenged" | "Shown"
-                            ) && c0 + 1 < comma
-                                && matches!(
-                                    doc.tok(c0 + 1),
-                                    "of" | "about" | "on" | "with" | "whether" | "why" | "if"
-                                        | "by" | "that"
-                                );
+                            || crate::lexicon::in_class(doc.tok(c0), crate::lexicon::TOLD_PARTICIPLE) && c0 + 1 < comma
+                                && crate::lexicon::in_class(doc.tok(c0 + 1), crate::lexicon::TOPIC_PREPOSITION);
                         // ("…, Okafor declined to comment.": a refusal has only its
                         // infinitive after it.)
                         let infinitive_only = doc
@@ -2599,13 +2297,9 @@ fn read_sentences(
                 && source
                 // "Q: Why now?" is an interview's label, not a name; so are "Analysis:",
                 // "Map:" and "Correction:", lone words with no sign of a person or body.
-                && !matches!(
+                && !crate::lexicon::in_class(
                     doc.tok(mention.tokens.start).to_ascii_uppercase().as_str(),
-                    "CLARIFICATION" | "CORRECTION" | "UPDATE" | "UPDATED" | "NOTE" | "EDITOR"
-                        | "ANALYSIS" | "WATCH" | "READ" | "RELATED" | "PHOTOS" | "VIDEO"
-                        | "OPINION" | "EXCLUSIVE" | "BREAKING" | "LIVE" | "EDITORIAL"
-                        | "COMMENTARY" | "REVIEW" | "LISTEN" | "INTERVIEW" | "EXPLAINER"
-                        | "PODCAST" | "QUIZ" | "GALLERY" | "Q&A" | "FAQ"
+                    crate::lexicon::NOTE_LABEL,
                 )
                 && ents.mentions[m].span.text(doc.text).chars().count() > 1
                 // French headlines open with a topic ("Retraites : le gouvernement …");
@@ -2736,6 +2430,90 @@ fn named_after(doc: &Doc, ents: &Entities, m: usize, from: usize) -> bool {
                     .any(|&n| ents.mentions[n].span.start > after)
         })
 }
+
+/// Verbs that name their object (`read_sentences`): "called that claim “simply false”".
+pub(crate) const NAMING_CUES: &str = "
+    call describe label dub brand term characterize
+";
+
+/// Prepositions after a name (`read_sentences`).
+pub(crate) const NAME_PREPOSITIONS: &str = "
+    in at of for with from on
+";
+
+/// Cues whose "as" introduces a description (`read_sentences`): "described as “an
+/// intentional act”".
+pub(crate) const DESCRIBING_CUES: &str = "
+    describe characterize portray label brand criticize dismiss depict
+";
+
+/// Words that open an indirect question (`read_sentences`).
+pub(crate) const QUESTION_WORDS: &str = "
+    whether how why what if who when
+";
+
+/// Forms of "be", "’s" included (`read_sentences`).
+pub(crate) const BE_FORMS: &str = "
+    is are was were be been 's ’s
+";
+
+/// Words that open a post-modifier between a source and its cue (`read_sentences`): "sources
+/// who reviewed them told", "an analysis of filings shows".
+pub(crate) const POST_MODIFIER_OPENERS: &str = "
+    who that of from at with in
+";
+
+/// Adverbs of time and frequency (`read_sentences`).
+pub(crate) const TIME_ADVERBS: &str = "
+    now also still often later then once since
+";
+
+/// Capitalised participles of what the speaker was told or shown (`read_sentences`): "Told of
+/// that remark, the senator laughed."
+pub(crate) const TOLD_PARTICIPLES: &str = "
+    Told Pressed Reminded Informed Confronted Questioned Challenged Shown
+";
+
+/// Prepositions and question words after "Asked" that open what was asked (`read_sentences`).
+pub(crate) const TOPIC_PREPOSITIONS: &str = "
+    of about on with whether why if by that
+";
+
+/// Words after a cue that do not open its content (`read_sentences`): a preposition
+/// (a place or time, "said in Paris") or a conjunction opening the writer's next clause
+/// ("“You winning?” she said, but Kevin was drifting off").
+pub(crate) const NOT_CONTENT_OPENERS: &str = "
+    : . but and or in on at to for about with of by so after before during via from
+    since until into onto upon toward towards across through within without despite amid
+    while because although though unless
+";
+
+/// Auxiliaries after "it" that make it the subject of reported content (`read_sentences`):
+/// "announced it had reached" (not "made it clear").
+pub(crate) const AUXILIARIES_AFTER: &str = "
+    is was had has would will could can should might may must did does wo were
+";
+
+/// Conjunctions and relatives that link clauses (`read_sentences`).
+pub(crate) const CLAUSE_LINKS: &str = "
+    when while as because and but or who which where then so after before since until
+    though although
+";
+
+/// Lowercased first words of a fronted adverbial (`read_sentences`): "In a statement, …",
+/// "Speaking to reporters, …".
+pub(crate) const ADVERBIAL_OPENERS: &str = "
+    in at on during after before for with from since speaking asked when while through
+    by under despite unlike like as if because although though without indeed
+";
+
+/// Uppercased labels of editors' notes and page furniture that open a sentence
+/// (`read_sentences`): "CORRECTION:", "UPDATE:", "WATCH:".
+pub(crate) const NOTE_LABELS: &str = "
+    CLARIFICATION CORRECTION UPDATE UPDATED NOTE EDITOR ANALYSIS WATCH READ RELATED
+    PHOTOS VIDEO OPINION EXCLUSIVE BREAKING LIVE EDITORIAL COMMENTARY REVIEW LISTEN
+    INTERVIEW EXPLAINER PODCAST QUIZ GALLERY Q&A FAQ
+";
 
 /// Sentence reports finished: the items of lists under "X said:", in text order, and of
 /// overlapping reports only the first.

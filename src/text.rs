@@ -397,33 +397,16 @@ fn is_combining(c: char) -> bool {
 /// Words that open an adjunct after a cue, not a clause: "said on Monday", "shouted to
 /// the crowd", "said last week".
 fn is_adjunct_start(word: &str) -> bool {
-    matches!(
-        word,
-        "on" | "in"
-            | "at"
-            | "to"
-            | "during"
-            | "after"
-            | "before"
-            | "while"
-            | "as"
-            | "from"
-            | "with"
-            | "of"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "again"
-            | "recently"
-            // "“Too forced?” He tweeted when …", "“Mexico!” the audience screamed back."
-            | "when"
-            | "back"
-    ) || crate::lexicon::is_weekday(word)
+    crate::lexicon::in_class(word, crate::lexicon::ADJUNCT_START)
+        || crate::lexicon::is_weekday(word)
 }
+
+/// Words that open an adjunct (`is_adjunct_start`): "on Monday", "last week"; "when" and
+/// "back": "“Too forced?” He tweeted when …", "“Mexico!” the audience screamed back."
+pub(crate) const ADJUNCT_STARTS: &str = "
+    on in at to during after before while as from with of last this yesterday today
+    tonight earlier later again recently when back
+";
 
 /// Abbreviations after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
@@ -1595,11 +1578,13 @@ fn note_quotes_by_sweep(tokens: &mut [Token], contents: &[Span]) {
 /// who", "the 22-year-old has".
 fn is_age_noun_follower(word: &str) -> bool {
     crate::lexicon::cue_verb(word).is_some()
-        || matches!(
-            word,
-            "who" | "whose" | "is" | "was" | "has" | "had" | "will" | "would" | "and" | "or"
-        )
+        || crate::lexicon::in_class(word, crate::lexicon::AGE_NOUN_FOLLOWER)
 }
+
+/// Words after an age used as a noun (`is_age_noun_follower`).
+pub(crate) const AGE_NOUN_FOLLOWERS: &str = "
+    who whose is was has had will would and or
+";
 
 /// Words that may follow a verb of saying: "stated that", "state the facts", "state it
 /// plainly", "stated in a letter".
