@@ -2403,8 +2403,10 @@ fn framed_headline_speaker(
         || mention.tokens.start <= s0 + 3
             && matches!(doc.tok(mention.tokens.start - 1), "—" | "–" | "-" | "|");
     let after = mention.tokens.end;
+    // (A mention never holds the colon, but its end is compared, not subtracted from it.)
     let phrase = after == colon
-        || colon - after <= 4
+        || after < colon
+            && colon - after <= 4
             && matches!(doc.tok(after), "to" | "at" | "on" | "in" | "about" | "for")
             && (after..colon).all(|j| doc.tokens[j].kind == TokenKind::Word);
     (known && after_kicker && phrase).then_some((m, colon))
