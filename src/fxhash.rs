@@ -134,16 +134,11 @@ where
     table
 }
 
-/// A word of at most 15 bytes as one integer: its bytes little-endian, zero-padded, its
-/// length in the top byte (so that no two words share one); `None` for a longer word.
+/// A word of 1 to 15 bytes as one integer: [`key`]'s two halves, the first 8 bytes low
+/// (so no two words share one); `None` for an empty or a longer word.
 #[inline]
 fn packed_key(b: &[u8]) -> Option<u128> {
-    let head = partial_word(b.get(..8).unwrap_or(b)) as u128;
-    match b.len() {
-        0..=8 => Some(head | (b.len() as u128) << 120),
-        9..=15 => Some(head | (partial_word(&b[8..]) as u128) << 64 | (b.len() as u128) << 120),
-        _ => None,
-    }
+    key(b).map(|(lo, hi)| lo as u128 | (hi as u128) << 64)
 }
 
 /// A table of short words (15 bytes at most) and the bits of the lists they are on, for
